@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import type { DB } from './connection';
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId?: string | number | null;
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+}
+
+const GENESIS = '0'.repeat(64);
+
+function rowHash(prevHash: string, at: string, e: AuditEntry, before: string | null, after: string | null): string {
+  return createHash('sha256')
+    .update(JSON.stringify([prevHash, at, e.action, e.entity, e.entityId ?? null, before, after, e.reason ?? null]))
+    .digest('hex');
+}
+
+/** Appends one audit row, chained to the last; call inside the command's transaction. */
+export function appendAudit(db: DB, at: string, entry: AuditEntry): void {
+  const last = db.prepare('SELECT hash FROM audit ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
+  const prevHash = last?.hash ?? GENESIS;
+  const before = entry.before === undefined ? null : JSON.stringify(entry.before);
+  const after = entry.after === undefined ? null : JSON.stringify(entry.after);
+  db.prepare(
+    `INSERT INTO audit (at, action, entity, entity_id, before, after, reason, prev_hash, hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    at,
+    entry.action,
+    entry.entity,
+    entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+    before,
+    after,
+    entry.reason ?? null,
+    prevHash,
+    rowHash(prevHash, at, entry, before, after),
+  );
+}
+
+interface AuditRow {
+  id: number;
+  at: string;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: string | null;
+  after: string | null;
+  reason: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/** Walks the chain; returns the ids of rows whose link or hash does not match. */
+export function verifyAuditChain(db: DB): { entries: number; broken: number[] } {
+  let prev = GENESIS;
+  const broken: number[] = [];
+  let entries = 0;
+  for (const row of db.prepare('SELECT * FROM audit ORDER BY id').iterate() as IterableIterator<AuditRow>) {
+    entries++;
+    const entry: AuditEntry = { action: row.action, entity: row.entity, entityId: row.entity_id, reason: row.reason };
+    const expected = rowHash(prev, row.at, entry, row.before, row.after);
+    if (row.prev_hash !== prev || row.hash !== expected) broken.push(row.id);
+    prev = row.hash;
+  }
+  return { entries, broken };
+}
+
+export function countAudit(db: DB, action?: string): number {
+  const row = action
+    ? (db.prepare('SELECT count(*) AS n FROM audit WHERE action = ?').get(action) as { n: number })
+    : (db.prepare('SELECT count(*) AS n FROM audit').get() as { n: number });
+  return row.n;
+}

@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import type { CommandName, CommandOutput, commands } from '../../shared/contract/channels';
+import { attendanceList, attendanceSummary, checkInByCode, checkInById, markAbsent, undoCheckIn } from '../services/checkin-service';
+import { createSession, renameSession, setCurrentSession, updateSettings } from '../services/congress-service';
+import { createDelegate, editDelegate, removeDelegate, searchDelegates } from '../services/delegate-service';
+import { projectSlide, projectorView } from '../services/projector-service';
+import { importRoster, previewRoster } from '../services/roster-service';
+import { listActiveDelegates } from '../db/delegates';
+import type { Engine } from './engine';
+
+type Input<C extends CommandName> = z.output<(typeof commands)[C]['input']>;
+
+/** One handler per channel of the contract; the mapped type makes a missing one a compile error. */
+export type Handlers = {
+  [C in CommandName]: (input: Input<C>) => CommandOutput<C> | Promise<CommandOutput<C>>;
+};
+
+export function createHandlers(engine: Engine): Handlers {
+  const ctx = () => engine.context();
+  return {
+    'app:state': () => engine.state(),
+    'congress:create': (i) => engine.create(i.name, i.path),
+    'congress:open': (i) => engine.open(i.path),
+    'congress:openDemo': () => engine.openDemo(),
+    'congress:close': () => engine.close(),
+    'congress:update': (i) => updateSettings(ctx(), i),
+    'sessions:create': (i) => createSession(ctx(), i.title, i.date ?? null),
+    'sessions:update': (i) => renameSession(ctx(), i.id, i.title, i.date),
+    'sessions:setCurrent': (i) => setCurrentSession(ctx(), i.id),
+    'delegates:list': () => listActiveDelegates(ctx().db),
+    'delegates:search': (i) => searchDelegates(ctx(), i.query, i.limit),
+    'delegates:create': (i) => createDelegate(ctx(), i),
+    'delegates:update': (i) => editDelegate(ctx(), i),
+    'delegates:remove': (i) => (removeDelegate(ctx(), i.id, i.reason ?? null), null),
+    'roster:preview': (i) => previewRoster(ctx(), i),
+    'roster:import': (i) => importRoster(ctx(), i, i.onlyValid ?? false),
+    'checkin:scan': (i) => checkInByCode(ctx(), i.code, i.sessionId),
+    'checkin:mark': (i) => checkInById(ctx(), i.delegateId, i.sessionId),
+    'checkin:undo': (i) => (undoCheckIn(ctx(), i.delegateId, i.sessionId), null),
+    'attendance:markAbsent': (i) => markAbsent(ctx(), i.delegateId, i.reason, i.sessionId),
+    'attendance:list': (i) => attendanceList(ctx(), i.sessionId),
+    'attendance:summary': (i) => attendanceSummary(ctx(), i.sessionId),
+    'projector:set': (i) => projectSlide(ctx(), i.slide),
+    'projector:view': () => projectorView(ctx()),
+  };
+}

@@ -1,0 +1,47 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+
+export type Role = 'operator' | 'projector';
+
+export function newToken(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+function same(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export interface Tokens {
+  operator: string;
+  projector: string;
+}
+
+/** Which role a token grants: the projector token can only read what is projected. */
+export function roleOf(tokens: Tokens, token: string | null | undefined): Role | null {
+  if (!token) return null;
+  if (same(token, tokens.operator)) return 'operator';
+  if (same(token, tokens.projector)) return 'projector';
+  return null;
+}
+
+/**
+ * Against DNS rebinding: the Host header must name this machine's loopback on our port, and a
+ * browser's Origin (when sent) must be that same host.
+ */
+export function hostAllowed(req: IncomingMessage, port: number, extraHosts: readonly string[] = []): boolean {
+  const allowed = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, ...extraHosts]);
+  const host = req.headers.host ?? '';
+  if (!allowed.has(host)) return false;
+  const origin = req.headers.origin;
+  if (origin === undefined) return true; // same-origin GETs and non-browser clients send none
+  return [...allowed].some((h) => origin === `http://${h}`);
+}
+
+export function tokenFrom(req: IncomingMessage): string | null {
+  const header = req.headers['x-congress-token'];
+  if (typeof header === 'string') return header;
+  const url = new URL(req.url ?? '/', 'http://x');
+  return url.searchParams.get('token');
+}

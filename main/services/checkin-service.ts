@@ -1,0 +1,136 @@
+import { AppError } from '../../shared/contract/result';
+import {
+  type AttendanceRecord,
+  type AttendanceSummary,
+  summarizeAttendance,
+} from '../../shared/domain/attendance';
+import type { Delegate } from '../../shared/domain/delegate';
+import { deleteAttendance, getAttendance, listAttendance, putAttendance } from '../db/attendance';
+import { appendAudit } from '../db/audit';
+import { getCongressSettings, getCurrentSessionId, getSession } from '../db/congress';
+import { findActiveDelegateByCode, getActiveDelegate, listActiveDelegates } from '../db/delegates';
+import { type CongressContext, inTransaction, notFound } from './context';
+
+export interface CheckIn {
+  delegate: Delegate;
+  record: AttendanceRecord;
+}
+
+/** The session a check-in applies to: the one named, else the congress's current session. */
+export function resolveSession(ctx: CongressContext, sessionId?: number): number {
+  const id = sessionId ?? getCurrentSessionId(ctx.db);
+  if (id === null || id === undefined) {
+    throw new AppError('NOT_FOUND', 'Chưa chọn phiên họp để điểm danh.', 'No session is selected for check-in.');
+  }
+  if (!getSession(ctx.db, id)) throw notFound(`phiên số ${id}`, `Session ${id}`);
+  return id;
+}
+
+export function attendanceSummary(ctx: CongressContext, sessionId?: number): AttendanceSummary {
+  const id = resolveSession(ctx, sessionId);
+  const rule = getCongressSettings(ctx.db)?.quorumRule ?? 'two_thirds';
+  return summarizeAttendance(listActiveDelegates(ctx.db), listAttendance(ctx.db, id), rule, id);
+}
+
+export function attendanceList(ctx: CongressContext, sessionId?: number): AttendanceRecord[] {
+  return listAttendance(ctx.db, resolveSession(ctx, sessionId));
+}
+
+function announce(ctx: CongressContext, sessionId: number, records: AttendanceRecord[], removed: number[]): void {
+  ctx.emit('attendance:changed', {
+    sessionId,
+    records,
+    removedDelegateIds: removed,
+    summary: attendanceSummary(ctx, sessionId),
+  });
+}
+
+function activeDelegate(ctx: CongressContext, id: number): Delegate {
+  const d = getActiveDelegate(ctx.db, id);
+  if (!d) throw notFound(`đại biểu số ${id}`, `Delegate ${id}`);
+  return d;
+}
+
+function checkInDelegate(ctx: CongressContext, delegate: Delegate, sessionId: number, via: string): CheckIn {
+  const record = inTransaction(ctx, () => {
+    const before = getAttendance(ctx.db, sessionId, delegate.id);
+    if (before?.state === 'present') {
+      throw new AppError(
+        'ALREADY_CHECKED_IN',
+        `${delegate.fullName} (${delegate.code}) đã điểm danh lúc ${before.recordedAt.slice(11, 16)}.`,
+        `${delegate.fullName} (${delegate.code}) already checked in at ${before.recordedAt.slice(11, 16)}.`,
+        { delegate, record: before },
+      );
+    }
+    const at = ctx.now();
+    const r: AttendanceRecord = { delegateId: delegate.id, sessionId, state: 'present', reason: null, recordedAt: at };
+    putAttendance(ctx.db, r);
+    appendAudit(ctx.db, at, { action: `checkin.${via}`, entity: 'attendance', entityId: `${sessionId}:${delegate.id}`, before, after: r });
+    return r;
+  });
+  announce(ctx, sessionId, [record], []);
+  return { delegate, record };
+}
+
+/** A scanner types the code and Enter; codes compare case-insensitively. */
+export function checkInByCode(ctx: CongressContext, code: string, sessionId?: number): CheckIn {
+  const session = resolveSession(ctx, sessionId);
+  const wanted = code.trim();
+  const delegate = findActiveDelegateByCode(ctx.db, wanted);
+  if (!delegate) {
+    throw new AppError(
+      'UNKNOWN_DELEGATE_CODE',
+      `Không có đại biểu nào mang mã «${wanted}».`,
+      `No delegate has the code "${wanted}".`,
+      { code: wanted },
+    );
+  }
+  return checkInDelegate(ctx, delegate, session, 'scan');
+}
+
+export function checkInById(ctx: CongressContext, delegateId: number, sessionId?: number): CheckIn {
+  const session = resolveSession(ctx, sessionId);
+  return checkInDelegate(ctx, activeDelegate(ctx, delegateId), session, 'mark');
+}
+
+/** Undoing a wrong check-in returns the delegate to "not marked"; the audit keeps both steps. */
+export function undoCheckIn(ctx: CongressContext, delegateId: number, sessionId?: number): void {
+  const session = resolveSession(ctx, sessionId);
+  const delegate = activeDelegate(ctx, delegateId);
+  inTransaction(ctx, () => {
+    const before = getAttendance(ctx.db, session, delegateId);
+    if (before?.state !== 'present') {
+      throw new AppError(
+        'NOT_CHECKED_IN',
+        `${delegate.fullName} chưa điểm danh ở phiên này, không có gì để hoàn tác.`,
+        `${delegate.fullName} is not checked in to this session; nothing to undo.`,
+      );
+    }
+    deleteAttendance(ctx.db, session, delegateId);
+    appendAudit(ctx.db, ctx.now(), { action: 'checkin.undo', entity: 'attendance', entityId: `${session}:${delegateId}`, before });
+  });
+  announce(ctx, session, [], [delegateId]);
+}
+
+/** Absent with a reason (vắng có lý do) or without one (vắng không lý do). */
+export function markAbsent(ctx: CongressContext, delegateId: number, reason: string | null, sessionId?: number): AttendanceRecord {
+  const session = resolveSession(ctx, sessionId);
+  activeDelegate(ctx, delegateId);
+  const trimmed = reason?.trim() || null;
+  const record = inTransaction(ctx, () => {
+    const before = getAttendance(ctx.db, session, delegateId);
+    const at = ctx.now();
+    const r: AttendanceRecord = {
+      delegateId,
+      sessionId: session,
+      state: trimmed ? 'absent_excused' : 'absent',
+      reason: trimmed,
+      recordedAt: at,
+    };
+    putAttendance(ctx.db, r);
+    appendAudit(ctx.db, at, { action: 'attendance.absent', entity: 'attendance', entityId: `${session}:${delegateId}`, before, after: r, reason: trimmed });
+    return r;
+  });
+  announce(ctx, session, [record], []);
+  return record;
+}

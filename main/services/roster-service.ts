@@ -1,0 +1,102 @@
+import { AppError } from '../../shared/contract/result';
+import type { RosterField } from '../../shared/domain/delegate';
+import { appendAudit } from '../db/audit';
+import { activeCodes, insertDelegate } from '../db/delegates';
+import {
+  type RosterMapping,
+  type RosterPreview,
+  type RosterRowError,
+  RosterFileError,
+  readRoster,
+} from '../import/roster-reader';
+import { type CongressContext, inTransaction } from './context';
+import { assignCodes } from './delegate-codes';
+import { normalizeDelegate } from './delegate-service';
+
+export interface RosterFile {
+  fileName: string;
+  contentBase64: string;
+  mapping?: Record<string, RosterField | null>;
+}
+
+export interface RosterImportResult {
+  imported: number;
+  skipped: number;
+  errors: RosterRowError[];
+}
+
+function toMapping(mapping: RosterFile['mapping']): RosterMapping | undefined {
+  if (!mapping) return undefined;
+  const out: RosterMapping = {};
+  for (const [k, v] of Object.entries(mapping)) out[Number(k)] = v;
+  return out;
+}
+
+async function read(file: RosterFile): Promise<RosterPreview> {
+  try {
+    return await readRoster(Buffer.from(file.contentBase64, 'base64'), file.fileName, toMapping(file.mapping));
+  } catch (error) {
+    if (error instanceof RosterFileError) {
+      throw new AppError('ROSTER_FILE_REJECTED', error.message, error.message, { reason: error.code, fileName: file.fileName });
+    }
+    throw error;
+  }
+}
+
+/** Adds to the file's own errors the rows whose code is already used by a delegate in the congress. */
+function checkAgainstCongress(ctx: CongressContext, preview: RosterPreview): RosterPreview {
+  const taken = activeCodes(ctx.db);
+  const codeColumn = preview.columns.find((c) => c.field === 'code');
+  const column = codeColumn ? `${codeColumn.header} (cột ${codeColumn.letter})` : 'Mã';
+  const rows = preview.rows.map((r) => {
+    const code = r.delegate?.code;
+    if (!code || !taken.has(code.toUpperCase())) return r;
+    const error = { row: r.row, column, message: `Mã «${code}» đã có trong danh sách đại biểu của đại hội` };
+    return { row: r.row, delegate: null, errors: [...r.errors, error] };
+  });
+  const errors = rows.flatMap((r) => r.errors);
+  const validCount = rows.filter((r) => r.delegate !== null).length;
+  return { ...preview, rows, errors, validCount, errorCount: rows.length - validCount };
+}
+
+export async function previewRoster(ctx: CongressContext, file: RosterFile): Promise<RosterPreview> {
+  return checkAgainstCongress(ctx, await read(file));
+}
+
+/**
+ * All or nothing: a file with any bad row imports nothing unless the operator explicitly asks
+ * for the good rows only; either way the whole import is one transaction.
+ */
+export async function importRoster(ctx: CongressContext, file: RosterFile, onlyValid = false): Promise<RosterImportResult> {
+  const preview = await previewRoster(ctx, file);
+  if (preview.errors.length > 0 && !onlyValid) {
+    throw new AppError(
+      'ROSTER_HAS_ERRORS',
+      `Tệp «${file.fileName}» có ${preview.errorCount} dòng lỗi; chưa nhập dòng nào. Hãy sửa tệp, hoặc chọn chỉ nhập ${preview.validCount} dòng hợp lệ.`,
+      `"${file.fileName}" has ${preview.errorCount} bad rows; nothing was imported. Fix the file, or choose to import only the ${preview.validCount} valid rows.`,
+      { errors: preview.errors, validCount: preview.validCount },
+    );
+  }
+  const good = preview.rows.flatMap((r) => (r.delegate ? [normalizeDelegate(r.delegate)] : []));
+  if (good.length === 0) {
+    throw new AppError(
+      'NOTHING_TO_IMPORT',
+      `Tệp «${file.fileName}» không có dòng đại biểu hợp lệ nào; chưa nhập gì.`,
+      `"${file.fileName}" has no valid delegate rows; nothing was imported.`,
+      { errors: preview.errors },
+    );
+  }
+  inTransaction(ctx, () => {
+    const at = ctx.now();
+    const taken = activeCodes(ctx.db);
+    const fresh = assignCodes(taken, good.filter((d) => !d.code).length);
+    for (const d of good) insertDelegate(ctx.db, { ...d, code: d.code ?? fresh.shift()! }, at);
+    appendAudit(ctx.db, at, {
+      action: 'roster.import',
+      entity: 'roster',
+      after: { fileName: file.fileName, imported: good.length, skippedRows: preview.errors.map((e) => e.row) },
+    });
+  });
+  ctx.emit('delegates:changed', {});
+  return { imported: good.length, skipped: preview.errorCount, errors: preview.errors };
+}

@@ -1,0 +1,90 @@
+import type { AttendanceSummary, Presence } from '../../../shared/domain/attendance';
+import { formatCount, formatPercent } from '../../../shared/domain/format';
+import { useT } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/vi';
+import { useAttendance } from '../checkin/attendance-store';
+
+const CATEGORIES: [keyof AttendanceSummary['byCategory'], MessageKey][] = [
+  ['exOfficio', 'counts.exOfficio'],
+  ['nominated', 'counts.nominated'],
+  ['appointed', 'counts.appointed'],
+  ['women', 'counts.women'],
+  ['nonParty', 'counts.nonParty'],
+  ['ethnicMinority', 'counts.ethnicMinority'],
+  ['religious', 'counts.religious'],
+];
+
+function PresenceCell({ p }: { p: Presence }) {
+  return (
+    <td className="num">
+      {formatCount(p.present)}/{formatCount(p.summoned)}
+    </td>
+  );
+}
+
+/** Live counts for the operator: official delegates first, then alternates and guests apart. */
+export function AttendancePanel() {
+  const t = useT();
+  const s = useAttendance((st) => st.summary);
+  if (!s) return null;
+  const q = s.quorum;
+  return (
+    <section className="panel attendance-panel" aria-label={t('counts.title')} data-testid="attendance-panel">
+      <h2>{t('counts.title')}</h2>
+      <p className="hint">{t('counts.officialNote')}</p>
+      <div className="big-counts">
+        <div className="big-count present">
+          <span className="value" data-testid="count-present">
+            {formatCount(s.present)}
+          </span>
+          <span className="label">{t('counts.present')}</span>
+          <span className="pct">{formatPercent(s.present, s.summoned)}</span>
+        </div>
+        <div className="big-count">
+          <span className="value" data-testid="count-summoned">
+            {formatCount(s.summoned)}
+          </span>
+          <span className="label">{t('counts.summoned')}</span>
+        </div>
+      </div>
+      <table className="counts">
+        <tbody>
+          <tr>
+            <th>{t('counts.absentWithReason')}</th>
+            <td className="num">{formatCount(s.absentWithReason)}</td>
+          </tr>
+          <tr>
+            <th>{t('counts.absentWithoutReason')}</th>
+            <td className="num">{formatCount(s.absentWithoutReason)}</td>
+          </tr>
+          <tr>
+            <th>{t('counts.alternates')}</th>
+            <PresenceCell p={s.alternates} />
+          </tr>
+          <tr>
+            <th>{t('counts.guests')}</th>
+            <td className="num" data-testid="count-guests">
+              {formatCount(s.guestsPresent)}/{formatCount(s.guestsInvited)}
+            </td>
+          </tr>
+          <tr className="section">
+            <th colSpan={2}>{t('counts.category')}</th>
+          </tr>
+          {CATEGORIES.map(([key, label]) => (
+            <tr key={key}>
+              <th>{t(label)}</th>
+              <PresenceCell p={s.byCategory[key]} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className={`quorum ${q.rule === 'none' ? '' : q.met ? 'met' : 'not-met'}`} data-testid="quorum">
+        {q.rule === 'none'
+          ? t('quorum.none')
+          : q.met
+            ? t('quorum.met', { present: formatCount(s.present), required: formatCount(q.required) })
+            : t('quorum.notMet', { present: formatCount(s.present), required: formatCount(q.required) })}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { create } from 'zustand';
+import type { EventPayload } from '../../../shared/contract/channels';
+import type { AttendanceRecord, AttendanceSummary } from '../../../shared/domain/attendance';
+import { client } from '../../app/client-instance';
+
+export interface AttendanceStore {
+  sessionId: number | null;
+  records: Map<number, AttendanceRecord>;
+  summary: AttendanceSummary | null;
+  load(sessionId: number | null): Promise<void>;
+  apply(event: EventPayload<'attendance:changed'>): void;
+}
+
+export const getInitialAttendanceState = () => ({
+  sessionId: null as number | null,
+  records: new Map<number, AttendanceRecord>(),
+  summary: null as AttendanceSummary | null,
+});
+
+export const useAttendance = create<AttendanceStore>((set, get) => ({
+  ...getInitialAttendanceState(),
+  async load(sessionId) {
+    if (sessionId === null) return set(getInitialAttendanceState());
+    const [list, summary] = await Promise.all([
+      client().call('attendance:list', { sessionId }),
+      client().call('attendance:summary', { sessionId }),
+    ]);
+    if (list.ok && summary.ok) {
+      set({ sessionId, records: new Map(list.value.map((r) => [r.delegateId, r])), summary: summary.value });
+    }
+  },
+  /** Pushed after every commit, from this window or another: patch, don't refetch. */
+  apply(event) {
+    if (event.sessionId !== get().sessionId) return;
+    const records = new Map(get().records);
+    for (const r of event.records) records.set(r.delegateId, r);
+    for (const id of event.removedDelegateIds) records.delete(id);
+    set({ records, summary: event.summary });
+  },
+}));

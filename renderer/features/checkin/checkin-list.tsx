@@ -1,0 +1,79 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { useT } from '../../i18n/i18n';
+import type { IndexedDelegate } from '../roster/roster-store';
+import { useAttendance } from './attendance-store';
+import { checkInDelegate, undoCheckIn } from './checkin-actions';
+import { useCheckin } from './checkin-store';
+
+const ROW_HEIGHT = 52;
+
+/** Buttons in the list must not steal the scan field's focus: act on mousedown, keep focus. */
+const keepFocus = (e: React.MouseEvent) => e.preventDefault();
+
+/** 1,500 rows, virtualised: only the visible ones are in the DOM. */
+export function CheckinList({ visible }: { visible: IndexedDelegate[] }) {
+  const t = useT();
+  const parent = useRef<HTMLDivElement>(null);
+  const records = useAttendance((s) => s.records);
+  const highlighted = useCheckin((s) => s.highlighted);
+  const askAbsent = useCheckin((s) => s.askAbsent);
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => parent.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    initialRect: { width: 800, height: 600 },
+  });
+
+  useEffect(() => {
+    if (highlighted >= 0) virtualizer.scrollToIndex(highlighted, { align: 'auto' });
+  }, [highlighted, virtualizer]);
+
+  if (visible.length === 0) return <p className="empty">{t('checkin.noMatch')}</p>;
+  return (
+    <div ref={parent} className="checkin-list" role="list" aria-label={t('nav.checkin')}>
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const d = visible[item.index]!;
+          const record = records.get(d.id);
+          const state = record?.state ?? 'none';
+          return (
+            <div
+              key={d.id}
+              role="listitem"
+              className={`checkin-row state-${state}${item.index === highlighted ? ' highlighted' : ''}`}
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+              data-code={d.code}
+            >
+              <span className="code">{d.code}</span>
+              <span className="name">{d.fullName}</span>
+              <span className="group">{d.group}</span>
+              <span className={`badge status-${d.status}`}>{t(`status.${d.status}`)}</span>
+              <span className={`state state-${state}`}>
+                {t(`state.${state}`)}
+                {record?.reason ? `: ${record.reason}` : ''}
+              </span>
+              <span className="row-actions">
+                {state === 'present' ? (
+                  <button onMouseDown={keepFocus} onClick={() => void undoCheckIn(d.id)}>
+                    {t('checkin.undo')}
+                  </button>
+                ) : (
+                  <button className="primary" onMouseDown={keepFocus} onClick={() => void checkInDelegate(d.id)}>
+                    ✓ {t('checkin.tick')}
+                  </button>
+                )}
+                {state !== 'present' && (
+                  <button onClick={() => askAbsent(d)} aria-label={`${t('checkin.absent')} ${d.fullName}`}>
+                    {t('checkin.absent')}
+                  </button>
+                )}
+              </span>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useT } from '../../i18n/i18n';
+import { formatCount } from '../../../shared/domain/format';
+import { AttendancePanel } from '../attendance/attendance-panel';
+import { ProjectorMini } from '../projector-control/projector-mini';
+import { useRoster } from '../roster/roster-store';
+import { AbsentDialog } from './absent-dialog';
+import { CheckinList } from './checkin-list';
+import { type CheckinFilter, useCheckin } from './checkin-store';
+import { ScanFeedback } from './scan-feedback';
+import { ScanField } from './scan-field';
+import { useVisibleDelegates } from './use-visible-delegates';
+import type { MessageKey } from '../../i18n/vi';
+
+const FILTERS: [CheckinFilter, MessageKey][] = [
+  ['all', 'checkin.filterAll'],
+  ['pending', 'checkin.filterPending'],
+  ['present', 'checkin.filterPresent'],
+  ['absent', 'checkin.filterAbsent'],
+];
+
+const keepFocus = (e: React.MouseEvent) => e.preventDefault();
+
+export function CheckinScreen() {
+  const t = useT();
+  const visible = useVisibleDelegates();
+  const total = useRoster((s) => s.delegates.length);
+  const { filter, setFilter } = useCheckin();
+  return (
+    <div className="checkin-screen">
+      <section className="checkin-main">
+        <ScanField visible={visible} />
+        <ScanFeedback />
+        <div className="list-toolbar">
+          <div className="chips" role="group">
+            {FILTERS.map(([f, label]) => (
+              <button key={f} className={filter === f ? 'chip active' : 'chip'} onMouseDown={keepFocus} onClick={() => setFilter(f)}>
+                {t(label)}
+              </button>
+            ))}
+          </div>
+          <span className="hint">{t('checkin.count', { shown: formatCount(visible.length), total: formatCount(total) })}</span>
+        </div>
+        <CheckinList visible={visible} />
+      </section>
+      <aside className="checkin-side">
+        <AttendancePanel />
+        <ProjectorMini />
+      </aside>
+      <AbsentDialog />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { create } from 'zustand';
+import type { Delegate } from '../../../shared/domain/delegate';
+
+export type Feedback =
+  | { kind: 'ok' | 'already' | 'undone' | 'absent'; delegate: Delegate; detail: string; at: number }
+  | { kind: 'unknown'; code: string; detail: string; at: number };
+
+export type CheckinFilter = 'all' | 'present' | 'pending' | 'absent';
+
+export interface CheckinStore {
+  query: string;
+  filter: CheckinFilter;
+  /** Row picked with ↑/↓ while the cursor stays in the scan field; -1 = none. */
+  highlighted: number;
+  feedback: Feedback | null;
+  /** For Ctrl+Z: the check-ins of this screen, newest last. */
+  undoStack: number[];
+  absentFor: Delegate | null;
+  setQuery(query: string): void;
+  setFilter(filter: CheckinFilter): void;
+  setHighlighted(index: number): void;
+  show(feedback: Feedback): void;
+  pushUndo(delegateId: number): void;
+  popUndo(): number | undefined;
+  askAbsent(delegate: Delegate | null): void;
+}
+
+export const getInitialCheckinState = () => ({
+  query: '',
+  filter: 'all' as CheckinFilter,
+  highlighted: -1,
+  feedback: null as Feedback | null,
+  undoStack: [] as number[],
+  absentFor: null as Delegate | null,
+});
+
+export const useCheckin = create<CheckinStore>((set, get) => ({
+  ...getInitialCheckinState(),
+  setQuery: (query) => set({ query, highlighted: -1 }),
+  setFilter: (filter) => set({ filter, highlighted: -1 }),
+  setHighlighted: (highlighted) => set({ highlighted }),
+  show: (feedback) => set({ feedback }),
+  pushUndo: (id) => set({ undoStack: [...get().undoStack.slice(-49), id] }),
+  popUndo: () => {
+    const stack = [...get().undoStack];
+    const id = stack.pop();
+    set({ undoStack: stack });
+    return id;
+  },
+  askAbsent: (absentFor) => set({ absentFor }),
+}));

@@ -1,0 +1,70 @@
+import { useEffect, useRef } from 'react';
+import { useT } from '../../i18n/i18n';
+import { checkInDelegate, scanCode, undoLast } from './checkin-actions';
+import { useCheckin } from './checkin-store';
+import type { IndexedDelegate } from '../roster/roster-store';
+
+/** True when focus moved somewhere that legitimately takes typing (a dialog's field, a select). */
+function focusTakenElsewhere(): boolean {
+  const el = document.activeElement;
+  if (!el || el === document.body) return false;
+  return el.matches('input, textarea, select, [contenteditable="true"]') || el.closest('[role="dialog"]') !== null;
+}
+
+/**
+ * The scan field never loses focus during check-in: a USB scanner types the code and Enter into
+ * whatever has focus, so a stray click must not swallow the next delegate's card.
+ */
+export function ScanField({ visible }: { visible: IndexedDelegate[] }) {
+  const t = useT();
+  const ref = useRef<HTMLInputElement>(null);
+  const { query, highlighted, setQuery, setHighlighted } = useCheckin();
+  const dialogOpen = useCheckin((s) => s.absentFor !== null);
+
+  useEffect(() => {
+    if (!dialogOpen) ref.current?.focus();
+  }, [dialogOpen]);
+
+  const refocus = () => {
+    setTimeout(() => {
+      if (!focusTakenElsewhere()) ref.current?.focus();
+    }, 0);
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      const picked = visible[highlighted];
+      if (picked) void checkInDelegate(picked.id);
+      else if (query.trim()) void scanCode(query);
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setHighlighted(Math.max(-1, Math.min(visible.length - 1, highlighted + step)));
+    } else if (e.key === 'Escape') {
+      setQuery('');
+    } else if (e.key === 'z' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void undoLast();
+    }
+  };
+
+  return (
+    <label className="scan-field">
+      <span className="scan-label">{t('checkin.scanLabel')}</span>
+      <input
+        ref={ref}
+        autoFocus
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        placeholder={t('checkin.scanPlaceholder')}
+        aria-label={t('checkin.scanPlaceholder')}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={onKeyDown}
+        onBlur={refocus}
+        data-testid="scan-field"
+      />
+    </label>
+  );
+}

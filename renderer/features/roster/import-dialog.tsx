@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import type { RosterField } from '../../../shared/domain/delegate';
+import type { RosterPreviewData } from '../../../shared/contract/types';
+import { formatCount } from '../../../shared/domain/format';
+import { useApp } from '../../app/app-store';
+import { client } from '../../app/client-instance';
+import { useErrorText, useT } from '../../i18n/i18n';
+import { fileToBase64 } from './file-to-base64';
+import { ImportErrors } from './import-errors';
+import { ImportMapping } from './import-mapping';
+import { ImportPreviewTable } from './import-preview-table';
+
+interface Loaded {
+  fileName: string;
+  contentBase64: string;
+  mapping: Record<string, RosterField | null>;
+  preview: RosterPreviewData;
+}
+
+/** Choose → preview and map → import all, or (explicitly) only the valid rows. Never half. */
+export function ImportDialog({ onClose }: { onClose(): void }) {
+  const t = useT();
+  const errorText = useErrorText();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [onlyValid, setOnlyValid] = useState(false);
+
+  const preview = async (fileName: string, contentBase64: string, mapping: Loaded['mapping']) => {
+    setBusy(true);
+    setError(null);
+    const r = await client().call('roster:preview', { fileName, contentBase64, mapping });
+    setBusy(false);
+    if (!r.ok) {
+      setLoaded(null);
+      return setError(errorText(r.error));
+    }
+    setLoaded({ fileName, contentBase64, mapping, preview: r.value });
+  };
+
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    setOnlyValid(false);
+    await preview(file.name, await fileToBase64(file), {});
+  };
+
+  const remap = (index: number, field: RosterField | null) => {
+    if (!loaded) return;
+    void preview(loaded.fileName, loaded.contentBase64, { ...loaded.mapping, [index]: field });
+  };
+
+  const confirm = async () => {
+    if (!loaded) return;
+    setBusy(true);
+    const { fileName, contentBase64, mapping } = loaded;
+    const r = await client().call('roster:import', { fileName, contentBase64, mapping, onlyValid });
+    setBusy(false);
+    if (!r.ok) return setError(errorText(r.error));
+    useApp.getState().info(t('import.done', { n: formatCount(r.value.imported) }));
+    onClose();
+  };
+
+  const p = loaded?.preview;
+  const blocked = !p || p.validCount === 0 || (p.errorCount > 0 && !onlyValid);
+  return (
+    <div className="overlay" role="dialog" aria-modal="true" aria-label={t('import.title')}>
+      <div className="dialog wide import-dialog" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+        <h2>{t('import.title')}</h2>
+        <label className="field">
+          {t('import.choose')}
+          <input type="file" accept=".xlsx,.csv,.txt" onChange={(e) => void choose(e.target.files?.[0])} data-testid="roster-file" />
+        </label>
+        {busy && <p className="hint">{t('import.reading')}</p>}
+        {error && <p className="notice notice-error" role="alert">{error}</p>}
+        {p && (
+          <>
+            <p className="import-summary" data-testid="import-summary">
+              {t('import.summary', {
+                file: p.fileName,
+                sheet: p.sheetName ? ` (${p.sheetName})` : '',
+                row: p.headerRow,
+                valid: formatCount(p.validCount),
+                errors: formatCount(p.errorCount),
+              })}
+            </p>
+            <ImportMapping columns={p.columns} onChange={remap} />
+            <ImportErrors errors={p.errors} />
+            <ImportPreviewTable rows={p.rows} />
+            {p.errorCount > 0 && p.validCount > 0 && (
+              <label className="check">
+                <input type="checkbox" checked={onlyValid} onChange={(e) => setOnlyValid(e.target.checked)} />
+                {t('import.onlyValid', { n: formatCount(p.validCount) })}
+              </label>
+            )}
+            {p.errorCount > 0 && !onlyValid && <p className="hint warn">{t('import.blocked')}</p>}
+          </>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="ghost" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="primary" disabled={blocked || busy} onClick={() => void confirm()}>
+            {t('import.confirm', { n: formatCount(p?.validCount ?? 0) })}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { RosterPreviewData } from '../../../shared/contract/types';
+import { formatCount } from '../../../shared/domain/format';
+import { useT } from '../../i18n/i18n';
+
+const SHOWN = 300;
+
+/** Every bad row with its row number, column and reason, as the file's owner needs to fix it. */
+export function ImportErrors({ errors }: { errors: RosterPreviewData['errors'] }) {
+  const t = useT();
+  if (errors.length === 0) return null;
+  return (
+    <section className="import-errors" aria-label={t('import.errors')}>
+      <h3>{t('import.errors')}</h3>
+      <div className="scroll">
+        <table>
+          <thead>
+            <tr>
+              <th>{t('import.row')}</th>
+              <th>{t('import.column')}</th>
+              <th>{t('import.problem')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {errors.slice(0, SHOWN).map((e, i) => (
+              <tr key={`${e.row}-${i}`}>
+                <td className="num">{e.row}</td>
+                <td>{e.column}</td>
+                <td>{e.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {errors.length > SHOWN && <p className="hint">… +{formatCount(errors.length - SHOWN)}</p>}
+      </div>
+    </section>
+  );
+}

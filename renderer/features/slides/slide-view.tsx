@@ -1,0 +1,18 @@
+import type { ProjectorView } from '../../../shared/contract/types';
+import { AttendanceSlide } from './attendance-slide';
+import { WelcomeSlide } from './welcome-slide';
+
+/**
+ * One renderer for the projector and for the operator's preview, so the preview is exactly what
+ * the hall sees. New slide kinds (agenda, votes, ballot results) add a case here.
+ */
+export function SlideView({ view }: { view: ProjectorView }) {
+  switch (view.slide) {
+    case 'welcome':
+      return <WelcomeSlide view={view} />;
+    case 'attendance':
+      return <AttendanceSlide view={view} />;
+    case 'blank':
+      return <div className="slide slide-blank" data-testid="slide-blank" />;
+  }
+}

@@ -1,0 +1,43 @@
+import { useApp } from '../app/app-store';
+import { useT } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/vi';
+
+const SHORTCUTS: [string, MessageKey][] = [
+  ['F1', 'help.f1'],
+  ['F2', 'help.f2'],
+  ['F3', 'help.f3'],
+  ['F4', 'help.f4'],
+  ['F6', 'help.f6'],
+  ['Enter', 'help.enter'],
+  ['↑ ↓', 'help.arrows'],
+  ['Esc', 'help.esc'],
+  ['Ctrl+Z', 'help.ctrlz'],
+  ['Ctrl+1', 'help.ctrl1'],
+  ['Ctrl+2', 'help.ctrl2'],
+  ['Ctrl+B', 'help.ctrlb'],
+];
+
+export function HelpOverlay() {
+  const t = useT();
+  const close = () => useApp.getState().toggleHelp(false);
+  return (
+    <div className="overlay" role="dialog" aria-modal="true" aria-label={t('help.title')} onClick={close}>
+      <div className="dialog" onClick={(e) => e.stopPropagation()}>
+        <h2>{t('help.title')}</h2>
+        <table className="shortcuts">
+          <tbody>
+            {SHORTCUTS.map(([key, label]) => (
+              <tr key={key}>
+                <td>
+                  <kbd>{key}</kbd>
+                </td>
+                <td>{t(label)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button onClick={close}>{t('common.close')}</button>
+      </div>
+    </div>
+  );
+}

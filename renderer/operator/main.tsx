@@ -1,0 +1,16 @@
+import { createRoot } from 'react-dom/client';
+import { connect } from '../client/client';
+import { setClient } from '../app/client-instance';
+import { translate, useLocale } from '../i18n/i18n';
+import { OperatorApp } from './operator-app';
+import '../styles/base.css';
+import '../styles/operator.css';
+import '../styles/slides.css';
+
+const root = createRoot(document.getElementById('root')!);
+try {
+  setClient(connect());
+  root.render(<OperatorApp />);
+} catch {
+  root.render(<p className="fatal">{translate(useLocale.getState().locale, 'app.noToken')}</p>);
+}

@@ -1,0 +1,42 @@
+import { useApp } from '../app/app-store';
+import { useT } from '../i18n/i18n';
+import { CheckinScreen } from '../features/checkin/checkin-screen';
+import { HomeScreen } from '../features/home/home-screen';
+import { ProjectorScreen } from '../features/projector-control/projector-screen';
+import { RosterScreen } from '../features/roster/roster-screen';
+import { SetupScreen } from '../features/setup/setup-screen';
+import { FileDialog } from '../features/home/file-dialog';
+import { HelpOverlay } from './help-overlay';
+import { NoticeBar } from './notice-bar';
+import { TopBar } from './top-bar';
+import { useLiveData } from './use-live-data';
+import { useShortcuts } from './use-shortcuts';
+
+export function OperatorApp() {
+  useLiveData();
+  useShortcuts();
+  const t = useT();
+  const { loaded, congress, view, helpOpen } = useApp();
+  if (!loaded) return <p className="loading">{t('app.loading')}</p>;
+  return (
+    <div className="operator">
+      <TopBar />
+      <NoticeBar />
+      <main className="operator-main">
+        {!congress ? (
+          <HomeScreen />
+        ) : view === 'checkin' ? (
+          <CheckinScreen />
+        ) : view === 'roster' ? (
+          <RosterScreen />
+        ) : view === 'setup' ? (
+          <SetupScreen />
+        ) : (
+          <ProjectorScreen />
+        )}
+      </main>
+      <FileDialog />
+      {helpOpen && <HelpOverlay />}
+    </div>
+  );
+}

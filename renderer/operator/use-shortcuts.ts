@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import type { SlideKind } from '../../shared/domain/projector';
+import { client } from '../app/client-instance';
+import { useApp, type View } from '../app/app-store';
+
+const VIEW_KEYS: Record<string, View> = { F2: 'checkin', F3: 'roster', F4: 'setup', F6: 'projector' };
+const SLIDE_KEYS: Record<string, SlideKind> = { '1': 'welcome', '2': 'attendance', b: 'blank', B: 'blank' };
+
+/** Application-wide keys of a live meeting; each is listed in the help overlay (F1). */
+export function useShortcuts(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const app = useApp.getState();
+      if (e.key === 'F1') {
+        e.preventDefault();
+        app.toggleHelp();
+        return;
+      }
+      if (e.key === 'Escape' && app.helpOpen) {
+        app.toggleHelp(false);
+        return;
+      }
+      if (!app.congress) return;
+      const view = VIEW_KEYS[e.key];
+      if (view) {
+        e.preventDefault();
+        app.setView(view);
+        return;
+      }
+      const slide = (e.ctrlKey || e.metaKey) && SLIDE_KEYS[e.key];
+      if (slide) {
+        e.preventDefault();
+        void client()
+          .call('projector:set', { slide })
+          .then((r) => {
+            if (!r.ok) app.fail(r.error);
+          });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,15 @@
+import { createRoot } from 'react-dom/client';
+import { connect } from '../client/client';
+import { setClient } from '../app/client-instance';
+import { translate } from '../i18n/i18n';
+import { ProjectorApp } from './projector-app';
+import '../styles/base.css';
+import '../styles/slides.css';
+
+const root = createRoot(document.getElementById('root')!);
+try {
+  setClient(connect());
+  root.render(<ProjectorApp />);
+} catch {
+  root.render(<p className="fatal">{translate('vi', 'app.noToken')}</p>);
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import {
+  appStateSchema,
+  attendanceRecordSchema,
+  attendanceSummarySchema,
+  congressInfoSchema,
+  congressSessionSchema,
+  congressSettingsSchema,
+  delegateInputSchema,
+  delegateSchema,
+  projectorStateSchema,
+  projectorViewSchema,
+  rosterFileSchema,
+  rosterPreviewSchema,
+  rosterRowErrorSchema,
+} from './schemas';
+
+const none = z.object({}).strict();
+const id = z.number().int().positive();
+/** Check-in commands act on the current session unless one is named. */
+const sessionRef = { sessionId: id.optional() };
+const reason = z.string().trim().max(500);
+
+/**
+ * The whole command/query contract, declared once (Actual's Handlers map). The Electron preload,
+ * the browser host and the CLI are adapters generated from this map; a handler missing for a
+ * channel, or a misspelt channel, does not compile.
+ */
+export const commands = {
+  'app:state': { input: none, output: appStateSchema },
+  'congress:create': {
+    input: z.object({ name: z.string().trim().min(1).max(500), path: z.string().max(4096).optional() }).strict(),
+    output: congressInfoSchema,
+  },
+  'congress:open': { input: z.object({ path: z.string().min(1).max(4096) }).strict(), output: congressInfoSchema },
+  'congress:openDemo': { input: none, output: congressInfoSchema },
+  'congress:close': { input: none, output: z.null() },
+  'congress:update': { input: congressSettingsSchema.partial().strict(), output: congressInfoSchema },
+  'sessions:create': {
+    input: z.object({ title: z.string().trim().min(1).max(200), date: z.string().nullable().optional() }).strict(),
+    output: congressSessionSchema,
+  },
+  'sessions:update': {
+    input: z.object({ id, title: z.string().trim().min(1).max(200), date: z.string().nullable() }).strict(),
+    output: congressSessionSchema,
+  },
+  'sessions:setCurrent': { input: z.object({ id }).strict(), output: congressInfoSchema },
+  'delegates:list': { input: none, output: z.array(delegateSchema) },
+  'delegates:search': {
+    input: z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(5000).optional() }).strict(),
+    output: z.array(delegateSchema),
+  },
+  'delegates:create': { input: delegateInputSchema, output: delegateSchema },
+  'delegates:update': { input: delegateInputSchema.extend({ id, code: z.string().trim().min(1).max(40) }), output: delegateSchema },
+  'delegates:remove': { input: z.object({ id, reason: reason.optional() }).strict(), output: z.null() },
+  'roster:preview': { input: rosterFileSchema, output: rosterPreviewSchema },
+  'roster:import': {
+    input: rosterFileSchema.extend({ onlyValid: z.boolean().optional() }),
+    output: z.object({ imported: z.number().int(), skipped: z.number().int(), errors: z.array(rosterRowErrorSchema) }),
+  },
+  'checkin:scan': {
+    input: z.object({ code: z.string().trim().min(1).max(80), ...sessionRef }).strict(),
+    output: z.object({ delegate: delegateSchema, record: attendanceRecordSchema }),
+  },
+  'checkin:mark': {
+    input: z.object({ delegateId: id, ...sessionRef }).strict(),
+    output: z.object({ delegate: delegateSchema, record: attendanceRecordSchema }),
+  },
+  'checkin:undo': { input: z.object({ delegateId: id, ...sessionRef }).strict(), output: z.null() },
+  'attendance:markAbsent': {
+    input: z.object({ delegateId: id, reason: reason.nullable(), ...sessionRef }).strict(),
+    output: attendanceRecordSchema,
+  },
+  'attendance:list': { input: z.object(sessionRef).strict(), output: z.array(attendanceRecordSchema) },
+  'attendance:summary': { input: z.object(sessionRef).strict(), output: attendanceSummarySchema },
+  'projector:set': { input: projectorStateSchema.strict(), output: projectorStateSchema },
+  'projector:view': { input: none, output: projectorViewSchema },
+} as const;
+
+export type CommandName = keyof typeof commands;
+export type CommandInput<C extends CommandName> = z.input<(typeof commands)[C]['input']>;
+export type CommandOutput<C extends CommandName> = z.output<(typeof commands)[C]['output']>;
+export const COMMAND_NAMES = Object.keys(commands) as CommandName[];
+
+/** The only channels the projector window may call (its preload exposes nothing else). */
+export const PROJECTOR_COMMANDS = ['projector:view'] as const satisfies readonly CommandName[];
+
+/** Pushed from the engine to every window after a transaction commits. */
+export const events = {
+  'congress:changed': z.object({ congress: congressInfoSchema.nullable() }),
+  'delegates:changed': z.object({}),
+  'attendance:changed': z.object({
+    sessionId: z.number().int(),
+    records: z.array(attendanceRecordSchema),
+    removedDelegateIds: z.array(z.number().int()),
+    summary: attendanceSummarySchema,
+  }),
+  'projector:changed': z.object({ view: projectorViewSchema }),
+} as const;
+
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+export const PROJECTOR_EVENTS = ['projector:changed'] as const satisfies readonly EventName[];

@@ -1,0 +1,57 @@
+/**
+ * Every command answers `{ ok: true, value } | { ok: false, error }` (Signal's wrapResult): the
+ * renderer never sees a thrown exception, and an error always carries a typed code and a message
+ * in Vietnamese (the first language) with its English twin.
+ */
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'NO_CONGRESS_OPEN',
+  'NOT_FOUND',
+  'UNKNOWN_DELEGATE_CODE',
+  'ALREADY_CHECKED_IN',
+  'NOT_CHECKED_IN',
+  'DUPLICATE_CODE',
+  'DELEGATE_REMOVED',
+  'ROSTER_HAS_ERRORS',
+  'ROSTER_FILE_REJECTED',
+  'NOTHING_TO_IMPORT',
+  'FILE_NOT_FOUND',
+  'FILE_EXISTS',
+  'FILE_NOT_CONGRESS',
+  'FILE_FROM_NEWER_APP',
+  'FILE_LOCKED',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppErrorData {
+  code: ErrorCode;
+  message: string;
+  messageEn: string;
+  details?: unknown;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
+
+/** Thrown inside services; turned into `{ ok: false }` at the boundary. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly messageEn: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toData(): AppErrorData {
+    const data: AppErrorData = { code: this.code, message: this.message, messageEn: this.messageEn };
+    if (this.details !== undefined) data.details = this.details;
+    return data;
+  }
+}
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { DELEGATE_KINDS, DELEGATE_STATUSES, GENDERS, ROSTER_FIELDS } from '../domain/delegate';
+import { QUORUM_RULES } from '../domain/attendance';
+import { SLIDE_KINDS } from '../domain/projector';
+
+/** Bounded strings everywhere: nothing from a window reaches SQLite without a length limit. */
+const text = (max = 500) => z.string().max(max);
+const optionalText = (max = 500) => text(max).nullable();
+const isoDate = z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'YYYY hoặc YYYY-MM-DD');
+
+export const delegateInputSchema = z.object({
+  code: z.string().trim().max(40).nullable(),
+  fullName: z.string().trim().min(1, 'Thiếu họ và tên').max(200),
+  gender: z.enum(GENDERS).nullable(),
+  birthDate: isoDate.nullable(),
+  ethnicity: optionalText(100),
+  religion: optionalText(100),
+  partyMember: z.boolean().nullable(),
+  education: optionalText(200),
+  position: optionalText(500),
+  unit: optionalText(500),
+  group: optionalText(100),
+  seat: optionalText(40),
+  kind: z.enum(DELEGATE_KINDS).nullable(),
+  status: z.enum(DELEGATE_STATUSES),
+});
+
+export const delegateSchema = delegateInputSchema.extend({ id: z.number().int(), code: z.string() });
+
+export const congressSettingsSchema = z.object({
+  name: text(500),
+  term: text(100),
+  level: text(100),
+  venue: text(500),
+  startDate: isoDate.nullable(),
+  endDate: isoDate.nullable(),
+  theme: text(500),
+  organiser: text(500),
+  quorumRule: z.enum(QUORUM_RULES),
+});
+
+export const congressSessionSchema = z.object({
+  id: z.number().int(),
+  title: text(200),
+  date: isoDate.nullable(),
+  position: z.number().int(),
+});
+
+export const congressInfoSchema = z.object({
+  path: z.string(),
+  settings: congressSettingsSchema,
+  sessions: z.array(congressSessionSchema),
+  currentSessionId: z.number().int().nullable(),
+  schemaVersion: z.number().int(),
+});
+
+export const recentFileSchema = z.object({ path: z.string(), name: z.string(), openedAt: z.string() });
+
+export const appStateSchema = z.object({
+  appVersion: z.string(),
+  congress: congressInfoSchema.nullable(),
+  recent: z.array(recentFileSchema),
+  workspaceDir: z.string(),
+});
+
+export const attendanceStateSchema = z.enum(['present', 'absent_excused', 'absent']);
+export const attendanceRecordSchema = z.object({
+  delegateId: z.number().int(),
+  sessionId: z.number().int(),
+  state: attendanceStateSchema,
+  reason: z.string().nullable(),
+  recordedAt: z.string(),
+});
+
+const presence = z.object({ summoned: z.number().int(), present: z.number().int() });
+export const attendanceSummarySchema = z.object({
+  sessionId: z.number().int().nullable(),
+  summoned: z.number().int(),
+  present: z.number().int(),
+  absentWithReason: z.number().int(),
+  absentWithoutReason: z.number().int(),
+  alternates: presence,
+  guestsInvited: z.number().int(),
+  guestsPresent: z.number().int(),
+  byCategory: z.object({
+    exOfficio: presence,
+    nominated: presence,
+    appointed: presence,
+    women: presence,
+    nonParty: presence,
+    ethnicMinority: presence,
+    religious: presence,
+  }),
+  quorum: z.object({ rule: z.enum(QUORUM_RULES), required: z.number().int(), met: z.boolean() }),
+});
+
+export const rosterRowErrorSchema = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+export const rosterPreviewSchema = z.object({
+  fileName: z.string(),
+  sheetName: z.string().nullable(),
+  headerRow: z.number().int(),
+  columns: z.array(
+    z.object({ index: z.number().int(), letter: z.string(), header: z.string(), field: z.enum(ROSTER_FIELDS).nullable() }),
+  ),
+  rows: z.array(
+    z.object({ row: z.number().int(), delegate: delegateInputSchema.nullable(), errors: z.array(rosterRowErrorSchema) }),
+  ),
+  validCount: z.number().int(),
+  errorCount: z.number().int(),
+  errors: z.array(rosterRowErrorSchema),
+});
+
+/** A roster file travels as base64 so the same command works over IPC, HTTP and the CLI. */
+export const rosterFileSchema = z.object({
+  fileName: text(260),
+  // 20 MB of file is ~27 MB of base64; the reader refuses anything larger with a clear message.
+  contentBase64: z.string().max(40 * 1024 * 1024),
+  mapping: z.record(z.string(), z.enum(ROSTER_FIELDS).nullable()).optional(),
+});
+
+export const projectorStateSchema = z.object({ slide: z.enum(SLIDE_KINDS) });
+export const projectorViewSchema = z.object({
+  slide: z.enum(SLIDE_KINDS),
+  congress: congressSettingsSchema.nullable(),
+  sessionTitle: z.string().nullable(),
+  attendance: attendanceSummarySchema.nullable(),
+});

@@ -1,0 +1,28 @@
+/**
+ * Vietnamese number conventions: dot thousands separator, decimal comma, percentages with two
+ * decimals rounded half-up ("30,82 %"). Computed in integers so 2/3 never becomes 66,66 %.
+ */
+export function formatCount(n: number): string {
+  const sign = n < 0 ? '-' : '';
+  return sign + String(Math.abs(Math.trunc(n))).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/** part / whole as a percentage with two decimals, half-up, in integer arithmetic. */
+export function percentHundredths(part: number, whole: number): number {
+  if (whole <= 0) return 0;
+  // round(part * 10000 / whole) half-up, exactly, for non-negative integers
+  return Math.floor((part * 20000 + whole) / (2 * whole));
+}
+
+export function formatPercent(part: number, whole: number, withSpace = true): string {
+  const h = percentHundredths(part, whole);
+  const text = `${formatCount(Math.floor(h / 100))},${String(h % 100).padStart(2, '0')}`;
+  return withSpace ? `${text} %` : `${text}%`;
+}
+
+/** ISO `YYYY-MM-DD` (or `YYYY`) → `dd/mm/yyyy` (or `yyyy`) as tables show dates. */
+export function formatDate(iso: string | null): string {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-');
+  return m && d ? `${d}/${m}/${y}` : (y ?? '');
+}
