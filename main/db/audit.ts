@@ -12,9 +12,14 @@ export interface AuditEntry {
 
 const GENESIS = '0'.repeat(64);
 
+/** Stored as text, so hashed as text: the same value whether written or read back. */
+function entityKey(id: AuditEntry['entityId']): string | null {
+  return id === undefined || id === null ? null : String(id);
+}
+
 function rowHash(prevHash: string, at: string, e: AuditEntry, before: string | null, after: string | null): string {
   return createHash('sha256')
-    .update(JSON.stringify([prevHash, at, e.action, e.entity, e.entityId ?? null, before, after, e.reason ?? null]))
+    .update(JSON.stringify([prevHash, at, e.action, e.entity, entityKey(e.entityId), before, after, e.reason ?? null]))
     .digest('hex');
 }
 
@@ -31,7 +36,7 @@ export function appendAudit(db: DB, at: string, entry: AuditEntry): void {
     at,
     entry.action,
     entry.entity,
-    entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+    entityKey(entry.entityId),
     before,
     after,
     entry.reason ?? null,

@@ -33,16 +33,20 @@ export function openCongressDb(path: string, options: { create: boolean }): DB {
   }
   if (exists) checkHeader(path);
 
-  const db = new Database(path);
+  // timeout 0: a file held by another process answers "busy" at once instead of hanging 5 s.
+  const db = new Database(path, { timeout: 0 });
   try {
-    db.pragma('locking_mode = EXCLUSIVE');
-    db.pragma('journal_mode = WAL');
+    // Identity is checked before anything is written (even the switch to WAL, which rewrites the
+    // header): a file that is not ours, or is from a newer app, is left byte-for-byte untouched.
+    guardLock(path, () => {
+      db.pragma('locking_mode = EXCLUSIVE');
+      db.exec('BEGIN EXCLUSIVE; COMMIT;');
+      if (exists) checkIdentity(db, path);
+      db.pragma('journal_mode = WAL');
+    });
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 0');
-    takeWriteLock(db, path);
-    if (exists) checkIdentity(db, path);
-    else db.pragma(`application_id = ${APPLICATION_ID}`);
+    if (!exists) db.pragma(`application_id = ${APPLICATION_ID}`);
     migrate(db, path);
     return db;
   } catch (error) {
@@ -64,9 +68,9 @@ function checkHeader(path: string): void {
   if (header.toString('latin1') !== SQLITE_HEADER) throw notCongress(path);
 }
 
-function takeWriteLock(db: DB, path: string): void {
+function guardLock(path: string, work: () => void): void {
   try {
-    db.exec('BEGIN EXCLUSIVE; COMMIT;');
+    work();
   } catch (error) {
     if (isBusy(error)) {
       throw new AppError(

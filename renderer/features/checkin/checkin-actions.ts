@@ -14,7 +14,6 @@ function checkedIn(delegate: Delegate): void {
   const s = useCheckin.getState();
   s.pushUndo(delegate.id);
   s.show({ kind: 'ok', delegate, detail: tr('checkin.ok'), at: Date.now() });
-  s.setQuery('');
   playCue('ok');
 }
 
@@ -23,7 +22,6 @@ function refused(error: AppErrorData, code: string): void {
   if (error.code === 'ALREADY_CHECKED_IN') {
     const { delegate } = error.details as { delegate: Delegate };
     s.show({ kind: 'already', delegate, detail: msg(error), at: Date.now() });
-    s.setQuery('');
     playCue('already');
   } else if (error.code === 'UNKNOWN_DELEGATE_CODE') {
     s.show({ kind: 'unknown', code, detail: msg(error), at: Date.now() });

@@ -34,9 +34,12 @@ export function ScanField({ visible }: { visible: IndexedDelegate[] }) {
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') {
       e.preventDefault();
+      // Cleared now, not when the answer comes: a scanner may already be typing the next card.
       const picked = visible[highlighted];
+      const code = query;
+      setQuery('');
       if (picked) void checkInDelegate(picked.id);
-      else if (query.trim()) void scanCode(query);
+      else if (code.trim()) void scanCode(code);
     } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       const step = e.key === 'ArrowDown' ? 1 : -1;

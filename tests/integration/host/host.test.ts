@@ -1,0 +1,116 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { type RunningHost, startHost } from '../../../main/host/server';
+import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
+
+let t: TempEngine;
+let host: RunningHost;
+
+/** Raw HTTP so the test controls Host and Origin exactly as a hostile page would send them. */
+function raw(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: host.port, path, method: init.method ?? 'GET', headers: { host: `127.0.0.1:${host.port}`, ...init.headers } },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
+    req.on('error', reject);
+    if (init.body) req.write(init.body);
+    req.end();
+  });
+}
+
+const api = (channel: string, token: string, body: unknown = {}, headers: Record<string, string> = {}) =>
+  raw(`/api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-congress-token': token, ...headers },
+    body: JSON.stringify(body),
+  });
+
+beforeEach(async () => {
+  t = tempEngine();
+  const staticDir = t.file('static');
+  mkdirSync(staticDir);
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>op</title>');
+  writeFileSync(t.file('secret.txt'), 'top secret');
+  await t.engine.call('congress:create', { name: 'Đại hội host', path: t.file('h.congress') });
+  host = await startHost({ engine: t.engine, staticDir });
+});
+afterEach(async () => {
+  await host.close();
+  t.dispose();
+});
+
+describe('browser host', () => {
+  it('answers the contract with the operator token', async () => {
+    const r = await api('attendance:summary', host.tokens.operator);
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { summoned: 0 } });
+  });
+
+  it('refuses a request without or with a wrong token', async () => {
+    expect((await api('attendance:summary', '')).status).toBe(401);
+    expect((await api('attendance:summary', 'guess')).status).toBe(401);
+  });
+
+  it('lets the projector token read the projected view and nothing else', async () => {
+    expect(JSON.parse((await api('projector:view', host.tokens.projector)).body).ok).toBe(true);
+    const r = await api('delegates:list', host.tokens.projector);
+    expect(r.status).toBe(403);
+    expect(JSON.parse(r.body).error.message).toContain('Màn chiếu');
+  });
+
+  it('refuses a foreign Host header (DNS rebinding) and a foreign Origin', async () => {
+    expect((await api('attendance:summary', host.tokens.operator, {}, { host: 'evil.example:80' })).status).toBe(403);
+    expect((await api('attendance:summary', host.tokens.operator, {}, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await api('attendance:summary', host.tokens.operator, {}, { origin: `http://127.0.0.1:${host.port}` })).status).toBe(200);
+  });
+
+  it('validates every payload against the contract', async () => {
+    const r = JSON.parse((await api('checkin:scan', host.tokens.operator, { code: 42 })).body);
+    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const unknown = JSON.parse((await api('nope:nothing', host.tokens.operator)).body);
+    expect(unknown.error.code).toBe('INVALID_INPUT');
+    const bad = await raw('/api/attendance:summary', { method: 'POST', headers: { 'x-congress-token': host.tokens.operator }, body: '{not json' });
+    expect(bad.status).toBe(400);
+  });
+
+  it('serves static files with a CSP, and no traversal or directory listing', async () => {
+    const page = await raw('/');
+    expect(page.status).toBe(200);
+    expect(String(page.headers['content-security-policy'])).toContain("default-src 'self'");
+    expect((await raw('/../secret.txt')).status).toBe(404);
+    expect((await raw('/%2e%2e/secret.txt')).status).toBe(404);
+    expect((await raw('/..%2fsecret.txt')).status).toBe(404);
+    expect((await raw('/static/')).status).toBe(404);
+  });
+
+  it('pushes events over the WebSocket, filtered by role', async () => {
+    const url = (token: string) => `ws://127.0.0.1:${host.port}/events?token=${token}`;
+    const operator = new WebSocket(url(host.tokens.operator));
+    const projector = new WebSocket(url(host.tokens.projector));
+    await Promise.all([operator, projector].map((ws) => new Promise((r) => ws.once('open', r))));
+    const got = { operator: [] as string[], projector: [] as string[] };
+    operator.on('message', (m) => got.operator.push(JSON.parse(String(m)).name));
+    projector.on('message', (m) => got.projector.push(JSON.parse(String(m)).name));
+    await api('projector:set', host.tokens.operator, { slide: 'attendance' });
+    await api('congress:update', host.tokens.operator, { theme: 'Đoàn kết' });
+    await new Promise((r) => setTimeout(r, 150));
+    expect(got.operator).toEqual(['projector:changed', 'congress:changed', 'projector:changed']);
+    expect(got.projector).toEqual(['projector:changed', 'projector:changed']);
+    operator.close();
+    projector.close();
+  });
+
+  it('refuses a WebSocket without a token', async () => {
+    const ws = new WebSocket(`ws://127.0.0.1:${host.port}/events?token=wrong`);
+    const error = await new Promise<Error>((r) => ws.once('error', r));
+    expect(error.message).toContain('403');
+  });
+});
