@@ -14,7 +14,8 @@ import { DEMO_CONGRESS, DEMO_SESSIONS } from '../demo/demo-congress';
 import { generateDemoRoster } from '../demo/demo-roster';
 import { congressInfo, DEFAULT_SETTINGS, initialiseCongress } from '../services/congress-service';
 import type { Clock, CongressContext, PendingEvent } from '../services/context';
-import { insertDelegate } from '../db/delegates';
+import { insertDelegate, listActiveDelegates } from '../db/delegates';
+import type { Delegate } from '../../shared/domain/delegate';
 import { appendAudit } from '../db/audit';
 import { projectorView } from '../services/projector-service';
 import { createHandlers, type Handlers } from './handlers';
@@ -39,7 +40,7 @@ const PROJECTED = new Set<EventName>(['attendance:changed', 'congress:changed', 
  * Electron IPC, the browser host and the CLI are all thin callers of `invoke`.
  */
 export class Engine {
-  private open_: { db: DB; path: string } | null = null;
+  private open_: { db: DB; path: string; delegates: Delegate[] | null } | null = null;
   private readonly listeners = new Set<EngineListener>();
   private readonly handlers: Handlers;
   readonly workspace: Workspace;
@@ -121,12 +122,14 @@ export class Engine {
     if (!this.open_) {
       throw new AppError('NO_CONGRESS_OPEN', 'Chưa mở đại hội nào. Hãy tạo mới, mở tệp hoặc mở đại hội mẫu.', 'No congress is open. Create one, open a file or open the demo.');
     }
-    const { db, path } = this.open_;
+    const open = this.open_;
     return {
-      db,
-      path,
+      db: open.db,
+      path: open.path,
       now: this.now,
+      delegates: () => (open.delegates ??= listActiveDelegates(open.db)),
       emit: (name, payload) => {
+        if (name === 'delegates:changed') open.delegates = null;
         this.pending.push({ name, payload } as PendingEvent);
       },
     };
@@ -147,7 +150,7 @@ export class Engine {
 
   private attach(db: DB, path: string): CongressInfo {
     this.detach();
-    this.open_ = { db, path };
+    this.open_ = { db, path, delegates: null };
     const info = congressInfo(db, path);
     if (this.rememberRecent) this.workspace.remember(path, info.settings.name, this.now());
     this.context().emit('congress:changed', { congress: info });
@@ -164,7 +167,7 @@ export class Engine {
   create(name: string, path?: string): CongressInfo {
     const target = this.workspace.resolveNewFile(name, path);
     const db = openCongressDb(target, { create: true });
-    const ctx: CongressContext = { db, path: target, now: this.now, emit: () => {} };
+    const ctx = this.detachedContext(db, target);
     initialiseCongress(ctx, { ...DEFAULT_SETTINGS, name });
     return this.attach(db, target);
   }
@@ -187,7 +190,7 @@ export class Engine {
       if (!(error instanceof AppError) || error.code !== 'FILE_NOT_FOUND') throw error;
     }
     const db = openCongressDb(path, { create: true });
-    const ctx: CongressContext = { db, path, now: this.now, emit: () => {} };
+    const ctx = this.detachedContext(db, path);
     initialiseCongress(ctx, DEMO_CONGRESS, DEMO_SESSIONS);
     db.transaction(() => {
       const at = this.now();
@@ -196,6 +199,11 @@ export class Engine {
       appendAudit(db, at, { action: 'roster.import', entity: 'roster', after: { fileName: '(demo)', imported: roster.length } });
     })();
     return this.attach(db, path);
+  }
+
+  /** For filling a new file before it becomes the open congress: nobody is listening yet. */
+  private detachedContext(db: DB, path: string): CongressContext {
+    return { db, path, now: this.now, delegates: () => listActiveDelegates(db), emit: () => {} };
   }
 
   close(): null {

@@ -5,7 +5,6 @@ import { createSession, renameSession, setCurrentSession, updateSettings } from 
 import { createDelegate, editDelegate, removeDelegate, searchDelegates } from '../services/delegate-service';
 import { projectSlide, projectorView } from '../services/projector-service';
 import { importRoster, previewRoster } from '../services/roster-service';
-import { listActiveDelegates } from '../db/delegates';
 import type { Engine } from './engine';
 
 type Input<C extends CommandName> = z.output<(typeof commands)[C]['input']>;
@@ -27,7 +26,7 @@ export function createHandlers(engine: Engine): Handlers {
     'sessions:create': (i) => createSession(ctx(), i.title, i.date ?? null),
     'sessions:update': (i) => renameSession(ctx(), i.id, i.title, i.date),
     'sessions:setCurrent': (i) => setCurrentSession(ctx(), i.id),
-    'delegates:list': () => listActiveDelegates(ctx().db),
+    'delegates:list': () => ctx().delegates(),
     'delegates:search': (i) => searchDelegates(ctx(), i.query, i.limit),
     'delegates:create': (i) => createDelegate(ctx(), i),
     'delegates:update': (i) => editDelegate(ctx(), i),

@@ -8,7 +8,7 @@ import type { Delegate } from '../../shared/domain/delegate';
 import { deleteAttendance, getAttendance, listAttendance, putAttendance } from '../db/attendance';
 import { appendAudit } from '../db/audit';
 import { getCongressSettings, getCurrentSessionId, getSession } from '../db/congress';
-import { findActiveDelegateByCode, getActiveDelegate, listActiveDelegates } from '../db/delegates';
+import { findActiveDelegateByCode, getActiveDelegate } from '../db/delegates';
 import { type CongressContext, inTransaction, notFound } from './context';
 
 export interface CheckIn {
@@ -29,7 +29,7 @@ export function resolveSession(ctx: CongressContext, sessionId?: number): number
 export function attendanceSummary(ctx: CongressContext, sessionId?: number): AttendanceSummary {
   const id = resolveSession(ctx, sessionId);
   const rule = getCongressSettings(ctx.db)?.quorumRule ?? 'two_thirds';
-  return summarizeAttendance(listActiveDelegates(ctx.db), listAttendance(ctx.db, id), rule, id);
+  return summarizeAttendance(ctx.delegates(), listAttendance(ctx.db, id), rule, id);
 }
 
 export function attendanceList(ctx: CongressContext, sessionId?: number): AttendanceRecord[] {

@@ -1,5 +1,6 @@
 import type { EventName, EventPayload } from '../../shared/contract/channels';
 import { AppError } from '../../shared/contract/result';
+import type { Delegate } from '../../shared/domain/delegate';
 import type { DB } from '../db/connection';
 
 export type Clock = () => string;
@@ -14,6 +15,11 @@ export interface CongressContext {
   db: DB;
   path: string;
   now: Clock;
+  /**
+   * The active roster, read once and kept until a command announces `delegates:changed` (every
+   * roster write does): the live counts are recomputed on every check-in.
+   */
+  delegates(): Delegate[];
   /** Queued, and delivered only after the command's transaction has committed. */
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
 }

@@ -71,12 +71,28 @@ export function quorumMet(present: number, summoned: number, rule: QuorumRule): 
 
 const NO_RELIGION = new Set(['', 'khong', 'khong co', 'khong ton giao', 'none']);
 
+/** A roster has a handful of distinct values: fold each once, not once per delegate per count. */
+function memoFold(test: (folded: string) => boolean): (value: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (value) => {
+    let hit = seen.get(value);
+    if (hit === undefined) {
+      hit = test(foldForSearch(value));
+      if (seen.size < 1000) seen.set(value, hit);
+    }
+    return hit;
+  };
+}
+
+const minorityName = memoFold((f) => f !== '' && f !== 'kinh');
+const religionName = memoFold((f) => !NO_RELIGION.has(f));
+
 export function isEthnicMinority(delegate: Pick<Delegate, 'ethnicity'>): boolean {
-  return delegate.ethnicity !== null && foldForSearch(delegate.ethnicity) !== 'kinh' && delegate.ethnicity.trim() !== '';
+  return delegate.ethnicity !== null && minorityName(delegate.ethnicity);
 }
 
 export function isReligious(delegate: Pick<Delegate, 'religion'>): boolean {
-  return delegate.religion !== null && !NO_RELIGION.has(foldForSearch(delegate.religion));
+  return delegate.religion !== null && religionName(delegate.religion);
 }
 
 function emptyPresence(): Presence {

@@ -49,7 +49,8 @@ CREATE TABLE delegates (
   removed_at TEXT,
   removed_reason TEXT
 ) STRICT;
-CREATE UNIQUE INDEX delegates_code_active ON delegates(code) WHERE removed_at IS NULL;
+-- Codes are unique case-insensitively: a scanner or a typist may send either case.
+CREATE UNIQUE INDEX delegates_code_active ON delegates(code COLLATE NOCASE) WHERE removed_at IS NULL;
 
 CREATE TABLE attendance (
   session_id INTEGER NOT NULL REFERENCES sessions(id),

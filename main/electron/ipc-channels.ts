@@ -1,0 +1,40 @@
+import type { CommandName } from '../../shared/contract/channels';
+import type { Result } from '../../shared/contract/result';
+
+/**
+ * IPC names beyond the command channels themselves (which are the contract's names). Pure: the
+ * preloads bundle this file, and a sandboxed preload may require nothing but 'electron'.
+ */
+export const EVENT_CHANNEL = 'congress-desk:event';
+export const DIALOG_OPEN_CHANNEL = 'dialog:openCongress';
+export const DIALOG_CREATE_CHANNEL = 'dialog:createCongress';
+export const DIALOG_CHANNELS = [DIALOG_OPEN_CHANNEL, DIALOG_CREATE_CHANNEL] as const;
+
+export type WindowRole = 'operator' | 'projector';
+
+/** What `webContents.send(EVENT_CHANNEL, …)` carries. */
+export interface EventMessage {
+  name: string;
+  payload: unknown;
+}
+
+/** A refused call answers like any failed command, so the renderer has one error path. */
+export function refused(message: string, messageEn: string): Result<never> {
+  return { ok: false, error: { code: 'INVALID_INPUT', message, messageEn } };
+}
+
+export function notForProjector(channel: CommandName | string): Result<never> {
+  return refused(`Màn chiếu không được dùng lệnh này: ${channel}`, `The projector may not use this command: ${channel}`);
+}
+
+/** The preload's own fence: a channel this window's bridge was not built with. */
+export function notAllowedHere(channel: string): Result<never> {
+  return refused(`Cửa sổ này không được dùng lệnh: ${channel}`, `This window may not use this command: ${channel}`);
+}
+
+export function unknownSender(channel: string): Result<never> {
+  return refused(
+    `Lệnh ${channel} bị từ chối: không gửi từ cửa sổ của ứng dụng.`,
+    `${channel} refused: it did not come from one of the app's windows.`,
+  );
+}

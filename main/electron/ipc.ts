@@ -1,0 +1,103 @@
+import { type BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { COMMAND_NAMES, PROJECTOR_COMMANDS, PROJECTOR_EVENTS } from '../../shared/contract/channels';
+import type { Result } from '../../shared/contract/result';
+import type { Engine } from '../engine/engine';
+import { chooseCongressToCreate, chooseCongressToOpen } from './dialogs';
+import {
+  DIALOG_CREATE_CHANNEL,
+  DIALOG_OPEN_CHANNEL,
+  EVENT_CHANNEL,
+  type EventMessage,
+  notForProjector,
+  refused,
+  unknownSender,
+  type WindowRole,
+} from './ipc-channels';
+import { isSamePage } from './security';
+
+export interface IpcDeps {
+  engine: Pick<Engine, 'invoke' | 'on' | 'workspace'>;
+  /** Looked up on every call: windows come and go (the projector is recreated if destroyed). */
+  windows: Record<WindowRole, () => BrowserWindow | null>;
+  /** The file:// page each role's window loads. */
+  pages: Record<WindowRole, string>;
+}
+
+const ROLES: readonly WindowRole[] = ['operator', 'projector'];
+const projectorCommands = new Set<string>(PROJECTOR_COMMANDS);
+const projectorEvents = new Set<string>(PROJECTOR_EVENTS);
+
+function live(win: BrowserWindow | null): BrowserWindow | null {
+  return win && !win.isDestroyed() ? win : null;
+}
+
+/**
+ * Which of our windows sent this, or null. Per Electron's advisory the sender *frame* is checked,
+ * not just the webContents: it must be the top frame of one of our windows (an iframe or a frame
+ * that has since navigated gets nothing) and it must still be showing our own page.
+ */
+export function senderRole(event: IpcMainInvokeEvent, deps: Pick<IpcDeps, 'windows' | 'pages'>): WindowRole | null {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null) return null;
+  for (const role of ROLES) {
+    const win = live(deps.windows[role]());
+    if (!win || win.webContents.id !== event.sender.id) continue;
+    const top = win.webContents.mainFrame;
+    if (frame.processId !== top.processId || frame.routingId !== top.routingId) return null;
+    return isSamePage(frame.url, deps.pages[role]) ? role : null;
+  }
+  return null;
+}
+
+/**
+ * One handler per contract channel, each a thin call into the engine (which validates the
+ * payload), plus the operator's file dialogs; engine events go to each window its role may see.
+ * Returns a function that undoes all of it.
+ */
+export function registerIpc(deps: IpcDeps): () => void {
+  const { engine } = deps;
+  const channels: string[] = [];
+  const handle = (channel: string, run: (role: WindowRole, args: unknown[]) => Promise<Result<unknown>>): void => {
+    channels.push(channel);
+    ipcMain.handle(channel, (event, ...args: unknown[]) => {
+      const role = senderRole(event, deps);
+      if (!role) {
+        console.warn(`[electron] refused ${channel} from ${event.senderFrame?.url ?? 'a destroyed frame'}`);
+        return unknownSender(channel);
+      }
+      return run(role, args);
+    });
+  };
+
+  for (const channel of COMMAND_NAMES) {
+    handle(channel, async (role, [input]) => {
+      if (role === 'projector' && !projectorCommands.has(channel)) return notForProjector(channel);
+      return engine.invoke(channel, input);
+    });
+  }
+
+  const operatorOnly = (channel: string, run: (args: unknown[]) => Promise<Result<unknown>>): void =>
+    handle(channel, async (role, args) => (role === 'operator' ? run(args) : notForProjector(channel)));
+  operatorOnly(DIALOG_OPEN_CHANNEL, async () => ({
+    ok: true,
+    value: await chooseCongressToOpen(deps.windows.operator(), engine.workspace.dir),
+  }));
+  operatorOnly(DIALOG_CREATE_CHANNEL, async ([name]) => {
+    if (typeof name !== 'string' || name.length > 500) return refused('Tên đại hội không hợp lệ.', 'Invalid congress name.');
+    return { ok: true, value: await chooseCongressToCreate(deps.windows.operator(), engine.workspace.dir, name) };
+  });
+
+  const unsubscribe = engine.on((name, payload) => {
+    const message: EventMessage = { name, payload };
+    for (const role of ROLES) {
+      if (role === 'projector' && !projectorEvents.has(name)) continue;
+      const contents = live(deps.windows[role]())?.webContents;
+      if (contents && !contents.isDestroyed()) contents.send(EVENT_CHANNEL, message);
+    }
+  });
+
+  return () => {
+    unsubscribe();
+    for (const channel of channels) ipcMain.removeHandler(channel);
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * The delegate roster importer: an .xlsx or .csv as organisers make it → a preview of every row,
+ * valid or not, with nothing written anywhere. The service decides what to import.
+ *
+ * Column indexes are 0-based (A = 0) everywhere: in `columns`, and as keys of a `RosterMapping`.
+ */
+import type { DelegateInput, RosterField } from '../../shared/domain/delegate';
+import { ImportFileError } from './file-error';
+import { type DetectedColumn, detectHeader } from './header-detection';
+import { ROSTER_HEADER_OPTIONS } from './roster-columns';
+import { type ColumnPlan, readRosterRows } from './roster-rows';
+import { type Sheet, type SheetRow, columnLetter, isBlank, readSheets } from './sheet-reader';
+
+export { ImportFileError as RosterFileError } from './file-error';
+export type { ImportFileErrorCode as RosterFileErrorCode } from './file-error';
+
+export interface RosterColumn {
+  index: number;
+  letter: string;
+  header: string;
+  field: RosterField | null;
+}
+
+/** `column` is like "Ngày sinh (cột E)", or "" when the problem is the whole row. */
+export interface RosterRowError {
+  row: number;
+  column: string;
+  message: string;
+}
+
+/** `delegate` is null exactly when `errors` is non-empty. */
+export interface RosterRow {
+  row: number;
+  delegate: DelegateInput | null;
+  errors: RosterRowError[];
+}
+
+export interface RosterPreview {
+  fileName: string;
+  sheetName: string | null;
+  /** Sheet row number (1-based, title rows counted) of the header. */
+  headerRow: number;
+  columns: RosterColumn[];
+  /** Non-blank data rows only, in file order. */
+  rows: RosterRow[];
+  validCount: number;
+  errorCount: number;
+  /** Every error of every row. */
+  errors: RosterRowError[];
+}
+
+/** Column index → field, replacing what was detected for that column; null ignores the column. */
+export type RosterMapping = Record<number, RosterField | null>;
+
+export const MAX_ROSTER_BYTES = 20 * 1024 * 1024;
+
+const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1).replace('.', ',');
+
+export async function readRoster(bytes: Uint8Array, fileName: string, mapping?: RosterMapping): Promise<RosterPreview> {
+  if (bytes.length > MAX_ROSTER_BYTES) {
+    throw new ImportFileError(
+      'FILE_TOO_LARGE',
+      `Tệp «${fileName}» nặng ${megabytes(bytes.length)} MB, vượt giới hạn ${megabytes(MAX_ROSTER_BYTES)} MB. ` +
+        'Hãy chỉ giữ trang danh sách đại biểu (bỏ hình ảnh, trang tính khác) rồi lưu lại.',
+    );
+  }
+  const sheets = await readSheets(bytes, fileName);
+  if (sheets.every((s) => s.rows.length === 0)) {
+    throw new ImportFileError('EMPTY_FILE', `Tệp «${fileName}» không có dữ liệu (chỉ có dòng trống).`);
+  }
+  const found = findHeader(sheets);
+  if (!found) {
+    throw new ImportFileError(
+      'NO_HEADER_ROW',
+      `Không tìm thấy dòng tiêu đề trong ${ROSTER_HEADER_OPTIONS.scanRows} dòng đầu của tệp «${fileName}». ` +
+        'Dòng tiêu đề cần có cột «Họ và tên» và ít nhất một cột khác như «STT», «Ngày sinh», «Giới tính».',
+    );
+  }
+  const { sheet, headerRow, dataStart, detected } = found;
+  const dataRows = sheet.rows.slice(dataStart);
+  const plan = planColumns(detected, dataRows, mapping);
+  if (!plan.some((c) => c.field === 'fullName')) {
+    throw new ImportFileError(
+      'NO_NAME_COLUMN',
+      `Chưa có cột họ và tên trong tệp «${fileName}». Hãy chọn cột chứa họ và tên đại biểu.`,
+    );
+  }
+  const rows = readRosterRows(dataRows, plan);
+  const validCount = rows.filter((r) => r.delegate !== null).length;
+  return {
+    fileName,
+    sheetName: sheet.name,
+    headerRow,
+    columns: plan.map(({ index, letter, header, field }) => ({ index, letter, header, field })),
+    rows,
+    validCount,
+    errorCount: rows.length - validCount,
+    errors: rows.flatMap((r) => r.errors),
+  };
+}
+
+/** The first worksheet that has a header row: workbooks often start with a cover or a summary sheet. */
+function findHeader(sheets: readonly Sheet[]) {
+  for (const sheet of sheets) {
+    const header = detectHeader(sheet.rows, ROSTER_HEADER_OPTIONS);
+    if (header) return { sheet, headerRow: header.headerRow, dataStart: header.dataStart, detected: header.columns };
+  }
+  return null;
+}
+
+/**
+ * Every column that has a header or any data, with the detected field unless the mapping says
+ * otherwise. A column the mapping gives another field loses its sub-column (Nam/Nữ) meaning.
+ */
+function planColumns(
+  detected: readonly DetectedColumn<RosterField>[],
+  dataRows: readonly SheetRow[],
+  mapping: RosterMapping | undefined,
+): ColumnPlan[] {
+  let width = 0;
+  detected.forEach((c) => {
+    if (c.header) width = Math.max(width, c.index + 1);
+  });
+  for (const row of dataRows) {
+    for (let i = row.cells.length - 1; i >= width; i--) {
+      if (!isBlank(row.cells[i] ?? null)) {
+        width = i + 1;
+        break;
+      }
+    }
+  }
+  const plan: ColumnPlan[] = [];
+  for (let index = 0; index < width; index++) {
+    const found = detected[index];
+    const header = found?.header ?? '';
+    let field = found?.field ?? null;
+    let sub = found?.sub ?? null;
+    if (mapping && Object.hasOwn(mapping, index)) {
+      const mapped = mapping[index] ?? null;
+      if (mapped !== field) sub = null;
+      field = mapped;
+    }
+    const letter = columnLetter(index);
+    const short = header.replace(/\s*\([^)]*\)/g, '').trim();
+    plan.push({ index, letter, header, field, sub, label: short ? `${short} (cột ${letter})` : `Cột ${letter}` });
+  }
+  return plan;
+}

@@ -1,0 +1,73 @@
+// `npm start`: the desktop app when this machine has the Electron binary, else the same app in a
+// browser through the local host (the binary is downloaded on first use, which needs internet).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const windows = process.platform === 'win32';
+
+/**
+ * The Electron executable, or null. Computed the way `require('electron')` does it, but without
+ * its side effect: on a missing binary that require starts a download, which on a closed network
+ * only hangs and fails.
+ */
+function electronBinary() {
+  let packageDir;
+  try {
+    packageDir = dirname(createRequire(join(root, 'package.json')).resolve('electron/package.json'));
+  } catch {
+    return null;
+  }
+  const pathFile = join(packageDir, 'path.txt');
+  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  if (!relative && !override) return null;
+  const binary = override ? join(override, relative || 'electron') : join(packageDir, 'dist', relative);
+  return existsSync(binary) ? binary : null;
+}
+
+/** Runs a step to completion, stopping `npm start` if it fails. */
+function step(command, args) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: windows });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/**
+ * Runs the app until it ends; its exit code becomes ours. On POSIX it gets a process group of its
+ * own and a stop signal goes to the whole group: `npm run serve` is npm → sh → tsx → node, and a
+ * signal to npm alone would leave the server running with its port taken.
+ */
+function run(command, args, env = process.env) {
+  const child = spawn(command, args, { cwd: root, stdio: 'inherit', env, shell: windows, detached: !windows });
+  const stop = (signal) => {
+    try {
+      if (windows) child.kill(signal);
+      else process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+const npm = windows ? 'npm.cmd' : 'npm';
+const electron = electronBinary();
+if (electron) {
+  step(process.execPath, [join(root, 'scripts', 'build-electron.mjs')]);
+  step(npm, ['run', 'build:renderer']);
+  const env = { ...process.env };
+  delete env.ELECTRON_RUN_AS_NODE; // set by some shells (VS Code tasks); it would start Node instead
+  run(electron, [root], env);
+} else {
+  console.log(
+    [
+      'Không có Electron trên máy này (cần internet để tải lần đầu) — mở bằng trình duyệt:',
+      'Electron is not available on this machine (its first download needs internet) — opening in a browser instead:',
+    ].join('\n'),
+  );
+  run(npm, ['run', 'serve']);
+}
