@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { MAX_ROSTER_BYTES, rosterTooLarge } from '../../shared/domain/file-limits';
 import { basename } from 'node:path';
 import { AppError } from '../../shared/contract/result';
 import { Engine } from '../engine/engine';
@@ -88,6 +89,11 @@ async function delegates(engine: Engine, args: string[], values: Parsed['values'
   }
   if (sub === 'import' && file && roster) {
     engine.open(file);
+    const size = statSync(roster).size;
+    if (size > MAX_ROSTER_BYTES) {
+      out(JSON.stringify({ imported: 0, errors: [], message: rosterTooLarge(basename(roster), size).message }));
+      return 1;
+    }
     const payload = { fileName: basename(roster), contentBase64: readFileSync(roster).toString('base64') };
     if (values['dry-run']) {
       const preview = await engine.call('roster:preview', payload);

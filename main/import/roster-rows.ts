@@ -58,6 +58,7 @@ export function readRosterRows(rows: readonly SheetRow[], columns: readonly Colu
     // Blank rows, rows with only an STT, and the column-number row under the header are not delegates.
     if (content.every((c) => isBlank(row.cells[c.index] ?? null))) continue;
     if (out.length === 0 && isColumnNumberRow(row)) continue;
+    if (isSectionRow(row, content)) continue;
     const read = readRow(row, byField, now);
     if (!read) continue;
     const { delegate, errors } = read;
@@ -69,6 +70,23 @@ export function readRosterRows(rows: readonly SheetRow[], columns: readonly Colu
     out.push({ row: row.row, delegate: errors.length ? null : delegate, errors });
   }
   return out;
+}
+
+/**
+ * Section titles inside the table ("I. ĐẠI BIỂU ĐƯƠNG NHIÊN", "III. Khách mời"): a cell merged
+ * across the row (exceljs repeats its text in every column), or a lone cell numbered like a heading
+ * or naming a category of delegates.
+ */
+const SECTION_NUMBER = /^([IVXLC]+|[A-Z]|\d{1,2})[.)]\s/;
+const SECTION_WORDS = /^(dai bieu|khach moi|thanh phan|danh sach)\b/;
+
+function isSectionRow(row: SheetRow, content: readonly ColumnPlan[]): boolean {
+  const filled = content.map((c) => row.cells[c.index] ?? null).filter((v) => !isBlank(v));
+  const first = displayText(filled[0] ?? null);
+  // Three at least: a name merged over the two cells of a split name column is not a section.
+  if (filled.length > 2) return filled.every((v) => displayText(v) === first);
+  if (filled.length > 1) return false;
+  return SECTION_NUMBER.test(first) || SECTION_WORDS.test(foldForSearch(first));
 }
 
 function isColumnNumberRow(row: SheetRow): boolean {
@@ -101,9 +119,11 @@ function readRow(
   }
 
   function text(field: keyof typeof TEXT_LIMITS, read: (value: CellValue) => string | null = textValue): string | null {
-    const parts = cells(field).flatMap((c) => {
+    // A value merged across two columns mapped to the same field arrives twice: keep it once.
+    const parts = cells(field).flatMap((c, i, all) => {
       const t = read(c.value);
-      return t ? [{ column: c.column, text: t }] : [];
+      const copy = i > 0 && c.column.index === all[i - 1]!.column.index + 1 && c.value === all[i - 1]!.value;
+      return t && !copy ? [{ column: c.column, text: t }] : [];
     });
     if (!parts[0]) return null;
     const joined = parts.map((p) => p.text).join(JOIN_WITH_SPACE.has(field) ? ' ' : ', ');

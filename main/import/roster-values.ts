@@ -71,17 +71,17 @@ const quote = (value: CellValue) => `«${displayText(value)}»`;
  * Folded and without a leading "đại biểu"/"ĐB", which some files prefix to every category.
  * Memoised: a roster repeats the same few categories thousands of times.
  */
-const folded = new Map<string, string>();
+const foldedCategories = new Map<string, string>();
 function foldCategory(value: CellValue): string {
   const text = displayText(value);
-  let out = folded.get(text);
+  let out = foldedCategories.get(text);
   if (out === undefined) {
     out = foldForSearch(text)
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .replace(/^(dai bieu|db) /, '')
       .trim();
-    if (folded.size > 5_000) folded.clear();
-    folded.set(text, out);
+    if (foldedCategories.size > 5_000) foldedCategories.clear();
+    foldedCategories.set(text, out);
   }
   return out;
 }

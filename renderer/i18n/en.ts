@@ -134,6 +134,7 @@ export const en: Record<MessageKey, string> = {
   'field.fullName': 'Full name',
   'field.gender': 'Gender',
   'field.birthDate': 'Birth date (dd/mm/yyyy or year)',
+  'field.birthDateShort': 'Birth date',
   'field.ethnicity': 'Ethnicity',
   'field.religion': 'Religion',
   'field.partyMember': 'Party member',

@@ -132,6 +132,7 @@ export const vi = {
   'field.fullName': 'Họ và tên',
   'field.gender': 'Giới tính',
   'field.birthDate': 'Ngày sinh (dd/mm/yyyy hoặc năm)',
+  'field.birthDateShort': 'Ngày sinh',
   'field.ethnicity': 'Dân tộc',
   'field.religion': 'Tôn giáo',
   'field.partyMember': 'Đảng viên',

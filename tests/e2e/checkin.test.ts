@@ -97,6 +97,20 @@ describe('a secretariat runs check-in in Chromium', () => {
     await app.shot(page, '09-operator-checkin');
     await projector.close();
   });
+
+  it('shows the congress details and switches the whole screen to English', async () => {
+    const page = app.operator;
+    await page.keyboard.press('F4');
+    await page.getByRole('heading', { name: 'Thông tin đại hội' }).waitFor();
+    await app.shot(page, '10-setup');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.keyboard.press('F2');
+    await page.getByText('Scan a card or type a code', { exact: false }).waitFor();
+    await expectText(page.getByTestId('attendance-panel'), 'Present');
+    await app.shot(page, '11-checkin-english');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.getByText('Quét thẻ hoặc gõ mã', { exact: false }).waitFor();
+  });
 });
 
 async function expectText(locator: ReturnType<Page['locator']>, text: string, caseInsensitive = false) {

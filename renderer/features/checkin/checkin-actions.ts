@@ -2,18 +2,15 @@ import type { AppErrorData } from '../../../shared/contract/result';
 import type { Delegate } from '../../../shared/domain/delegate';
 import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
-import { translate, useLocale } from '../../i18n/i18n';
 import { useRoster } from '../roster/roster-store';
 import { useCheckin } from './checkin-store';
 import { playCue } from './sound';
 
-const msg = (e: AppErrorData) => (useLocale.getState().locale === 'en' ? e.messageEn : e.message);
-const tr = (key: Parameters<typeof translate>[1]) => translate(useLocale.getState().locale, key);
 
 function checkedIn(delegate: Delegate): void {
   const s = useCheckin.getState();
   s.pushUndo(delegate.id);
-  s.show({ kind: 'ok', delegate, detail: tr('checkin.ok'), at: Date.now() });
+  s.show({ kind: 'ok', delegate, at: Date.now() });
   playCue('ok');
 }
 
@@ -21,10 +18,10 @@ function refused(error: AppErrorData, code: string): void {
   const s = useCheckin.getState();
   if (error.code === 'ALREADY_CHECKED_IN') {
     const { delegate } = error.details as { delegate: Delegate };
-    s.show({ kind: 'already', delegate, detail: msg(error), at: Date.now() });
+    s.show({ kind: 'already', delegate, problem: error, at: Date.now() });
     playCue('already');
   } else if (error.code === 'UNKNOWN_DELEGATE_CODE') {
-    s.show({ kind: 'unknown', code, detail: msg(error), at: Date.now() });
+    s.show({ kind: 'unknown', code, problem: error, at: Date.now() });
     playCue('unknown');
   } else {
     useApp.getState().fail(error);
@@ -50,7 +47,7 @@ export async function undoCheckIn(delegateId: number): Promise<void> {
   const r = await client().call('checkin:undo', { delegateId });
   const delegate = useRoster.getState().byId.get(delegateId);
   if (!r.ok) return useApp.getState().fail(r.error);
-  if (delegate) useCheckin.getState().show({ kind: 'undone', delegate, detail: tr('checkin.undone'), at: Date.now() });
+  if (delegate) useCheckin.getState().show({ kind: 'undone', delegate, at: Date.now() });
 }
 
 export async function undoLast(): Promise<void> {
@@ -61,5 +58,5 @@ export async function undoLast(): Promise<void> {
 export async function markAbsent(delegate: Delegate, reason: string | null): Promise<void> {
   const r = await client().call('attendance:markAbsent', { delegateId: delegate.id, reason });
   if (!r.ok) return useApp.getState().fail(r.error);
-  useCheckin.getState().show({ kind: 'absent', delegate, detail: tr('checkin.absentSaved'), at: Date.now() });
+  useCheckin.getState().show({ kind: 'absent', delegate, at: Date.now() });
 }

@@ -1,9 +1,13 @@
 import { create } from 'zustand';
 import type { Delegate } from '../../../shared/domain/delegate';
 
+import type { AppErrorData } from '../../../shared/contract/result';
+
+/** `problem` is the engine's bilingual message, shown in whichever language is chosen at render. */
 export type Feedback =
-  | { kind: 'ok' | 'already' | 'undone' | 'absent'; delegate: Delegate; detail: string; at: number }
-  | { kind: 'unknown'; code: string; detail: string; at: number };
+  | { kind: 'ok' | 'undone' | 'absent'; delegate: Delegate; at: number }
+  | { kind: 'already'; delegate: Delegate; problem: AppErrorData; at: number }
+  | { kind: 'unknown'; code: string; problem: AppErrorData; at: number };
 
 export type CheckinFilter = 'all' | 'present' | 'pending' | 'absent';
 

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/i18n';
+import { useErrorText, useT } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { useCheckin } from './checkin-store';
 
@@ -13,6 +13,7 @@ const TITLES: Record<string, MessageKey> = {
 /** The big confirmation the operator reads at a glance: green, amber (already), red (unknown). */
 export function ScanFeedback() {
   const t = useT();
+  const errorText = useErrorText();
   const feedback = useCheckin((s) => s.feedback);
   if (!feedback) {
     return (
@@ -38,7 +39,7 @@ export function ScanFeedback() {
           </div>
         </>
       )}
-      {feedback.kind !== 'ok' && <div className="feedback-detail">{feedback.detail}</div>}
+      {'problem' in feedback && <div className="feedback-detail">{errorText(feedback.problem)}</div>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { RosterField } from '../../../shared/domain/delegate';
 import type { RosterPreviewData } from '../../../shared/contract/types';
+import { MAX_ROSTER_BYTES, rosterTooLarge } from '../../../shared/domain/file-limits';
 import { formatCount } from '../../../shared/domain/format';
 import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
@@ -41,6 +42,12 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   const choose = async (file: File | undefined) => {
     if (!file) return;
     setOnlyValid(false);
+    if (file.size > MAX_ROSTER_BYTES) {
+      // refused before reading: a wrong 50 MB file must not freeze the operator's screen
+      setLoaded(null);
+      const tooLarge = rosterTooLarge(file.name, file.size);
+      return setError(errorText({ code: 'ROSTER_FILE_REJECTED', ...tooLarge }));
+    }
     await preview(file.name, await fileToBase64(file), {});
   };
 

@@ -19,7 +19,7 @@ export function ImportPreviewTable({ rows }: { rows: RosterPreviewData['rows'] }
             <th>{t('field.code')}</th>
             <th>{t('field.fullName')}</th>
             <th>{t('field.gender')}</th>
-            <th>{t('field.birthDate')}</th>
+            <th>{t('field.birthDateShort')}</th>
             <th>{t('field.group')}</th>
             <th>{t('field.kind')}</th>
             <th>{t('field.status')}</th>

@@ -22,7 +22,7 @@ export function RosterTable({ delegates, onEdit }: { delegates: Delegate[]; onEd
         <span>{t('field.code')}</span>
         <span>{t('field.fullName')}</span>
         <span>{t('field.gender')}</span>
-        <span>{t('field.birthDate')}</span>
+        <span>{t('field.birthDateShort')}</span>
         <span>{t('field.group')}</span>
         <span>{t('field.position')}</span>
         <span>{t('field.kind')}</span>

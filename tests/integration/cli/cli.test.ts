@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../main/cli/index';
@@ -57,6 +57,17 @@ describe('command line', () => {
     expect(JSON.parse((await cli('delegates', 'list', file, '--json')).out)).toHaveLength(0);
     const partial = await cli('delegates', 'import', file, csv, '--only-valid');
     expect(JSON.parse(partial.out).imported).toBe(1);
+  });
+
+  it('refuses a 50 MB file without reading it', async () => {
+    const file = join(dir, 'c.congress');
+    await cli('new', file, '--name', 'Đại hội tệp lớn');
+    const big = join(dir, 'khong-phai-danh-sach.xlsx');
+    truncateSync((writeFileSync(big, ''), big), 50 * 1024 * 1024);
+    const r = await cli('delegates', 'import', file, big);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).message).toMatch(/nặng 50,0 MB, vượt giới hạn 20,0 MB/);
+    expect(JSON.parse((await cli('delegates', 'list', file, '--json')).out)).toHaveLength(0);
   });
 
   it('runs as `npm run cli` from a terminal', () => {

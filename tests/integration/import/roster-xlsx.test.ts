@@ -102,6 +102,25 @@ describe('roster xlsx: layout as organisers make it', () => {
   });
 });
 
+describe('roster xlsx: section titles inside the table', () => {
+  it('skips a merged section row and a lone numbered heading, keeping the delegates around them', async () => {
+    const bytes = await xlsx({
+      rows: [
+        ['STT', 'Họ và tên', 'Giới tính', 'Tư cách'],
+        ['I. ĐẠI BIỂU CHÍNH THỨC'],
+        [1, 'Lâm Văn Phúc', 'Nam', 'Chính thức'],
+        [null, 'II. Khách mời'],
+        [null, 'Khách mời'],
+        [2, 'Quách Thị Tuyết', 'Nữ', 'Khách mời'],
+        [3, 'Danh Sơn', null, null],
+      ],
+      merges: ['A2:D2'],
+    });
+    const preview = await readRoster(bytes, 'x.xlsx');
+    expect(preview.rows.map((r) => [r.row, r.delegate?.fullName])).toEqual([[3, 'Lâm Văn Phúc'], [6, 'Quách Thị Tuyết'], [7, 'Danh Sơn']]);
+  });
+});
+
 describe('roster xlsx: two-level headers', () => {
   it('"Năm sinh" over "Nam" | "Nữ": the column holding the year gives the gender', async () => {
     const bytes = await xlsx({
@@ -124,6 +143,15 @@ describe('roster xlsx: two-level headers', () => {
     expect(rowOf(preview, 7).errors).toEqual([{ row: 7, column: 'Năm sinh – Nam (cột C)', message: 'Ngày sinh ghi ở cả cột Nam và cột Nữ' }]);
   });
 
+  it('refuses a row whose gender column contradicts the Nam/Nữ birth-year column', async () => {
+    const bytes = await xlsx({
+      rows: [['Họ và tên', 'Giới tính', 'Năm sinh', 'Năm sinh'], [null, null, 'Nam', 'Nữ'], ['Kim Văn Lợi', 'Nam', null, 1970], ['Kim Thị Oanh', 'Nữ', null, 1971]],
+    });
+    const preview = await readRoster(bytes, 'x.xlsx');
+    expect(preview.errors).toEqual([{ row: 3, column: 'Năm sinh – Nữ (cột D)', message: 'Giới tính Nam không khớp với cột Năm sinh – Nữ' }]);
+    expect(preview.rows[1]!.delegate).toMatchObject({ gender: 'female', birthDate: '1971' });
+  });
+
   it('"Giới tính" over "Nam" | "Nữ" with a mark, and "Họ và tên" over "Họ đệm" | "Tên"', async () => {
     const bytes = await xlsx({
       rows: [
@@ -139,6 +167,15 @@ describe('roster xlsx: two-level headers', () => {
       ['Nguyễn Thị Thu Hằng', 'female'],
       ['Trương Quốc Việt', 'male'],
     ]);
+  });
+
+  it('a name merged over both cells of a split name column is read once', async () => {
+    const bytes = await xlsx({
+      rows: [['Họ và tên', 'Họ và tên', 'Năm sinh'], ['Họ đệm', 'Tên', null], ['Nguyễn Văn', 'An', 1970], ['Trần Thị Bích Ngọc', null, null]],
+      merges: ['A1:B1', 'A4:B4'],
+    });
+    const preview = await readRoster(bytes, 'x.xlsx');
+    expect(preview.rows.map((r) => r.delegate?.fullName)).toEqual(['Nguyễn Văn An', 'Trần Thị Bích Ngọc']);
   });
 
   it('does not take a first data row saying "Nam" under "Giới tính" for a sub-header', async () => {
