@@ -49,6 +49,13 @@ describe('roster import through the engine', () => {
     if (!r.ok) expect(r.error.message).toContain('anh.png');
   });
 
+  it('imports nothing when no row is valid, even with only-valid', async () => {
+    const csv = '\uFEFFMã đại biểu,Họ và tên,Tư cách\nDB001,,Chính thức\nDB002,Lê Văn B,Không rõ\n';
+    const r = await t.engine.invoke('roster:import', { fileName: 'hong.csv', contentBase64: Buffer.from(csv).toString('base64'), onlyValid: true });
+    expect(r.ok || r.error.code).toBe('NOTHING_TO_IMPORT');
+    expect(await t.engine.call('delegates:list', {})).toHaveLength(0);
+  });
+
   it('keeps the projected slide across a restart', async () => {
     await t.engine.call('projector:set', { slide: 'attendance' });
     const path = (await t.engine.call('app:state', {})).congress!.path;
