@@ -7,6 +7,19 @@ export const OPTIONS = {
   'dry-run': { type: 'boolean' },
   'only-valid': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  // ballot
+  title: { type: 'string' },
+  'seats-approved': { type: 'string' },
+  seats: { type: 'string' },
+  candidates: { type: 'string' },
+  preset: { type: 'string' },
+  base: { type: 'string' },
+  'all-struck': { type: 'string' },
+  tie: { type: 'string' },
+  present: { type: 'string' },
+  passes: { type: 'string' },
+  pass: { type: 'string' },
+  issued: { type: 'string' },
 } as const;
 
 export function parse(argv: string[]) {
@@ -20,4 +33,25 @@ export function sessionOption(values: Parsed['values']): number | undefined {
   const id = Number(values.session);
   if (!Number.isInteger(id) || id <= 0) throw new Error(`--session cần một số phiên (số nguyên dương), nhận «${values.session}»`);
   return id;
+}
+
+/** A whole-number option within bounds; undefined when absent. */
+export function intOption(values: Parsed['values'], name: keyof Parsed['values'], min: number, max: number): number | undefined {
+  const raw = values[name];
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (typeof raw !== 'string' || !Number.isInteger(n) || n < min || n > max) {
+    throw new Error(`--${name} cần một số nguyên từ ${min} đến ${max}, nhận «${String(raw)}»`);
+  }
+  return n;
+}
+
+/** One of the allowed words; undefined when absent. */
+export function choiceOption<T extends string>(values: Parsed['values'], name: keyof Parsed['values'], allowed: readonly T[]): T | undefined {
+  const raw = values[name];
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string' || !(allowed as readonly string[]).includes(raw)) {
+    throw new Error(`--${name} chỉ nhận: ${allowed.join(', ')}; nhận «${String(raw)}»`);
+  }
+  return raw as T;
 }

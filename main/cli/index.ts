@@ -5,6 +5,7 @@ import { AppError } from '../../shared/contract/result';
 import { Engine } from '../engine/engine';
 import { defaultWorkspaceDir } from '../engine/workspace';
 import { type Parsed, parse, sessionOption } from './args';
+import { BALLOT_USAGE, ballotCommand } from './ballot-commands';
 import { printAttendance, printDelegates } from './print';
 
 const USAGE = `Congress Desk — dòng lệnh / command line
@@ -17,7 +18,7 @@ const USAGE = `Congress Desk — dòng lệnh / command line
   npm run cli -- checkin <tệp> <mã>... [--session <id>] [--json]
   npm run cli -- checkin undo <tệp> <mã> [--session <id>]
   npm run cli -- attendance <tệp> [--session <id>] [--json]
-`;
+${BALLOT_USAGE}`;
 
 type Out = (line: string) => void;
 
@@ -65,6 +66,8 @@ async function dispatch(engine: Engine, command: string, args: string[], values:
       return delegates(engine, args, values, out);
     case 'checkin':
       return checkin(engine, args, values, out);
+    case 'ballot':
+      return ballotCommand(engine, args, values, out);
     case 'attendance': {
       need(1);
       engine.open(args[0]!);

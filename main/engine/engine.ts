@@ -17,7 +17,7 @@ import type { Clock, CongressContext, PendingEvent } from '../services/context';
 import { insertDelegate, listActiveDelegates } from '../db/delegates';
 import type { Delegate } from '../../shared/domain/delegate';
 import { appendAudit } from '../db/audit';
-import { projectorView } from '../services/projector-service';
+import { projectedBallotId, projectorView } from '../services/projector-service';
 import { createHandlers, type Handlers } from './handlers';
 import { Workspace } from './workspace';
 
@@ -32,7 +32,7 @@ export interface EngineOptions {
 }
 
 /** Events that change what the hall may be looking at. */
-const PROJECTED = new Set<EventName>(['attendance:changed', 'congress:changed', 'delegates:changed']);
+const PROJECTED = new Set<EventName>(['attendance:changed', 'congress:changed', 'delegates:changed', 'ballots:changed']);
 
 /**
  * The congress engine: holds the open congress file, runs every command of the contract through
@@ -103,9 +103,15 @@ export class Engine {
   private flush(): void {
     const events = this.pending;
     this.pending = [];
-    const touchesHall = events.some((e) => PROJECTED.has(e.name));
+    const touchesHall = this.open_ !== null && events.some((e) => PROJECTED.has(e.name) && this.reachesWall(e));
     for (const e of events) this.deliver(e.name, e.payload);
     if (touchesHall && this.open_) this.deliver('projector:changed', { view: projectorView(this.context()) });
+  }
+
+  /** A ballot change reaches the wall only for the ballot on it: paper entry must not redraw the hall. */
+  private reachesWall(e: PendingEvent): boolean {
+    if (e.name !== 'ballots:changed') return true;
+    return projectedBallotId(this.context()) === (e.payload as EventPayload<'ballots:changed'>).ballotId;
   }
 
   private deliver<E extends EventName>(name: E, payload: EventPayload<E>): void {

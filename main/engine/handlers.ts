@@ -5,6 +5,7 @@ import { createSession, renameSession, setCurrentSession, updateSettings } from 
 import { createDelegate, editDelegate, removeDelegate, searchDelegates } from '../services/delegate-service';
 import { projectSlide, projectorView } from '../services/projector-service';
 import { importRoster, previewRoster } from '../services/roster-service';
+import { createBallotHandlers } from './ballot-handlers';
 import type { Engine } from './engine';
 
 type Input<C extends CommandName> = z.output<(typeof commands)[C]['input']>;
@@ -39,7 +40,8 @@ export function createHandlers(engine: Engine): Handlers {
     'attendance:markAbsent': (i) => markAbsent(ctx(), i.delegateId, i.reason, i.sessionId),
     'attendance:list': (i) => attendanceList(ctx(), i.sessionId),
     'attendance:summary': (i) => attendanceSummary(ctx(), i.sessionId),
-    'projector:set': (i) => projectSlide(ctx(), i.slide),
+    'projector:set': (i) => projectSlide(ctx(), i.slide, i.ballotId),
     'projector:view': () => projectorView(ctx()),
+    ...createBallotHandlers(ctx),
   };
 }

@@ -8,6 +8,7 @@ const SHORTCUTS: [string, MessageKey][] = [
   ['F3', 'help.f3'],
   ['F4', 'help.f4'],
   ['F6', 'help.f6'],
+  ['F7', 'help.f7'],
   ['Enter', 'help.enter'],
   ['↑ ↓', 'help.arrows'],
   ['Esc', 'help.esc'],
@@ -15,6 +16,11 @@ const SHORTCUTS: [string, MessageKey][] = [
   ['Ctrl+1', 'help.ctrl1'],
   ['Ctrl+2', 'help.ctrl2'],
   ['Ctrl+B', 'help.ctrlb'],
+  ['Enter', 'help.entryEnter'],
+  ['0 Enter', 'help.entryZero'],
+  ['Ctrl+I / F8', 'help.entryInvalid'],
+  ['Ctrl+G', 'help.entryGoto'],
+  ['Alt+1 2 3', 'help.entryPass'],
 ];
 
 export function HelpOverlay() {
@@ -27,7 +33,7 @@ export function HelpOverlay() {
         <table className="shortcuts">
           <tbody>
             {SHORTCUTS.map(([key, label]) => (
-              <tr key={key}>
+              <tr key={label}>
                 <td>
                   <kbd>{key}</kbd>
                 </td>

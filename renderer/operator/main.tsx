@@ -6,6 +6,8 @@ import { OperatorApp } from './operator-app';
 import '../styles/base.css';
 import '../styles/operator.css';
 import '../styles/slides.css';
+import '../styles/ballot-slides.css';
+import '../styles/ballots.css';
 
 const root = createRoot(document.getElementById('root')!);
 try {

@@ -1,5 +1,6 @@
 import { useApp } from '../app/app-store';
 import { useT } from '../i18n/i18n';
+import { BallotsScreen } from '../features/ballots/ballots-screen';
 import { CheckinScreen } from '../features/checkin/checkin-screen';
 import { HomeScreen } from '../features/home/home-screen';
 import { ProjectorScreen } from '../features/projector-control/projector-screen';
@@ -31,6 +32,8 @@ export function OperatorApp() {
           <RosterScreen />
         ) : view === 'setup' ? (
           <SetupScreen />
+        ) : view === 'ballots' ? (
+          <BallotsScreen />
         ) : (
           <ProjectorScreen />
         )}

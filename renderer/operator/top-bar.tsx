@@ -9,6 +9,7 @@ const TABS: { view: View; label: MessageKey; key: string }[] = [
   { view: 'roster', label: 'nav.roster', key: 'F3' },
   { view: 'setup', label: 'nav.setup', key: 'F4' },
   { view: 'projector', label: 'nav.projector', key: 'F6' },
+  { view: 'ballots', label: 'nav.ballots', key: 'F7' },
 ];
 
 export function TopBar() {

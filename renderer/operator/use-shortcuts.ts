@@ -3,7 +3,7 @@ import type { SlideKind } from '../../shared/domain/projector';
 import { client } from '../app/client-instance';
 import { useApp, type View } from '../app/app-store';
 
-const VIEW_KEYS: Record<string, View> = { F2: 'checkin', F3: 'roster', F4: 'setup', F6: 'projector' };
+const VIEW_KEYS: Record<string, View> = { F2: 'checkin', F3: 'roster', F4: 'setup', F6: 'projector', F7: 'ballots' };
 const SLIDE_KEYS: Record<string, SlideKind> = { '1': 'welcome', '2': 'attendance', b: 'blank', B: 'blank' };
 
 /** Application-wide keys of a live meeting; each is listed in the help overlay (F1). */

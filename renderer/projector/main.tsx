@@ -5,6 +5,7 @@ import { translate } from '../i18n/i18n';
 import { ProjectorApp } from './projector-app';
 import '../styles/base.css';
 import '../styles/slides.css';
+import '../styles/ballot-slides.css';
 
 const root = createRoot(document.getElementById('root')!);
 try {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ballotCommands, ballotEvents } from './ballot-channels';
 import {
   appStateSchema,
   attendanceRecordSchema,
@@ -75,6 +76,7 @@ export const commands = {
   'attendance:summary': { input: z.object(sessionRef).strict(), output: attendanceSummarySchema },
   'projector:set': { input: projectorStateSchema.strict(), output: projectorStateSchema },
   'projector:view': { input: none, output: projectorViewSchema },
+  ...ballotCommands,
 } as const;
 
 export type CommandName = keyof typeof commands;
@@ -96,6 +98,7 @@ export const events = {
     summary: attendanceSummarySchema,
   }),
   'projector:changed': z.object({ view: projectorViewSchema }),
+  ...ballotEvents,
 } as const;
 
 export type EventName = keyof typeof events;

@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { DELEGATE_KINDS, DELEGATE_STATUSES, GENDERS, ROSTER_FIELDS } from '../domain/delegate';
 import { QUORUM_RULES } from '../domain/attendance';
 import { SLIDE_KINDS } from '../domain/projector';
+import { ballotSchema, tallySchema } from './ballot-schemas';
+
+export const projectedBallotSchema = z.object({
+  ballot: ballotSchema.pick({ id: true, title: true, seats: true, seatsApproved: true, counts: true, candidates: true, rules: true }),
+  tally: tallySchema,
+});
 
 /** Bounded strings everywhere: nothing from a window reaches SQLite without a length limit. */
 const text = (max = 500) => z.string().max(max);
@@ -118,10 +124,12 @@ export const rosterFileSchema = z.object({
   mapping: z.record(z.string(), z.enum(ROSTER_FIELDS).nullable()).optional(),
 });
 
-export const projectorStateSchema = z.object({ slide: z.enum(SLIDE_KINDS) });
+export const projectorStateSchema = z.object({ slide: z.enum(SLIDE_KINDS), ballotId: z.number().int().positive().nullable().optional() });
 export const projectorViewSchema = z.object({
   slide: z.enum(SLIDE_KINDS),
   congress: congressSettingsSchema.nullable(),
   sessionTitle: z.string().nullable(),
   attendance: attendanceSummarySchema.nullable(),
+  /** Present only for ballot slides, and only once the ballot is published. */
+  ballot: projectedBallotSchema.nullable(),
 });

@@ -10,6 +10,7 @@ import { Engine } from '../../main/engine/engine';
 import { generateDemoRoster } from '../../main/demo/demo-roster';
 import { writeRosterXlsx } from '../../main/demo/roster-file';
 import { filterDelegates, indexDelegates } from '../../renderer/features/roster/roster-store';
+import { ballotBench } from './ballots';
 import { ms, report, summarize } from './stats';
 
 const dir = mkdtempSync(join(tmpdir(), 'congress-bench-'));
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
   await importBench(10_000).then((e) => e.close());
   await searchBench(national);
   await checkinBench(national);
+  await ballotBench(national);
   national.close();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -3,6 +3,7 @@
  * PRAGMA user_version. Append only: never edit a migration that has shipped.
  */
 import { initial } from './001-initial';
+import { ballots } from './002-ballots';
 
 export interface Migration {
   version: number;
@@ -10,5 +11,5 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, ballots];
 export const SCHEMA_VERSION = MIGRATIONS.length;

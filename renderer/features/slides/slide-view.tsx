@@ -1,5 +1,7 @@
 import type { ProjectorView } from '../../../shared/contract/types';
 import { AttendanceSlide } from './attendance-slide';
+import { BallotElectedSlide } from './ballot-elected-slide';
+import { BallotResultSlide } from './ballot-result-slide';
 import { WelcomeSlide } from './welcome-slide';
 
 /**
@@ -12,6 +14,10 @@ export function SlideView({ view }: { view: ProjectorView }) {
       return <WelcomeSlide view={view} />;
     case 'attendance':
       return <AttendanceSlide view={view} />;
+    case 'ballot_result':
+      return <BallotResultSlide view={view} />;
+    case 'ballot_elected':
+      return <BallotElectedSlide view={view} />;
     case 'blank':
       return <div className="slide slide-blank" data-testid="slide-blank" />;
   }

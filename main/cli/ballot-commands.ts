@@ -1,0 +1,145 @@
+/** `ballot …` subcommands: the same commands as the app, for scripts and checks. */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { AppError } from '../../shared/contract/result';
+import { ALL_STRUCK_RULES, RULE_PRESETS, type RulePreset, THRESHOLD_BASES, TIE_RULES } from '../../shared/domain/ballot';
+import { formatCount, formatPercent } from '../../shared/domain/format';
+import type { TallyResult } from '../../shared/domain/tally';
+import type { Engine } from '../engine/engine';
+import { readCandidateFile } from '../services/ballot-service';
+import { recordPaperFile } from '../services/paper-service';
+import { type Parsed, choiceOption, intOption } from './args';
+import { parsePaperCsv } from './paper-file';
+
+type Out = (line: string) => void;
+type Values = Parsed['values'];
+
+export const BALLOT_USAGE = `  npm run cli -- ballot create <tệp> --title "…" --seats-approved N --seats N --candidates <danh-sách.xlsx|csv>
+        [--preset mttq|party|law|doan] [--base present|summoned|valid|returned] [--all-struck valid|invalid]
+        [--tie rerun|older] [--present N] [--passes 1|2|3]
+  npm run cli -- ballot show <tệp> <id> [--json]
+  npm run cli -- ballot papers <tệp> <id> <phiếu.csv> [--pass 1|2|3] [--issued N]
+  npm run cli -- ballot tally <tệp> <id> [--json]
+  npm run cli -- ballot publish|finalize <tệp> <id>
+`;
+
+function ballotId(text: string | undefined): number {
+  const id = Number(text);
+  if (!text || !Number.isInteger(id) || id <= 0) throw new Error(`Cần số của cuộc bầu (số nguyên dương), nhận «${text ?? ''}»`);
+  return id;
+}
+
+/** An AppError becomes a message (and its row errors in JSON) with exit code 1, not a crash. */
+function refuse(error: unknown, out: Out, json: boolean | undefined, sub: string): number {
+  if (!(error instanceof AppError)) throw error;
+  const details = error.details as { errors?: unknown[]; papers?: number[] } | undefined;
+  const saved = sub === 'papers' ? { recorded: 0 } : {};
+  if (json || details?.errors) out(JSON.stringify({ ...saved, error: error.code, message: error.message, ...(details ?? {}) }));
+  else out(`Lỗi: ${error.message}`);
+  return 1;
+}
+
+export async function ballotCommand(engine: Engine, args: string[], values: Values, out: Out): Promise<number> {
+  const [sub, file, ...rest] = args;
+  if (!sub || !file) throw new Error(`Cách dùng:\n${BALLOT_USAGE}`);
+  try {
+    switch (sub) {
+      case 'create':
+        return await create(engine, file, values, out);
+      case 'show':
+        return await show(engine, file, ballotId(rest[0]), values, out);
+      case 'papers':
+        return await papers(engine, file, ballotId(rest[0]), rest[1], values, out);
+      case 'tally':
+        return await tallyCommand(engine, file, ballotId(rest[0]), values, out);
+      case 'publish':
+      case 'finalize':
+        return await advance(engine, file, ballotId(rest[0]), sub, values, out);
+      default:
+        throw new Error(`Lệnh ballot không rõ: ${sub}\n\n${BALLOT_USAGE}`);
+    }
+  } catch (error) {
+    return refuse(error, out, values.json, sub);
+  }
+}
+
+async function create(engine: Engine, file: string, values: Values, out: Out): Promise<number> {
+  const title = values.title?.trim();
+  const seatsApproved = intOption(values, 'seats-approved', 1, 2000);
+  const seats = intOption(values, 'seats', 1, 2000) ?? seatsApproved;
+  const list = values.candidates;
+  if (!title || !seatsApproved || !seats || !list) throw new Error(`Cần --title, --seats-approved, --seats và --candidates.\n\n${BALLOT_USAGE}`);
+  const preset = choiceOption(values, 'preset', Object.keys(RULE_PRESETS) as RulePreset[]) ?? 'mttq';
+  const rules = {
+    base: choiceOption(values, 'base', THRESHOLD_BASES) ?? RULE_PRESETS[preset].base,
+    allStruck: choiceOption(values, 'all-struck', ALL_STRUCK_RULES) ?? RULE_PRESETS[preset].allStruck,
+    tie: choiceOption(values, 'tie', TIE_RULES) ?? RULE_PRESETS[preset].tie,
+  };
+  const passes = intOption(values, 'passes', 1, 3) ?? 1;
+  const present = intOption(values, 'present', 0, 1_000_000);
+  // The list is read and checked before anything is written: a bad file leaves no empty ballot behind.
+  const candidates = await readCandidateFile({ fileName: basename(list), contentBase64: readFileSync(list).toString('base64') });
+  engine.open(file);
+  const ballot = await engine.call('ballots:create', {
+    title, kind: 'committee', seatsApproved, seats, method: 'paper', preset, rules, entryMode: 'struck', passes,
+  });
+  await engine.call('ballots:setCandidates', { id: ballot.id, candidates });
+  await engine.call('ballots:open', { id: ballot.id });
+  if (present !== undefined) await engine.call('ballots:setCounts', { id: ballot.id, present, reason: 'CLI' });
+  out(values.json ? JSON.stringify({ id: ballot.id }) : String(ballot.id));
+  return 0;
+}
+
+async function show(engine: Engine, file: string, id: number, values: Values, out: Out): Promise<number> {
+  engine.open(file);
+  const b = await engine.call('ballots:get', { id });
+  if (values.json) {
+    out(JSON.stringify(b));
+    return 0;
+  }
+  out(`${b.title} — ${b.state}, ${formatCount(b.seats)}/${formatCount(b.seatsApproved)} người, vòng ${b.round}`);
+  for (const c of b.candidates) out(`${String(c.number).padStart(4)}. ${c.name}${c.birthDate ? ` (${c.birthDate})` : ''}`);
+  return 0;
+}
+
+async function papers(engine: Engine, file: string, id: number, csvPath: string | undefined, values: Values, out: Out): Promise<number> {
+  if (!csvPath) throw new Error(`Cần tệp phiếu.\n\n${BALLOT_USAGE}`);
+  const pass = intOption(values, 'pass', 1, 3) ?? 1;
+  const issued = intOption(values, 'issued', 0, 1_000_000);
+  const parsed = parsePaperCsv(readFileSync(csvPath, 'utf8'));
+  engine.open(file);
+  // All or nothing: one transaction for the whole file, refused whole (every row error listed) on any bad row.
+  const { recorded } = recordPaperFile(engine.context(), id, pass, parsed.rows, parsed.errors);
+  if (issued !== undefined) await engine.call('ballots:setCounts', { id, issued });
+  out(JSON.stringify({ recorded, errors: [] }));
+  return 0;
+}
+
+async function tallyCommand(engine: Engine, file: string, id: number, values: Values, out: Out): Promise<number> {
+  engine.open(file);
+  const t = await engine.call('ballots:tally', { id });
+  if (values.json) out(JSON.stringify(t));
+  else printTally(t, t.discrepancies, out);
+  return t.discrepancies.length > 0 ? 1 : 0;
+}
+
+function printTally(t: TallyResult, discrepancies: number[], out: Out): void {
+  out(`Phát ra ${formatCount(t.issued)}, thu vào ${formatCount(t.returned)}, hợp lệ ${formatCount(t.valid)}, không hợp lệ ${formatCount(t.invalid)}`);
+  out(`Cơ sở tính quá nửa: ${t.base.kind} = ${formatCount(t.base.value)}`);
+  const byVotes = [...t.candidates].sort((a, b) => a.rank - b.rank || a.number - b.number);
+  for (const c of byVotes) {
+    const mark = c.elected ? '★' : c.tiedAtCutoff ? '=' : c.passed ? '+' : ' ';
+    out(`${mark} ${String(c.number).padStart(4)}. ${c.name.padEnd(32)} ${formatCount(c.votes).padStart(7)}  ${formatPercent(c.votes, t.base.value)}`);
+  }
+  out(`Trúng cử: ${formatCount(t.seatsFilled)}/${formatCount(t.seats)}${t.tie ? `; bằng phiếu: số ${t.tie.numbers.join(', ')}` : ''}`);
+  if (discrepancies.length > 0) out(`Các lần nhập chưa khớp ở phiếu số: ${discrepancies.join(', ')}`);
+}
+
+/** publish counts first when entry is still open (refused while passes disagree). */
+async function advance(engine: Engine, file: string, id: number, to: 'publish' | 'finalize', values: Values, out: Out): Promise<number> {
+  engine.open(file);
+  if (to === 'publish' && (await engine.call('ballots:get', { id })).state === 'open') await engine.call('ballots:count', { id });
+  const b = await engine.call(to === 'publish' ? 'ballots:publish' : 'ballots:finalize', { id });
+  out(values.json ? JSON.stringify({ id: b.id, state: b.state }) : `${b.title}: ${b.state}`);
+  return 0;
+}

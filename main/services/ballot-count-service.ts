@@ -1,0 +1,176 @@
+/**
+ * The count: what the stored papers (or hand-counted totals) add up to, and the states after entry
+ * (counted → published → finalized, and reopening with a reason). The arithmetic is the pure
+ * `tally` of shared/domain; this file only decides which papers it is given.
+ */
+import type { z } from 'zod';
+import type { ballotProgressSchema } from '../../shared/contract/ballot-schemas';
+import { AppError } from '../../shared/contract/result';
+import type { PaperMarks } from '../../shared/domain/ballot';
+import { formatCount } from '../../shared/domain/format';
+import { reconcilePasses } from '../../shared/domain/reconcile';
+import { type AggregateCounts, type TallyResult, checkAggregate, tally } from '../../shared/domain/tally';
+import { appendAudit } from '../db/audit';
+import { type Ballot, type StoredAggregate, getAggregate, putAggregate, setBallotState } from '../db/ballots';
+import { listPapers, listResolutions, passProgress } from '../db/papers';
+import { announce, cleanReason, loadBallot, reasonRequired, requireState } from './ballot-guards';
+import { type CongressContext, inTransaction } from './context';
+
+export type BallotProgress = z.output<typeof ballotProgressSchema>;
+
+export interface CountData {
+  /** The papers the count is made of: agreed by every pass, or settled by the board. */
+  papers: PaperMarks[];
+  /** Hand-counted totals; when present they are the count and the papers are not used. */
+  aggregate: StoredAggregate | null;
+  /** Paper numbers the passes disagree on (or a pass lacks) that the board has not settled. */
+  discrepancies: number[];
+}
+
+/** Reconciles the entry passes over the entries still standing (voided ones excluded). */
+export function countData(ctx: CongressContext, ballot: Ballot): CountData {
+  const aggregate = getAggregate(ctx.db, ballot.id) ?? null;
+  if (aggregate) return { papers: [], aggregate, discrepancies: [] };
+  const entries = listPapers(ctx.db, ballot.id);
+  const resolutions = listResolutions(ctx.db, ballot.id);
+  const resolved = new Set(resolutions.map((r) => r.paper));
+  const byPass: PaperMarks[][] = Array.from({ length: ballot.passes }, () => []);
+  for (const e of entries) {
+    if (e.pass <= ballot.passes) byPass[e.pass - 1]!.push({ paper: e.paper, struck: e.struck, invalid: e.invalid });
+  }
+  const { agreed, discrepancies } = ballot.passes === 1 ? { agreed: byPass[0]!, discrepancies: [] } : reconcilePasses(byPass);
+  const papers = [...agreed.filter((p) => !resolved.has(p.paper)), ...resolutions].sort((a, b) => a.paper - b.paper);
+  return { papers, aggregate, discrepancies: discrepancies.map((d) => d.paper).filter((p) => !resolved.has(p)) };
+}
+
+export function computeTally(ballot: Ballot, data: CountData): TallyResult {
+  const counts = { summoned: ballot.counts.summoned ?? 0, present: ballot.counts.present ?? 0, issued: ballot.counts.issued ?? 0 };
+  const candidates = ballot.candidates.map(({ number, name, birthDate }) => ({ number, name, birthDate }));
+  const common = { seats: ballot.seats, candidates, counts, rules: ballot.rules };
+  return data.aggregate ? tally({ ...common, aggregate: data.aggregate }) : tally({ ...common, papers: data.papers });
+}
+
+export function ballotTally(ctx: CongressContext, id: number): TallyResult & { discrepancies: number[] } {
+  const ballot = loadBallot(ctx, id);
+  const data = countData(ctx, ballot);
+  return { ...computeTally(ballot, data), discrepancies: data.discrepancies };
+}
+
+export function ballotProgress(ctx: CongressContext, id: number): BallotProgress {
+  const ballot = loadBallot(ctx, id);
+  const data = countData(ctx, ballot);
+  const byPass = passProgress(ctx.db, id);
+  const entered = Array.from({ length: ballot.passes }, (_, i) => {
+    const p = byPass.get(i + 1);
+    return { pass: i + 1, papers: p?.papers ?? 0, nextPaper: (p?.maxPaper ?? 0) + 1 };
+  });
+  return { ballotId: id, state: ballot.state, entered, discrepancies: data.discrepancies, tally: computeTally(ballot, data) };
+}
+
+function passesDisagree(papers: number[]): AppError {
+  const shown = papers.slice(0, 20).join(', ') + (papers.length > 20 ? ', …' : '');
+  return new AppError(
+    'PASSES_DISAGREE',
+    `Các lần nhập chưa khớp ở ${formatCount(papers.length)} phiếu (số ${shown}). Ban kiểm phiếu cần xem lại từng phiếu trước khi kết thúc kiểm phiếu.`,
+    `The entry passes disagree on ${papers.length} papers (${shown}). The board must settle each before the count ends.`,
+    { papers },
+  );
+}
+
+/** open → counted, refused while passes disagree or more papers were returned than issued. */
+export function countBallot(ctx: CongressContext, id: number): TallyResult {
+  const result = inTransaction(ctx, () => {
+    const ballot = loadBallot(ctx, id);
+    requireState(ballot, ['open'], { vi: 'kết thúc kiểm phiếu', en: 'end the count' });
+    const data = countData(ctx, ballot);
+    if (!data.aggregate && ballot.method !== 'paper') {
+      throw new AppError(
+        'BALLOT_WRONG_STATE',
+        'Biểu quyết giơ tay: hãy nhập kết quả (số phiếu từng người) thay vì nhập phiếu.',
+        'Show of hands: enter the result (votes per candidate) instead of papers.',
+      );
+    }
+    if (data.discrepancies.length > 0) throw passesDisagree(data.discrepancies);
+    const t = computeTally(ballot, data);
+    if (!data.aggregate && t.returned === 0) {
+      throw new AppError('COUNTS_INCONSISTENT', 'Chưa nhập phiếu nào.', 'No paper has been entered.');
+    }
+    if (ballot.counts.issued !== null && t.returned > ballot.counts.issued) {
+      throw new AppError(
+        'COUNTS_INCONSISTENT',
+        `Số phiếu thu vào (${formatCount(t.returned)}) nhiều hơn số phiếu phát ra (${formatCount(ballot.counts.issued)}).`,
+        `Papers returned (${t.returned}) exceed papers issued (${ballot.counts.issued}).`,
+        { returned: t.returned, issued: ballot.counts.issued },
+      );
+    }
+    const at = ctx.now();
+    setBallotState(ctx.db, id, 'counted', at);
+    appendAudit(ctx.db, at, {
+      action: 'ballot.count',
+      entity: 'ballot',
+      entityId: id,
+      before: { state: ballot.state },
+      after: { state: 'counted', returned: t.returned, valid: t.valid, invalid: t.invalid, elected: t.elected },
+    });
+    return t;
+  });
+  announce(ctx, id);
+  return result;
+}
+
+/** Hand-counted totals (or the result of a show of hands): checked, stored, and the ballot counted. */
+export function aggregateBallot(ctx: CongressContext, id: number, input: { valid: number; invalid: number; votes: Record<string, number> }): TallyResult {
+  const result = inTransaction(ctx, () => {
+    const ballot = loadBallot(ctx, id);
+    requireState(ballot, ['open'], { vi: 'nhập kết quả kiểm phiếu', en: 'enter the hand count' });
+    const votes: Record<number, number> = {};
+    for (const [k, v] of Object.entries(input.votes)) votes[Number(k)] = v;
+    const aggregate: AggregateCounts = { valid: input.valid, invalid: input.invalid, votes };
+    // Without papers issued (a show of hands), there is nothing to compare the totals with.
+    const issued = ballot.counts.issued ?? input.valid + input.invalid;
+    const counts = { summoned: ballot.counts.summoned ?? 0, present: ballot.counts.present ?? 0, issued };
+    const candidates = ballot.candidates.map(({ number, name, birthDate }) => ({ number, name, birthDate }));
+    const problems = checkAggregate({ seats: ballot.seats, candidates, counts, aggregate });
+    if (problems.length > 0) {
+      throw new AppError('COUNTS_INCONSISTENT', problems.map((p) => p.message).join(' '), problems.map((p) => p.messageEn).join(' '), { problems });
+    }
+    const at = ctx.now();
+    const before = getAggregate(ctx.db, id) ?? null;
+    putAggregate(ctx.db, id, { ...aggregate, votes, enteredAt: at });
+    setBallotState(ctx.db, id, 'counted', at);
+    const t = computeTally(ballot, { papers: [], aggregate: { ...aggregate, votes, enteredAt: at }, discrepancies: [] });
+    appendAudit(ctx.db, at, { action: 'ballot.aggregate', entity: 'ballot', entityId: id, before, after: { ...aggregate, state: 'counted' } });
+    return t;
+  });
+  announce(ctx, id);
+  return result;
+}
+
+function transition(ctx: CongressContext, id: number, from: Ballot['state'][], to: Ballot['state'], action: { vi: string; en: string }, reason: string | null = null): Ballot {
+  inTransaction(ctx, () => {
+    const ballot = loadBallot(ctx, id);
+    requireState(ballot, from, action);
+    const at = ctx.now();
+    setBallotState(ctx.db, id, to, at);
+    appendAudit(ctx.db, at, { action: `ballot.${to === 'open' ? 'reopen' : to === 'published' ? 'publish' : 'finalize'}`, entity: 'ballot', entityId: id, before: { state: ballot.state }, after: { state: to }, reason });
+  });
+  announce(ctx, id);
+  return loadBallot(ctx, id);
+}
+
+/** Only a published ballot may reach the projector. */
+export function publishBallot(ctx: CongressContext, id: number): Ballot {
+  return transition(ctx, id, ['counted'], 'published', { vi: 'công bố kết quả', en: 'publish the result' });
+}
+
+/** Locks the result: every later write answers BALLOT_FINALIZED until reopened. */
+export function finalizeBallot(ctx: CongressContext, id: number): Ballot {
+  return transition(ctx, id, ['published'], 'finalized', { vi: 'chốt kết quả', en: 'finalize the result' });
+}
+
+/** Back to entry, e.g. after a complaint; the reason is kept in the audit log. */
+export function reopenBallot(ctx: CongressContext, id: number, reason: string): Ballot {
+  const why = cleanReason(reason);
+  if (!why) throw reasonRequired('khi mở lại cuộc bầu', 'to reopen the ballot');
+  return transition(ctx, id, ['counted', 'published', 'finalized'], 'open', { vi: 'mở lại cuộc bầu', en: 'reopen the ballot' }, why);
+}

@@ -1,0 +1,249 @@
+/**
+ * Entering ballot papers, one at a time from the keyboard or a whole file from the command line.
+ * A paper is committed before the call returns, so the next one is only shown once this one is safe.
+ *
+ * Ballot secrecy: an entry and its audit row hold the ballot, the pass, the paper number written by
+ * the board and the marks; never a delegate, a check-in or anything that could lead to one.
+ */
+import { AppError } from '../../shared/contract/result';
+import type { InvalidReason, PaperMarks } from '../../shared/domain/ballot';
+import { INVALID_REASON_LABELS } from '../../shared/domain/ballot-messages';
+import { formatCount } from '../../shared/domain/format';
+import { classifyPaper } from '../../shared/domain/tally';
+import { appendAudit } from '../db/audit';
+import type { BallotHeader } from '../db/ballots';
+import { type BoardReason, type PaperEntry, getPaper, getResolution, listPapers, putPaper, putResolution, voidPaper } from '../db/papers';
+import { announce, loadBallotHeader, requireState } from './ballot-guards';
+import { type CongressContext, inTransaction, notFound } from './context';
+
+export interface PaperInput {
+  ballotId: number;
+  pass: number;
+  paper: number;
+  /** As typed: struck or kept numbers according to the ballot's entry mode. */
+  numbers: readonly number[];
+  invalid: BoardReason | null;
+  replaceReason?: string;
+}
+
+export interface RecordedPaper {
+  entry: PaperEntry;
+  valid: boolean;
+  invalidReason: InvalidReason | null;
+  warnings: string[];
+}
+
+const ENTRY = { vi: 'nhập phiếu', en: 'enter papers' };
+
+function checkEntry(ballot: BallotHeader, pass: number): void {
+  requireState(ballot, ['open'], ENTRY);
+  if (ballot.method !== 'paper') {
+    throw new AppError(
+      'BALLOT_WRONG_STATE',
+      'Cuộc biểu quyết này bằng giơ tay: hãy nhập kết quả (số phiếu từng người), không nhập từng phiếu.',
+      'This ballot is by show of hands: enter the result (votes per candidate), not papers.',
+    );
+  }
+  if (pass > ballot.passes) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `Cuộc bầu này nhập ${ballot.passes} lần; không có lần nhập thứ ${pass}.`,
+      `This ballot is entered in ${ballot.passes} passes; there is no pass ${pass}.`,
+    );
+  }
+}
+
+function unknownNumbers(bad: readonly number[], count: number): AppError {
+  return new AppError(
+    'UNKNOWN_CANDIDATE_NUMBER',
+    `Không có số ${bad.join(', ')} trong danh sách (từ 1 đến ${count}). Phiếu chưa được lưu.`,
+    `No candidate number ${bad.join(', ')} on the list (1 to ${count}). The paper was not saved.`,
+    { numbers: bad },
+  );
+}
+
+/** The numbers as typed → the struck numbers, ascending, without repeats; refuses unknown numbers. */
+export function struckFromTyped(ballot: BallotHeader, typed: readonly number[], mode: BallotHeader['entryMode'] = ballot.entryMode): { struck: number[]; repeated: number[] } {
+  const known = new Set(ballot.candidateNumbers);
+  const bad = [...new Set(typed.filter((n) => !known.has(n)))].sort((a, b) => a - b);
+  if (bad.length > 0) throw unknownNumbers(bad, ballot.candidateNumbers.length);
+  const unique = new Set(typed);
+  const repeated = [...new Set(typed.filter((n, i) => typed.indexOf(n) !== i))];
+  const struck = mode === 'kept' ? ballot.candidateNumbers.filter((n) => !unique.has(n)) : [...unique].sort((a, b) => a - b);
+  return { struck, repeated };
+}
+
+function verdictWarnings(ballot: BallotHeader, marks: PaperMarks): { valid: boolean; reason: InvalidReason | null; warnings: string[] } {
+  const verdict = classifyPaper(marks, ballot.candidateNumbers, ballot.seats, ballot.rules);
+  const warnings: string[] = [];
+  if (verdict.reason === 'too_many_kept') {
+    warnings.push(`Phiếu giữ lại ${formatCount(verdict.kept.length)} tên, quá ${formatCount(ballot.seats)} người được bầu: phiếu không hợp lệ`);
+  } else if (verdict.reason === 'all_struck') {
+    warnings.push('Phiếu gạch hết tên: phiếu không hợp lệ');
+  } else if (verdict.reason) {
+    warnings.push(`Phiếu không hợp lệ: ${INVALID_REASON_LABELS[verdict.reason].vi}`);
+  } else if (verdict.kept.length === 0) {
+    warnings.push('Phiếu gạch hết tên: vẫn hợp lệ, không bầu cho ai');
+  }
+  return { valid: verdict.valid, reason: verdict.reason, warnings };
+}
+
+const paperKey = (ballotId: number, pass: number, paper: number) => `${ballotId}:${pass}:${paper}`;
+/** What the audit keeps of a paper: where it sits and its marks, nothing else. */
+const auditMarks = (ballotId: number, e: Pick<PaperEntry, 'pass' | 'paper' | 'struck' | 'invalid'>) => ({
+  ballotId,
+  pass: e.pass,
+  paper: e.paper,
+  struck: e.struck,
+  invalid: e.invalid,
+});
+
+function passStats(ctx: CongressContext, ballotId: number, pass: number): { papers: number; maxPaper: number } {
+  const row = ctx.db
+    .prepare('SELECT count(*) AS n, max(paper) AS m FROM paper_entries WHERE ballot_id = ? AND pass = ? AND voided_at IS NULL')
+    .get(ballotId, pass) as { n: number; m: number | null };
+  return { papers: row.n, maxPaper: row.m ?? 0 };
+}
+
+export function recordPaper(ctx: CongressContext, input: PaperInput): RecordedPaper {
+  const result = inTransaction(ctx, () => {
+    const ballot = loadBallotHeader(ctx, input.ballotId);
+    checkEntry(ballot, input.pass);
+    const { struck, repeated } = struckFromTyped(ballot, input.numbers);
+    const existing = getPaper(ctx.db, ballot.id, input.pass, input.paper);
+    const replacing = existing !== undefined && existing.voidedAt === null;
+    const reason = input.replaceReason?.trim() || null;
+    if (replacing && !reason) {
+      throw new AppError(
+        'PAPER_EXISTS',
+        `Phiếu số ${input.paper} đã nhập ở lần nhập ${input.pass}. Muốn sửa, hãy ghi lý do.`,
+        `Paper ${input.paper} is already entered in pass ${input.pass}. Give a reason to replace it.`,
+        { entry: { pass: existing.pass, paper: existing.paper, struck: existing.struck, invalid: existing.invalid, enteredAt: existing.enteredAt } },
+      );
+    }
+    const stats = replacing ? null : passStats(ctx, ballot.id, input.pass);
+    const at = ctx.now();
+    const entry: PaperEntry = { pass: input.pass, paper: input.paper, struck, invalid: input.invalid, enteredAt: at };
+    putPaper(ctx.db, ballot.id, entry);
+    appendAudit(ctx.db, at, {
+      action: replacing ? 'paper.replace' : 'paper.record',
+      entity: 'paper',
+      entityId: paperKey(ballot.id, input.pass, input.paper),
+      before: replacing ? auditMarks(ballot.id, existing) : undefined,
+      after: auditMarks(ballot.id, entry),
+      reason: replacing ? reason : null,
+    });
+    const verdict = verdictWarnings(ballot, { paper: entry.paper, struck, invalid: entry.invalid });
+    const warnings = [...verdict.warnings];
+    if (repeated.length > 0) warnings.push(`Số ${repeated.join(', ')} được gõ nhiều lần; chỉ tính một lần`);
+    if (stats && input.paper > stats.maxPaper + 1) warnings.push(`Số phiếu ${input.paper} bỏ qua số ${stats.maxPaper + 1}${input.paper > stats.maxPaper + 2 ? `–${input.paper - 1}` : ''}`);
+    if (stats && ballot.counts.issued !== null && stats.papers + 1 > ballot.counts.issued) {
+      warnings.push(`Đã nhập ${formatCount(stats.papers + 1)} phiếu, nhiều hơn số phiếu phát ra (${formatCount(ballot.counts.issued)})`);
+    }
+    return { entry, valid: verdict.valid, invalidReason: verdict.reason, warnings };
+  });
+  announce(ctx, input.ballotId);
+  return result;
+}
+
+export function voidPaperEntry(ctx: CongressContext, ballotId: number, pass: number, paper: number, reason: string): void {
+  inTransaction(ctx, () => {
+    const ballot = loadBallotHeader(ctx, ballotId);
+    requireState(ballot, ['open'], { vi: 'hủy phiếu đã nhập', en: 'void a paper' });
+    const existing = getPaper(ctx.db, ballotId, pass, paper);
+    if (!existing || existing.voidedAt !== null) throw notFound(`phiếu số ${paper} ở lần nhập ${pass}`, `Paper ${paper} in pass ${pass}`);
+    const at = ctx.now();
+    voidPaper(ctx.db, ballotId, pass, paper, reason.trim(), at);
+    appendAudit(ctx.db, at, { action: 'paper.void', entity: 'paper', entityId: paperKey(ballotId, pass, paper), before: auditMarks(ballotId, existing), reason: reason.trim() });
+  });
+  announce(ctx, ballotId);
+}
+
+export function paperList(ctx: CongressContext, ballotId: number, pass?: number): PaperEntry[] {
+  loadBallotHeader(ctx, ballotId);
+  return listPapers(ctx.db, ballotId, pass);
+}
+
+/** The board's reading of a paper on which the passes disagree; it counts instead of every pass. */
+export function resolvePaper(ctx: CongressContext, input: Omit<PaperInput, 'pass' | 'replaceReason'>): void {
+  inTransaction(ctx, () => {
+    const ballot = loadBallotHeader(ctx, input.ballotId);
+    requireState(ballot, ['open'], { vi: 'xử lý phiếu chưa khớp', en: 'settle a paper' });
+    const { struck } = struckFromTyped(ballot, input.numbers);
+    const marks: PaperMarks = { paper: input.paper, struck, invalid: input.invalid };
+    const before = getResolution(ctx.db, ballot.id, input.paper);
+    const at = ctx.now();
+    putResolution(ctx.db, ballot.id, marks, at);
+    appendAudit(ctx.db, at, {
+      action: 'paper.resolve',
+      entity: 'paper',
+      entityId: `${ballot.id}:resolved:${input.paper}`,
+      before: before && { ballotId: ballot.id, ...before },
+      after: { ballotId: ballot.id, ...marks },
+    });
+  });
+  announce(ctx, input.ballotId);
+}
+
+export interface PaperFileRow {
+  /** Line in the file (header = 1), for messages. */
+  row: number;
+  paper: number;
+  struck: number[];
+  invalid: BoardReason | null;
+}
+
+export interface RowError {
+  row: number;
+  column: string;
+  message: string;
+}
+
+/**
+ * A whole file of papers for one pass, all or nothing: one transaction, and any bad row (unknown
+ * number, paper number repeated or already entered) refuses the file with every row error listed.
+ */
+export function recordPaperFile(
+  ctx: CongressContext,
+  ballotId: number,
+  pass: number,
+  rows: readonly PaperFileRow[],
+  /** Rows the file reader could not read, reported together with these. */
+  fileErrors: readonly RowError[] = [],
+): { recorded: number } {
+  const recorded = inTransaction(ctx, () => {
+    const ballot = loadBallotHeader(ctx, ballotId);
+    checkEntry(ballot, pass);
+    const known = new Set(ballot.candidateNumbers);
+    const seen = new Map<number, number>();
+    const errors: RowError[] = [...fileErrors];
+    for (const r of rows) {
+      const bad = r.struck.filter((n) => !known.has(n));
+      if (bad.length > 0) errors.push({ row: r.row, column: 'struck', message: `Không có số ${bad.join(', ')} trong danh sách (từ 1 đến ${ballot.candidateNumbers.length})` });
+      const first = seen.get(r.paper);
+      if (first !== undefined) errors.push({ row: r.row, column: 'paper', message: `Phiếu số ${r.paper} trùng với dòng ${first}` });
+      else if (getPaper(ctx.db, ballotId, pass, r.paper)?.voidedAt === null) {
+        errors.push({ row: r.row, column: 'paper', message: `Phiếu số ${r.paper} đã nhập ở lần nhập ${pass}` });
+      }
+      seen.set(r.paper, first ?? r.row);
+    }
+    if (errors.length > 0) {
+      errors.sort((a, b) => a.row - b.row);
+      throw new AppError(
+        'INVALID_INPUT',
+        `Tệp phiếu có ${formatCount(new Set(errors.map((e) => e.row)).size)} dòng lỗi; chưa lưu phiếu nào.`,
+        `The papers file has ${new Set(errors.map((e) => e.row)).size} bad rows; no paper was saved.`,
+        { errors },
+      );
+    }
+    const at = ctx.now();
+    for (const r of rows) {
+      const entry: PaperEntry = { pass, paper: r.paper, struck: [...new Set(r.struck)].sort((a, b) => a - b), invalid: r.invalid, enteredAt: at };
+      putPaper(ctx.db, ballotId, entry);
+      appendAudit(ctx.db, at, { action: 'paper.record', entity: 'paper', entityId: paperKey(ballotId, pass, r.paper), after: auditMarks(ballotId, entry) });
+    }
+    return rows.length;
+  });
+  announce(ctx, ballotId);
+  return { recorded };
+}

@@ -1,0 +1,48 @@
+import { formatCount } from '../../../shared/domain/format';
+import { useT } from '../../i18n/i18n';
+import { BallotActions } from './ballot-actions';
+import type { Ballot, BallotProgress as Progress } from './ballots-store';
+import { CountsForm } from './counts-form';
+import { Discrepancies } from './discrepancies';
+import { TallyTable } from './tally-table';
+
+/**
+ * The counting board's screen: papers entered per pass, what the passes disagree on, the counts,
+ * and the provisional tally. Provisional means the board's eyes only: nothing here is projected.
+ */
+export function BallotProgress({ ballot, progress }: { ballot: Ballot; progress: Progress | null }) {
+  const t = useT();
+  const tally = progress?.tally ?? null;
+  const provisional = ballot.state === 'open' || ballot.state === 'preparing';
+  return (
+    <section className="ballot-progress" data-testid="ballot-progress">
+      <BallotActions ballot={ballot} progress={progress} />
+      {progress && (
+        <div className="pass-progress" data-testid="pass-progress">
+          {Array.from({ length: ballot.passes }, (_, i) => i + 1).map((pass) => {
+            const e = progress.entered.find((x) => x.pass === pass);
+            return (
+              <div key={pass} className="pass-cell">
+                <span className="count-label">{t('entry.passN', { pass })}</span>
+                <span className="count-value">{formatCount(e?.papers ?? 0)}</span>
+                <span className="hint">{t('progress.papersEntered')}</span>
+              </div>
+            );
+          })}
+        </div>
+      )}
+      <CountsForm key={JSON.stringify(ballot.counts)} ballot={ballot} tally={tally} />
+      {progress && ballot.passes > 1 && <Discrepancies ballot={ballot} papers={progress.discrepancies} />}
+      {tally && (
+        <div className={provisional ? 'tally-box provisional' : 'tally-box'}>
+          <h3>
+            {t(provisional ? 'progress.provisional' : 'progress.result')}
+            {tally.tie && <span className="badge tied">{t('progress.tieNote', { seats: tally.tie.seatsContested })}</span>}
+            {tally.seatsOpen > 0 && !provisional && <span className="badge failed">{t('progress.seatsOpen', { n: tally.seatsOpen })}</span>}
+          </h3>
+          <TallyTable tally={tally} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { MAX_ROSTER_BYTES, rosterTooLarge } from '../../../shared/domain/file-limits';
+import { formatCount } from '../../../shared/domain/format';
+import { useApp } from '../../app/app-store';
+import { client } from '../../app/client-instance';
+import { useT } from '../../i18n/i18n';
+import { fileToBase64 } from '../roster/file-to-base64';
+import type { Ballot } from './ballots-store';
+
+/** The list from xlsx/csv, read with the roster's header recognition on the engine side. */
+export function CandidatesImport({ ballot }: { ballot: Ballot }) {
+  const t = useT();
+  const [busy, setBusy] = useState(false);
+  const choose = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    if (file.size > MAX_ROSTER_BYTES) {
+      return useApp.getState().fail({ code: 'ROSTER_FILE_REJECTED', ...rosterTooLarge(file.name, file.size) });
+    }
+    setBusy(true);
+    const r = await client().call('ballots:importCandidates', { id: ballot.id, fileName: file.name, contentBase64: await fileToBase64(file) });
+    setBusy(false);
+    input.value = ''; // the same file can be chosen again after fixing it
+    if (!r.ok) return useApp.getState().fail(r.error);
+    useApp.getState().info(t('cand.imported', { n: formatCount(r.value.candidates.length) }));
+  };
+  return (
+    <label className="field candidates-import">
+      {t('cand.import')}
+      <input type="file" accept=".xlsx,.csv,.txt" disabled={busy} onChange={(e) => void choose(e.target)} data-testid="candidates-file" />
+      {busy && <span className="hint">{t('import.reading')}</span>}
+    </label>
+  );
+}

@@ -1,0 +1,73 @@
+import type { CSSProperties } from 'react';
+import type { ProjectorView } from '../../../shared/contract/types';
+import { formatCount } from '../../../shared/domain/format';
+import { translate } from '../../i18n/i18n';
+import { formatHundredths } from '../ballots/hundredths';
+import { BASE_PHRASE, byVotes } from '../ballots/tally-table';
+import { SlideFrame } from './slide-frame';
+import { toColumns, useRotatingPage } from './use-rotating-page';
+
+const tr = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('vi', key, params);
+
+/**
+ * Rows per column. Legibility decides, not the list: at 1024×768 a row of 3 cqmin (≈ 23 px) is the
+ * smallest that reads from the back of a hall, and 12 of them fit under the title and counts.
+ * Up to 12 names: one wide column; more: two columns (24 a page), pages turning every 10 s, so 60
+ * names are 3 pages. Shrinking the type to fit 60 at once would make every name unreadable.
+ */
+const PER_COLUMN = 12;
+
+/** The result as read out: title, the six counts, every candidate by votes, the elected highlighted. */
+export function BallotResultSlide({ view }: { view: ProjectorView }) {
+  const data = view.ballot;
+  const ranked = data ? byVotes(data.tally.candidates) : [];
+  const columnsPerPage = ranked.length <= PER_COLUMN ? 1 : 2;
+  const { page, index, count } = useRotatingPage(ranked, PER_COLUMN * columnsPerPage);
+  if (!data) return <SlideFrame view={view} kind="ballot_result">{tr('slide.ballotNotPublished')}</SlideFrame>;
+  const { ballot, tally } = data;
+  const counts: [string, number | null][] = [
+    [tr('slide.summoned'), ballot.counts.summoned],
+    [tr('slide.presentShort'), ballot.counts.present],
+    [tr('slide.issued'), ballot.counts.issued],
+    [tr('slide.returned'), tally.returned],
+    [tr('slide.valid'), tally.valid],
+    [tr('slide.invalid'), tally.invalid],
+  ];
+  return (
+    <SlideFrame view={view} kind="ballot_result">
+      <div className="ballot-slide-kicker">{tr('slide.resultTitle')}</div>
+      <div className="ballot-slide-title">{ballot.title}</div>
+      <div className="ballot-counts" data-testid="slide-counts">
+        {counts.map(([label, n]) => (
+          <div key={label}>
+            <span className="n">{n === null ? '—' : formatCount(n)}</span>
+            <span>{label}</span>
+          </div>
+        ))}
+      </div>
+      <div className="ballot-base">
+        {tr('slide.baseLine', { base: tr(BASE_PHRASE[tally.base.kind]), n: formatCount(tally.base.value), seats: formatCount(tally.seats) })}
+      </div>
+      <div className={`result-columns cols-${columnsPerPage}`}>
+        {toColumns(page, PER_COLUMN).map((column, i) => (
+          <ol key={i} className="result-column">
+            {column.map((c) => (
+              <li
+                key={c.number}
+                className={c.elected ? 'result-row elected' : c.tiedAtCutoff ? 'result-row tied' : 'result-row'}
+                style={{ '--pct': `${Math.min(100, c.percentOfBase / 100)}%` } as CSSProperties}
+                data-testid={`result-${c.number}`}
+              >
+                <span className="r-name">{c.name}</span>
+                <span className="r-votes">{formatCount(c.votes)}</span>
+                <span className="r-pct">{formatHundredths(c.percentOfBase, false)}</span>
+                <span className="r-mark">{c.elected ? '✓' : c.tiedAtCutoff ? '=' : ''}</span>
+              </li>
+            ))}
+          </ol>
+        ))}
+      </div>
+      {count > 1 && <div className="slide-page">{tr('slide.page', { n: index + 1, of: count })}</div>}
+    </SlideFrame>
+  );
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import {
+  aggregateInputSchema,
+  ballotProgressSchema,
+  ballotSchema,
+  ballotSettingsSchema,
+  ballotSummarySchema,
+  candidateInputSchema,
+  paperEntrySchema,
+  paperRecordInputSchema,
+  tallySchema,
+} from './ballot-schemas';
+import { rosterFileSchema } from './schemas';
+
+const id = z.number().int().positive();
+const ballotRef = z.object({ id }).strict();
+const reason = z.string().trim().min(1, 'Cần ghi lý do').max(500);
+
+/** Ballot commands (issue 3), merged into the one contract map in channels.ts. */
+export const ballotCommands = {
+  'ballots:list': { input: z.object({}).strict(), output: z.array(ballotSummarySchema) },
+  'ballots:get': { input: ballotRef, output: ballotSchema },
+  'ballots:create': { input: ballotSettingsSchema.strict(), output: ballotSchema },
+  /** Settings can change while preparing; rules also while open (before the count). */
+  'ballots:update': { input: ballotSettingsSchema.partial().extend({ id }).strict(), output: ballotSchema },
+  /**
+   * Replaces the list. Printed order is Vietnamese alphabetical (given name, family, middle, birth
+   * date) unless `orderOverrideReason` is given, in which case the order sent is kept (audited).
+   */
+  'ballots:setCandidates': {
+    input: z.object({ id, candidates: z.array(candidateInputSchema).max(2000), orderOverrideReason: reason.optional() }).strict(),
+    output: ballotSchema,
+  },
+  'ballots:importCandidates': { input: rosterFileSchema.extend({ id }), output: ballotSchema },
+  /** preparing → open: snapshots summoned/present from the current session's attendance. */
+  'ballots:open': { input: ballotRef, output: ballotSchema },
+  'ballots:setCounts': {
+    input: z.object({ id, issued: z.number().int().min(0).optional(), present: z.number().int().min(0).optional(), reason: reason.optional() }).strict(),
+    output: ballotSchema,
+  },
+  'papers:record': {
+    input: paperRecordInputSchema,
+    output: z.object({ entry: paperEntrySchema, valid: z.boolean(), invalidReason: z.string().nullable(), warnings: z.array(z.string()) }),
+  },
+  'papers:void': { input: z.object({ ballotId: id, pass: z.number().int().min(1).max(3), paper: id, reason }).strict(), output: z.null() },
+  'papers:list': { input: z.object({ ballotId: id, pass: z.number().int().min(1).max(3).optional() }).strict(), output: z.array(paperEntrySchema) },
+  /** Settles a paper on which the passes disagree, after the board looked at the paper again. */
+  'papers:resolve': {
+    input: paperRecordInputSchema.omit({ pass: true, replaceReason: true }).strict(),
+    output: z.null(),
+  },
+  'ballots:aggregate': { input: aggregateInputSchema, output: tallySchema },
+  'ballots:progress': { input: ballotRef, output: ballotProgressSchema },
+  /** open → counted; refused while passes disagree or papers returned exceed papers issued. */
+  'ballots:count': { input: ballotRef, output: tallySchema },
+  'ballots:tally': { input: ballotRef, output: tallySchema.extend({ discrepancies: z.array(z.number().int()) }) },
+  'ballots:publish': { input: ballotRef, output: ballotSchema },
+  'ballots:finalize': { input: ballotRef, output: ballotSchema },
+  'ballots:reopen': { input: z.object({ id, reason }).strict(), output: ballotSchema },
+  /** A new round linked to this one: among the tied names, or for the seats left open. */
+  'ballots:nextRound': {
+    input: z.object({ id, candidateNumbers: z.array(z.number().int().min(1)).optional(), title: z.string().trim().max(500).optional() }).strict(),
+    output: ballotSchema,
+  },
+} as const;
+
+export const ballotEvents = {
+  'ballots:changed': z.object({ ballotId: z.number().int() }),
+} as const;

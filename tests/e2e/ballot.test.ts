@@ -1,0 +1,224 @@
+import { writeFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import type { DelegateInput } from '../../shared/domain/delegate';
+import { formatCount, formatPercent } from '../../shared/domain/format';
+import { type App, startApp } from './harness';
+
+let app: App;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => app?.close());
+
+const person = (i: number): DelegateInput => ({
+  code: `DB${String(i).padStart(3, '0')}`, fullName: `Đại Biểu Số ${i}`, gender: null, birthDate: null, ethnicity: null, religion: null,
+  partyMember: null, education: null, position: null, unit: null, group: null, seat: null, kind: null, status: 'official',
+});
+
+// In file order, deliberately not alphabetical: the printed order is decided by the app.
+const FILE_NAMES = ['Trần Thị Hà', 'Nguyễn Văn An', 'Lê Văn Cường', 'Phạm Thị Bình', 'Võ Minh Dũng', 'Đặng Văn Đức', 'Hoàng Thị Ánh', 'Bùi Văn Giang', 'Ngô Thị Yến'];
+const SEATS = 5;
+const PRESENT = 30;
+/** Votes wanted per printed number (sum = 27 valid papers × 5 kept). */
+const TARGET = [25, 22, 20, 18, 17, 14, 10, 6, 3];
+
+/**
+ * The 30 papers of the hall, built independently of the app: 27 valid papers each keeping the 5
+ * names with the most votes still to give, and 3 invalid ones at papers 5, 9 and 12.
+ */
+function buildPapers(): { struck: number[]; invalid?: 'board' }[] {
+  const left = [...TARGET];
+  const valid: number[][] = [];
+  for (let p = 0; p < 27; p++) {
+    const kept = left.map((v, i) => [v, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]).slice(0, SEATS).map(([, i]) => i);
+    kept.forEach((i) => left[i]!--);
+    valid.push([1, 2, 3, 4, 5, 6, 7, 8, 9].filter((n) => !kept.includes(n - 1)));
+  }
+  const papers: { struck: number[]; invalid?: 'board' }[] = valid.map((struck) => ({ struck }));
+  papers.splice(4, 0, { struck: [1, 2] }); // paper 5 keeps 7 names for 5 seats: invalid
+  papers.splice(8, 0, { struck: [], invalid: 'board' }); // paper 9: the board says identifying mark
+  papers.splice(11, 0, { struck: [1, 2, 3, 4, 5, 6, 7, 8, 9] }); // paper 12: all struck, invalid under MTTQ
+  return papers;
+}
+
+async function typePaper(page: Page, p: { struck: number[]; invalid?: 'board' }) {
+  if (p.invalid) {
+    await page.keyboard.press('Control+i');
+    await page.keyboard.press('3');
+  } else {
+    await page.keyboard.type(p.struck.join(' '));
+    await page.keyboard.press('Enter');
+  }
+}
+
+describe('a counting board enters a ballot in Chromium', () => {
+  const papers = buildPapers();
+  let ballotId = 0;
+
+  it('prepares the congress with 30 of 40 official delegates present', async () => {
+    await app.t.engine.call('congress:create', { name: 'Đại hội đại biểu MTTQ Việt Nam phường Thử Nghiệm lần thứ I', path: app.t.file('bau-cu.congress') });
+    for (let i = 1; i <= 40; i++) {
+      const d = await app.t.engine.call('delegates:create', person(i));
+      if (i <= PRESENT) await app.t.engine.call('checkin:mark', { delegateId: d.id });
+    }
+    await app.operator.getByTestId('scan-field').waitFor();
+  });
+
+  it('creates a ballot with two entry passes and imports its list from a CSV file', async () => {
+    const page = app.operator;
+    await page.keyboard.press('F7');
+    await page.getByRole('button', { name: '+ Tạo cuộc hiệp thương/bầu cử' }).click();
+    await page.getByLabel('Tên cuộc hiệp thương/bầu cử').fill('Hiệp thương cử Ủy ban MTTQ Việt Nam phường Thử Nghiệm khóa I');
+    await page.getByLabel('Số lượng được phê chuẩn').fill('7');
+    await page.getByLabel('Số lượng bầu lần này').fill(String(SEATS));
+    await page.getByLabel('Số lượt nhập mỗi phiếu').selectOption('2');
+    await page.getByRole('button', { name: 'Tạo', exact: true }).click();
+    await page.getByTestId('candidates-file').waitFor();
+    const csv = app.t.file('danh-sach-hiep-thuong.csv');
+    writeFileSync(csv, `STT,Họ và tên,Ngày sinh\n${FILE_NAMES.map((n, i) => `${i + 1},${n},0${(i % 9) + 1}/03/19${70 + i}`).join('\n')}\n`);
+    await page.getByTestId('candidates-file').setInputFiles(csv);
+    await eventually(page.getByTestId('candidate-list').locator('li')).toHaveCount(9);
+    ballotId = (await app.t.engine.call('ballots:list', {}))[0]!.id;
+    const printed = (await app.t.engine.call('ballots:get', { id: ballotId })).candidates.map((c) => c.name);
+    // Vietnamese order by given name: Ánh after An, Đức after Dũng.
+    expect(printed).toEqual(['Nguyễn Văn An', 'Hoàng Thị Ánh', 'Phạm Thị Bình', 'Lê Văn Cường', 'Võ Minh Dũng', 'Đặng Văn Đức', 'Bùi Văn Giang', 'Trần Thị Hà', 'Ngô Thị Yến']);
+    await app.shot(page, '20-ballot-setup');
+    await page.getByTestId('ballot-step').click(); // Mở nhập phiếu
+    await page.getByTestId('paper-field').waitFor();
+  });
+
+  it('enters 30 papers with the keyboard in two passes, with one disagreement', async () => {
+    const page = app.operator;
+    const field = page.getByTestId('paper-field');
+    await expectText(page.getByTestId('entry-paper-no'), 'Phiếu số 1');
+    for (const p of papers) await typePaper(page, p);
+    await expectText(page.getByTestId('entry-paper-no'), 'Phiếu số 31');
+    // Half-typed paper on screen for the screenshot: struck names highlighted, a typo flagged.
+    await page.keyboard.type('2 4 7 12');
+    await page.getByTestId('entry-warning').waitFor();
+    await app.shot(page, '21-paper-entry');
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('Alt+2');
+    await expectText(page.getByTestId('paper-entry'), 'Đã nhập 0 phiếu ở lượt 2');
+    for (const [i, p] of papers.entries()) {
+      // Paper 17: the second operator misreads one name.
+      await typePaper(page, i === 16 ? { struck: [...p.struck.slice(1), [1, 2, 3, 4, 5, 6, 7, 8, 9].find((n) => !p.struck.includes(n))!] } : p);
+    }
+    await expectText(page.getByTestId('entry-paper-no'), 'Phiếu số 31');
+    expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+    const [pass1, pass2] = await Promise.all([1, 2].map((pass) => app.t.engine.call('papers:list', { ballotId, pass })));
+    expect(pass1!.map((e) => e.struck)).toEqual(papers.map((p) => [...p.struck].sort((a, b) => a - b)));
+    expect(pass2).toHaveLength(30);
+  });
+
+  it('lists the disagreement, settles it, counts and publishes', async () => {
+    const page = app.operator;
+    await page.getByRole('tab', { name: 'Kiểm phiếu & kết quả' }).click();
+    const row = page.getByTestId('resolve-17');
+    await row.waitFor();
+    await eventually(page.getByTestId('ballot-step')).toBeDisabled();
+    await app.shot(page, '22-discrepancy');
+    await row.getByRole('button', { name: 'lấy theo lượt 1' }).click();
+    await row.getByRole('button', { name: 'Chốt phiếu' }).click();
+    await page.getByTestId('no-discrepancies').waitFor();
+    await page.getByTestId('issued-input').fill('31');
+    await page.getByTestId('issued-input').locator('xpath=..').getByRole('button', { name: 'Lưu' }).click();
+    await expectText(page.getByTestId('ballot-issued'), '31');
+    await page.getByRole('button', { name: 'Kiểm phiếu', exact: true }).click();
+    await expectText(page.getByTestId('ballot-state'), 'Đã kiểm phiếu');
+    await page.getByRole('button', { name: 'Công bố kết quả' }).click();
+    await expectText(page.getByTestId('ballot-state'), 'Đã công bố');
+    await expectText(page.getByTestId('ballot-valid'), '27');
+    await expectText(page.getByTestId('ballot-invalid'), '3');
+    await app.shot(page, '23-ballot-progress');
+  });
+
+  it('projects the exact result and the elected list', async () => {
+    const page = app.operator;
+    const names = (await app.t.engine.call('ballots:get', { id: ballotId })).candidates.map((c) => c.name);
+    // Independent count: votes(c) = valid papers on which c is not struck.
+    const valid = papers.filter((p) => !p.invalid && p.struck.length >= 9 - SEATS && p.struck.length < 9);
+    const votes = (n: number) => valid.filter((p) => !p.struck.includes(n)).length;
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map(votes)).toEqual(TARGET);
+
+    await page.getByRole('button', { name: 'Chiếu kết quả' }).click();
+    const projector = await app.openProjector({ width: 1920, height: 1080 });
+    await projector.getByTestId('slide-ballot_result').waitFor();
+    await expectText(projector.getByTestId('slide-counts'), `${PRESENT} Có mặt 31 Phát ra 30 Thu vào 27 Hợp lệ 3 Không hợp lệ`);
+    for (const n of [1, 5, 6, 9]) {
+      await expectText(projector.getByTestId(`result-${n}`), `${names[n - 1]} ${formatCount(votes(n))} ${formatPercent(votes(n), PRESENT, false)}`);
+    }
+    for (const n of [1, 2, 3, 4, 5]) await eventually(projector.getByTestId(`result-${n}`)).toHaveClass(/elected/);
+    await eventually(projector.getByTestId('result-6')).not.toHaveClass(/elected/);
+    await app.shot(projector, '24-result-1920');
+    await projector.setViewportSize({ width: 1024, height: 768 });
+    await app.shot(projector, '25-result-1024');
+
+    await page.bringToFront();
+    await page.getByRole('button', { name: 'Chiếu danh sách trúng cử' }).click();
+    await projector.getByTestId('slide-ballot_elected').waitFor();
+    await expectText(projector.getByTestId('slide-ballot_elected'), 'DANH SÁCH TRÚNG HIỆP THƯƠNG');
+    const listed = await projector.locator('.elected-row').allInnerTexts();
+    expect(listed.map((s) => s.trim())).toEqual(names.slice(0, 5));
+    await app.shot(projector, '26-elected-1024');
+    await projector.close();
+  });
+
+  it('pages a 60-name result at 1024×768', async () => {
+    const e = app.t.engine;
+    const b = await e.call('ballots:create', {
+      title: 'Bầu cử Ban Chấp hành khóa mới (danh sách 60 người)', kind: 'committee', seatsApproved: 45, seats: 45, method: 'paper',
+      preset: 'law', rules: { base: 'valid', allStruck: 'invalid', tie: 'older' }, entryMode: 'struck', passes: 1,
+    });
+    const given = ['An', 'Bình', 'Cường', 'Dũng', 'Đức', 'Giang', 'Hà', 'Hải', 'Hùng', 'Khánh', 'Lan', 'Long', 'Mai', 'Minh', 'Nam', 'Ngọc', 'Phúc', 'Quang', 'Sơn', 'Tâm'];
+    const families = ['Nguyễn Văn', 'Trần Thị', 'Lê Hoàng'];
+    const candidates = families.flatMap((f) => given.map((g) => ({ name: `${f} ${g}`, birthDate: null })));
+    await e.call('ballots:setCandidates', { id: b.id, candidates });
+    await e.call('ballots:open', { id: b.id });
+    await e.call('ballots:setCounts', { id: b.id, issued: 40 });
+    for (let p = 1; p <= 40; p++) {
+      // Later numbers are struck more often: varied votes, as in a real hall.
+      const struck = Array.from({ length: 60 }, (_, i) => i + 1).filter((n) => (p * 37 + n * 11) % 100 < n + 10);
+      await e.call('papers:record', { ballotId: b.id, pass: 1, paper: p, numbers: struck, invalid: null });
+    }
+    await e.call('ballots:count', { id: b.id });
+    await e.call('ballots:publish', { id: b.id });
+    await e.call('projector:set', { slide: 'ballot_result', ballotId: b.id });
+    const projector = await app.openProjector({ width: 1024, height: 768 });
+    await projector.getByTestId('slide-ballot_result').waitFor();
+    await expectText(projector.getByTestId('slide-ballot_result'), 'Trang 1/3');
+    expect(await projector.locator('.result-row').count()).toBe(24);
+    await app.shot(projector, '27-result-60-names-1024');
+    await projector.close();
+  });
+});
+
+async function expectText(locator: Locator, text: string) {
+  const deadline = Date.now() + 10_000;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = (await locator.innerText()).replace(/\s+/g, ' ');
+    if (last.includes(text)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`expected «${text}» in «${last}»`);
+}
+
+/** Polling assertions on a locator (playwright-core comes without the test runner's expect). */
+function eventually(locator: Locator) {
+  const poll = async (check: () => Promise<boolean>, what: string) => {
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      if (await check()) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`expected ${what}`);
+  };
+  const api = (negate: boolean) => ({
+    toHaveCount: (n: number) => poll(async () => ((await locator.count()) === n) !== negate, `count ${n}`),
+    toBeDisabled: () => poll(async () => (await locator.isDisabled()) !== negate, 'disabled'),
+    toHaveClass: (re: RegExp) => poll(async () => re.test((await locator.getAttribute('class')) ?? '') !== negate, `class ${re}`),
+  });
+  return { ...api(false), not: api(true) };
+}
