@@ -29,6 +29,11 @@ const built = await Promise.all([
     ...common,
     entryPoints: { main: join(root, 'main/electron/main.ts') },
     external: ['electron', 'better-sqlite3'],
+    // ESM libraries (pdfkit) compute paths from import.meta.url at load time; in a CommonJS bundle it
+    // would be undefined and `new URL(…, undefined)` throws before the app starts. It becomes the
+    // bundle's own URL (found by tests/integration/packaging running the packaged main).
+    define: { 'import.meta.url': '__bundleUrl' },
+    banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   }),
   build({
     ...common,

@@ -20,6 +20,21 @@ export const OPTIONS = {
   passes: { type: 'string' },
   pass: { type: 'string' },
   issued: { type: 'string' },
+  // vote
+  question: { type: 'string' },
+  rule: { type: 'string' },
+  step: { type: 'string' },
+  for: { type: 'string' },
+  against: { type: 'string' },
+  abstain: { type: 'string' },
+  // agenda
+  replace: { type: 'boolean' },
+  // export
+  ballot: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  'per-page': { type: 'string' },
+  'missing-only': { type: 'boolean' },
 } as const;
 
 export function parse(argv: string[]) {

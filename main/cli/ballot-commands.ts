@@ -20,6 +20,7 @@ export const BALLOT_USAGE = `  npm run cli -- ballot create <tệp> --title "…
   npm run cli -- ballot show <tệp> <id> [--json]
   npm run cli -- ballot papers <tệp> <id> <phiếu.csv> [--pass 1|2|3] [--issued N]
   npm run cli -- ballot tally <tệp> <id> [--json]
+  npm run cli -- ballot log <tệp> <id> [--json]        nhật ký nhập phiếu: mọi phiếu, mọi lượt, mọi lần sửa
   npm run cli -- ballot publish|finalize <tệp> <id>
 `;
 
@@ -52,6 +53,8 @@ export async function ballotCommand(engine: Engine, args: string[], values: Valu
         return await papers(engine, file, ballotId(rest[0]), rest[1], values, out);
       case 'tally':
         return await tallyCommand(engine, file, ballotId(rest[0]), values, out);
+      case 'log':
+        return await logCommand(engine, file, ballotId(rest[0]), values, out);
       case 'publish':
       case 'finalize':
         return await advance(engine, file, ballotId(rest[0]), sub, values, out);
@@ -133,6 +136,25 @@ function printTally(t: TallyResult, discrepancies: number[], out: Out): void {
   }
   out(`Trúng cử: ${formatCount(t.seatsFilled)}/${formatCount(t.seats)}${t.tie ? `; bằng phiếu: số ${t.tie.numbers.join(', ')}` : ''}`);
   if (discrepancies.length > 0) out(`Các lần nhập chưa khớp ở phiếu số: ${discrepancies.join(', ')}`);
+}
+
+/** The entry log, one line per paper number: each pass's struck numbers, then what was counted. */
+async function logCommand(engine: Engine, file: string, id: number, values: Values, out: Out): Promise<number> {
+  engine.open(file);
+  const log = await engine.call('papers:log', { ballotId: id });
+  if (values.json) {
+    out(JSON.stringify(log));
+    return 0;
+  }
+  const marks = (m: { struck: number[]; invalid: string | null } | null) => (!m ? '—' : m.invalid ? `KHL:${m.invalid}` : m.struck.join(' ') || '0');
+  for (const r of log.rows) {
+    const counted = !r.counted ? 'chưa chốt' : r.counted.valid ? 'hợp lệ' : `không hợp lệ (${r.counted.invalid})`;
+    out(`Phiếu ${String(r.paper).padStart(5)} | ${r.passes.map((p) => marks(p).padEnd(16)).join(' | ')} | ${r.resolution ? `chốt: ${marks(r.resolution)} | ` : ''}${counted}`);
+  }
+  for (const c of log.corrections) {
+    out(`${c.at} ${c.action} phiếu ${c.paper}${c.pass ? ` lượt ${c.pass}` : ''}: ${marks(c.before)} → ${marks(c.after)}${c.reason ? ` (${c.reason})` : ''}`);
+  }
+  return 0;
 }
 
 /** publish counts first when entry is still open (refused while passes disagree). */

@@ -5,7 +5,11 @@ import { AppError } from '../../shared/contract/result';
 import { Engine } from '../engine/engine';
 import { defaultWorkspaceDir } from '../engine/workspace';
 import { type Parsed, parse, sessionOption } from './args';
+import { AGENDA_USAGE, agendaCommand } from './agenda-commands';
 import { BALLOT_USAGE, ballotCommand } from './ballot-commands';
+import { VOTE_USAGE, voteCommand } from './vote-commands';
+import { VERIFY_USAGE, verifyCommand } from './verify-command';
+import { EXPORT_USAGE, exportCommand } from './export-commands';
 import { printAttendance, printDelegates } from './print';
 
 const USAGE = `Congress Desk — dòng lệnh / command line
@@ -18,7 +22,8 @@ const USAGE = `Congress Desk — dòng lệnh / command line
   npm run cli -- checkin <tệp> <mã>... [--session <id>] [--json]
   npm run cli -- checkin undo <tệp> <mã> [--session <id>]
   npm run cli -- attendance <tệp> [--session <id>] [--json]
-${BALLOT_USAGE}`;
+${BALLOT_USAGE}${AGENDA_USAGE}${VOTE_USAGE}${VERIFY_USAGE}${EXPORT_USAGE}
+`;
 
 type Out = (line: string) => void;
 
@@ -68,6 +73,14 @@ async function dispatch(engine: Engine, command: string, args: string[], values:
       return checkin(engine, args, values, out);
     case 'ballot':
       return ballotCommand(engine, args, values, out);
+    case 'agenda':
+      return agendaCommand(engine, args, values, out);
+    case 'vote':
+      return voteCommand(engine, args, values, out);
+    case 'export':
+      return exportCommand(engine, args, values, out);
+    case 'verify':
+      return verifyCommand(args[0], values.json, out);
     case 'attendance': {
       need(1);
       engine.open(args[0]!);

@@ -79,3 +79,30 @@ export function countAudit(db: DB, action?: string): number {
     : (db.prepare('SELECT count(*) AS n FROM audit').get() as { n: number });
   return row.n;
 }
+
+export interface AuditRecord {
+  at: string;
+  action: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+}
+
+/** The history of one kind of entity whose ids start with a prefix (e.g. the papers of one ballot). */
+export function listAuditFor(db: DB, entity: string, idPrefix: string, actions: readonly string[]): AuditRecord[] {
+  const rows = db
+    .prepare(
+      `SELECT at, action, entity_id, before, after, reason FROM audit
+       WHERE entity = ? AND substr(entity_id, 1, ?) = ? AND action IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    )
+    .all(entity, idPrefix.length, idPrefix, JSON.stringify(actions)) as Pick<AuditRow, 'at' | 'action' | 'entity_id' | 'before' | 'after' | 'reason'>[];
+  return rows.map((r) => ({
+    at: r.at,
+    action: r.action,
+    entityId: r.entity_id,
+    before: r.before === null ? null : JSON.parse(r.before),
+    after: r.after === null ? null : JSON.parse(r.after),
+    reason: r.reason,
+  }));
+}

@@ -10,6 +10,16 @@ export const APPLICATION_ID = 0x4344534b;
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
+/** A SQLite file with our header whose pages do not read back: truncated, overwritten, half-copied. */
+export function damaged(path: string, detail?: string): AppError {
+  return new AppError(
+    'FILE_DAMAGED',
+    `Tệp «${path}» bị hỏng (có thể do mất điện, ổ đĩa lỗi hoặc sao chép dở dang). Tệp không bị thay đổi; hãy mở bản sao lưu gần nhất.`,
+    `"${path}" is damaged (power loss, a failing disk or an unfinished copy). The file was not changed; open the latest backup.`,
+    detail === undefined ? undefined : { detail },
+  );
+}
+
 function notCongress(path: string): AppError {
   return new AppError(
     'FILE_NOT_CONGRESS',
@@ -41,7 +51,10 @@ export function openCongressDb(path: string, options: { create: boolean }): DB {
     guardLock(path, () => {
       db.pragma('locking_mode = EXCLUSIVE');
       db.exec('BEGIN EXCLUSIVE; COMMIT;');
-      if (exists) checkIdentity(db, path);
+      if (exists) {
+        checkIdentity(db, path);
+        checkPages(db, path);
+      }
       db.pragma('journal_mode = WAL');
     });
     db.pragma('synchronous = FULL');
@@ -60,12 +73,16 @@ function checkHeader(path: string): void {
   if (size === 0) return; // an empty file is a fresh SQLite database
   const header = Buffer.alloc(16);
   const handle = openSync(path, 'r');
+  let read: number;
   try {
-    readSync(handle, header, 0, 16, 0);
+    read = readSync(handle, header, 0, 16, 0);
   } finally {
     closeSync(handle);
   }
-  if (header.toString('latin1') !== SQLITE_HEADER) throw notCongress(path);
+  const start = header.subarray(0, read).toString('latin1');
+  // Cut off inside SQLite's 100-byte header: what is left is ours, just too little of it.
+  if (size < 100 && SQLITE_HEADER.startsWith(start)) throw damaged(path, `${size} bytes`);
+  if (start !== SQLITE_HEADER) throw notCongress(path);
 }
 
 function guardLock(path: string, work: () => void): void {
@@ -79,9 +96,20 @@ function guardLock(path: string, work: () => void): void {
         `"${path}" is already open in another window or program. Close it there first.`,
       );
     }
-    if (isNotADatabase(error)) throw notCongress(path);
+    // The header said SQLite (checkHeader), so a page that does not read is damage, not a stranger.
+    if (isNotADatabase(error)) throw damaged(path, (error as Error).message);
     throw error;
   }
+}
+
+/**
+ * Reads every page once (quick_check: tens of milliseconds for a congress) so a truncated or
+ * overwritten file is refused at the door, not in the middle of a count.
+ */
+function checkPages(db: DB, path: string): void {
+  const rows = db.pragma('quick_check(5)') as { quick_check: string }[];
+  const problems = rows.map((r) => r.quick_check).filter((m) => m !== 'ok');
+  if (problems.length > 0) throw damaged(path, problems.join('; '));
 }
 
 function checkIdentity(db: DB, path: string): void {
@@ -115,7 +143,7 @@ function migrate(db: DB, path: string): void {
       }
     })();
   } catch (error) {
-    if (isNotADatabase(error)) throw notCongress(path);
+    if (isNotADatabase(error)) throw damaged(path, (error as Error).message);
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow, screen } from 'electron';
 import { Engine } from '../engine/engine';
 import { CONGRESS_EXTENSION } from '../engine/workspace';
@@ -22,15 +23,32 @@ export interface RunningApp {
 }
 
 /**
- * A .congress file named on the command line: how Windows passes a double-clicked file, to the
- * first instance or (through 'second-instance') to the one already running. argv[0] is the app.
+ * A .congress file named on the command line: how Windows and Linux pass a double-clicked file, to
+ * the first instance or (through 'second-instance') to the one already running. argv[0] is the app.
+ * The Linux .desktop entry says `%U`, so a file manager may hand over a file:// URL instead of a path.
  */
 export function congressPathFromArgv(argv: readonly string[], cwd: string): string | null {
   for (let i = argv.length - 1; i >= 1; i--) {
     const arg = argv[i];
-    if (arg && !arg.startsWith('-') && arg.toLowerCase().endsWith(CONGRESS_EXTENSION)) return resolve(cwd, arg);
+    if (!arg || arg.startsWith('-')) continue; // Chromium's and our own switches
+    if (/^file:\/\//i.test(arg)) {
+      const path = fileUrlPath(arg);
+      if (path?.toLowerCase().endsWith(CONGRESS_EXTENSION)) return path;
+    } else if (/^[a-z][a-z0-9+.-]+:\/\//i.test(arg)) {
+      continue; // http(s) and the like: the app opens local files only
+    } else if (arg.toLowerCase().endsWith(CONGRESS_EXTENSION)) {
+      return resolve(cwd, arg);
+    }
   }
   return null;
+}
+
+function fileUrlPath(url: string): string | null {
+  try {
+    return fileURLToPath(url);
+  } catch {
+    return null; // file://host/… from another machine, or a malformed URL: not a file we can open
+  }
 }
 
 /** Start-up never fails on a missing file: last congress, else the demo, else the home screen. */

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { type BrowserWindow, dialog, type MessageBoxOptions } from 'electron';
 import type { CommandName } from '../../shared/contract/channels';
+import { formatDateTime } from '../../shared/domain/format';
 import type { Engine } from '../engine/engine';
 import { CONGRESS_EXTENSION } from '../engine/workspace';
 import { chooseCongressToCreate, chooseCongressToOpen } from './dialogs';
@@ -10,6 +11,12 @@ export interface MenuActionDeps {
   engine: Pick<Engine, 'invoke' | 'state' | 'workspace'>;
   operator(): BrowserWindow | null;
   toggleProjector(): void;
+}
+
+/** The copy a refusal to open carries (BackupManager.offerOnFailure), if any. */
+function offeredCopy(details: unknown): { congressPath: string; latestBackup: { file: string; createdAt: string } } | null {
+  const d = details as { congressPath?: string; latestBackup?: { file: string; createdAt: string } } | undefined;
+  return d?.congressPath && d.latestBackup ? { congressPath: d.congressPath, latestBackup: d.latestBackup } : null;
 }
 
 /** A menu click has nobody to hand a rejection to: log it, never let it escape. */
@@ -24,14 +31,30 @@ function guarded(action: () => Promise<void>): () => Promise<void> {
 export function createMenuActions(deps: MenuActionDeps): MenuActions {
   const { engine } = deps;
 
-  async function message(options: MessageBoxOptions): Promise<void> {
+  async function message(options: MessageBoxOptions): Promise<number> {
     const win = deps.operator();
-    await (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
+    return (await (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options))).response;
   }
 
   async function run(channel: CommandName, input: unknown, title: string): Promise<void> {
     const result = await engine.invoke(channel, input);
-    if (!result.ok) await message({ type: 'error', title, message: result.error.message, detail: result.error.messageEn });
+    if (result.ok) return;
+    const offer = offeredCopy(result.error.details);
+    if (!offer) {
+      await message({ type: 'error', title, message: result.error.message, detail: result.error.messageEn });
+      return;
+    }
+    // A file that would not open, with a usable copy: offer it, as the window's recovery dialog does.
+    const choice = await message({
+      type: 'error',
+      title,
+      message: result.error.message,
+      detail: `Bản sao lưu gần nhất dùng được: ${formatDateTime(offer.latestBackup.createdAt)}. Tệp gốc được giữ nguyên; bản sao được mở thành một tệp mới bên cạnh.\n\n${result.error.messageEn}`,
+      buttons: ['Mở bản sao lưu gần nhất', 'Đóng'],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    if (choice === 0) await run('backups:openCopy', { congressPath: offer.congressPath, file: offer.latestBackup.file }, title);
   }
 
   return {
@@ -49,14 +72,18 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
     closeCongress: guarded(() => run('congress:close', {}, 'Không đóng được đại hội')),
     toggleProjector: () => deps.toggleProjector(),
     about: guarded(async () => {
-      const { appVersion, congress } = engine.state();
-      const lines = [`Phiên bản ứng dụng: ${appVersion}`];
+      // The same facts as the F1 panel's Giới thiệu, from the same 'app:state'; Vietnamese, then English.
+      const { appVersion, schemaVersion, congress } = engine.state();
+      const lines = [`Phiên bản ứng dụng: ${appVersion}`, `Cấu trúc dữ liệu tệp đại hội: phiên bản ${schemaVersion}`];
       if (congress) {
         lines.push(`Tệp đại hội: ${congress.path}`, `Phiên bản cấu trúc dữ liệu của tệp: ${congress.schemaVersion}`);
       } else {
         lines.push('Chưa mở đại hội nào.');
       }
-      await message({ type: 'info', title: 'Giới thiệu', message: 'Congress Desk — điều hành Đại hội', detail: lines.join('\n') });
+      lines.push('Không dùng Internet: không tự cập nhật, không gửi dữ liệu đi.', '');
+      lines.push(`Version ${appVersion} · congress file schema ${schemaVersion}${congress ? ` · open file: schema ${congress.schemaVersion}` : ''}`);
+      lines.push('No Internet use: no automatic updates, nothing sent anywhere.');
+      await message({ type: 'info', title: 'Giới thiệu / About', message: 'Congress Desk — điều hành Đại hội', detail: lines.join('\n') });
     }),
   };
 }

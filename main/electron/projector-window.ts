@@ -1,10 +1,12 @@
-import type { BrowserWindow, Screen } from 'electron';
+import type { BrowserWindow, Rectangle, Screen } from 'electron';
 import { chooseProjectorDisplay, windowedBounds } from './displays';
 import { createProjectorWindow, type ProjectorPlacement } from './windows';
 
 export type ScreenLike = Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay' | 'on' | 'off'>;
 
 const HIDE_CURSOR = '* { cursor: none !important; }';
+
+const sameRect = (a: Rectangle, b: Rectangle) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
 /**
  * The hall's window: full screen on the second display when there is one, following displays as
@@ -23,6 +25,8 @@ export class ProjectorWindow {
   ) {
     screen.on('display-added', this.displaysChanged);
     screen.on('display-removed', this.displaysChanged);
+    // A projector switched to another resolution, or the displays rearranged or swapped primary.
+    screen.on('display-metrics-changed', this.displaysChanged);
   }
 
   placement(): ProjectorPlacement {
@@ -70,6 +74,7 @@ export class ProjectorWindow {
   dispose(): void {
     this.screen.off('display-added', this.displaysChanged);
     this.screen.off('display-removed', this.displaysChanged);
+    this.screen.off('display-metrics-changed', this.displaysChanged);
   }
 
   private ensure(): BrowserWindow {
@@ -100,6 +105,9 @@ export class ProjectorWindow {
     if (!win) return;
     const placement = this.placement();
     const wasOnHall = this.onHall;
+    // Metrics change for trivial reasons too (a taskbar moved): a window already in place stays
+    // put rather than flicker out of and back into full screen in front of the hall.
+    if (wasOnHall && placement.fullscreen && sameRect(win.getBounds(), placement.bounds) && win.isFullScreen()) return;
     this.onHall = placement.fullscreen;
     // Windows will not move a full-screen window: leave full screen, move, re-enter.
     if (win.isFullScreen()) win.setFullScreen(false);

@@ -1,3 +1,4 @@
+import { entryLog } from '../services/entry-log-service';
 import type { CommandName } from '../../shared/contract/channels';
 import {
   aggregateBallot,
@@ -42,6 +43,7 @@ export function createBallotHandlers(ctx: () => CongressContext): Pick<Handlers,
     },
     'papers:void': (i) => (voidPaperEntry(ctx(), i.ballotId, i.pass, i.paper, i.reason), null),
     'papers:list': (i) => paperList(ctx(), i.ballotId, i.pass),
+    'papers:log': (i) => entryLog(ctx(), i.ballotId),
     'papers:resolve': (i) => (resolvePaper(ctx(), i), null),
     'ballots:aggregate': ({ ballotId, ...counts }) => aggregateBallot(ctx(), ballotId, counts),
     'ballots:progress': (i) => ballotProgress(ctx(), i.id),

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { z } from 'zod';
 import {
   type CommandName,
@@ -10,6 +11,7 @@ import { AppError, type Result } from '../../shared/contract/result';
 import type { AppState, CongressInfo } from '../../shared/contract/types';
 import { type DB, openCongressDb } from '../db/connection';
 import { getCongressSettings } from '../db/congress';
+import { seedDemoBallot } from '../demo/demo-ballot';
 import { DEMO_CONGRESS, DEMO_SESSIONS } from '../demo/demo-congress';
 import { generateDemoRoster } from '../demo/demo-roster';
 import { congressInfo, DEFAULT_SETTINGS, initialiseCongress } from '../services/congress-service';
@@ -17,9 +19,11 @@ import type { Clock, CongressContext, PendingEvent } from '../services/context';
 import { insertDelegate, listActiveDelegates } from '../db/delegates';
 import type { Delegate } from '../../shared/domain/delegate';
 import { appendAudit } from '../db/audit';
-import { projectedBallotId, projectorView } from '../services/projector-service';
+import { projectorView, reachesWall } from '../services/projector-service';
 import { createHandlers, type Handlers } from './handlers';
 import { Workspace } from './workspace';
+import { APP_VERSION, SCHEMA_VERSION } from '../app-version';
+import { type BackupOptions, BackupManager } from '../backup/backup-manager';
 
 export type EngineListener = <E extends EventName>(name: E, payload: EventPayload<E>) => void;
 
@@ -29,10 +33,8 @@ export interface EngineOptions {
   now?: Clock;
   /** The CLI and tests leave the user's recent-files list alone. */
   rememberRecent?: boolean;
+  backups?: BackupOptions;
 }
-
-/** Events that change what the hall may be looking at. */
-const PROJECTED = new Set<EventName>(['attendance:changed', 'congress:changed', 'delegates:changed', 'ballots:changed']);
 
 /**
  * The congress engine: holds the open congress file, runs every command of the contract through
@@ -44,15 +46,21 @@ export class Engine {
   private readonly listeners = new Set<EngineListener>();
   private readonly handlers: Handlers;
   readonly workspace: Workspace;
+  readonly backups: BackupManager;
   readonly now: Clock;
   readonly appVersion: string;
-  private pending: PendingEvent[] = [];
+  /**
+   * Each invocation collects its own events (delivered after it answers, once its transaction has
+   * committed): two commands in flight at once, one of them awaiting, must not drop each other's.
+   */
+  private readonly invocation = new AsyncLocalStorage<PendingEvent[]>();
   private readonly rememberRecent: boolean;
 
   constructor(options: EngineOptions) {
     this.workspace = new Workspace(options.workspaceDir);
+    this.backups = new BackupManager({ now: () => this.now(), current: () => this.open_ }, this.workspace.dir, options.backups);
     this.now = options.now ?? (() => new Date().toISOString());
-    this.appVersion = options.appVersion ?? '0.1.0';
+    this.appVersion = options.appVersion ?? APP_VERSION; // Electron passes app.getVersion(): the same package.json
     this.rememberRecent = options.rememberRecent ?? true;
     this.handlers = createHandlers(this);
   }
@@ -60,6 +68,11 @@ export class Engine {
   on(listener: EngineListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Delivers an event at once, not after a transaction: progress of a long read-only command (exports). */
+  notifyNow<E extends EventName>(name: E, payload: EventPayload<E>): void {
+    this.deliver(name, payload);
   }
 
   /** Validates the payload against the contract, runs the handler, answers a Result. */
@@ -78,14 +91,14 @@ export class Engine {
         error: { code: 'INVALID_INPUT', message: `Dữ liệu gửi lên không hợp lệ (${name}): ${detail}`, messageEn: `Invalid input for ${name}: ${detail}` },
       };
     }
-    this.pending = [];
+    const events: PendingEvent[] = [];
     try {
       const handler = this.handlers[name] as (input: unknown) => unknown;
-      const value = await handler(parsed.data);
-      this.flush();
+      const value = await this.invocation.run(events, () => handler(parsed.data));
+      this.flush(events);
+      this.backups.commandDone(name);
       return { ok: true, value };
     } catch (error) {
-      this.pending = [];
       if (error instanceof AppError) return { ok: false, error: error.toData() };
       console.error(`[engine] ${name} failed`, error);
       const message = error instanceof Error ? error.message : String(error);
@@ -100,18 +113,10 @@ export class Engine {
     return result.value;
   }
 
-  private flush(): void {
-    const events = this.pending;
-    this.pending = [];
-    const touchesHall = this.open_ !== null && events.some((e) => PROJECTED.has(e.name) && this.reachesWall(e));
+  private flush(events: readonly PendingEvent[]): void {
+    const touchesHall = this.open_ !== null && events.some((e) => reachesWall(this.context(), e));
     for (const e of events) this.deliver(e.name, e.payload);
     if (touchesHall && this.open_) this.deliver('projector:changed', { view: projectorView(this.context()) });
-  }
-
-  /** A ballot change reaches the wall only for the ballot on it: paper entry must not redraw the hall. */
-  private reachesWall(e: PendingEvent): boolean {
-    if (e.name !== 'ballots:changed') return true;
-    return projectedBallotId(this.context()) === (e.payload as EventPayload<'ballots:changed'>).ballotId;
   }
 
   private deliver<E extends EventName>(name: E, payload: EventPayload<E>): void {
@@ -136,7 +141,10 @@ export class Engine {
       delegates: () => (open.delegates ??= listActiveDelegates(open.db)),
       emit: (name, payload) => {
         if (name === 'delegates:changed') open.delegates = null;
-        this.pending.push({ name, payload } as PendingEvent);
+        const events = this.invocation.getStore();
+        // Outside a command (a direct call from the CLI or a test) there is nothing to wait for.
+        if (events) events.push({ name, payload } as PendingEvent);
+        else this.flush([{ name, payload } as PendingEvent]);
       },
     };
   }
@@ -148,6 +156,7 @@ export class Engine {
   state(): AppState {
     return {
       appVersion: this.appVersion,
+      schemaVersion: SCHEMA_VERSION,
       congress: this.open_ ? congressInfo(this.open_.db, this.open_.path) : null,
       recent: this.workspace.recent(),
       workspaceDir: this.workspace.dir,
@@ -157,6 +166,7 @@ export class Engine {
   private attach(db: DB, path: string): CongressInfo {
     this.detach();
     this.open_ = { db, path, delegates: null };
+    this.backups.opened(db);
     const info = congressInfo(db, path);
     if (this.rememberRecent) this.workspace.remember(path, info.settings.name, this.now());
     this.context().emit('congress:changed', { congress: info });
@@ -165,7 +175,8 @@ export class Engine {
 
   private detach(): void {
     if (!this.open_) return;
-    const { db } = this.open_;
+    const { db, path } = this.open_;
+    this.backups.closing(db, path);
     this.open_ = null;
     db.close();
   }
@@ -180,7 +191,7 @@ export class Engine {
 
   open(path: string): CongressInfo {
     if (this.open_?.path === path) return congressInfo(this.open_.db, path);
-    const db = openCongressDb(path, { create: false });
+    const db = this.backups.offerOnFailure(path, () => openCongressDb(path, { create: false }));
     if (!getCongressSettings(db)) {
       db.close();
       throw new AppError('FILE_NOT_CONGRESS', `Tệp «${path}» không chứa thông tin đại hội.`, `"${path}" holds no congress.`);
@@ -204,6 +215,7 @@ export class Engine {
       for (const d of roster) insertDelegate(db, { ...d, code: d.code! }, at);
       appendAudit(db, at, { action: 'roster.import', entity: 'roster', after: { fileName: '(demo)', imported: roster.length } });
     })();
+    seedDemoBallot(ctx);
     return this.attach(db, path);
   }
 

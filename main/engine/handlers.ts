@@ -3,9 +3,13 @@ import type { CommandName, CommandOutput, commands } from '../../shared/contract
 import { attendanceList, attendanceSummary, checkInByCode, checkInById, markAbsent, undoCheckIn } from '../services/checkin-service';
 import { createSession, renameSession, setCurrentSession, updateSettings } from '../services/congress-service';
 import { createDelegate, editDelegate, removeDelegate, searchDelegates } from '../services/delegate-service';
-import { projectSlide, projectorView } from '../services/projector-service';
+import { projectorStage, projectorView, projectSlide, queueSlide, setBlack, setTheme, switchSlide } from '../services/projector-service';
 import { importRoster, previewRoster } from '../services/roster-service';
+import { createAgendaHandlers } from './agenda-handlers';
 import { createBallotHandlers } from './ballot-handlers';
+import { createBackupHandlers } from './backup-handlers';
+import { createExportHandlers } from './export-handlers';
+import { createVoteHandlers } from './vote-handlers';
 import type { Engine } from './engine';
 
 type Input<C extends CommandName> = z.output<(typeof commands)[C]['input']>;
@@ -40,8 +44,17 @@ export function createHandlers(engine: Engine): Handlers {
     'attendance:markAbsent': (i) => markAbsent(ctx(), i.delegateId, i.reason, i.sessionId),
     'attendance:list': (i) => attendanceList(ctx(), i.sessionId),
     'attendance:summary': (i) => attendanceSummary(ctx(), i.sessionId),
-    'projector:set': (i) => projectSlide(ctx(), i.slide, i.ballotId),
+    'projector:set': (i) => projectSlide(ctx(), i),
     'projector:view': () => projectorView(ctx()),
+    'projector:stage': () => projectorStage(ctx()),
+    'projector:queue': (i) => queueSlide(ctx(), i.next),
+    'projector:switch': () => switchSlide(ctx()),
+    'projector:black': (i) => setBlack(ctx(), i.on),
+    'projector:theme': (i) => setTheme(ctx(), i.theme),
     ...createBallotHandlers(ctx),
+    ...createAgendaHandlers(ctx, () => engine.workspace.dir),
+    ...createBackupHandlers(engine),
+    ...createVoteHandlers(ctx),
+    ...createExportHandlers(engine),
   };
 }

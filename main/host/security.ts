@@ -45,3 +45,26 @@ export function tokenFrom(req: IncomingMessage): string | null {
   const url = new URL(req.url ?? '/', 'http://x');
   return url.searchParams.get('token');
 }
+
+/**
+ * The page's own files are fetched by the browser without our header (a <script src> cannot send
+ * one), so the token in the address is turned into a cookie on the first page load: HttpOnly (no
+ * script reads it), SameSite=Strict (no other site's page sends it), named after the port (cookies
+ * ignore ports, and two hosts may run side by side). Commands still need the header.
+ */
+export function tokenCookieName(port: number): string {
+  return `congress-desk-${port}`;
+}
+
+export function tokenCookie(port: number, token: string): string {
+  return `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+}
+
+export function cookieToken(req: IncomingMessage, port: number): string | null {
+  const name = `${tokenCookieName(port)}=`;
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const trimmed = part.trim();
+    if (trimmed.startsWith(name)) return trimmed.slice(name.length);
+  }
+  return null;
+}

@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { type CommandName, PROJECTOR_COMMANDS, PROJECTOR_EVENTS } from '../../shared/contract/channels';
 import type { Engine } from '../engine/engine';
-import { hostAllowed, newToken, type Role, roleOf, tokenFrom, type Tokens } from './security';
-import { serveStatic } from './static-files';
+import { cookieToken, hostAllowed, newToken, type Role, roleOf, tokenCookie, tokenFrom, type Tokens } from './security';
+import { resolveStatic, sendStatic } from './static-files';
 
 export interface HostOptions {
   engine: Engine;
@@ -91,7 +91,20 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return send(res, 200, await engine.invoke(channel as CommandName, input));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Phương thức không được phép.', 'Method not allowed.');
-    if (!serveStatic(staticDir, url.pathname, res)) refuse(res, 404, 'Không tìm thấy.', 'Not found.');
+    const file = resolveStatic(staticDir, url.pathname);
+    if (!file) return refuse(res, 404, 'Không tìm thấy.', 'Not found.');
+    // Pages and their scripts too: a token in the address (first load) or its cookie (everything after).
+    const given = url.searchParams.get('token');
+    const role = roleOf(tokens, given) ?? roleOf(tokens, cookieToken(req, port));
+    if (!role) {
+      return refuse(
+        res,
+        401,
+        'Thiếu mã truy cập. Hãy mở đúng địa chỉ (có «?token=…») mà Congress Desk in ra khi khởi động.',
+        'Missing access token. Open the address (with "?token=…") Congress Desk printed when it started.',
+      );
+    }
+    sendStatic(file, res, given && roleOf(tokens, given) ? { 'Set-Cookie': tokenCookie(port, given) } : {});
   }
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 1024 });
@@ -107,6 +120,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     sockets.handleUpgrade(req, socket, head, (ws) => {
       clients.set(ws, role);
       ws.on('close', () => clients.delete(ws));
+      // A client that breaks the protocol (or sends over maxPayload) is dropped; unhandled, the
+      // error would be thrown in the app's process and take the congress down with it.
+      ws.on('error', () => ws.terminate());
     });
   });
   const unsubscribe = engine.on((name, payload) => {

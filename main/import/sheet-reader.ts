@@ -5,7 +5,9 @@
  */
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { MAX_ROSTER_ROWS, MAX_XLSX_UNPACKED_BYTES, rosterTooManyRows, xlsxUnpacksTooLarge } from '../../shared/domain/file-limits';
 import { ImportFileError } from './file-error';
+import { unpackedZipSize } from './zip-size';
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -57,22 +59,31 @@ function zipContains(bytes: Uint8Array, entry: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(entry, 0, 'latin1');
 }
 
+function unreadable(fileName: string): ImportFileError {
+  return new ImportFileError(
+    'FILE_UNREADABLE',
+    `Không đọc được tệp «${fileName}»: tệp Excel bị hỏng hoặc chưa lưu xong. Hãy mở bằng Excel và lưu lại.`,
+  );
+}
+
 async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Sheet[]> {
   if (!zipContains(bytes, 'xl/workbook.xml')) {
     const detail = zipContains(bytes, 'opendocument.spreadsheet') ? ' mà là bảng tính OpenDocument (.ods)' : '';
     throw unsupported(fileName, detail);
   }
+  // Before unpacking anything: a zip bomb, or a million rows compressed into a small file.
+  const unpacked = unpackedZipSize(bytes);
+  if (unpacked === null) throw unreadable(fileName);
+  if (unpacked > MAX_XLSX_UNPACKED_BYTES) throw new ImportFileError('FILE_TOO_LARGE', xlsxUnpacksTooLarge(fileName, unpacked).message);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its own Buffer type; a Node Buffer is what it really takes.
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   } catch {
-    throw new ImportFileError(
-      'FILE_UNREADABLE',
-      `Không đọc được tệp «${fileName}»: tệp Excel bị hỏng hoặc chưa lưu xong. Hãy mở bằng Excel và lưu lại.`,
-    );
+    throw unreadable(fileName);
   }
   return workbook.worksheets.map((ws) => {
+    if (ws.rowCount > MAX_ROSTER_ROWS) throw new ImportFileError('FILE_TOO_LARGE', rosterTooManyRows(fileName, MAX_ROSTER_ROWS).message);
     const rows: SheetRow[] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       // row.values is 1-based and sparse; merged cells already carry their master's value.
@@ -134,6 +145,7 @@ function readCsv(bytes: Uint8Array, fileName: string): Sheet {
   const text = decodeText(bytes);
   // Web apps often export an HTML table named .xls; it is not a table we can trust to parse.
   if (looksBinary(text) || MARKUP.test(text)) throw unsupported(fileName);
+  if (lineCount(text) > MAX_ROSTER_ROWS) throw new ImportFileError('FILE_TOO_LARGE', rosterTooManyRows(fileName, MAX_ROSTER_ROWS).message);
   const delimiter = guessDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const rows: SheetRow[] = [];
@@ -141,6 +153,13 @@ function readCsv(bytes: Uint8Array, fileName: string): Sheet {
     if (record.some((c) => c.trim() !== '')) rows.push({ row: i + 1, cells: record });
   });
   return { name: null, rows };
+}
+
+/** Line breaks, counted before parsing: a million-row file is refused without building a million rows. */
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /**

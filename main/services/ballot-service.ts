@@ -213,20 +213,29 @@ export function openBallot(ctx: CongressContext, id: number): Ballot {
 }
 
 /**
- * Papers issued can be entered until the count; the number present was snapshotted at open and is a
- * base for "more than half", so changing it needs a reason (audited with before and after).
+ * Papers issued can be entered until the count. The numbers present and summoned were snapshotted at
+ * open and are bases for "more than half", so changing either needs a reason (audited, before and after).
  */
-export function setCounts(ctx: CongressContext, id: number, input: { issued?: number; present?: number; reason?: string }): Ballot {
+const SNAPSHOTS = {
+  present: { vi: 'số đại biểu chính thức có mặt', en: 'the number present' },
+  // Party rules (190-QĐ/TW): summoned minus those absent throughout with no alternate replacing them.
+  summoned: { vi: 'số đại biểu triệu tập dùng làm cơ sở tính', en: 'the number summoned used as the base' },
+} as const;
+
+export function setCounts(ctx: CongressContext, id: number, input: { issued?: number; present?: number; summoned?: number; reason?: string }): Ballot {
   inTransaction(ctx, () => {
     const before = loadBallot(ctx, id);
     const reason = cleanReason(input.reason);
     requireState(before, ['preparing', 'open'], { vi: 'sửa số phiếu phát ra / số có mặt', en: 'change the counts' });
     const counts = { ...before.counts };
     if (input.issued !== undefined) counts.issued = input.issued;
-    if (input.present !== undefined && input.present !== before.counts.present) {
-      requireState(before, ['open'], { vi: 'sửa số đại biểu có mặt (được chốt khi bắt đầu nhập phiếu)', en: 'change the number present (snapshotted at open)' });
-      if (!reason) throw reasonRequired('khi sửa số đại biểu có mặt', 'to change the number present');
-      counts.present = input.present;
+    for (const key of ['present', 'summoned'] as const) {
+      const value = input[key];
+      if (value === undefined || value === before.counts[key]) continue;
+      const what = SNAPSHOTS[key];
+      requireState(before, ['open'], { vi: `sửa ${what.vi} (được chốt khi bắt đầu nhập phiếu)`, en: `change ${what.en} (snapshotted at open)` });
+      if (!reason) throw reasonRequired(`khi sửa ${what.vi}`, `to change ${what.en}`);
+      counts[key] = value;
     }
     const at = ctx.now();
     setBallotCounts(ctx.db, id, counts, at);

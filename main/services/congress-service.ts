@@ -12,7 +12,6 @@ import {
   updateSession,
 } from '../db/congress';
 import type { DB } from '../db/connection';
-import { SCHEMA_VERSION } from '../db/migrations/index';
 import { type CongressContext, inTransaction, notFound } from './context';
 
 export const DEFAULT_SETTINGS: Omit<CongressSettings, 'name'> = {
@@ -26,10 +25,15 @@ export const DEFAULT_SETTINGS: Omit<CongressSettings, 'name'> = {
   quorumRule: 'two_thirds',
 };
 
+/** The schema version written in the file itself (SQLite user_version), as the About box reports it. */
+function fileSchemaVersion(db: DB): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
 export function congressInfo(db: DB, path: string): CongressInfo {
   const settings = getCongressSettings(db);
   if (!settings) throw notFound('thông tin đại hội trong tệp', 'Congress settings');
-  return { path, settings, sessions: listSessions(db), currentSessionId: getCurrentSessionId(db), schemaVersion: SCHEMA_VERSION };
+  return { path, settings, sessions: listSessions(db), currentSessionId: getCurrentSessionId(db), schemaVersion: fileSchemaVersion(db) };
 }
 
 /** Fills a freshly created file: settings, its sessions, the first one current. */

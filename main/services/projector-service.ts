@@ -1,86 +1,155 @@
-import type { ProjectorView } from '../../shared/contract/types';
+/**
+ * The stage: one slide on air, one queued next, an emergency black screen and a theme. All four are
+ * stored in the congress file, so a restart (or a second projector PC) shows the same thing.
+ */
+import type { EventName } from '../../shared/contract/channels';
+import type { ProjectorStage, ProjectorView } from '../../shared/contract/types';
 import { AppError } from '../../shared/contract/result';
-import { BALLOT_SLIDES, type SlideKind } from '../../shared/domain/projector';
+import { normaliseSlide, type ProjectorTheme, SLIDE_NEEDS, type SlideRef } from '../../shared/domain/projector';
 import { appendAudit } from '../db/audit';
-import { getBallot } from '../db/ballots';
 import { getCongressSettings, getCurrentSessionId, getSession } from '../db/congress';
 import { getSetting, putSetting } from '../db/settings';
-import { computeTally, countData } from './ballot-count-service';
-import { loadBallot } from './ballot-guards';
 import { attendanceSummary } from './checkin-service';
-import { type CongressContext, inTransaction } from './context';
+import { type CongressContext, inTransaction, type PendingEvent } from './context';
+import { SLIDE_SOURCES, WALL_EVENTS } from './projector-slides';
 
-const KEY = 'projector.slide';
-const BALLOT_KEY = 'projector.ballot';
+const ON_AIR = 'projector.onAir';
+const NEXT = 'projector.next';
+const BLACK = 'projector.black';
+const THEME = 'projector.theme';
+// Before the stage existed only the kind and a ballot were stored; files from then still open.
+const LEGACY_SLIDE = 'projector.slide';
+const LEGACY_BALLOT = 'projector.ballot';
 
-const ON_AIR = new Set(['published', 'finalized']);
+const MISSING_REF: Record<string, { vi: string; en: string }> = {
+  ballotId: { vi: 'Cần chọn cuộc bầu để chiếu kết quả.', en: 'Choose the ballot whose result to show.' },
+  voteId: { vi: 'Cần chọn biểu quyết để chiếu kết quả.', en: 'Choose the vote whose result to show.' },
+  stepId: { vi: 'Cần chọn bước trong chương trình để chiếu.', en: 'Choose the agenda step to show.' },
+  message: { vi: 'Cần nhập nội dung thông báo để chiếu.', en: 'Type the message to project.' },
+};
 
-export interface ProjectorState {
-  slide: SlideKind;
-  ballotId?: number | null;
+export function onAirSlide(ctx: CongressContext): SlideRef {
+  const stored = getSetting<SlideRef>(ctx.db, ON_AIR);
+  if (stored) return stored;
+  const slide = getSetting<SlideRef['slide']>(ctx.db, LEGACY_SLIDE) ?? 'welcome';
+  return normaliseSlide({ slide, ballotId: getSetting<number | null>(ctx.db, LEGACY_BALLOT) ?? null });
 }
 
-export function projectedSlide(ctx: CongressContext): SlideKind {
-  return getSetting<SlideKind>(ctx.db, KEY) ?? 'welcome';
+export function queuedSlide(ctx: CongressContext): SlideRef | null {
+  return getSetting<SlideRef | null>(ctx.db, NEXT) ?? null;
 }
 
-/** The ballot chosen for the ballot slides (null on any other slide). */
-export function projectedBallotId(ctx: CongressContext): number | null {
-  return getSetting<number | null>(ctx.db, BALLOT_KEY) ?? null;
-}
+const isBlack = (ctx: CongressContext) => getSetting<boolean>(ctx.db, BLACK) ?? false;
+const theme = (ctx: CongressContext): ProjectorTheme => getSetting<ProjectorTheme>(ctx.db, THEME) ?? 'red_gold';
 
 /**
- * The ballot on a ballot slide, with its result, only while it is published or finalized: a ballot
- * reopened after it went on air disappears from the wall (the slide falls back to blank).
+ * A slide as the hall would see it: a slide whose data is gone (a reopened vote) shows blank. The
+ * queued slide's preview is never blacked out: the operator must see what the next key will show.
  */
-function projectedBallot(ctx: CongressContext): ProjectorView['ballot'] {
-  const id = projectedBallotId(ctx);
-  const ballot = id === null ? undefined : getBallot(ctx.db, id);
-  if (!ballot || !ON_AIR.has(ballot.state)) return null;
-  const { title, seats, seatsApproved, counts, candidates, rules } = ballot;
-  return { ballot: { id: ballot.id, title, seats, seatsApproved, counts, candidates, rules }, tally: computeTally(ballot, countData(ctx, ballot)) };
+export function viewOf(ctx: CongressContext, ref: SlideRef, black = isBlack(ctx)): ProjectorView {
+  const sessionId = getCurrentSessionId(ctx.db);
+  const data = SLIDE_SOURCES[ref.slide]?.view(ctx, ref);
+  return {
+    slide: data === null ? 'blank' : ref.slide,
+    congress: getCongressSettings(ctx.db),
+    sessionTitle: sessionId === null ? null : (getSession(ctx.db, sessionId)?.title ?? null),
+    attendance: sessionId === null ? null : attendanceSummary(ctx, sessionId),
+    ballot: null,
+    vote: null,
+    message: null,
+    ...data,
+    theme: theme(ctx),
+    black,
+  };
 }
 
 /** Everything the projector window may read: nothing but what is on the screen. */
 export function projectorView(ctx: CongressContext): ProjectorView {
-  const sessionId = getCurrentSessionId(ctx.db);
-  let slide = projectedSlide(ctx);
-  let ballot: ProjectorView['ballot'] = null;
-  if (BALLOT_SLIDES.includes(slide)) {
-    ballot = projectedBallot(ctx);
-    if (!ballot) slide = 'blank';
-  }
-  return {
-    slide,
-    congress: getCongressSettings(ctx.db),
-    sessionTitle: sessionId === null ? null : (getSession(ctx.db, sessionId)?.title ?? null),
-    attendance: sessionId === null ? null : attendanceSummary(ctx, sessionId),
-    ballot,
-  };
+  return viewOf(ctx, onAirSlide(ctx));
 }
 
-/** Stored, so a restart puts the same slide back on the wall. */
-export function projectSlide(ctx: CongressContext, slide: SlideKind, ballotId?: number | null): ProjectorState {
-  const isBallot = BALLOT_SLIDES.includes(slide);
-  if (isBallot) {
-    if (!ballotId) throw new AppError('INVALID_INPUT', 'Cần chọn cuộc bầu để chiếu kết quả.', 'Choose the ballot whose result to show.');
-    const ballot = loadBallot(ctx, ballotId);
-    if (!ON_AIR.has(ballot.state)) {
-      throw new AppError(
-        'BALLOT_NOT_PUBLISHED',
-        `Kết quả «${ballot.title}» chưa được công bố; chưa thể chiếu lên màn hình.`,
-        `The result of "${ballot.title}" is not published yet and cannot be projected.`,
-        { ballotId, state: ballot.state },
-      );
-    }
+export function projectorStage(ctx: CongressContext): ProjectorStage {
+  const next = queuedSlide(ctx);
+  return { onAir: onAirSlide(ctx), next, nextView: next && viewOf(ctx, next, false), black: isBlack(ctx), theme: theme(ctx) };
+}
+
+/** Refuses a slide that lacks its reference or may not be shown yet; nothing is stored then. */
+function checked(ctx: CongressContext, ref: SlideRef): SlideRef {
+  const slide = normaliseSlide(ref);
+  const need = SLIDE_NEEDS[slide.slide];
+  if (need && (slide[need] === null || slide[need] === undefined || slide[need] === '')) {
+    const m = MISSING_REF[need]!;
+    throw new AppError('INVALID_INPUT', m.vi, m.en);
   }
-  const after = isBallot ? { slide, ballotId: ballotId! } : { slide };
+  SLIDE_SOURCES[slide.slide]?.check?.(ctx, slide);
+  return slide;
+}
+
+function announce(ctx: CongressContext, wall: boolean): ProjectorStage {
+  if (wall) ctx.emit('projector:changed', { view: projectorView(ctx) });
+  const stage = projectorStage(ctx);
+  ctx.emit('projector:staged', { stage });
+  return stage;
+}
+
+/** Puts a slide on air at once (the queue is left as it is). */
+export function projectSlide(ctx: CongressContext, ref: SlideRef): SlideRef {
+  const after = checked(ctx, ref);
   inTransaction(ctx, () => {
-    const before = { slide: projectedSlide(ctx), ballotId: projectedBallotId(ctx) };
-    putSetting(ctx.db, KEY, slide);
-    putSetting(ctx.db, BALLOT_KEY, isBallot ? ballotId! : null);
-    appendAudit(ctx.db, ctx.now(), { action: 'projector.show', entity: 'projector', before, after });
+    appendAudit(ctx.db, ctx.now(), { action: 'projector.show', entity: 'projector', before: onAirSlide(ctx), after });
+    putSetting(ctx.db, ON_AIR, after);
   });
-  ctx.emit('projector:changed', { view: projectorView(ctx) });
+  announce(ctx, true);
   return after;
+}
+
+/** Prepares the next slide; the operator sees it in the "next" preview until switching. */
+export function queueSlide(ctx: CongressContext, ref: SlideRef | null): ProjectorStage {
+  const next = ref && checked(ctx, ref);
+  inTransaction(ctx, () => {
+    appendAudit(ctx.db, ctx.now(), { action: 'projector.queue', entity: 'projector', before: queuedSlide(ctx), after: next });
+    putSetting(ctx.db, NEXT, next);
+  });
+  return announce(ctx, false);
+}
+
+/**
+ * The queued slide goes on air and the one that was on air becomes the next (a vision mixer's
+ * "cut"), so the same key flips back. Checked again: the vote may have been reopened meanwhile.
+ */
+export function switchSlide(ctx: CongressContext): ProjectorStage {
+  const next = queuedSlide(ctx);
+  if (!next) throw new AppError('INVALID_INPUT', 'Chưa có trang chiếu nào được chuẩn bị sẵn để chuyển.', 'No slide is queued to switch to.');
+  const after = checked(ctx, next);
+  const before = onAirSlide(ctx);
+  inTransaction(ctx, () => {
+    appendAudit(ctx.db, ctx.now(), { action: 'projector.switch', entity: 'projector', before, after });
+    putSetting(ctx.db, ON_AIR, after);
+    putSetting(ctx.db, NEXT, before);
+  });
+  return announce(ctx, true);
+}
+
+/** Emergency black screen; without `on` it toggles. The slide underneath stays on air. */
+export function setBlack(ctx: CongressContext, on?: boolean): ProjectorStage {
+  const after = on ?? !isBlack(ctx);
+  inTransaction(ctx, () => {
+    appendAudit(ctx.db, ctx.now(), { action: 'projector.black', entity: 'projector', before: isBlack(ctx), after });
+    putSetting(ctx.db, BLACK, after);
+  });
+  return announce(ctx, true);
+}
+
+export function setTheme(ctx: CongressContext, next: ProjectorTheme): ProjectorStage {
+  inTransaction(ctx, () => {
+    appendAudit(ctx.db, ctx.now(), { action: 'projector.theme', entity: 'projector', before: theme(ctx), after: next });
+    putSetting(ctx.db, THEME, next);
+  });
+  return announce(ctx, true);
+}
+
+/** Whether an event may change what the hall sees right now (see WALL_EVENTS). */
+export function reachesWall(ctx: CongressContext, e: PendingEvent): boolean {
+  const test = WALL_EVENTS[e.name as EventName];
+  return test !== undefined && test(onAirSlide(ctx), e.payload);
 }

@@ -3,7 +3,7 @@ import type { AppErrorData } from '../../shared/contract/result';
 import type { AppState, CongressInfo } from '../../shared/contract/types';
 import { client } from './client-instance';
 
-export type View = 'checkin' | 'roster' | 'setup' | 'projector' | 'ballots';
+export type View = 'checkin' | 'roster' | 'setup' | 'projector' | 'ballots' | 'votes' | 'agenda';
 
 export interface Notice {
   id: number;

@@ -3,6 +3,8 @@ import { useApp } from '../app/app-store';
 import { client } from '../app/client-instance';
 import { useT } from '../i18n/i18n';
 import { useOpenActions } from '../features/home/use-open-actions';
+import { useBackups } from '../features/backups/backups-store';
+import { useExports } from '../features/exports/exports-store';
 
 /** Tệp ▸ New / Open / Demo / Recent / Close, in the browser too (Electron also has a native menu). */
 export function FileMenu() {
@@ -10,6 +12,8 @@ export function FileMenu() {
   const [open, setOpen] = useState(false);
   const { app, congress, fail, setView } = useApp();
   const actions = useOpenActions();
+  const showBackups = useBackups((s) => s.show);
+  const showExports = useExports((s) => s.show);
   const run = (action: () => Promise<void> | void) => {
     setOpen(false);
     void action();
@@ -41,6 +45,16 @@ export function FileMenu() {
               {f.name}
             </button>
           ))}
+          {congress && (
+            <button role="menuitem" onClick={() => run(() => showExports())}>
+              {t('file.exports')}
+            </button>
+          )}
+          {congress && (
+            <button role="menuitem" onClick={() => run(() => showBackups())}>
+              {t('file.backups')}
+            </button>
+          )}
           {congress && (
             <button role="menuitem" onClick={() => run(close)}>
               {t('file.close')}

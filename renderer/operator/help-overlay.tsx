@@ -1,6 +1,11 @@
 import { useApp } from '../app/app-store';
 import { useT } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/vi';
+import { AboutPanel } from '../features/about/about-panel';
+import { STAGE_HELP } from '../features/projector-control/stage-shortcuts';
+import { VOTE_HELP } from '../features/votes/vote-keys';
+import { AGENDA_HELP } from '../features/agenda/agenda-shortcuts';
+import { EXPORT_HELP } from '../features/exports/export-shortcut';
 
 const SHORTCUTS: [string, MessageKey][] = [
   ['F1', 'help.f1'],
@@ -9,6 +14,7 @@ const SHORTCUTS: [string, MessageKey][] = [
   ['F4', 'help.f4'],
   ['F6', 'help.f6'],
   ['F7', 'help.f7'],
+  ['F9', 'help.votesTab'],
   ['Enter', 'help.enter'],
   ['↑ ↓', 'help.arrows'],
   ['Esc', 'help.esc'],
@@ -16,6 +22,10 @@ const SHORTCUTS: [string, MessageKey][] = [
   ['Ctrl+1', 'help.ctrl1'],
   ['Ctrl+2', 'help.ctrl2'],
   ['Ctrl+B', 'help.ctrlb'],
+  ...STAGE_HELP,
+  ...VOTE_HELP,
+  ...AGENDA_HELP,
+  ...EXPORT_HELP,
   ['Enter', 'help.entryEnter'],
   ['0 Enter', 'help.entryZero'],
   ['Ctrl+I / F8', 'help.entryInvalid'],
@@ -42,6 +52,7 @@ export function HelpOverlay() {
             ))}
           </tbody>
         </table>
+        <AboutPanel />
         <button onClick={close}>{t('common.close')}</button>
       </div>
     </div>

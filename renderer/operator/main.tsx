@@ -7,7 +7,15 @@ import '../styles/base.css';
 import '../styles/operator.css';
 import '../styles/slides.css';
 import '../styles/ballot-slides.css';
+import '../styles/stage-slides.css';
+import '../styles/votes.css';
+import '../styles/agenda-slides.css';
 import '../styles/ballots.css';
+import '../styles/backups.css';
+import '../styles/exports.css';
+import '../styles/agenda.css';
+import '../styles/entry-log.css';
+import '../styles/about.css';
 
 const root = createRoot(document.getElementById('root')!);
 try {

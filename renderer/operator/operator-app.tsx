@@ -6,7 +6,12 @@ import { HomeScreen } from '../features/home/home-screen';
 import { ProjectorScreen } from '../features/projector-control/projector-screen';
 import { RosterScreen } from '../features/roster/roster-screen';
 import { SetupScreen } from '../features/setup/setup-screen';
+import { VotesScreen } from '../features/votes/votes-screen';
+import { AgendaScreen } from '../features/agenda/agenda-screen';
 import { FileDialog } from '../features/home/file-dialog';
+import { BackupsDialog } from '../features/backups/backups-dialog';
+import { ExportDialog } from '../features/exports/export-dialog';
+import { RecoverOffer } from '../features/backups/recover-offer';
 import { HelpOverlay } from './help-overlay';
 import { NoticeBar } from './notice-bar';
 import { TopBar } from './top-bar';
@@ -34,11 +39,18 @@ export function OperatorApp() {
           <SetupScreen />
         ) : view === 'ballots' ? (
           <BallotsScreen />
+        ) : view === 'votes' ? (
+          <VotesScreen />
+        ) : view === 'agenda' ? (
+          <AgendaScreen />
         ) : (
           <ProjectorScreen />
         )}
       </main>
       <FileDialog />
+      <BackupsDialog />
+      <ExportDialog />
+      <RecoverOffer />
       {helpOpen && <HelpOverlay />}
     </div>
   );

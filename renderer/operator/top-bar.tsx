@@ -8,8 +8,10 @@ const TABS: { view: View; label: MessageKey; key: string }[] = [
   { view: 'checkin', label: 'nav.checkin', key: 'F2' },
   { view: 'roster', label: 'nav.roster', key: 'F3' },
   { view: 'setup', label: 'nav.setup', key: 'F4' },
+  { view: 'agenda', label: 'nav.agenda', key: 'F12' },
   { view: 'projector', label: 'nav.projector', key: 'F6' },
   { view: 'ballots', label: 'nav.ballots', key: 'F7' },
+  { view: 'votes', label: 'nav.votes', key: 'F9' },
 ];
 
 export function TopBar() {

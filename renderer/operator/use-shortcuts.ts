@@ -2,8 +2,11 @@ import { useEffect } from 'react';
 import type { SlideKind } from '../../shared/domain/projector';
 import { client } from '../app/client-instance';
 import { useApp, type View } from '../app/app-store';
+import { stageShortcut } from '../features/projector-control/stage-shortcuts';
+import { agendaShortcut } from '../features/agenda/agenda-shortcuts';
+import { exportShortcut } from '../features/exports/export-shortcut';
 
-const VIEW_KEYS: Record<string, View> = { F2: 'checkin', F3: 'roster', F4: 'setup', F6: 'projector', F7: 'ballots' };
+const VIEW_KEYS: Record<string, View> = { F2: 'checkin', F3: 'roster', F4: 'setup', F6: 'projector', F7: 'ballots', F9: 'votes', F12: 'agenda' };
 const SLIDE_KEYS: Record<string, SlideKind> = { '1': 'welcome', '2': 'attendance', b: 'blank', B: 'blank' };
 
 /** Application-wide keys of a live meeting; each is listed in the help overlay (F1). */
@@ -27,6 +30,9 @@ export function useShortcuts(): void {
         app.setView(view);
         return;
       }
+      if (stageShortcut(e)) return;
+      if (agendaShortcut(e)) return;
+      if (exportShortcut(e)) return;
       const slide = (e.ctrlKey || e.metaKey) && SLIDE_KEYS[e.key];
       if (slide) {
         e.preventDefault();

@@ -6,6 +6,8 @@ import { ProjectorApp } from './projector-app';
 import '../styles/base.css';
 import '../styles/slides.css';
 import '../styles/ballot-slides.css';
+import '../styles/stage-slides.css';
+import '../styles/agenda-slides.css';
 
 const root = createRoot(document.getElementById('root')!);
 try {

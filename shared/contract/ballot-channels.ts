@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   aggregateInputSchema,
+  entryLogSchema,
   ballotProgressSchema,
   ballotSchema,
   ballotSettingsSchema,
@@ -35,7 +36,9 @@ export const ballotCommands = {
   /** preparing → open: snapshots summoned/present from the current session's attendance. */
   'ballots:open': { input: ballotRef, output: ballotSchema },
   'ballots:setCounts': {
-    input: z.object({ id, issued: z.number().int().min(0).optional(), present: z.number().int().min(0).optional(), reason: reason.optional() }).strict(),
+    input: z
+      .object({ id, issued: z.number().int().min(0).optional(), present: z.number().int().min(0).optional(), summoned: z.number().int().min(0).optional(), reason: reason.optional() })
+      .strict(),
     output: ballotSchema,
   },
   'papers:record': {
@@ -44,6 +47,7 @@ export const ballotCommands = {
   },
   'papers:void': { input: z.object({ ballotId: id, pass: z.number().int().min(1).max(3), paper: id, reason }).strict(), output: z.null() },
   'papers:list': { input: z.object({ ballotId: id, pass: z.number().int().min(1).max(3).optional() }).strict(), output: z.array(paperEntrySchema) },
+  'papers:log': { input: z.object({ ballotId: id }).strict(), output: entryLogSchema },
   /** Settles a paper on which the passes disagree, after the board looked at the paper again. */
   'papers:resolve': {
     input: paperRecordInputSchema.omit({ pass: true, replaceReason: true }).strict(),

@@ -75,6 +75,33 @@ export const paperEntrySchema = z.object({
   enteredAt: z.string(),
 });
 
+const marksSchema = z.object({ struck: z.array(candidateNumber), invalid: z.enum(INVALID_REASONS).nullable() });
+
+/** The entry log (nhật ký nhập phiếu): every paper and pass, how disagreements were settled, every correction. */
+export const entryLogSchema = z.object({
+  rows: z.array(
+    z.object({
+      paper: z.number().int(),
+      passes: z.array(paperEntrySchema.nullable()),
+      agreed: z.boolean(),
+      resolution: marksSchema.nullable(),
+      counted: marksSchema.extend({ valid: z.boolean() }).nullable(),
+    }),
+  ),
+  corrections: z.array(
+    z.object({
+      at: z.string(),
+      action: z.enum(['replace', 'void', 'resolve']),
+      /** Null for the board's settlement, which is across passes. */
+      pass: z.number().int().nullable(),
+      paper: z.number().int(),
+      before: marksSchema.nullable(),
+      after: marksSchema.nullable(),
+      reason: z.string().nullable(),
+    }),
+  ),
+});
+
 const candidateResultSchema = z.object({
   number: z.number().int(),
   name: z.string(),

@@ -1,5 +1,10 @@
 import { z } from 'zod';
+import { PROJECTOR_THEMES } from '../domain/projector';
+import { agendaCommands, agendaEvents } from './agenda-channels';
 import { ballotCommands, ballotEvents } from './ballot-channels';
+import { exportCommands, exportEvents } from './export-channels';
+import { backupCommands } from './backup-channels';
+import { voteCommands, voteEvents } from './vote-channels';
 import {
   appStateSchema,
   attendanceRecordSchema,
@@ -9,6 +14,7 @@ import {
   congressSettingsSchema,
   delegateInputSchema,
   delegateSchema,
+  projectorStageSchema,
   projectorStateSchema,
   projectorViewSchema,
   rosterFileSchema,
@@ -76,7 +82,17 @@ export const commands = {
   'attendance:summary': { input: z.object(sessionRef).strict(), output: attendanceSummarySchema },
   'projector:set': { input: projectorStateSchema.strict(), output: projectorStateSchema },
   'projector:view': { input: none, output: projectorViewSchema },
+  /** The stage: queue a slide (null clears the queue), switch it on air, black screen, theme. */
+  'projector:stage': { input: none, output: projectorStageSchema },
+  'projector:queue': { input: z.object({ next: projectorStateSchema.strict().nullable() }).strict(), output: projectorStageSchema },
+  'projector:switch': { input: none, output: projectorStageSchema },
+  'projector:black': { input: z.object({ on: z.boolean().optional() }).strict(), output: projectorStageSchema },
+  'projector:theme': { input: z.object({ theme: z.enum(PROJECTOR_THEMES) }).strict(), output: projectorStageSchema },
   ...ballotCommands,
+  ...backupCommands,
+  ...agendaCommands,
+  ...voteCommands,
+  ...exportCommands,
 } as const;
 
 export type CommandName = keyof typeof commands;
@@ -98,7 +114,12 @@ export const events = {
     summary: attendanceSummarySchema,
   }),
   'projector:changed': z.object({ view: projectorViewSchema }),
+  /** Operator windows only: the queue and stage changed (the hall's view comes in projector:changed). */
+  'projector:staged': z.object({ stage: projectorStageSchema }),
   ...ballotEvents,
+  ...agendaEvents,
+  ...voteEvents,
+  ...exportEvents,
 } as const;
 
 export type EventName = keyof typeof events;

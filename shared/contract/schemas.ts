@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { DELEGATE_KINDS, DELEGATE_STATUSES, GENDERS, ROSTER_FIELDS } from '../domain/delegate';
 import { QUORUM_RULES } from '../domain/attendance';
-import { SLIDE_KINDS } from '../domain/projector';
+import { MESSAGE_MAX, PROJECTOR_THEMES, SLIDE_KINDS } from '../domain/projector';
 import { ballotSchema, tallySchema } from './ballot-schemas';
+import { projectedVoteSchema } from './vote-schemas';
+import { projectedAgendaSchema } from './agenda-schemas';
 
 export const projectedBallotSchema = z.object({
   ballot: ballotSchema.pick({ id: true, title: true, seats: true, seatsApproved: true, counts: true, candidates: true, rules: true }),
@@ -64,6 +66,8 @@ export const recentFileSchema = z.object({ path: z.string(), name: z.string(), o
 
 export const appStateSchema = z.object({
   appVersion: z.string(),
+  /** The congress-file schema this app writes and reads (About box); congress.schemaVersion is the open file's. */
+  schemaVersion: z.number().int(),
   congress: congressInfoSchema.nullable(),
   recent: z.array(recentFileSchema),
   workspaceDir: z.string(),
@@ -124,7 +128,15 @@ export const rosterFileSchema = z.object({
   mapping: z.record(z.string(), z.enum(ROSTER_FIELDS).nullable()).optional(),
 });
 
-export const projectorStateSchema = z.object({ slide: z.enum(SLIDE_KINDS), ballotId: z.number().int().positive().nullable().optional() });
+const slideRefId = z.number().int().positive().nullable().optional();
+/** A slide as chosen by the operator: its kind and the references it reads (see shared/domain/projector.ts). */
+export const projectorStateSchema = z.object({
+  slide: z.enum(SLIDE_KINDS),
+  ballotId: slideRefId,
+  voteId: slideRefId,
+  stepId: slideRefId,
+  message: z.string().trim().max(MESSAGE_MAX).nullable().optional(),
+});
 export const projectorViewSchema = z.object({
   slide: z.enum(SLIDE_KINDS),
   congress: congressSettingsSchema.nullable(),
@@ -132,4 +144,23 @@ export const projectorViewSchema = z.object({
   attendance: attendanceSummarySchema.nullable(),
   /** Present only for ballot slides, and only once the ballot is published. */
   ballot: projectedBallotSchema.nullable(),
+  /** Present only for the vote result slide, and only while the vote is closed. */
+  vote: projectedVoteSchema.nullable().optional(),
+  /** The agenda slides' data (agenda, current step, speaker with countdown, countdown alone). */
+  agenda: projectedAgendaSchema.nullable().optional(),
+  /** The free message slide's text. */
+  message: z.string().nullable().optional(),
+  theme: z.enum(PROJECTOR_THEMES).optional(),
+  /** Emergency black screen: the hall sees nothing, whatever slide is on air underneath. */
+  black: z.boolean().optional(),
+});
+
+/** The operator's side of the stage: what is on air, what is queued next, black, theme. */
+export const projectorStageSchema = z.object({
+  onAir: projectorStateSchema,
+  next: projectorStateSchema.nullable(),
+  /** The queued slide rendered as it would look on air, for the "next" preview. */
+  nextView: projectorViewSchema.nullable(),
+  black: z.boolean(),
+  theme: z.enum(PROJECTOR_THEMES),
 });

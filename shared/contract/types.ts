@@ -4,6 +4,7 @@ import type {
   congressInfoSchema,
   congressSessionSchema,
   congressSettingsSchema,
+  projectorStageSchema,
   projectorViewSchema,
   rosterPreviewSchema,
 } from './schemas';
@@ -13,4 +14,5 @@ export type CongressSession = z.output<typeof congressSessionSchema>;
 export type CongressInfo = z.output<typeof congressInfoSchema>;
 export type AppState = z.output<typeof appStateSchema>;
 export type ProjectorView = z.output<typeof projectorViewSchema>;
+export type ProjectorStage = z.output<typeof projectorStageSchema>;
 export type RosterPreviewData = z.output<typeof rosterPreviewSchema>;

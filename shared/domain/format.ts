@@ -26,3 +26,11 @@ export function formatDate(iso: string | null): string {
   const [y, m, d] = iso.split('-');
   return m && d ? `${d}/${m}/${y}` : (y ?? '');
 }
+
+/** A stored ISO timestamp → local `HH:MM:SS dd/mm/yyyy`, as a log shows when something happened. */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())} ${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`;
+}

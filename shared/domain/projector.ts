@@ -1,9 +1,46 @@
 /**
- * What the hall sees. A slide is a kind plus the data the projector reads for it; later kinds
- * (agenda, vote result, ballot result…) slot into the same union.
+ * What the hall sees. A slide is a kind plus the references the projector reads it from (a ballot,
+ * a vote, an agenda step, a message typed by the operator). Every capability adds its kinds here and
+ * its data source in main/services/projector-slides.ts; the stage (on air, queued, black, theme) is
+ * the same for all of them.
  */
-export const SLIDE_KINDS = ['welcome', 'attendance', 'blank', 'ballot_result', 'ballot_elected'] as const;
+/** The agenda's slides (issue 4): they follow the step under way, so they need no reference. */
+export const AGENDA_SLIDES = ['agenda', 'agenda_step', 'speaker', 'countdown'] as const;
+
+export const SLIDE_KINDS = ['welcome', 'attendance', 'blank', 'logo', 'message', 'vote_result', 'ballot_result', 'ballot_elected', ...AGENDA_SLIDES] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
+
+/** A slide as the operator chooses it: the kind and only the references that kind needs. */
+export interface SlideRef {
+  slide: SlideKind;
+  ballotId?: number | null;
+  voteId?: number | null;
+  stepId?: number | null;
+  message?: string | null;
+}
+
+/** Which reference a kind cannot do without (checked when it is put on air or queued). */
+export const SLIDE_NEEDS: Partial<Record<SlideKind, keyof Omit<SlideRef, 'slide'>>> = {
+  ballot_result: 'ballotId',
+  ballot_elected: 'ballotId',
+  vote_result: 'voteId',
+  message: 'message',
+};
+
+/** Keeps the references a kind uses and drops the rest, so what is stored says exactly what is shown. */
+export function normaliseSlide(ref: SlideRef): SlideRef {
+  const out: SlideRef = { slide: ref.slide };
+  const need = SLIDE_NEEDS[ref.slide];
+  if (need) (out as unknown as Record<string, unknown>)[need] = ref[need] ?? null;
+  return out;
+}
 
 /** Slides that show a ballot's result: only a published ballot may go on air. */
 export const BALLOT_SLIDES: readonly SlideKind[] = ['ballot_result', 'ballot_elected'];
+
+/** Red and gold for the occasion; plain high contrast for a washed-out projector or a bright hall. */
+export const PROJECTOR_THEMES = ['red_gold', 'high_contrast'] as const;
+export type ProjectorTheme = (typeof PROJECTOR_THEMES)[number];
+
+/** A free message on the wall: long enough for an announcement, short enough to read from the back. */
+export const MESSAGE_MAX = 300;

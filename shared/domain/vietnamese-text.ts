@@ -4,11 +4,17 @@
  * not d + a mark) and which SQLite FTS5's remove_diacritics also misses.
  */
 
-/** NFC, trimmed, inner whitespace (incl. non-breaking and zero-width) collapsed to one space. */
+/**
+ * NFC, trimmed, inner whitespace (incl. non-breaking and zero-width) collapsed to one space.
+ * Invisible characters are dropped: bidi marks, embeddings and isolates (U+2066–2069 too, which
+ * can make a name display reversed), zero-width characters and control characters.
+ */
 export function normalizeText(value: string): string {
   return value
     .normalize('NFC')
-    .replace(/[\u200B-\u200D\uFEFF\u200E\u200F\u202A-\u202E]/g, '')
+    .replace(/[\u200B-\u200D\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C]/g, '')
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '')
     .replace(/[\s\u00A0]+/g, ' ')
     .trim();
 }

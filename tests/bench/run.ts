@@ -11,6 +11,7 @@ import { generateDemoRoster } from '../../main/demo/demo-roster';
 import { writeRosterXlsx } from '../../main/demo/roster-file';
 import { filterDelegates, indexDelegates } from '../../renderer/features/roster/roster-store';
 import { ballotBench } from './ballots';
+import { exportBench } from './exports';
 import { ms, report, summarize } from './stats';
 
 const dir = mkdtempSync(join(tmpdir(), 'congress-bench-'));
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
   await searchBench(national);
   await checkinBench(national);
   await ballotBench(national);
+  await exportBench(national);
   national.close();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import type { DelegateInput } from '../../shared/domain/delegate';
 import { formatCount, formatPercent } from '../../shared/domain/format';
-import { type App, startApp } from './harness';
+import { type App, SCREENSHOTS, startApp } from './harness';
 
 let app: App;
 beforeAll(async () => {
@@ -73,7 +75,7 @@ describe('a counting board enters a ballot in Chromium', () => {
     await page.getByLabel('Số lượng bầu lần này').fill(String(SEATS));
     await page.getByLabel('Số lượt nhập mỗi phiếu').selectOption('2');
     await page.getByRole('button', { name: 'Tạo', exact: true }).click();
-    await page.getByTestId('candidates-file').waitFor();
+    await page.getByTestId('candidates-file').waitFor({ state: 'attached' });
     const csv = app.t.file('danh-sach-hiep-thuong.csv');
     writeFileSync(csv, `STT,Họ và tên,Ngày sinh\n${FILE_NAMES.map((n, i) => `${i + 1},${n},0${(i % 9) + 1}/03/19${70 + i}`).join('\n')}\n`);
     await page.getByTestId('candidates-file').setInputFiles(csv);
@@ -132,6 +134,31 @@ describe('a counting board enters a ballot in Chromium', () => {
     await expectText(page.getByTestId('ballot-valid'), '27');
     await expectText(page.getByTestId('ballot-invalid'), '3');
     await app.shot(page, '23-ballot-progress');
+  });
+
+  it('prints the entry log: every paper of both passes, the settled disagreement, on A4', async () => {
+    const page = app.operator;
+    await page.getByTestId('open-entry-log').click();
+    const rows = page.getByTestId('log-rows').locator('tbody tr');
+    await eventually(rows).toHaveCount(30);
+    const p17 = papers[16]!.struck.join(' ');
+    await expectText(rows.nth(16), `17 ${p17} `);
+    await expectText(rows.nth(16), `${p17} Hợp lệ`); // settled by the board as pass 1 read it
+    await expectText(rows.nth(8), 'Không hợp lệ: Có ký tên hoặc đánh dấu riêng');
+    await expectText(page.getByTestId('log-corrections'), 'Chốt phiếu không khớp');
+    await app.shot(page, '28-entry-log');
+    const pdf = app.t.file('nhat-ky-nhap-phieu.pdf');
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: pdf, format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(SCREENSHOTS, '29-entry-log-pdf')]);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('NHẬT KÝ NHẬP PHIẾU');
+    expect(text).toContain('Hiệp thương cử Ủy ban MTTQ Việt Nam phường Thử Nghiệm khóa I');
+    expect(text).not.toContain('Điểm danh'); // the app around the sheet is not printed
+    expect(text).toContain('Trưởng Ban kiểm phiếu');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('entry-log').waitFor({ state: 'detached' });
   });
 
   it('projects the exact result and the elected list', async () => {

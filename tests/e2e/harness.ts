@@ -31,11 +31,12 @@ export interface App {
 }
 
 /** The real engine on a real file, the browser host, and real Chromium driving the built pages. */
-export async function startApp(): Promise<App> {
+/** `realClock`: the engine reads the wall clock, for countdowns the browser ticks from its own clock. */
+export async function startApp(options: { realClock?: boolean } = {}): Promise<App> {
   const staticDir = join(ROOT, 'dist', 'renderer');
   if (!existsSync(join(staticDir, 'index.html'))) throw new Error('dist/renderer missing: run `npm run build:renderer` first');
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const t = tempEngine();
+  const t = options.realClock ? tempEngine(() => new Date().toISOString()) : tempEngine();
   const host = await startHost({ engine: t.engine, staticDir });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const operator = await browser.newPage({ viewport: { width: 1440, height: 900 } });

@@ -18,10 +18,10 @@ export interface TempEngine {
   dispose(): void;
 }
 
-/** A real engine on a real SQLite file in a fresh temporary folder. */
-export function tempEngine(): TempEngine {
+/** A real engine on a real SQLite file in a fresh temporary folder (the stepping clock unless given one). */
+export function tempEngine(now: () => string = steppingClock()): TempEngine {
   const dir = mkdtempSync(join(tmpdir(), 'congress-desk-'));
-  const engine = new Engine({ workspaceDir: join(dir, 'workspace'), now: steppingClock() });
+  const engine = new Engine({ workspaceDir: join(dir, 'workspace'), now });
   const events: TempEngine['events'] = [];
   engine.on((name, payload) => events.push({ name, payload }));
   return {

@@ -4,6 +4,8 @@
  */
 import { initial } from './001-initial';
 import { ballots } from './002-ballots';
+import { agenda } from './003-agenda';
+import { votes } from './004-votes';
 
 export interface Migration {
   version: number;
@@ -11,5 +13,5 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initial, ballots];
+export const MIGRATIONS: readonly Migration[] = [initial, ballots, agenda, votes];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { formatCount } from '../../../shared/domain/format';
 import { useT } from '../../i18n/i18n';
 import { BallotActions } from './ballot-actions';
 import type { Ballot, BallotProgress as Progress } from './ballots-store';
 import { CountsForm } from './counts-form';
 import { Discrepancies } from './discrepancies';
+import { EntryLogSheet } from './entry-log-sheet';
 import { TallyTable } from './tally-table';
 
 /**
@@ -14,9 +16,11 @@ export function BallotProgress({ ballot, progress }: { ballot: Ballot; progress:
   const t = useT();
   const tally = progress?.tally ?? null;
   const provisional = ballot.state === 'open' || ballot.state === 'preparing';
+  const [logOpen, setLogOpen] = useState(false);
   return (
     <section className="ballot-progress" data-testid="ballot-progress">
       <BallotActions ballot={ballot} progress={progress} />
+      {logOpen && <EntryLogSheet ballot={ballot} onClose={() => setLogOpen(false)} />}
       {progress && (
         <div className="pass-progress" data-testid="pass-progress">
           {Array.from({ length: ballot.passes }, (_, i) => i + 1).map((pass) => {
@@ -29,6 +33,11 @@ export function BallotProgress({ ballot, progress }: { ballot: Ballot; progress:
               </div>
             );
           })}
+          {ballot.method === 'paper' && (
+            <button className="log-button" onClick={() => setLogOpen(true)} data-testid="open-entry-log">
+              {t('log.open')}
+            </button>
+          )}
         </div>
       )}
       <CountsForm key={JSON.stringify(ballot.counts)} ballot={ballot} tally={tally} />

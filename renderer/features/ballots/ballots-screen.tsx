@@ -10,7 +10,7 @@ import { BallotList } from './ballot-list';
 import { BallotProgress } from './ballot-progress';
 import { type BallotPane, useBallots } from './ballots-store';
 import { CandidatesEditor } from './candidates-editor';
-import { PaperEntry } from './paper-entry';
+import { EntryPane } from './entry-pane';
 
 const PANES: [BallotPane, MessageKey][] = [
   ['setup', 'ballots.paneSetup'],
@@ -67,14 +67,7 @@ export function BallotsScreen() {
                 <CandidatesEditor key={ballot.id} ballot={ballot} />
               </div>
             ) : pane === 'entry' ? (
-              ballot.state === 'open' && ballot.method === 'paper' ? (
-                <PaperEntry ballot={ballot} />
-              ) : (
-                <div className="panel entry-closed">
-                  <p>{t(ballot.method !== 'paper' ? 'entry.notPaper' : ballot.state === 'preparing' ? 'entry.notOpen' : 'entry.closed')}</p>
-                  <BallotProgress ballot={ballot} progress={progress} />
-                </div>
-              )
+              <EntryPane key={ballot.id} ballot={ballot} progress={progress} />
             ) : (
               <BallotProgress ballot={ballot} progress={progress} />
             )}

@@ -4,6 +4,7 @@ import { formatCount } from '../../../shared/domain/format';
 import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
 import { useT } from '../../i18n/i18n';
+import { FilePicker } from '../common/file-picker';
 import { fileToBase64 } from '../roster/file-to-base64';
 import type { Ballot } from './ballots-store';
 
@@ -11,9 +12,7 @@ import type { Ballot } from './ballots-store';
 export function CandidatesImport({ ballot }: { ballot: Ballot }) {
   const t = useT();
   const [busy, setBusy] = useState(false);
-  const choose = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    if (!file) return;
+  const choose = async (file: File, input: HTMLInputElement) => {
     if (file.size > MAX_ROSTER_BYTES) {
       return useApp.getState().fail({ code: 'ROSTER_FILE_REJECTED', ...rosterTooLarge(file.name, file.size) });
     }
@@ -25,10 +24,9 @@ export function CandidatesImport({ ballot }: { ballot: Ballot }) {
     useApp.getState().info(t('cand.imported', { n: formatCount(r.value.candidates.length) }));
   };
   return (
-    <label className="field candidates-import">
-      {t('cand.import')}
-      <input type="file" accept=".xlsx,.csv,.txt" disabled={busy} onChange={(e) => void choose(e.target)} data-testid="candidates-file" />
+    <div className="candidates-import">
+      <FilePicker label={t('cand.import')} accept=".xlsx,.csv,.txt" disabled={busy} testId="candidates-file" onFile={(f, input) => void choose(f, input)} />
       {busy && <span className="hint">{t('import.reading')}</span>}
-    </label>
+    </div>
   );
 }

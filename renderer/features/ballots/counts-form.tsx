@@ -13,18 +13,8 @@ export function CountsForm({ ballot, tally }: { ballot: Ballot; tally: Tally | n
   const t = useT();
   const c = ballot.counts;
   const [issued, setIssued] = useState(c.issued === null ? '' : String(c.issued));
-  const [present, setPresent] = useState(c.present === null ? '' : String(c.present));
-  const [reason, setReason] = useState('');
   // The engine takes counts only until the count; "present" only once snapshotted (open).
   const locked = ballot.state !== 'preparing' && ballot.state !== 'open';
-  const presentChanged = present !== (c.present === null ? '' : String(c.present));
-
-  const save = async (input: { issued?: number; present?: number; reason?: string }) => {
-    const r = await client().call('ballots:setCounts', { id: ballot.id, ...input });
-    if (!r.ok) return useApp.getState().fail(r.error);
-    useApp.getState().info(t('progress.countsSaved'));
-    setReason('');
-  };
 
   const cell = (label: string, value: number | null, testId: string) => (
     <div className="count-cell" data-testid={testId}>
@@ -50,27 +40,52 @@ export function CountsForm({ ballot, tally }: { ballot: Ballot; tally: Tally | n
             {t('progress.issuedInput')}
             <span className="row">
               <input type="number" min={0} value={issued} onChange={(e) => setIssued(e.target.value)} data-testid="issued-input" />
-              <button type="button" disabled={issued === ''} onClick={() => void save({ issued: Number(issued) })}>
+              <button type="button" disabled={issued === ''} onClick={() => void saveCounts(ballot, { issued: Number(issued) }, t('progress.countsSaved'))}>
                 {t('common.save')}
               </button>
             </span>
           </label>
-          {ballot.state === 'open' && (
-          <label className="field">
-            {t('progress.presentInput')}
-            <span className="row">
-              <input type="number" min={0} value={present} onChange={(e) => setPresent(e.target.value)} />
-              {presentChanged && (
-                <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('progress.presentReason')} maxLength={500} />
-              )}
-              <button type="button" disabled={!presentChanged || present === '' || !reason.trim()} onClick={() => void save({ present: Number(present), reason: reason.trim() })}>
-                {t('common.save')}
-              </button>
-            </span>
-          </label>
+          {ballot.state === 'open' && <SnapshotField ballot={ballot} which="present" label={t('progress.presentInput')} />}
+          {ballot.state === 'open' && ballot.rules.base === 'summoned' && (
+            <SnapshotField ballot={ballot} which="summoned" label={t('progress.summonedInput')} hint={t('progress.summonedHint')} />
           )}
         </div>
       )}
     </div>
+  );
+}
+
+async function saveCounts(ballot: Ballot, input: { issued?: number; present?: number; summoned?: number; reason?: string }, done: string): Promise<boolean> {
+  const r = await client().call('ballots:setCounts', { id: ballot.id, ...input });
+  if (!r.ok) {
+    useApp.getState().fail(r.error);
+    return false;
+  }
+  useApp.getState().info(done);
+  return true;
+}
+
+/** A count snapshotted when entry opened (present, or summoned for the Party base): changes need a reason. */
+function SnapshotField({ ballot, which, label, hint }: { ballot: Ballot; which: 'present' | 'summoned'; label: string; hint?: string }) {
+  const t = useT();
+  const stored = ballot.counts[which];
+  const [value, setValue] = useState(stored === null ? '' : String(stored));
+  const [reason, setReason] = useState('');
+  const changed = value !== (stored === null ? '' : String(stored));
+  const save = async () => {
+    if (await saveCounts(ballot, { [which]: Number(value), reason: reason.trim() }, t('progress.countsSaved'))) setReason('');
+  };
+  return (
+    <label className="field">
+      {label}
+      <span className="row">
+        <input type="number" min={0} value={value} onChange={(e) => setValue(e.target.value)} data-testid={`${which}-input`} />
+        {changed && <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('progress.presentReason')} maxLength={500} data-testid={`${which}-reason`} />}
+        <button type="button" disabled={!changed || value === '' || !reason.trim()} onClick={() => void save()}>
+          {t('common.save')}
+        </button>
+      </span>
+      {hint && <span className="hint">{hint}</span>}
+    </label>
   );
 }

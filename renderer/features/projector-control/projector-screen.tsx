@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { client } from '../../app/client-instance';
 import { useT } from '../../i18n/i18n';
+import { QueuePicker } from './queue-picker';
 import { SlideButtons } from './slide-buttons';
-import { SlidePreview } from './slide-preview';
+import { StagePanel } from './stage-panel';
 
 /** In the browser, the projector is a second window (or another PC) opening projector.html. */
 function openProjectorWindow(): void {
@@ -29,9 +30,8 @@ export function ProjectorScreen() {
         ))}
         {inBrowser && <button onClick={openProjectorWindow}>{t('projector.openWindow')}</button>}
       </div>
-      <div className="projector-large">
-        <SlidePreview ratio={ratio} />
-      </div>
+      <StagePanel ratio={ratio} />
+      <QueuePicker />
     </section>
   );
 }

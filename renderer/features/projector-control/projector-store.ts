@@ -1,26 +1,53 @@
 import { create } from 'zustand';
-import type { ProjectorView } from '../../../shared/contract/types';
-import type { SlideKind } from '../../../shared/domain/projector';
+import type { CommandName } from '../../../shared/contract/channels';
+import type { ProjectorStage, ProjectorView } from '../../../shared/contract/types';
+import type { ProjectorTheme, SlideKind, SlideRef } from '../../../shared/domain/projector';
 import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
 
 export interface ProjectorStore {
   view: ProjectorView | null;
+  /** The operator's side: on air, queued next (with its preview), black, theme. */
+  stage: ProjectorStage | null;
   load(): Promise<void>;
-  show(slide: SlideKind): Promise<void>;
+  loadStage(): Promise<void>;
+  show(slide: SlideKind | SlideRef): Promise<boolean>;
+  queue(next: SlideRef | null): Promise<boolean>;
+  switchNow(): Promise<boolean>;
+  toggleBlack(): Promise<boolean>;
+  setTheme(theme: ProjectorTheme): Promise<boolean>;
   setView(view: ProjectorView): void;
+  setStage(stage: ProjectorStage): void;
 }
 
-/** What the hall sees, mirrored in every window from `projector:changed` events. */
+/** Every stage command answers the new stage; an error goes to the notice bar and changes nothing. */
+async function stageCommand(name: CommandName, input: object, set: (s: Partial<ProjectorStore>) => void): Promise<boolean> {
+  const r = await client().call(name, input as never);
+  if (!r.ok) {
+    useApp.getState().fail(r.error);
+    return false;
+  }
+  if (name !== 'projector:set') set({ stage: r.value as ProjectorStage });
+  return true;
+}
+
+/** What the hall sees, mirrored in every window from `projector:changed` / `projector:staged` events. */
 export const useProjector = create<ProjectorStore>((set) => ({
   view: null,
+  stage: null,
   async load() {
     const r = await client().call('projector:view', {});
     if (r.ok) set({ view: r.value });
   },
-  async show(slide) {
-    const r = await client().call('projector:set', { slide });
-    if (!r.ok) useApp.getState().fail(r.error);
+  async loadStage() {
+    const r = await client().call('projector:stage', {});
+    if (r.ok) set({ stage: r.value });
   },
+  show: (slide) => stageCommand('projector:set', typeof slide === 'string' ? { slide } : slide, set),
+  queue: (next) => stageCommand('projector:queue', { next }, set),
+  switchNow: () => stageCommand('projector:switch', {}, set),
+  toggleBlack: () => stageCommand('projector:black', {}, set),
+  setTheme: (theme) => stageCommand('projector:theme', { theme }, set),
   setView: (view) => set({ view }),
+  setStage: (stage) => set({ stage }),
 }));

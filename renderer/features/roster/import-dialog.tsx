@@ -6,6 +6,7 @@ import { formatCount } from '../../../shared/domain/format';
 import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
 import { useErrorText, useT } from '../../i18n/i18n';
+import { FilePicker } from '../common/file-picker';
 import { fileToBase64 } from './file-to-base64';
 import { ImportErrors } from './import-errors';
 import { ImportMapping } from './import-mapping';
@@ -73,10 +74,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     <div className="overlay" role="dialog" aria-modal="true" aria-label={t('import.title')}>
       <div className="dialog wide import-dialog" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
         <h2>{t('import.title')}</h2>
-        <label className="field">
-          {t('import.choose')}
-          <input type="file" accept=".xlsx,.csv,.txt" onChange={(e) => void choose(e.target.files?.[0])} data-testid="roster-file" />
-        </label>
+        <FilePicker label={t('import.choose')} accept=".xlsx,.csv,.txt" testId="roster-file" onFile={(f) => void choose(f)} />
         {busy && <p className="hint">{t('import.reading')}</p>}
         {error && <p className="notice notice-error" role="alert">{error}</p>}
         {p && (

@@ -90,6 +90,12 @@ describe('ballot command line', () => {
     const publish = await cli('ballot', 'publish', file, id);
     expect(publish.code).toBe(1);
     expect(publish.out).toContain('chưa khớp');
+    const log = await cli('ballot', 'log', file, id);
+    expect(log.code).toBe(0);
+    expect(log.out.split('\n').filter(Boolean)).toEqual([
+      'Phiếu     1 | 3 4              | 3 4              | hợp lệ',
+      'Phiếu     2 | 1 2              | 1 3              | chưa chốt',
+    ]);
   });
 
   it('creates nothing from a candidate list with a bad row', async () => {

@@ -171,6 +171,26 @@ describe('ballot lifecycle', () => {
     expect((await t.engine.call('ballots:setCounts', { id, issued: 4 })).counts.issued).toBe(4);
   });
 
+  it('lets the Party base (summoned) be reduced with a reason, and counts "more than half" against it', async () => {
+    await congressWith(t, 10, 8);
+    const { id } = await t.engine.call('ballots:create', settings({ preset: 'party', rules: { base: 'summoned', allStruck: 'invalid', tie: 'rerun' }, seats: 2, seatsApproved: 2 }));
+    await t.engine.call('ballots:setCandidates', { id, candidates: LIST });
+    await t.engine.call('ballots:open', { id });
+    expect((await t.engine.call('ballots:get', { id })).counts.summoned).toBe(10);
+    expect((await refusal(t.engine.call('ballots:setCounts', { id, summoned: 8 }))).code).toBe('REASON_REQUIRED');
+    // 190-QĐ/TW: two official delegates absent throughout with no alternate replacing them.
+    await t.engine.call('ballots:setCounts', { id, summoned: 8, reason: '2 đại biểu vắng mặt suốt thời gian đại hội, không có dự khuyết thay' });
+    // 5 papers keep the first name only: 5 votes, 5 × 2 > 8 passes (it would not against 10).
+    for (let paper = 1; paper <= 5; paper++) {
+      await t.engine.call('papers:record', { ballotId: id, pass: 1, paper, numbers: LIST.map((_, i) => i + 1).filter((n) => n !== 1), invalid: null });
+    }
+    const tally = await t.engine.call('ballots:count', { id });
+    expect(tally.base).toEqual({ kind: 'summoned', value: 8 });
+    expect(tally.candidates.find((c) => c.number === 1)).toMatchObject({ votes: 5, passed: true, elected: true });
+    const audit = t.engine.context().db.prepare("SELECT reason FROM audit WHERE action = 'ballot.counts'").get() as { reason: string };
+    expect(audit.reason).toContain('không có dự khuyết thay');
+  });
+
   it('refuses a count with more papers returned than issued', async () => {
     await congressWith(t, 3, 3);
     const { id } = await t.engine.call('ballots:create', settings({ seats: 1, seatsApproved: 1 }));

@@ -27,6 +27,17 @@ beforeEach(() => {
 afterEach(() => t.dispose());
 
 describe('check-in', () => {
+  it('delivers the events of two commands in flight at once, each after its own commit', async () => {
+    const { hang, duc } = await seed();
+    const seen: number[] = [];
+    t.engine.on((name, payload) => {
+      if (name === 'attendance:changed') seen.push(...(payload as { records: { delegateId: number }[] }).records.map((r) => r.delegateId));
+    });
+    // Two windows scanning in the same tick (operator and a second check-in desk).
+    await Promise.all([t.engine.invoke('checkin:scan', { code: 'DB001' }), t.engine.invoke('checkin:scan', { code: 'DB002' })]);
+    expect(seen.sort()).toEqual([hang.id, duc.id].sort());
+  });
+
   it('checks a delegate in by code, case-insensitively, and counts officials only', async () => {
     const { hang } = await seed();
     const r = await t.engine.call('checkin:scan', { code: 'db001' });

@@ -1,33 +1,25 @@
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
+import { bundleEngineWorker, runWorkerUntilKilled } from '../../helpers/worker-process';
 
 let t: TempEngine;
+let worker: string;
+beforeAll(async () => {
+  worker = await bundleEngineWorker();
+});
+afterAll(() => rmSync(worker, { force: true }));
 beforeEach(() => {
   t = tempEngine();
 });
 afterEach(() => t.dispose());
 
 /** Runs check-ins in a child process and SIGKILLs it after `killAfter` acknowledgements. */
-function checkInThenKill(file: string, codes: string[], killAfter: number): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../../helpers/checkin-worker.ts'), file, t.file('ws-child'), ...codes], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const acked: string[] = [];
-    let buffer = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      buffer += chunk;
-      const lines = buffer.split('\n');
-      buffer = lines.pop()!;
-      for (const line of lines) if (line && line !== 'DONE') acked.push(line);
-      if (acked.length >= killAfter) child.kill('SIGKILL');
-    });
-    child.on('error', reject);
-    child.on('exit', () => resolve(acked));
-  });
+async function checkInThenKill(file: string, codes: string[], killAfter: number): Promise<string[]> {
+  const commands = codes.map((code) => ({ channel: 'checkin:scan', input: { code } }));
+  const run = await runWorkerUntilKilled(worker, file, t.file('ws-child'), commands, killAfter);
+  expect(run.failures).toEqual([]);
+  return run.acked.map((i) => codes[i]!);
 }
 
 describe('a killed process loses no acknowledged check-in', () => {

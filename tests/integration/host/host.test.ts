@@ -82,7 +82,7 @@ describe('browser host', () => {
   });
 
   it('serves static files with a CSP, and no traversal or directory listing', async () => {
-    const page = await raw('/');
+    const page = await raw(`/?token=${host.tokens.operator}`);
     expect(page.status).toBe(200);
     expect(String(page.headers['content-security-policy'])).toContain("default-src 'self'");
     expect((await raw('/../secret.txt')).status).toBe(404);
@@ -102,7 +102,8 @@ describe('browser host', () => {
     await api('projector:set', host.tokens.operator, { slide: 'attendance' });
     await api('congress:update', host.tokens.operator, { theme: 'Đoàn kết' });
     await new Promise((r) => setTimeout(r, 150));
-    expect(got.operator).toEqual(['projector:changed', 'congress:changed', 'projector:changed']);
+    // the stage (queue, black, theme) reaches operators only; the projector sees just what is on air
+    expect(got.operator).toEqual(['projector:changed', 'projector:staged', 'congress:changed', 'projector:changed']);
     expect(got.projector).toEqual(['projector:changed', 'projector:changed']);
     operator.close();
     projector.close();

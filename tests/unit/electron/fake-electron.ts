@@ -109,6 +109,8 @@ export class FakeBrowserWindow extends EventEmitter {
   fullscreen: boolean;
   visible = false;
   shownInactive = false;
+  /** How often the window left or entered full screen: each is a visible flicker in the hall. */
+  fullscreenChanges = 0;
   menu: unknown = 'application menu';
   destroyed = false;
   minimized = false;
@@ -147,7 +149,11 @@ export class FakeBrowserWindow extends EventEmitter {
     this.bounds = bounds;
   }
   setFullScreen(on: boolean): void {
+    if (on !== this.fullscreen) this.fullscreenChanges++;
     this.fullscreen = on;
+  }
+  getBounds(): Rect {
+    return this.bounds;
   }
   isFullScreen(): boolean {
     return this.fullscreen;
@@ -215,6 +221,12 @@ class FakeScreen extends EventEmitter {
     const gone = this.displays.find((d) => d.id === id);
     this.displays = this.displays.filter((d) => d.id !== id);
     this.emit('display-removed', {}, gone);
+  }
+  /** A display changes resolution or place (or becomes primary); Electron fires metrics-changed. */
+  change(d: FakeDisplay, primaryId = this.primaryId): void {
+    this.displays = this.displays.map((x) => (x.id === d.id ? d : x));
+    this.primaryId = primaryId;
+    this.emit('display-metrics-changed', {}, d, ['bounds']);
   }
 }
 export const screen = new FakeScreen();

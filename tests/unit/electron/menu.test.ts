@@ -170,6 +170,8 @@ describe('createMenuActions against a real engine', () => {
     const [, options] = dialog.showMessageBox.mock.calls[0] as [unknown, MessageOptions];
     expect(options.detail).toContain('Phiên bản ứng dụng: 1.2.3');
     expect(options.detail).toContain(`Phiên bản cấu trúc dữ liệu của tệp: ${info.schemaVersion}`);
+    expect(options.title).toBe('Giới thiệu / About');
+    expect(options.detail).toContain(`Version 1.2.3 · congress file schema ${info.schemaVersion} · open file: schema ${info.schemaVersion}`);
   });
 
   it('never rejects, even when a dialog fails', async () => {

@@ -45,6 +45,29 @@ describe('with a second display', () => {
     expect(cursorHidden(win)).toBe(true);
   });
 
+  it('follows the projector when it changes resolution, and stays put when nothing moved', async () => {
+    const win = start();
+    win.webContents.emit('did-finish-load');
+    await settle();
+    const before = win.fullscreenChanges;
+    screen.change({ ...HALL }); // e.g. the work area of the operator's screen changed
+    expect(win.fullscreenChanges).toBe(before);
+    const xga = display(2, 1920, 1024, 768);
+    screen.change(xga);
+    await settle();
+    expect(win.bounds).toEqual(xga.bounds);
+    expect(win.fullscreen).toBe(true);
+    expect(win.visible).toBe(true);
+    expect(cursorHidden(win)).toBe(true);
+  });
+
+  it('moves to the other display when the operator makes the projector the primary one', () => {
+    const win = start();
+    screen.change(HALL, 2);
+    expect(win.bounds).toEqual(display(1, 0).bounds);
+    expect(win.fullscreen).toBe(true);
+  });
+
   it('goes back to a hidden ordinary window when the projector is unplugged, pointer back', async () => {
     const win = start();
     win.webContents.emit('did-finish-load');
@@ -105,5 +128,6 @@ describe('with a single display', () => {
     projector.dispose();
     expect(screen.listenerCount('display-added')).toBe(0);
     expect(screen.listenerCount('display-removed')).toBe(0);
+    expect(screen.listenerCount('display-metrics-changed')).toBe(0);
   });
 });

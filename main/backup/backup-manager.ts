@@ -1,0 +1,279 @@
+/**
+ * Automatic copies of the open congress: every few minutes while it changes, after each milestone
+ * (roster imported, ballot counted, published, finalized) and when it is closed. Each copy is made
+ * by SQLite itself, so it is consistent: the routine ones with better-sqlite3's db.backup(), page
+ * by page between commands so check-in never waits; milestones and the copy on close with VACUUM
+ * INTO, at once. A copy is written under a temporary name and renamed, so a copy in the list is
+ * always a whole one.
+ */
+import Database from 'better-sqlite3';
+import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BackupInfo, BackupList, BackupReason } from '../../shared/contract/backup-channels';
+import type { CommandName } from '../../shared/contract/channels';
+import { AppError, type ErrorCode } from '../../shared/contract/result';
+import type { DB } from '../db/connection';
+import type { Clock } from '../services/context';
+import { backupFileName, listBackupFiles, primaryFolder, secondFolderFor } from './backup-files';
+import { inspectBackup } from './backup-inspect';
+import { BackupSettingsStore } from './backup-settings';
+
+/** Commands after which the congress cannot afford to lose what was just done. */
+export const MILESTONE_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>([
+  'roster:import',
+  'ballots:importCandidates',
+  'ballots:count',
+  'ballots:aggregate',
+  'ballots:publish',
+  'ballots:finalize',
+]);
+
+/** Refusals to open a file for which a copy is the way out. */
+const RECOVERABLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['FILE_DAMAGED', 'FILE_NOT_CONGRESS', 'FILE_FROM_NEWER_APP', 'FILE_LOCKED', 'FILE_NOT_FOUND']);
+
+/** Rotation: routine copies are many and alike; milestones are few and each one matters. */
+const KEEP: Record<BackupReason, number> = { auto: 12, close: 12, manual: 12, milestone: 40, 'before-restore': Infinity };
+
+export interface OpenCongress {
+  db: DB;
+  path: string;
+}
+
+export interface BackupOptions {
+  /** Off for throw-away engines (benchmarks); on everywhere else. */
+  enabled?: boolean;
+}
+
+function totalChanges(db: DB): number {
+  return (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+}
+
+/** Copies are kept in rollback-journal mode: one self-contained file, readable without side files. */
+export function makeStandalone(file: string): void {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}
+
+export class BackupManager {
+  readonly settings: BackupSettingsStore;
+  private readonly enabled: boolean;
+  private baseline = 0;
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private secondFolderError: string | null = null;
+  /** The last copy beside the file failed (disk full, folder not writable): shown until one succeeds. */
+  private lastError: string | null = null;
+
+  constructor(
+    private readonly host: { now: Clock; current(): OpenCongress | null },
+    workspaceDir: string,
+    options: BackupOptions = {},
+  ) {
+    this.settings = new BackupSettingsStore(workspaceDir);
+    this.enabled = options.enabled ?? true;
+  }
+
+  /** A congress was just opened: nothing to copy until it changes. */
+  opened(db: DB): void {
+    this.baseline = totalChanges(db);
+    this.lastError = null; // errors belong to the file they happened to
+    this.secondFolderError = null;
+    this.restartTimer();
+  }
+
+  restartTimer(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    if (!this.enabled || !this.host.current()) return;
+    const every = this.settings.read().intervalMinutes * 60_000;
+    this.timer = setInterval(() => {
+      const open = this.host.current();
+      // A failed copy is reported in the list (lastError), never thrown into the app's event loop.
+      if (open && totalChanges(open.db) > this.baseline) this.snapshot('auto').catch(() => undefined);
+    }, every);
+    this.timer.unref(); // a copy that is due never keeps the CLI or a test alive
+  }
+
+  /**
+   * A milestone is copied at once, before the next command can change anything: the copy holds
+   * exactly the counted (published, finalized…) ballot.
+   */
+  commandDone(channel: CommandName): void {
+    const open = this.host.current();
+    if (this.enabled && open && MILESTONE_COMMANDS.has(channel)) this.copySync(open, 'milestone');
+  }
+
+  /**
+   * The congress is being closed: a last copy if anything changed since the previous one,
+   * synchronous because the file's lock must be released on return, and an app that is quitting
+   * does not wait for promises.
+   */
+  closing(db: DB, path: string): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    if (this.enabled && totalChanges(db) > this.baseline) this.copySync({ db, path }, 'close');
+  }
+
+  /** VACUUM INTO: SQLite's own consistent copy, in one synchronous step. Never fails the caller. */
+  private copySync(open: OpenCongress, reason: BackupReason): void {
+    try {
+      const changes = totalChanges(open.db);
+      this.store(open.path, reason, (partial) => open.db.prepare('VACUUM INTO ?').run(partial));
+      this.baseline = changes;
+    } catch (error) {
+      this.failed(open.path, error); // the command itself has succeeded: it must not fail now
+    }
+  }
+
+  /** A copy of the open congress now; null when none is open. Copies are made one after another. */
+  snapshot(reason: BackupReason): Promise<BackupInfo | null> {
+    const run = this.queue.then(() => this.copyNow(reason));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Resolves once every copy asked for so far is written (or has failed). */
+  async idle(): Promise<void> {
+    await this.queue;
+  }
+
+  private async copyNow(reason: BackupReason): Promise<BackupInfo | null> {
+    const open = this.host.current();
+    if (!open) return null;
+    const changes = totalChanges(open.db);
+    try {
+      const file = await this.storeAsync(open.path, reason, (partial) => open.db.backup(partial));
+      this.baseline = Math.max(this.baseline, changes);
+      return this.describe(file, 'primary');
+    } catch (error) {
+      // Closed while copying: the copy on close has taken its place.
+      if (this.host.current()?.db !== open.db) return null;
+      throw this.failed(open.path, error);
+    }
+  }
+
+  private failed(path: string, error: unknown): AppError {
+    const folder = primaryFolder(path);
+    const detail = (error as Error).message;
+    console.error(`[backup] copy into ${folder} failed`, error);
+    this.lastError = `Không sao lưu được vào «${folder}» / could not back up into "${folder}": ${detail}`;
+    return new AppError(
+      'BACKUP_FAILED',
+      `Không sao lưu được vào «${folder}»: ${detail}. Hãy kiểm tra ổ đĩa (còn chỗ trống, được phép ghi). Tệp đại hội không bị ảnh hưởng.`,
+      `Could not back up into "${folder}": ${detail}. Check the disk (free space, write permission). The congress file is not affected.`,
+    );
+  }
+
+  private store(path: string, reason: BackupReason, copy: (partial: string) => unknown): string {
+    const { folder, name, partial } = this.target(path, reason);
+    try {
+      copy(partial);
+      return this.finish(path, folder, name, partial);
+    } catch (error) {
+      rmSync(partial, { force: true });
+      throw error;
+    }
+  }
+
+  private async storeAsync(path: string, reason: BackupReason, copy: (partial: string) => Promise<unknown>): Promise<string> {
+    const { folder, name, partial } = this.target(path, reason);
+    try {
+      await copy(partial);
+      return this.finish(path, folder, name, partial);
+    } catch (error) {
+      rmSync(partial, { force: true });
+      throw error;
+    }
+  }
+
+  private target(path: string, reason: BackupReason) {
+    const folder = primaryFolder(path);
+    mkdirSync(folder, { recursive: true });
+    const name = backupFileName(folder, path, this.host.now(), reason);
+    return { folder, name, partial: join(folder, `${name}.partial`) };
+  }
+
+  private finish(path: string, folder: string, name: string, partial: string): string {
+    makeStandalone(partial);
+    const file = join(folder, name);
+    renameSync(partial, file);
+    this.lastError = null;
+    rotate(folder);
+    this.copyToSecondFolder(path, file, name);
+    return file;
+  }
+
+  private copyToSecondFolder(path: string, file: string, name: string): void {
+    const root = this.settings.read().secondFolder;
+    if (!root) return;
+    try {
+      const folder = secondFolderFor(root, path);
+      mkdirSync(folder, { recursive: true });
+      copyFileSync(file, join(folder, `${name}.partial`));
+      renameSync(join(folder, `${name}.partial`), join(folder, name));
+      rotate(folder);
+      this.secondFolderError = null;
+    } catch (error) {
+      // An unplugged stick must not stop the copy beside the file, nor the congress.
+      this.secondFolderError = `Không chép được sang thư mục thứ hai «${root}» / could not copy to the second folder: ${(error as Error).message}`;
+    }
+  }
+
+  /** Every copy of a congress, newest first, each with what it holds. */
+  list(congressPath: string): BackupList {
+    const second = this.settings.read().secondFolder;
+    const folders: { folder: string; kind: BackupInfo['folder'] }[] = [{ folder: primaryFolder(congressPath), kind: 'primary' }];
+    if (second) folders.push({ folder: secondFolderFor(second, congressPath), kind: 'second' });
+    const copies = folders
+      .flatMap(({ folder, kind }) => listBackupFiles(folder).map((f) => this.describe(f.file, kind, f)))
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.folder.localeCompare(b.folder));
+    return {
+      congressPath,
+      folder: primaryFolder(congressPath),
+      secondFolder: second ? secondFolderFor(second, congressPath) : null,
+      secondFolderError: this.secondFolderError,
+      lastError: this.lastError,
+      copies,
+    };
+  }
+
+  /**
+   * Runs an open; when it is refused in a way a copy can get around, the refusal carries the newest
+   * copy this app can open (`details.latestBackup`), so every window can offer it.
+   */
+  offerOnFailure<T>(path: string, open: () => T): T {
+    try {
+      return open();
+    } catch (error) {
+      if (!(error instanceof AppError) || !RECOVERABLE.has(error.code)) throw error;
+      const latestBackup = this.latestUsable(path);
+      if (!latestBackup) throw error;
+      const details = typeof error.details === 'object' && error.details !== null ? error.details : {};
+      throw new AppError(error.code, error.message, error.messageEn, { ...details, congressPath: path, latestBackup });
+    }
+  }
+
+  /** The newest copy this app can open, for a congress file that would not open. */
+  latestUsable(congressPath: string): BackupInfo | null {
+    return this.list(congressPath).copies.find((c) => c.usable) ?? null;
+  }
+
+  private describe(file: string, folder: BackupInfo['folder'], known?: ReturnType<typeof listBackupFiles>[number]): BackupInfo {
+    const meta = known ?? listBackupFiles(join(file, '..')).find((f) => f.file === file)!;
+    return { file, name: meta.name, folder, createdAt: meta.createdAt, reason: meta.reason, sizeBytes: meta.sizeBytes, ...inspectBackup(file) };
+  }
+}
+
+/** Removes the oldest copies beyond what each kind keeps; copies kept aside by a restore stay. */
+export function rotate(folder: string): void {
+  const seen = new Map<BackupReason, number>();
+  for (const f of listBackupFiles(folder)) {
+    const n = (seen.get(f.reason) ?? 0) + 1;
+    seen.set(f.reason, n);
+    if (n > KEEP[f.reason]) rmSync(f.file, { force: true });
+  }
+}

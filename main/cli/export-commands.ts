@@ -1,0 +1,51 @@
+/** `export …`: every document of the app from the command line (the same command as the export panel). */
+import { EXPORT_FORMATS, EXPORT_FORMATS_OF, EXPORT_KINDS, type ExportKind } from '../../shared/contract/export-schemas';
+import { AppError } from '../../shared/contract/result';
+import type { Engine } from '../engine/engine';
+import { type Parsed, choiceOption, intOption, sessionOption } from './args';
+
+type Out = (line: string) => void;
+
+export const EXPORT_USAGE = `  npm run cli -- export <tệp> <tài-liệu> [--ballot <số>] [--session <số>] [--format …] [--out <thư-mục|tệp>] [--json]
+        tài liệu / documents: ${EXPORT_KINDS.map((k) => `${k} (${EXPORT_FORMATS_OF[k].join('|')})`).join(', ')}
+        [--per-page 1|2|4] (ballot_papers)  [--missing-only] (cards)
+`;
+
+export async function exportCommand(engine: Engine, args: string[], values: Parsed['values'], out: Out): Promise<number> {
+  const [file, what] = args;
+  if (!file || !what) throw new Error(`Cách dùng:\n${EXPORT_USAGE}`);
+  if (!(EXPORT_KINDS as readonly string[]).includes(what)) throw new Error(`Tài liệu không rõ: «${what}».\n\n${EXPORT_USAGE}`);
+  const kind = what as ExportKind;
+  const format = choiceOption(values, 'format', EXPORT_FORMATS) ?? EXPORT_FORMATS_OF[kind][0]!;
+  const perPage = intOption(values, 'per-page', 1, 4);
+  if (perPage !== undefined && ![1, 2, 4].includes(perPage)) throw new Error('--per-page chỉ nhận 1, 2 hoặc 4');
+  const ballotId = intOption(values, 'ballot', 1, 1_000_000_000);
+  engine.open(file);
+  const request = {
+    what: kind, format, ballotId, sessionId: sessionOption(values), out: values.out, perPage, missingOnly: values['missing-only'],
+  };
+  let last = '';
+  const stop = engine.on((name, payload) => {
+    if (name !== 'exports:progress' || values.json) return;
+    const { label } = payload as { label: string };
+    if (label !== last) process.stderr.write(`… ${(last = label)}\n`);
+  });
+  try {
+    const result = await engine.invoke('exports:run', request);
+    if (!result.ok) {
+      out(values.json ? JSON.stringify({ error: result.error.code, message: result.error.message }) : `Lỗi: ${result.error.message}`);
+      return 1;
+    }
+    if (values.json) out(JSON.stringify(result.value));
+    else for (const f of result.value.files) out(`✓ ${f.path}  (${f.bytes} byte, sha256 ${f.sha256.slice(0, 12)}…)`);
+    return 0;
+  } catch (error) {
+    if (error instanceof AppError) {
+      out(`Lỗi: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    stop();
+  }
+}

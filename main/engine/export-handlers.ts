@@ -1,0 +1,22 @@
+import type { CommandName } from '../../shared/contract/channels';
+import { readDocumentSettings, saveDocumentSettings } from '../export/document-settings';
+import { runExport } from '../export/export-service';
+import type { Engine } from './engine';
+import type { Handlers } from './handlers';
+
+type ExportChannel = Extract<CommandName, `exports:${string}`>;
+
+let jobs = 0;
+
+/** The export channels of the contract (issue 5); progress goes out as `exports:progress` while it runs. */
+export function createExportHandlers(engine: Engine): Pick<Handlers, ExportChannel> {
+  const ctx = () => engine.context();
+  return {
+    'exports:settings': () => readDocumentSettings(ctx().db),
+    'exports:saveSettings': (i) => saveDocumentSettings(ctx(), i),
+    'exports:run': (i) => {
+      const jobId = i.jobId ?? `export-${++jobs}`;
+      return runExport(ctx(), i, (done, total, label) => engine.notifyNow('exports:progress', { jobId, done, total, label }));
+    },
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * A pdfkit document set up the one way every PDF of the app needs: A4, Liberation Serif embedded as
+ * a subset (Vietnamese glyphs; no built-in AFM font is ever loaded), and the producing app and schema
+ * version in the document information.
+ */
+import PDFDocument from 'pdfkit';
+import { type FontFace, FONT_FILES, fontData } from '../resources';
+import { type DocumentMeta, producer } from './model';
+
+export type Pdf = PDFKit.PDFDocument;
+
+/** A view of the font bytes in this realm's Uint8Array (under jsdom a Node Buffer fails pdfkit's instanceof). */
+const bytes = (face: FontFace): Uint8Array => {
+  const data = fontData(face);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+};
+
+export function createPdf(meta: DocumentMeta, margins: { top: number; bottom: number; left: number; right: number }): Pdf {
+  const made = producer(meta);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins,
+    bufferPages: true,
+    autoFirstPage: true,
+    // the initial font: our own, so pdfkit never loads its built-in Helvetica metrics
+    font: bytes('regular') as unknown as string,
+    info: {
+      Title: meta.title,
+      Subject: meta.subject,
+      Author: meta.congressName,
+      Keywords: `Congress Desk ${meta.appVersion}; schema ${meta.schemaVersion}`,
+      Creator: made,
+      Producer: made,
+      CreationDate: new Date(meta.createdAt),
+    },
+  });
+  for (const face of Object.keys(FONT_FILES) as FontFace[]) doc.registerFont(face, bytes(face) as unknown as Buffer);
+  doc.font('regular');
+  return doc;
+}
+
+export function face(bold?: boolean, italic?: boolean): FontFace {
+  return bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular';
+}
+
+/** Ends the document and collects its bytes. */
+export function finishPdf(doc: Pdf): Promise<Buffer> {
+  return new Promise((resolveBytes, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolveBytes(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
+
+/** "Trang 2/5" at the foot of every page (pages are buffered until the end). */
+export function numberPages(doc: Pdf, bottomMargin: number): void {
+  const { start, count } = doc.bufferedPageRange();
+  if (count < 2) return;
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    const y = doc.page.height - bottomMargin / 2 - 6;
+    const saved = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0; // writing in the margin must not open a new page
+    doc.font('italic').fontSize(10).text(`Trang ${i - start + 1}/${count}`, 0, y, { width: doc.page.width, align: 'center', lineBreak: false });
+    doc.page.margins.bottom = saved;
+  }
+}

@@ -1,0 +1,187 @@
+/** The document model as .docx (the `docx` library): Times New Roman 14 pt, A4, administrative layout. */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { type AdminDocument, type Align, type Block, type Inline, MARGINS, MM, producer, runText, SIZES } from './model';
+
+const FONT = 'Times New Roman';
+const TWIP_PER_PT = 20;
+const PAGE_TWIPS = { width: 11906, height: 16838 };
+const TEXT_WIDTH = PAGE_TWIPS.width - Math.round((MARGINS.left + MARGINS.right) * TWIP_PER_PT);
+
+const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+};
+
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
+
+function runs(inlines: Inline[], size: number, base: { bold?: boolean; italic?: boolean } = {}): TextRun[] {
+  return inlines.map((i) => {
+    const r = runText(i);
+    return new TextRun({ text: r.text, bold: r.bold ?? base.bold, italics: r.italic ?? base.italic, font: FONT, size: size * 2 });
+  });
+}
+
+function line(text: string, opts: { bold?: boolean; italic?: boolean; size?: number; align?: Align; underline?: boolean; after?: number } = {}): Paragraph {
+  return new Paragraph({
+    alignment: ALIGN[opts.align ?? 'center'],
+    spacing: { before: 0, after: opts.after ?? 0 },
+    children: [
+      new TextRun({ text, bold: opts.bold, italics: opts.italic, font: FONT, size: (opts.size ?? SIZES.body) * 2, underline: opts.underline ? {} : undefined }),
+    ],
+  });
+}
+
+function cell(children: Paragraph[], width: number, borders = true): TableCell {
+  return new TableCell({
+    children,
+    width: { size: width, type: WidthType.DXA },
+    borders: borders ? undefined : { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER },
+    margins: { left: 80, right: 80, top: 30, bottom: 30 },
+  });
+}
+
+function letterhead(b: Extract<Block, { kind: 'letterhead' }>): Table {
+  const left = Math.round(TEXT_WIDTH * 0.4);
+  const right = TEXT_WIDTH - left;
+  const leftCell = [
+    line(b.parent.toLocaleUpperCase('vi'), { size: 13 }),
+    line(b.organisation.toLocaleUpperCase('vi'), { size: 13, bold: true, underline: true }),
+  ];
+  const rightCell = [
+    line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 12, bold: true }),
+    line('Độc lập - Tự do - Hạnh phúc', { size: 14, bold: true, underline: true, after: 200 }),
+    line(b.placeDate, { size: 14, italic: true }),
+  ];
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [left, right],
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: [new TableRow({ children: [cell(leftCell, left, false), cell(rightCell, right, false)] })],
+  });
+}
+
+function table(b: Extract<Block, { kind: 'table' }>): Table {
+  const size = b.small ? SIZES.small : SIZES.table;
+  const widths = b.columns.map((c) => Math.round(TEXT_WIDTH * c.width));
+  const bold = new Set(b.boldRows ?? []);
+  const header = new TableRow({
+    tableHeader: true,
+    children: b.columns.map((c, i) => cell([line(c.header, { bold: true, size })], widths[i]!)),
+  });
+  const body = b.rows.map(
+    (row, r) =>
+      new TableRow({
+        cantSplit: true,
+        children: b.columns.map((c, i) => cell([line(row[i] ?? '', { size, align: c.align ?? 'left', bold: bold.has(r) })], widths[i]!)),
+      }),
+  );
+  return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows: [header, ...body] });
+}
+
+function signatures(b: Extract<Block, { kind: 'signatures' }>): Table {
+  const perRow = 2;
+  const width = Math.round(TEXT_WIDTH / perRow);
+  const rows: TableRow[] = [];
+  for (let i = 0; i < b.signatures.length; i += perRow) {
+    const group = b.signatures.slice(i, i + perRow);
+    // a lone signature sits on the right, where the signer of an administrative paper signs
+    const cells = group.length < perRow ? [null, ...group] : group;
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: cells.map((s) =>
+          cell(
+            s
+              ? [
+                  line(s.caption, { bold: true }),
+                  ...(s.note ? [line(s.note, { italic: true, size: 13 })] : []),
+                  line('', { after: 1200 }),
+                  line(s.name, { bold: true, after: 240 }),
+                ]
+              : [line('')],
+            width,
+            false,
+          ),
+        ),
+      }),
+    );
+  }
+  return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: Array(perRow).fill(width), layout: TableLayoutType.FIXED, borders: NO_BORDERS, rows });
+}
+
+function block(b: Block): (Paragraph | Table)[] {
+  switch (b.kind) {
+    case 'letterhead':
+      return [letterhead(b), line('', { after: 120 })];
+    case 'title':
+      return [
+        ...b.lines.map((t, i) => line(t, { bold: true, size: i === 0 ? SIZES.title : SIZES.body, after: i === b.lines.length - 1 ? 240 : 0 })),
+      ];
+    case 'heading':
+      return [new Paragraph({ spacing: { before: 160, after: 80 }, children: runs([{ text: b.text, bold: true }], SIZES.body) })];
+    case 'paragraph':
+      return [
+        new Paragraph({
+          alignment: ALIGN[b.align ?? 'justify'],
+          indent: b.indent === false ? undefined : { firstLine: Math.round(10 * MM * TWIP_PER_PT) },
+          spacing: { before: 0, after: 100, line: 288 },
+          children: runs(b.runs, SIZES.body),
+        }),
+      ];
+    case 'table':
+      return [table(b), line('', { after: 120 })];
+    case 'signatures':
+      return [line('', { after: 200 }), signatures(b)];
+  }
+}
+
+export async function renderDocx(doc: AdminDocument): Promise<Buffer> {
+  const made = producer(doc.meta);
+  const document = new Document({
+    creator: made,
+    title: doc.meta.title,
+    subject: doc.meta.subject,
+    description: `${doc.meta.congressName} — ${made}`,
+    keywords: `Congress Desk ${doc.meta.appVersion}; schema ${doc.meta.schemaVersion}`,
+    lastModifiedBy: made,
+    customProperties: [
+      { name: 'AppVersion', value: doc.meta.appVersion },
+      { name: 'SchemaVersion', value: String(doc.meta.schemaVersion) },
+      { name: 'CreatedAt', value: doc.meta.createdAt },
+    ],
+    styles: { default: { document: { run: { font: FONT, size: SIZES.body * 2 } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: PAGE_TWIPS,
+            margin: {
+              top: Math.round(MARGINS.top * TWIP_PER_PT),
+              bottom: Math.round(MARGINS.bottom * TWIP_PER_PT),
+              left: Math.round(MARGINS.left * TWIP_PER_PT),
+              right: Math.round(MARGINS.right * TWIP_PER_PT),
+            },
+          },
+        },
+        children: doc.blocks.flatMap(block),
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}

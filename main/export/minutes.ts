@@ -1,0 +1,108 @@
+/**
+ * Biên bản kiểm phiếu (DOMAIN.md "The counting board and the minutes"): one per ballot, from the same
+ * tally the projector shows, so the paper and the wall cannot disagree by a single vote.
+ */
+import { BASE_LABELS, INVALID_REASON_LABELS } from '../../shared/domain/ballot-messages';
+import { formatLongDate, formatHundredths, placeDateLine, votesOfBase } from '../../shared/domain/document-format';
+import { formatCount, formatDate } from '../../shared/domain/format';
+import { INVALID_REASONS } from '../../shared/domain/ballot';
+import type { CandidateResult } from '../../shared/domain/tally';
+import type { AdminDocument, Block, Signature } from './document/model';
+import type { BallotRecord, Letterhead } from './sources';
+import type { Template } from './templates';
+
+/** MTTQ consults (hiệp thương cử); the other presets elect (bầu). */
+export function actionWord(t: Template, preset: string | null): string {
+  return preset === 'mttq' || preset === null ? t('action.consult') : t('action.elect');
+}
+
+export function letterheadBlock(l: Letterhead, dateIso: string): Block {
+  return { kind: 'letterhead', parent: l.documents.parentOrganisation, organisation: l.documents.organisation, placeDate: placeDateLine(l.documents.place, dateIso) };
+}
+
+/** Name, with the birth date beside identical names as on the paper. */
+export function candidateName(c: { name: string; birthDate: string | null }, showBirth: boolean): string {
+  return showBirth && c.birthDate ? `${c.name} (${formatDate(c.birthDate)})` : c.name;
+}
+
+export function minutesDocument(l: Letterhead, r: BallotRecord, t: Template, meta: AdminDocument['meta']): AdminDocument {
+  const { ballot, tally } = r;
+  const f = formatCount;
+  const date = r.countedAt ?? meta.createdAt;
+  const action = actionWord(t, ballot.preset);
+  const showBirth = new Map(ballot.candidates.map((c) => [c.number, c.showBirthDate]));
+  const nameOf = (c: CandidateResult) => candidateName(c, showBirth.get(c.number) ?? false);
+  const p = (text: string, indent = true): Block => ({ kind: 'paragraph', runs: [text], indent });
+  const dash = (text: string): Block => p(`- ${text}`);
+
+  const board: Block[] = [];
+  const { countingBoardChair: chair, countingBoardMembers: members } = l.documents;
+  if (!chair && members.length === 0) board.push(p(t('board.empty')));
+  if (chair) board.push(dash(`${chair} — ${t('board.chair')}`));
+  for (const m of members) board.push(dash(`${m} — ${t('board.member')}`));
+
+  const invalidLines = INVALID_REASONS.filter((k) => tally.invalidByReason[k] > 0).map((k) =>
+    t('counts.invalidReason', { reason: INVALID_REASON_LABELS[k].vi.toLocaleLowerCase('vi'), value: f(tally.invalidByReason[k]) }),
+  );
+  const byVotes = tally.elected.map((n) => tally.candidates.find((c) => c.number === n)!);
+  const resultRow = (c: CandidateResult, i: number) => [String(i + 1), nameOf(c), votesOfBase(c.votes, tally.base.value, c.percentOfBase), formatHundredths(c.percentOfValid)];
+  const columns = [
+    { header: t('result.col.no'), width: 0.08, align: 'center' as const },
+    { header: t('result.col.name'), width: 0.4 },
+    { header: t('result.col.votes'), width: 0.32, align: 'center' as const },
+    { header: t('result.col.ofValid'), width: 0.2, align: 'center' as const },
+  ];
+
+  const outcome: Block[] = [];
+  outcome.push(
+    byVotes.length === 0
+      ? p(t('elected.none'))
+      : { kind: 'table', columns, rows: byVotes.map(resultRow) },
+  );
+  outcome.push(p(t('elected.filled', { filled: f(tally.seatsFilled), seats: f(tally.seats) })));
+  if (tally.tie) {
+    const names = tally.tie.numbers.map((n) => nameOf(tally.candidates.find((c) => c.number === n)!)).join(', ');
+    outcome.push(p(t('tie', { count: f(tally.tie.numbers.length), votes: `${f(tally.tie.votes)} phiếu`, names, action, seats: f(tally.tie.seatsContested) })));
+  } else if (tally.seatsOpen > 0) {
+    outcome.push(p(t('elected.open', { open: f(tally.seatsOpen), action })));
+  }
+  if (r.previous) outcome.push(p(t('previous', { action, round: ballot.round, previous: r.previous.title })));
+  for (const n of r.next) outcome.push(p(t('next', { action, next: n.title, round: n.round })));
+
+  const signatures: Signature[] = [
+    { caption: t('sign.presidium'), note: t('sign.note'), name: l.documents.presidiumSigner },
+    { caption: t('sign.chair'), note: t('sign.note'), name: chair },
+    ...members.map((m) => ({ caption: t('sign.member'), note: t('sign.note'), name: m })),
+  ];
+
+  return {
+    meta,
+    blocks: [
+      letterheadBlock(l, date),
+      { kind: 'title', lines: [t('title'), ballot.title.toLocaleUpperCase('vi'), ...(ballot.round > 1 ? [t('roundLine', { round: ballot.round })] : [])] },
+      p(t('opening', { date: formatLongDate(date), venue: l.congress.venue || '..........', congress: l.congress.name, action, ballot: ballot.title })),
+      { kind: 'heading', text: t('board.heading') },
+      ...board,
+      { kind: 'heading', text: t('counts.heading') },
+      dash(t('counts.summoned', { value: f(ballot.counts.summoned ?? 0) })),
+      dash(t('counts.present', { value: f(ballot.counts.present ?? 0) })),
+      dash(t('counts.taking', { value: f(tally.issued) })),
+      dash(t('counts.seats', { action, approved: f(ballot.seatsApproved), seats: f(ballot.seats) })),
+      dash(t('counts.list', { value: f(ballot.candidates.length) })),
+      dash(t('counts.issued', { value: f(tally.issued) })),
+      dash(t('counts.returned', { value: f(tally.returned) })),
+      dash(t('counts.valid', { value: f(tally.valid) })),
+      dash(t('counts.invalid', { value: f(tally.invalid), detail: invalidLines.length ? ` (${invalidLines.join('; ')})` : '' })),
+      { kind: 'heading', text: t('result.heading') },
+      p(t('result.base', { base: BASE_LABELS[tally.base.kind].vi.toLocaleLowerCase('vi'), value: f(tally.base.value) })),
+      { kind: 'table', columns, rows: tally.candidates.map(resultRow) },
+      { kind: 'heading', text: t('elected.heading') },
+      ...outcome,
+      { kind: 'heading', text: t('complaints.heading') },
+      // dotted lines to fill in by hand: justified, they would stretch across the page
+      { kind: 'paragraph', runs: [t('complaints.body')], align: 'left' },
+      p(t('closing')),
+      { kind: 'signatures', signatures },
+    ],
+  };
+}

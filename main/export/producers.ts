@@ -1,0 +1,223 @@
+/** Each kind of document: read (one read transaction), then render to bytes. */
+import type { ExportFormat, ExportKind } from '../../shared/contract/export-schemas';
+import { AppError } from '../../shared/contract/result';
+import type { CongressContext } from '../services/context';
+import type { AdminDocument } from './document/model';
+import { renderDocx } from './document/render-docx';
+import { renderPdf } from './document/render-pdf';
+import { entryLogDocument, readEntryLog } from './entry-log';
+import type { ExportRequest } from './export-service';
+import { minutesDocument } from './minutes';
+import { defaultExportDir, fileSlug } from './output';
+import { attendanceDocument, attendanceTable, credentialsDocument, type SessionData } from './reports';
+import { attendanceSummary, resolveSession } from '../services/checkin-service';
+import { getSession } from '../db/congress';
+import { listAttendance } from '../db/attendance';
+import { listVotes } from '../db/votes';
+import { votesDocument, votesTable } from './vote-results';
+import { type BallotRecord, ballotRecord, documentMeta, letterheadData, readConsistent } from './sources';
+import { tallyCsv, tallyWorkbook } from './tally-sheets';
+import { listBallots } from '../db/ballots';
+import { loadBallot } from '../services/ballot-guards';
+import { ballotPapersPdf } from './ballot-papers';
+import { dirname, extname } from 'node:path';
+import { recordPrinted, withoutCard } from './card-record';
+import { delegateCardsPdf } from './delegate-cards';
+import { type SheetTable, tableCsv, tableWorkbook } from './delegate-lists';
+import { loadTemplate } from './templates';
+
+export type Progress = (done: number, total: number, label: string) => void;
+export interface Produced {
+  name: string;
+  data: Buffer;
+  /** Runs once the file is safely written (the cards' printed-record). */
+  after?: () => void;
+}
+export type Producer = (ctx: CongressContext, request: ExportRequest, progress: Progress) => Promise<Produced[]>;
+
+/** Lets the event loop turn, so progress events reach the windows during a long export. */
+export const breathe = (): Promise<void> => new Promise((r) => setImmediate(r));
+
+export function requireBallot(request: ExportRequest): number {
+  if (request.ballotId === undefined) {
+    throw new AppError('INVALID_INPUT', 'Cần chọn cuộc bầu (--ballot <số>).', 'Choose a ballot (--ballot <id>).');
+  }
+  return request.ballotId;
+}
+
+/** Renders to PDF or .docx; long PDF tables report their rows as they go. */
+export async function renderAdmin(doc: AdminDocument, format: ExportFormat, progress: Progress = () => {}): Promise<Buffer> {
+  if (format !== 'pdf') return renderDocx(doc);
+  return renderPdf(doc, async (done, total) => {
+    progress(done, total, `${doc.meta.title}: ${done}/${total} dòng`);
+    await breathe();
+  });
+}
+
+const minutes: Producer = async (ctx, request, progress) => {
+  const id = requireBallot(request);
+  const { doc, title } = readConsistent(ctx, () => {
+    const l = letterheadData(ctx);
+    const record = ballotRecord(ctx, id, true);
+    const t = loadTemplate('minutes', l.documents.templateDir);
+    const meta = documentMeta(ctx, l.congress, `${t('title')} — ${record.ballot.title}`, record.ballot.title);
+    return { doc: minutesDocument(l, record, t, meta), title: record.ballot.title };
+  });
+  progress(0, 1, 'Đang dựng biên bản kiểm phiếu');
+  await breathe();
+  return [{ name: `Bien-ban-kiem-phieu-${id}-${fileSlug(title)}.${request.format}`, data: await renderAdmin(doc, request.format, progress) }];
+};
+
+const entryLog: Producer = async (ctx, request, progress) => {
+  const id = requireBallot(request);
+  const { doc, title } = readConsistent(ctx, () => {
+    const l = letterheadData(ctx);
+    const record = ballotRecord(ctx, id, false);
+    const t = loadTemplate('entry-log', l.documents.templateDir);
+    const meta = documentMeta(ctx, l.congress, `${t('title')} — ${record.ballot.title}`, record.ballot.title);
+    return { doc: entryLogDocument(l, record, readEntryLog(ctx, id), t, meta), title: record.ballot.title };
+  });
+  progress(0, 1, 'Đang dựng nhật ký nhập phiếu');
+  await breathe();
+  return [{ name: `Nhat-ky-nhap-phieu-${id}-${fileSlug(title)}.${request.format}`, data: await renderAdmin(doc, request.format, progress) }];
+};
+
+/** The ballots asked for (one, or all), each with its tally, read in one snapshot. */
+function ballotRecords(ctx: CongressContext, request: ExportRequest): BallotRecord[] {
+  const ids = request.ballotId !== undefined ? [request.ballotId] : listBallots(ctx.db).map((b) => b.id);
+  return ids.map((id) => ballotRecord(ctx, id, false));
+}
+
+const tallies: Producer = async (ctx, request, progress) => {
+  const { records, meta } = readConsistent(ctx, () => {
+    const l = letterheadData(ctx);
+    return { records: ballotRecords(ctx, request), meta: documentMeta(ctx, l.congress, 'Kết quả kiểm phiếu', 'Kết quả kiểm phiếu') };
+  });
+  if (records.length === 0) throw new AppError('EXPORT_NOT_READY', 'Chưa có cuộc bầu nào để xuất kết quả.', 'There is no ballot to export.');
+  const name = request.ballotId !== undefined ? `Ket-qua-kiem-phieu-${request.ballotId}` : 'Ket-qua-kiem-phieu';
+  if (request.format === 'csv') return [{ name: `${name}.csv`, data: tallyCsv(records) }];
+  const data = await tallyWorkbook(records, meta, async (done) => {
+    progress(done, records.length, `Bảng kết quả: ${done}/${records.length} cuộc bầu`);
+    await breathe();
+  });
+  return [{ name: `${name}.xlsx`, data }];
+};
+
+const ballotPapers: Producer = async (ctx, request, progress) => {
+  const id = requireBallot(request);
+  const input = readConsistent(ctx, () => {
+    const letterhead = letterheadData(ctx);
+    const ballot = loadBallot(ctx, id);
+    const t = loadTemplate('ballot-paper', letterhead.documents.templateDir);
+    return { ballot, letterhead, t, meta: documentMeta(ctx, letterhead.congress, `Phiếu — ${ballot.title}`, ballot.title) };
+  });
+  if (input.ballot.candidates.length === 0) {
+    throw new AppError('EXPORT_NOT_READY', `«${input.ballot.title}» chưa có danh sách: chưa in được phiếu.`, `"${input.ballot.title}" has no list yet: no paper to print.`);
+  }
+  progress(0, 1, 'Đang dựng phiếu');
+  await breathe();
+  const { data } = await ballotPapersPdf(input, request.perPage ?? 1);
+  return [{ name: `Phieu-${id}-${fileSlug(input.ballot.title)}.pdf`, data }];
+};
+
+const STATUS_VI = { official: 'Chính thức', alternate: 'Dự khuyết', guest: 'Khách mời' } as const;
+
+/** The folder the cards go to: where their printed-record lives. */
+function cardsDir(ctx: CongressContext, request: ExportRequest): string {
+  if (request.out && extname(request.out).toLowerCase() === '.pdf') return dirname(request.out);
+  return request.out ?? defaultExportDir(ctx);
+}
+
+const cards: Producer = async (ctx, request, progress) => {
+  const dir = cardsDir(ctx, request);
+  const { delegates, t, meta, name } = readConsistent(ctx, () => {
+    const l = letterheadData(ctx);
+    return {
+      delegates: ctx.delegates(),
+      t: loadTemplate('delegate-card', l.documents.templateDir),
+      meta: documentMeta(ctx, l.congress, 'Thẻ đại biểu', l.congress.name),
+      name: l.congress.name,
+    };
+  });
+  const chosen = request.missingOnly ? withoutCard(delegates, dir) : delegates;
+  if (chosen.length === 0) {
+    throw new AppError('EXPORT_NOT_READY', request.missingOnly ? 'Mọi đại biểu đều đã có thẻ.' : 'Chưa có đại biểu nào.', request.missingOnly ? 'Every delegate already has a card.' : 'There is no delegate yet.');
+  }
+  const data = await delegateCardsPdf(chosen, name, t, meta, async (page, pages) => {
+    progress(page, pages, `Thẻ đại biểu: trang ${page}/${pages}`);
+    await breathe();
+  });
+  return [{ name: request.missingOnly ? 'The-dai-bieu-bo-sung.pdf' : 'The-dai-bieu.pdf', data, after: () => recordPrinted(dir, chosen, meta.createdAt) }];
+};
+
+const cardsMissing: Producer = async (ctx, request) => {
+  const dir = cardsDir(ctx, request);
+  const { delegates, meta } = readConsistent(ctx, () => {
+    const l = letterheadData(ctx);
+    return { delegates: ctx.delegates(), meta: documentMeta(ctx, l.congress, 'Đại biểu chưa có thẻ', l.congress.name) };
+  });
+  const table: SheetTable = {
+    title: 'Đại biểu chưa có thẻ',
+    headers: ['STT', 'Mã', 'Họ và tên', 'Tổ/Đoàn', 'Loại đại biểu'],
+    rows: withoutCard(delegates, dir).map((d, i) => [i + 1, d.code, d.fullName, d.group ?? '', STATUS_VI[d.status]]),
+  };
+  const data = request.format === 'csv' ? tableCsv(table) : await tableWorkbook([table], meta);
+  return [{ name: `Dai-bieu-chua-co-the.${request.format}`, data }];
+};
+
+/** The session asked for (else the current one), its records and summary, in one snapshot. */
+function sessionData(ctx: CongressContext, request: ExportRequest): SessionData {
+  const id = resolveSession(ctx, request.sessionId);
+  return { session: getSession(ctx.db, id)!, records: listAttendance(ctx.db, id), summary: attendanceSummary(ctx, id), delegates: ctx.delegates() };
+}
+
+const credentialsReport: Producer = async (ctx, request, progress) => {
+  const doc = readConsistent(ctx, () => {
+    const l = letterheadData(ctx);
+    const t = loadTemplate('credentials', l.documents.templateDir);
+    return credentialsDocument(l, sessionData(ctx, request), t, documentMeta(ctx, l.congress, `${t('title')} ${t('subtitle')}`, l.congress.name));
+  });
+  progress(0, 1, 'Đang dựng báo cáo thẩm tra tư cách đại biểu');
+  await breathe();
+  return [{ name: `Bao-cao-tham-tra-tu-cach-dai-bieu.${request.format}`, data: await renderAdmin(doc, request.format, progress) }];
+};
+
+const attendance: Producer = async (ctx, request, progress) => {
+  const { l, data, t, meta } = readConsistent(ctx, () => {
+    const l = letterheadData(ctx);
+    const t = loadTemplate('attendance', l.documents.templateDir);
+    const data = sessionData(ctx, request);
+    return { l, data, t, meta: documentMeta(ctx, l.congress, `${t('title')} — ${data.session.title}`, l.congress.name) };
+  });
+  progress(0, 1, 'Đang dựng danh sách điểm danh');
+  await breathe();
+  const name = `Diem-danh-${data.session.id}-${fileSlug(data.session.title)}.${request.format}`;
+  if (request.format === 'xlsx') return [{ name, data: await tableWorkbook([attendanceTable(data, t)], meta) }];
+  return [{ name, data: await renderAdmin(attendanceDocument(l, data, t, meta), request.format, progress) }];
+};
+
+const voteResults: Producer = async (ctx, request, progress) => {
+  const { l, rows, t, meta } = readConsistent(ctx, () => {
+    const l = letterheadData(ctx);
+    const t = loadTemplate('votes', l.documents.templateDir);
+    return { l, rows: listVotes(ctx.db), t, meta: documentMeta(ctx, l.congress, t('title'), l.congress.name) };
+  });
+  if (rows.length === 0) throw new AppError('EXPORT_NOT_READY', 'Chưa có cuộc biểu quyết nào.', 'There is no show-of-hands vote yet.');
+  progress(0, 1, 'Đang dựng kết quả biểu quyết');
+  await breathe();
+  const name = `Ket-qua-bieu-quyet.${request.format}`;
+  if (request.format === 'xlsx') return [{ name, data: await tableWorkbook([votesTable(rows, t)], meta) }];
+  return [{ name, data: await renderAdmin(votesDocument(l, rows, t, meta), request.format, progress) }];
+};
+
+export const PRODUCERS: Record<Exclude<ExportKind, 'archive'>, Producer> = {
+  minutes,
+  entry_log: entryLog,
+  tally: tallies,
+  ballot_papers: ballotPapers,
+  cards,
+  cards_missing: cardsMissing,
+  credentials: credentialsReport,
+  attendance,
+  votes: voteResults,
+};

@@ -1,0 +1,75 @@
+/**
+ * What the documents are made of, read in one read transaction so a document is a consistent
+ * snapshot even while entry goes on at another desk, and nothing is ever written (exports only read).
+ */
+import { AppError } from '../../shared/contract/result';
+import type { CongressSettings } from '../../shared/contract/types';
+import type { TallyResult } from '../../shared/domain/tally';
+import { APP_VERSION, SCHEMA_VERSION } from '../app-version';
+import { type Ballot, type BallotSummary, listBallots } from '../db/ballots';
+import { getCongressSettings } from '../db/congress';
+import { type CongressContext } from '../services/context';
+import { computeTally, countData } from '../services/ballot-count-service';
+import { loadBallot, STATE_LABELS } from '../services/ballot-guards';
+import type { DocumentMeta } from './document/model';
+import { type DocumentSettings, readDocumentSettings } from './document-settings';
+
+/** Runs `work` inside one deferred (read) transaction: a consistent snapshot, no write lock taken. */
+export function readConsistent<T>(ctx: CongressContext, work: () => T): T {
+  return ctx.db.transaction(work)();
+}
+
+export interface Letterhead {
+  congress: CongressSettings;
+  documents: DocumentSettings;
+}
+
+export function letterheadData(ctx: CongressContext): Letterhead {
+  const congress = getCongressSettings(ctx.db);
+  if (!congress) throw new AppError('NO_CONGRESS_OPEN', 'Tệp không có thông tin đại hội.', 'The file holds no congress.');
+  return { congress, documents: readDocumentSettings(ctx.db) };
+}
+
+export function documentMeta(ctx: CongressContext, congress: CongressSettings, title: string, subject: string): DocumentMeta {
+  return { title, subject, createdAt: ctx.now(), appVersion: APP_VERSION, schemaVersion: SCHEMA_VERSION, congressName: congress.name };
+}
+
+export interface BallotRecord {
+  ballot: Ballot;
+  tally: TallyResult;
+  discrepancies: number[];
+  /** When the count ended (audit), else null. */
+  countedAt: string | null;
+  previous: BallotSummary | null;
+  next: BallotSummary[];
+}
+
+const COUNTED = new Set<Ballot['state']>(['counted', 'published', 'finalized']);
+
+export function ballotRecord(ctx: CongressContext, id: number, needCounted: boolean): BallotRecord {
+  const ballot = loadBallot(ctx, id);
+  if (needCounted && !COUNTED.has(ballot.state)) {
+    const state = STATE_LABELS[ballot.state];
+    throw new AppError(
+      'EXPORT_NOT_READY',
+      `«${ballot.title}» ${state.vi}: chỉ lập biên bản kiểm phiếu sau khi kết thúc kiểm phiếu.`,
+      `"${ballot.title}" is ${state.en}: the minutes are made only after the count has ended.`,
+      { ballotId: id, state: ballot.state },
+    );
+  }
+  const data = countData(ctx, ballot);
+  const all = listBallots(ctx.db);
+  const countedAt = ctx.db
+    .prepare(`SELECT at FROM audit WHERE entity = 'ballot' AND entity_id = ? AND action IN ('ballot.count', 'ballot.aggregate') ORDER BY id DESC LIMIT 1`)
+    .pluck()
+    .get(String(id)) as string | undefined;
+  const next = ctx.db.prepare('SELECT id FROM ballots WHERE previous_ballot_id = ? ORDER BY id').pluck().all(id) as number[];
+  return {
+    ballot,
+    tally: computeTally(ballot, data),
+    discrepancies: data.discrepancies,
+    countedAt: countedAt ?? null,
+    previous: all.find((b) => b.id === ballot.previousBallotId) ?? null,
+    next: all.filter((b) => next.includes(b.id)),
+  };
+}

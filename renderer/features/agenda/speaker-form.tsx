@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'react';
+import type { CommandOutput } from '../../../shared/contract/channels';
+import { client } from '../../app/client-instance';
+import { useT } from '../../i18n/i18n';
+import { useAgenda } from './agenda-store';
+
+type Delegate = CommandOutput<'delegates:search'>[number];
+
+/**
+ * Adds a speaker: typing a name offers matching delegates (diacritics optional, as at check-in);
+ * a name not on the roster is kept as a guest.
+ */
+export function SpeakerForm({ stepId }: { stepId: number }) {
+  const t = useT();
+  const run = useAgenda((s) => s.run);
+  const [name, setName] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const [topic, setTopic] = useState('');
+  const [delegate, setDelegate] = useState<Delegate | null>(null);
+  const [matches, setMatches] = useState<Delegate[]>([]);
+
+  const query = name.trim();
+  const searching = !delegate && query.length >= 2;
+  useEffect(() => {
+    if (!searching) return;
+    let live = true;
+    void client()
+      .call('delegates:search', { query, limit: 6 })
+      .then((r) => live && setMatches(r.ok ? r.value : []));
+    return () => {
+      live = false;
+    };
+  }, [query, searching]);
+  const shown = searching ? matches : [];
+
+  const pick = (d: Delegate) => {
+    setDelegate(d);
+    setName(d.fullName);
+    setOrganisation(d.unit ?? d.position ?? '');
+    setMatches([]);
+  };
+  const add = async () => {
+    if (!name.trim()) return;
+    const saved = await run('speakers:add', { stepId, name, delegateId: delegate?.id ?? null, organisation, topic });
+    if (!saved) return;
+    setName('');
+    setOrganisation('');
+    setTopic('');
+    setDelegate(null);
+  };
+
+  return (
+    <form
+      className="speaker-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void add();
+      }}
+    >
+      <label className="field">
+        {t('speakers.name')}
+        <input
+          value={name}
+          onChange={(e) => {
+            setName(e.target.value);
+            setDelegate(null);
+          }}
+          maxLength={200}
+          data-testid="speaker-name-input"
+        />
+      </label>
+      {shown.length > 0 && (
+        <ul className="speaker-matches" role="listbox">
+          {shown.map((d) => (
+            <li key={d.id}>
+              <button type="button" onClick={() => pick(d)}>
+                {d.fullName} <span className="hint">{[d.code, d.unit].filter(Boolean).join(' · ')}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="hint">{delegate ? t('speakers.delegate', { code: delegate.code }) : name.trim() ? t('speakers.guest') : ''}</p>
+      <label className="field">
+        {t('speakers.organisation')}
+        <input value={organisation} onChange={(e) => setOrganisation(e.target.value)} maxLength={300} data-testid="speaker-org-input" />
+      </label>
+      <label className="field">
+        {t('speakers.topic')}
+        <input value={topic} onChange={(e) => setTopic(e.target.value)} maxLength={500} data-testid="speaker-topic-input" />
+      </label>
+      <button type="submit" disabled={!name.trim()} data-testid="speaker-add">
+        {t('speakers.add')}
+      </button>
+    </form>
+  );
+}

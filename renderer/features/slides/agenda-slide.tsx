@@ -1,0 +1,47 @@
+import type { ProjectorView } from '../../../shared/contract/types';
+import { translate } from '../../i18n/i18n';
+import { SlideFrame } from './slide-frame';
+
+const tr = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('vi', key, params);
+
+/** Eight rows read from the back of the hall; a longer agenda shows a window around the current step. */
+export const AGENDA_ROWS = 8;
+
+type Step = NonNullable<ProjectorView['agenda']>['steps'][number];
+
+/** Two steps already held stay in view for context; then the current one and what comes next. */
+export function agendaWindow(steps: readonly Step[], rows = AGENDA_ROWS): { shown: Step[]; before: number; after: number } {
+  if (steps.length <= rows) return { shown: [...steps], before: 0, after: 0 };
+  let current = steps.findIndex((s) => s.progress === 'current');
+  if (current < 0) current = steps.findIndex((s) => s.progress !== 'done');
+  if (current < 0) current = steps.length - 1;
+  const start = Math.max(0, Math.min(current - 2, steps.length - rows));
+  return { shown: steps.slice(start, start + rows), before: start, after: steps.length - start - rows };
+}
+
+export function AgendaSlide({ view }: { view: ProjectorView }) {
+  const steps = view.agenda?.steps ?? [];
+  const { shown, before, after } = agendaWindow(steps);
+  return (
+    <SlideFrame view={view} kind="agenda">
+      <div className="slide-heading agenda-heading">{tr('slide.agendaTitle')}</div>
+      {steps.length === 0 ? (
+        <div className="slide-subheading">{tr('slide.agendaEmpty')}</div>
+      ) : (
+        <ol className="agenda-list" data-testid="agenda-list">
+          {before > 0 && <li className="agenda-more">⋯</li>}
+          {shown.map((s) => (
+            <li key={s.id} className={`agenda-row progress-${s.progress}`} data-testid={`agenda-row-${s.progress}`} aria-current={s.progress === 'current' ? 'step' : undefined}>
+              <span className="agenda-mark" aria-hidden>
+                {s.progress === 'done' ? '✓' : s.progress === 'current' ? '▶' : ''}
+              </span>
+              <span className="agenda-time">{s.plannedStart ?? ''}</span>
+              <span className="agenda-step-title">{s.title}</span>
+            </li>
+          ))}
+          {after > 0 && <li className="agenda-more">{tr('slide.agendaMore', { n: after })}</li>}
+        </ol>
+      )}
+    </SlideFrame>
+  );
+}

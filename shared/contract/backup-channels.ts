@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { congressInfoSchema } from './schemas';
+
+/** Why a copy was made: shown in the list, and rotation keeps milestones longer than routine copies. */
+export const BACKUP_REASONS = ['auto', 'milestone', 'close', 'manual', 'before-restore'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+export const backupContentsSchema = z.object({
+  delegates: z.number().int(),
+  checkIns: z.number().int(),
+  ballots: z.number().int(),
+  papers: z.number().int(),
+  lastAudit: z.object({ at: z.string(), action: z.string() }).nullable(),
+});
+
+export const backupInfoSchema = z.object({
+  file: z.string(),
+  name: z.string(),
+  folder: z.enum(['primary', 'second']),
+  createdAt: z.string(),
+  reason: z.enum(BACKUP_REASONS),
+  sizeBytes: z.number().int(),
+  /** False when this app cannot open the copy (damaged, newer schema…); `problem` says why. */
+  usable: z.boolean(),
+  problem: z.string().nullable(),
+  contents: backupContentsSchema.nullable(),
+});
+
+export const backupSettingsSchema = z.object({
+  /** A second folder (a USB stick) that receives every copy too; null = beside the file only. */
+  secondFolder: z.string().max(4096).nullable(),
+  intervalMinutes: z.number().int().min(1).max(120),
+});
+
+export const backupListSchema = z.object({
+  congressPath: z.string(),
+  folder: z.string(),
+  secondFolder: z.string().nullable(),
+  /** The last copy to the second folder failed (stick unplugged…): shown so someone looks. */
+  secondFolderError: z.string().nullable(),
+  /** The last copy beside the file failed (disk full, folder not writable): shown until one succeeds. */
+  lastError: z.string().nullable(),
+  copies: z.array(backupInfoSchema),
+});
+
+const path = z.string().min(1).max(4096);
+
+/** Backups and recovery (issue 6), merged into the one contract map in channels.ts. */
+export const backupCommands = {
+  /** The copies of the open congress, or of a file that would not open (`congressPath`). */
+  'backups:list': { input: z.object({ congressPath: path.optional() }).strict(), output: backupListSchema },
+  'backups:create': { input: z.object({}).strict(), output: backupInfoSchema },
+  /** Replaces the open congress by a copy; the current file is kept aside first, never deleted. */
+  'backups:restore': { input: z.object({ file: path }).strict(), output: congressInfoSchema },
+  /** For a file that would not open: opens a new file made from its copy; the original is untouched. */
+  'backups:openCopy': { input: z.object({ congressPath: path, file: path }).strict(), output: congressInfoSchema },
+  'backups:settings': { input: z.object({}).strict(), output: backupSettingsSchema },
+  'backups:setSettings': { input: backupSettingsSchema.partial().strict(), output: backupSettingsSchema },
+} as const;
+
+export type BackupInfo = z.output<typeof backupInfoSchema>;
+export type BackupContents = z.output<typeof backupContentsSchema>;
+export type BackupSettings = z.output<typeof backupSettingsSchema>;
+export type BackupList = z.output<typeof backupListSchema>;

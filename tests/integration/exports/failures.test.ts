@@ -1,0 +1,79 @@
+import * as fs from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
+import { congressFor, countedBallot, sha256File } from './export-setup';
+
+/** Disk full, simulated: every write in this file's module graph fails with ENOSPC while `full` is on. */
+const disk = vi.hoisted(() => ({ full: false }));
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>();
+  const writeSync = ((...args: Parameters<typeof real.writeSync>) => {
+    if (disk.full) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    return (real.writeSync as (...a: unknown[]) => number)(...args);
+  }) as typeof real.writeSync;
+  return { ...real, default: { ...real, writeSync }, writeSync };
+});
+
+let t: TempEngine;
+beforeEach(() => {
+  t = tempEngine();
+  disk.full = false;
+});
+afterEach(() => {
+  disk.full = false;
+  t.dispose();
+});
+
+const PAPERS = [[2, 6, 7], [3, 6, 7], [4, 5, 7]];
+
+/** A folder this process may not write: chmod for an ordinary user; root ignores modes, so /sys. */
+function unwritableFolder(): string {
+  if (process.getuid?.() === 0) return '/sys';
+  const dir = join(t.dir, 'read-only');
+  mkdirSync(dir);
+  chmodSync(dir, 0o555);
+  return dir;
+}
+
+describe('a failed export', () => {
+  it('into a folder that refuses writing: says so in Vietnamese, writes nothing, changes nothing', async () => {
+    await congressFor(t, 5, 5);
+    const id = await countedBallot(t, PAPERS);
+    const dir = unwritableFolder();
+    const before = readdirSync(dir);
+    for (const [what, format] of [['minutes', 'pdf'], ['tally', 'xlsx'], ['archive', 'folder'], ['archive', 'zip']] as const) {
+      const r = await t.engine.invoke('exports:run', { what, format, ballotId: id, out: dir });
+      expect(r.ok, what).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).toBe('EXPORT_FAILED');
+        expect(r.error.message).toMatch(/^Không ghi được «.*»: không có quyền ghi vào thư mục này\. Chưa có tệp nào được tạo/);
+        expect(r.error.messageEn).toContain('no permission to write');
+      }
+    }
+    expect(readdirSync(dir)).toEqual(before);
+  });
+
+  it('on a full disk: says so, and leaves no half-written file behind (the old file stays whole)', async () => {
+    await congressFor(t, 5, 5);
+    const id = await countedBallot(t, PAPERS);
+    const out = join(t.dir, 'out');
+    const first = await t.engine.call('exports:run', { what: 'minutes', format: 'docx', ballotId: id, out });
+    const old = sha256File(first.files[0]!.path);
+    t.engine.close();
+    const congress = sha256File(t.file('c.congress'));
+    t.engine.open(t.file('c.congress'));
+    disk.full = true;
+    const r = await t.engine.invoke('exports:run', { what: 'minutes', format: 'docx', ballotId: id, out });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toContain('ổ đĩa đã đầy');
+    const z = await t.engine.invoke('exports:run', { what: 'archive', format: 'zip', out });
+    expect(z.ok).toBe(false);
+    disk.full = false;
+    expect(readdirSync(out)).toEqual([first.files[0]!.path.split('/').pop()]);
+    expect(sha256File(first.files[0]!.path)).toBe(old);
+    t.engine.close();
+    expect(sha256File(t.file('c.congress'))).toBe(congress);
+    expect(fs.existsSync(t.file('c.congress'))).toBe(true);
+  });
+});

@@ -1,0 +1,141 @@
+// Runs the *packaged* main process (dist/electron/main.cjs as extracted from app.asar) in plain Node,
+// with a small stand-in for the 'electron' module: the app starts from the package's files alone,
+// opens its demo congress, and answers the operator window's IPC like the real app would.
+// Usage: node packaged-main-runner.mjs <extracted app dir> <documents dir> <commands JSON>
+// Prints one JSON line: the windows it made, the IPC handlers, and each command's answer.
+import console from 'node:console';
+import { EventEmitter } from 'node:events';
+import { readFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { join } from 'node:path';
+import process from 'node:process';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const [appDir, documents, commandsJson] = process.argv.slice(2);
+const commands = JSON.parse(commandsJson ?? '[]');
+const { version } = JSON.parse(readFileSync(join(appDir, 'package.json'), 'utf8'));
+
+let nextId = 1;
+const session = {
+  webRequest: { onHeadersReceived() {} },
+  setPermissionRequestHandler() {},
+  setPermissionCheckHandler() {},
+};
+class WebContents extends EventEmitter {
+  id = nextId++;
+  session = session;
+  mainFrame = { url: 'about:blank', processId: 100 + this.id, routingId: 1, parent: null };
+  setWindowOpenHandler() {}
+  send() {}
+  insertCSS() {
+    return Promise.resolve('css');
+  }
+  removeInsertedCSS() {
+    return Promise.resolve();
+  }
+  isDestroyed() {
+    return false;
+  }
+}
+const windows = [];
+class BrowserWindow extends EventEmitter {
+  constructor(options = {}) {
+    super();
+    this.options = options;
+    this.webContents = new WebContents();
+    this.bounds = { x: 0, y: 0, width: options.width ?? 800, height: options.height ?? 600 };
+    windows.push(this);
+  }
+  loadURL(url) {
+    this.url = url;
+    this.webContents.mainFrame.url = url;
+    return Promise.resolve();
+  }
+  show() {}
+  showInactive() {}
+  hide() {}
+  focus() {}
+  restore() {}
+  close() {}
+  setMenu() {}
+  setFullScreen() {}
+  setBounds(bounds) {
+    this.bounds = bounds;
+  }
+  getBounds() {
+    return this.bounds;
+  }
+  isFullScreen() {
+    return false;
+  }
+  isDestroyed() {
+    return false;
+  }
+  isMinimized() {
+    return false;
+  }
+  isVisible() {
+    return false;
+  }
+}
+const display = { id: 1, scaleFactor: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
+const handlers = new Map();
+const failures = [];
+const app = Object.assign(new EventEmitter(), {
+  isPackaged: true,
+  requestSingleInstanceLock: () => true,
+  enableSandbox() {},
+  whenReady: () => Promise.resolve(),
+  getAppPath: () => appDir,
+  getPath: () => documents,
+  getVersion: () => version,
+  quit() {},
+  exit(code) {
+    failures.push(`app.exit(${code})`);
+  },
+});
+const electron = {
+  app,
+  BrowserWindow,
+  session: { defaultSession: session },
+  screen: Object.assign(new EventEmitter(), { getAllDisplays: () => [display], getPrimaryDisplay: () => display }),
+  ipcMain: {
+    handle: (channel, handler) => handlers.set(channel, handler),
+    removeHandler: (channel) => handlers.delete(channel),
+  },
+  dialog: {
+    showErrorBox: (title, detail) => failures.push(`${title}: ${detail}`),
+    showMessageBox: async (...args) => {
+      failures.push(`message box: ${JSON.stringify(args.at(-1))}`);
+      return { response: 0 };
+    },
+    showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+    showSaveDialog: async () => ({ canceled: true }),
+  },
+  Menu: { buildFromTemplate: (template) => ({ template }), setApplicationMenu() {} },
+};
+
+// Only 'electron' is stood in; every other require is the package's own (or Node's).
+const load = Module._load;
+Module._load = function (request, ...rest) {
+  return request === 'electron' ? electron : load.call(this, request, ...rest);
+};
+createRequire(join(appDir, 'package.json'))(join(appDir, 'dist', 'electron', 'main.cjs'));
+
+// Start-up is asynchronous (whenReady, then the demo congress is written): wait for both windows.
+for (let i = 0; i < 600 && windows.length < 2 && failures.length === 0; i++) await sleep(50);
+const operator = windows[0];
+const answers = [];
+for (const [channel, input] of commands) {
+  const handler = handlers.get(channel);
+  const event = { sender: operator?.webContents, senderFrame: operator?.webContents.mainFrame };
+  answers.push(handler ? await handler(event, input) : { missing: channel });
+}
+const report = {
+  windows: windows.map((w) => ({ url: w.url, preload: w.options.webPreferences?.preload })),
+  channels: [...handlers.keys()],
+  answers,
+  failures,
+};
+app.emit('will-quit'); // closes the congress file, as on a real quit
+console.log(JSON.stringify(report));
