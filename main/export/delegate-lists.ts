@@ -1,8 +1,8 @@
 /** Lists of delegates as spreadsheets (xlsx / csv with BOM), every text cell formula-safe. */
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { safeCell } from '../../shared/domain/spreadsheet-safe';
-import { type DocumentMeta, producer } from './document/model';
+import type { DocumentMeta } from './document/model';
+import { newWorkbook } from './workbook';
 
 export interface SheetTable {
   title: string;
@@ -11,15 +11,7 @@ export interface SheetTable {
 }
 
 export async function tableWorkbook(tables: SheetTable[], meta: DocumentMeta): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const made = producer(meta);
-  wb.creator = made;
-  wb.lastModifiedBy = made;
-  wb.title = meta.title;
-  wb.subject = meta.congressName;
-  wb.keywords = `Congress Desk ${meta.appVersion}; schema ${meta.schemaVersion}`;
-  wb.description = made;
-  wb.created = new Date(meta.createdAt);
+  const wb = newWorkbook(meta);
   for (const table of tables) {
     const ws = wb.addWorksheet(table.title.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31));
     ws.addRow([safeCell(meta.congressName)]).font = { bold: true };

@@ -3,71 +3,59 @@
  * board's decisions on papers the passes disagreed on, and what each paper counted as. Filed with the
  * minutes (DOMAIN.md: the entry log is printed and filed). No delegate appears anywhere (secrecy).
  */
+import type { InvalidReason } from '../../shared/domain/ballot';
 import { INVALID_REASON_LABELS } from '../../shared/domain/ballot-messages';
 import { formatStamp } from '../../shared/domain/document-format';
 import { formatCount } from '../../shared/domain/format';
-import { classifyPaper } from '../../shared/domain/tally';
-import type { InvalidReason } from '../../shared/domain/ballot';
 import type { CongressContext } from '../services/context';
-import type { AdminDocument, Block } from './document/model';
+import { type EntryLog, entryLog } from '../services/entry-log-service';
+import type { AdminDocument, Block, Column } from './document/model';
 import { actionWord, letterheadBlock } from './minutes';
 import type { BallotRecord, Letterhead } from './sources';
 import type { Template } from './templates';
 
-interface LoggedEntry {
-  pass: number;
-  paper: number;
-  struck: string;
-  invalid: InvalidReason | null;
-  entered_at: string;
-  voided_at: string | null;
-  void_reason: string | null;
+/**
+ * Read inside the export's read transaction: the same log as the operator's printable sheet and
+ * `ballot log` (main/services/entry-log-service.ts), so paper, screen and file never disagree.
+ */
+export function readEntryLog(ctx: CongressContext, ballotId: number): EntryLog {
+  return entryLog(ctx, ballotId);
 }
 
-interface Resolution {
-  paper: number;
-  struck: string;
-  invalid: InvalidReason | null;
-  resolved_at: string;
-}
+type Marks = { struck: number[]; invalid: InvalidReason | null } | null;
 
-export interface EntryLogData {
-  entries: LoggedEntry[];
-  resolutions: Resolution[];
-}
-
-/** Read inside the export's read transaction, with the ballot record. */
-export function readEntryLog(ctx: CongressContext, ballotId: number): EntryLogData {
-  return {
-    entries: ctx.db
-      .prepare('SELECT pass, paper, struck, invalid, entered_at, voided_at, void_reason FROM paper_entries WHERE ballot_id = ? ORDER BY paper, pass')
-      .all(ballotId) as LoggedEntry[],
-    resolutions: ctx.db.prepare('SELECT paper, struck, invalid, resolved_at FROM paper_resolutions WHERE ballot_id = ? ORDER BY paper').all(ballotId) as Resolution[],
-  };
-}
-
-const numbers = (struck: string): number[] => (struck === '' ? [] : struck.split(' ').map(Number));
-const stamp = formatStamp;
-
-export function entryLogDocument(l: Letterhead, r: BallotRecord, log: EntryLogData, t: Template, meta: AdminDocument['meta']): AdminDocument {
+export function entryLogDocument(l: Letterhead, r: BallotRecord, log: EntryLog, t: Template, meta: AdminDocument['meta']): AdminDocument {
   const { ballot } = r;
-  const numbersOnList = ballot.candidates.map((c) => c.number);
-  const verdict = (struck: string, invalid: InvalidReason | null): string => {
-    const v = classifyPaper({ paper: 0, struck: numbers(struck), invalid }, numbersOnList, ballot.seats, ballot.rules);
-    return v.valid ? t('valid') : t('invalid', { reason: INVALID_REASON_LABELS[v.reason!].vi.toLocaleLowerCase('vi') });
-  };
-  const rows = log.entries.map((e) => [
-    formatCount(e.paper),
-    String(e.pass),
-    e.struck === '' ? t('none') : numbers(e.struck).join(', '),
-    e.voided_at ? t('voided', { reason: e.void_reason ?? '' }) : verdict(e.struck, e.invalid),
-    stamp(e.entered_at),
+  const reason = (code: InvalidReason) => INVALID_REASON_LABELS[code].vi.toLocaleLowerCase('vi');
+  // A board reason is what the operator entered; "too many kept" and "all struck" the software finds.
+  const marks = (m: Marks): string =>
+    !m ? '—' : m.invalid && m.invalid !== 'too_many_kept' && m.invalid !== 'all_struck' ? t('invalid', { reason: reason(m.invalid) }) : m.struck.length ? m.struck.join(', ') : t('none');
+  const counted = (c: EntryLog['rows'][number]['counted']): string =>
+    !c ? t('unsettled') : c.valid ? t('valid') : t('invalid', { reason: c.invalid ? reason(c.invalid) : '' });
+  const passes = Array.from({ length: ballot.passes }, (_, i) => i + 1);
+  const multi = ballot.passes > 1;
+  const passWidth = (multi ? 0.46 : 0.64) / ballot.passes;
+  const columns: Column[] = [
+    { header: t('col.paper'), width: 0.08, align: 'center' },
+    ...passes.map((pass): Column => ({ header: t('col.passN', { pass }), width: passWidth })),
+    ...(multi ? [{ header: t('col.settled'), width: 0.22 } as Column] : []),
+    { header: t('col.verdict'), width: multi ? 0.24 : 0.28 },
+  ];
+  const rows = log.rows.map((row) => [
+    formatCount(row.paper),
+    ...row.passes.map((e) => marks(e)),
+    ...(multi ? [row.agreed ? t('agreed.short') : marks(row.resolution)] : []),
+    counted(row.counted),
   ]);
-  for (const res of log.resolutions) {
-    rows.push([formatCount(res.paper), t('board'), res.struck === '' ? t('none') : numbers(res.struck).join(', '), verdict(res.struck, res.invalid), stamp(res.resolved_at)]);
-  }
-  const byPass = new Map<number, number>();
-  for (const e of log.entries) if (!e.voided_at) byPass.set(e.pass, (byPass.get(e.pass) ?? 0) + 1);
+  const corrections = log.corrections.map((c) => [
+    formatStamp(c.at),
+    c.pass === null ? t(`action.${c.action}`) : `${t(`action.${c.action}`)} (${t('col.passN', { pass: c.pass })})`,
+    formatCount(c.paper),
+    marks(c.before),
+    marks(c.after),
+    c.reason ?? '',
+  ]);
+  const byPass = passes.map((pass) => log.rows.filter((row) => row.passes[pass - 1]).length);
   const p = (text: string): Block => ({ kind: 'paragraph', runs: [text] });
   const action = actionWord(t, ballot.preset);
   return {
@@ -75,22 +63,27 @@ export function entryLogDocument(l: Letterhead, r: BallotRecord, log: EntryLogDa
     blocks: [
       letterheadBlock(l, meta.createdAt),
       { kind: 'title', lines: [t('title'), ballot.title.toLocaleUpperCase('vi')] },
-      p(t('intro', { action, ballot: ballot.title, passes: ballot.passes, time: stamp(meta.createdAt) })),
-      ...Array.from({ length: ballot.passes }, (_, i) => p(`- ${t('summary', { pass: i + 1, papers: formatCount(byPass.get(i + 1) ?? 0) })}`)),
-      p(`- ${t('resolved', { value: formatCount(log.resolutions.length) })}`),
+      p(t('intro', { action, ballot: ballot.title, passes: ballot.passes, time: formatStamp(meta.createdAt) })),
+      ...passes.map((pass) => p(`- ${t('summary', { pass, papers: formatCount(byPass[pass - 1]!) })}`)),
+      p(`- ${t('resolved', { value: formatCount(log.rows.filter((row) => row.resolution).length) })}`),
       ...(r.discrepancies.length ? [p(`- ${t('open', { value: formatCount(r.discrepancies.length), papers: r.discrepancies.join(', ') })}`)] : []),
-      {
-        kind: 'table',
-        small: true,
-        columns: [
-          { header: t('col.paper'), width: 0.08, align: 'center' },
-          { header: t('col.pass'), width: 0.08, align: 'center' },
-          { header: t('col.struck'), width: 0.34 },
-          { header: t('col.verdict'), width: 0.24 },
-          { header: t('col.at'), width: 0.26, align: 'center' },
-        ],
-        rows,
-      },
+      { kind: 'table', small: true, columns, rows },
+      { kind: 'heading', text: t('corrections') },
+      corrections.length === 0
+        ? p(t('noCorrections'))
+        : {
+            kind: 'table',
+            small: true,
+            columns: [
+              { header: t('col.at'), width: 0.17, align: 'center' },
+              { header: t('col.action'), width: 0.25 },
+              { header: t('col.paper'), width: 0.07, align: 'center' },
+              { header: t('col.before'), width: 0.13 },
+              { header: t('col.after'), width: 0.13 },
+              { header: t('col.reason'), width: 0.25 },
+            ],
+            rows: corrections,
+          },
       {
         kind: 'signatures',
         signatures: [
@@ -101,4 +94,3 @@ export function entryLogDocument(l: Letterhead, r: BallotRecord, log: EntryLogDa
     ],
   };
 }
-

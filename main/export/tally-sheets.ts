@@ -3,14 +3,14 @@
  * the secretariat can add them up), and .csv (UTF-8 with BOM so Excel shows Vietnamese). Every text
  * cell goes through safeCell: a name typed as "=HYPERLINK(…)" is shown, never run.
  */
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { BASE_LABELS } from '../../shared/domain/ballot-messages';
 import { formatHundredths } from '../../shared/domain/document-format';
 import { formatDate } from '../../shared/domain/format';
 import { safeCell } from '../../shared/domain/spreadsheet-safe';
 import { STATE_LABELS } from '../services/ballot-guards';
-import { type DocumentMeta, producer } from './document/model';
+import type { DocumentMeta } from './document/model';
+import { newWorkbook } from './workbook';
 import type { BallotRecord } from './sources';
 
 const CANDIDATE_HEADERS = ['STT', 'Họ và tên', 'Ngày sinh', 'Số phiếu', 'Tỷ lệ trên cơ sở', 'Tỷ lệ trên phiếu hợp lệ', 'Đạt quá nửa', 'Trúng cử', 'Xếp hạng'];
@@ -36,16 +36,7 @@ function sheetName(r: BallotRecord, used: Set<string>): string {
 }
 
 export async function tallyWorkbook(records: BallotRecord[], meta: DocumentMeta, onSheet: (done: number) => Promise<void>): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const made = producer(meta);
-  wb.creator = made;
-  wb.lastModifiedBy = made;
-  wb.title = meta.title;
-  wb.subject = meta.congressName;
-  wb.keywords = `Congress Desk ${meta.appVersion}; schema ${meta.schemaVersion}`;
-  wb.description = made;
-  wb.created = new Date(meta.createdAt);
-  wb.modified = new Date(meta.createdAt);
+  const wb = newWorkbook(meta);
 
   const summary = wb.addWorksheet('Tổng hợp');
   summary.addRow([safeCell(meta.congressName)]).font = { bold: true, size: 13 };

@@ -5,13 +5,12 @@
  * reporting as the roster; nothing is written here.
  */
 import type { RosterField } from '../../shared/domain/delegate';
-import { MAX_ROSTER_BYTES, rosterTooLarge } from '../../shared/domain/file-limits';
 import { ImportFileError } from './file-error';
 import { type AliasTable, type HeaderOptions, detectHeader } from './header-detection';
 import { ROSTER_HEADER_ALIASES } from './roster-columns';
 import type { RosterRowError } from './roster-reader';
 import { displayText, parseBirthDate, textValue, tooLong } from './roster-values';
-import { type Sheet, columnLetter, readSheets } from './sheet-reader';
+import { type Sheet, columnLetter, readListSheets } from './sheet-reader';
 
 type CandidateField = Extract<RosterField, 'ordinal' | 'fullName' | 'birthDate' | 'position' | 'unit'>;
 
@@ -51,11 +50,7 @@ export interface CandidateList {
 export type CandidateMapping = Record<number, RosterField | null>;
 
 export async function readCandidates(bytes: Uint8Array, fileName: string, mapping?: CandidateMapping, now = new Date()): Promise<CandidateList> {
-  if (bytes.length > MAX_ROSTER_BYTES) throw new ImportFileError('FILE_TOO_LARGE', rosterTooLarge(fileName, bytes.length).message);
-  const sheets = await readSheets(bytes, fileName);
-  if (sheets.every((s) => s.rows.length === 0)) {
-    throw new ImportFileError('EMPTY_FILE', `Tệp «${fileName}» không có dữ liệu (chỉ có dòng trống).`);
-  }
+  const sheets = await readListSheets(bytes, fileName);
   const found = findHeader(sheets);
   if (!found) {
     throw new ImportFileError(

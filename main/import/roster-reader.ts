@@ -5,12 +5,11 @@
  * Column indexes are 0-based (A = 0) everywhere: in `columns`, and as keys of a `RosterMapping`.
  */
 import type { DelegateInput, RosterField } from '../../shared/domain/delegate';
-import { MAX_ROSTER_BYTES, rosterTooLarge } from '../../shared/domain/file-limits';
 import { ImportFileError } from './file-error';
 import { type DetectedColumn, detectHeader } from './header-detection';
 import { ROSTER_HEADER_OPTIONS } from './roster-columns';
 import { type ColumnPlan, readRosterRows } from './roster-rows';
-import { type Sheet, type SheetRow, columnLetter, isBlank, readSheets } from './sheet-reader';
+import { type Sheet, type SheetRow, columnLetter, isBlank, readListSheets } from './sheet-reader';
 
 export { MAX_ROSTER_BYTES } from '../../shared/domain/file-limits';
 export { ImportFileError as RosterFileError } from './file-error';
@@ -55,12 +54,7 @@ export interface RosterPreview {
 export type RosterMapping = Record<number, RosterField | null>;
 
 export async function readRoster(bytes: Uint8Array, fileName: string, mapping?: RosterMapping): Promise<RosterPreview> {
-  // The same limit and message the window checks before sending the file (shared/domain/file-limits).
-  if (bytes.length > MAX_ROSTER_BYTES) throw new ImportFileError('FILE_TOO_LARGE', rosterTooLarge(fileName, bytes.length).message);
-  const sheets = await readSheets(bytes, fileName);
-  if (sheets.every((s) => s.rows.length === 0)) {
-    throw new ImportFileError('EMPTY_FILE', `Tệp «${fileName}» không có dữ liệu (chỉ có dòng trống).`);
-  }
+  const sheets = await readListSheets(bytes, fileName);
   const found = findHeader(sheets);
   if (!found) {
     throw new ImportFileError(

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { MAX_ROSTER_ROWS, MAX_XLSX_UNPACKED_BYTES, rosterTooManyRows, xlsxUnpacksTooLarge } from '../../shared/domain/file-limits';
+import { MAX_ROSTER_BYTES, MAX_ROSTER_ROWS, MAX_XLSX_UNPACKED_BYTES, rosterTooLarge, rosterTooManyRows, xlsxUnpacksTooLarge } from '../../shared/domain/file-limits';
 import { ImportFileError } from './file-error';
 import { unpackedZipSize } from './zip-size';
 
@@ -117,6 +117,19 @@ function xlsxCell(value: unknown): CellValue {
  * strict UTF-8; otherwise the Vietnamese Windows ANSI code page, which is what "CSV (Comma
  * delimited)" produces on a Vietnamese Windows.
  */
+/**
+ * What every list importer (roster, candidates) does first: the size limit (the same one and the same
+ * message the window checks before sending the file), the sheets, and the refusal of an empty file.
+ */
+export async function readListSheets(bytes: Uint8Array, fileName: string): Promise<Sheet[]> {
+  if (bytes.length > MAX_ROSTER_BYTES) throw new ImportFileError('FILE_TOO_LARGE', rosterTooLarge(fileName, bytes.length).message);
+  const sheets = await readSheets(bytes, fileName);
+  if (sheets.every((s) => s.rows.length === 0)) {
+    throw new ImportFileError('EMPTY_FILE', `Tệp «${fileName}» không có dữ liệu (chỉ có dòng trống).`);
+  }
+  return sheets;
+}
+
 export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));

@@ -7,6 +7,8 @@ import { createHttpBridge, takeToken } from './http-bridge';
 export interface Client {
   call<C extends CommandName>(channel: C, input: CommandInput<C>): Promise<Result<CommandOutput<C>>>;
   on<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** Runs `listener` whenever the event stream (re)connects: re-read what events may have been missed. */
+  onConnected(listener: () => void): () => void;
   bridge: CongressBridge;
 }
 
@@ -18,6 +20,7 @@ export function createClient(bridge: CongressBridge): Client {
       bridge.subscribe((n, payload) => {
         if (n === name) listener(payload as never);
       }),
+    onConnected: (listener) => bridge.onConnected?.(listener) ?? (() => {}),
   };
 }
 

@@ -20,6 +20,7 @@ export function takeToken(location: Location, storage: Storage): string | null {
 /** The contract over the browser host: POST /api/<channel>, events over a reconnecting WebSocket. */
 export function createHttpBridge(token: string, base = window.location.origin): CongressBridge {
   const listeners = new Set<EventListener>();
+  const connected = new Set<() => void>();
   let socket: WebSocket | null = null;
   let retry = 250;
 
@@ -28,6 +29,7 @@ export function createHttpBridge(token: string, base = window.location.origin): 
     socket = ws;
     ws.onopen = () => {
       retry = 250;
+      for (const l of connected) l();
     };
     ws.onmessage = (m: MessageEvent<string>) => {
       const { name, payload } = JSON.parse(m.data) as { name: EventName; payload: unknown };
@@ -58,6 +60,10 @@ export function createHttpBridge(token: string, base = window.location.origin): 
           },
         };
       }
+    },
+    onConnected(listener: () => void): () => void {
+      connected.add(listener);
+      return () => connected.delete(listener);
     },
     subscribe(listener: EventListener): () => void {
       listeners.add(listener);

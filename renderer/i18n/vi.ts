@@ -199,7 +199,7 @@ export const vi = {
   'help.ctrl2': 'Chiếu tình hình đại biểu',
   'help.ctrlb': 'Màn đen',
   'help.f1': 'Bảng phím tắt này',
-  'nav.ballots': 'Hiệp thương / Bầu cử',
+  'nav.ballots': 'Hiệp thương, bầu cử',
   'help.f7': 'Hiệp thương / bầu cử, nhập phiếu',
   'help.entryEnter': 'Nhập phiếu: lưu phiếu vừa gõ, sẵn sàng phiếu tiếp theo',
   'help.entryZero': 'Nhập phiếu: gõ 0 rồi Enter cho phiếu không gạch tên nào',

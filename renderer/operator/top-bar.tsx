@@ -39,7 +39,8 @@ export function TopBar() {
               aria-current={view === tab.view ? 'page' : undefined}
               onClick={() => setView(tab.view)}
             >
-              {t(tab.label)} <kbd>{tab.key}</kbd>
+              <span>{t(tab.label)}</span>
+              <kbd>{tab.key}</kbd>
             </button>
           ))}
         </nav>

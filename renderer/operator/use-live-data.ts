@@ -20,6 +20,17 @@ export function useLiveData(): void {
         void useAttendance.getState().load(useAttendance.getState().sessionId);
       }),
       c.on('attendance:changed', (p) => useAttendance.getState().apply(p)),
+      // Whatever happened while the event stream was down (page loading, host restarting) is re-read.
+      c.onConnected(() => {
+        void useApp
+          .getState()
+          .refresh()
+          .then(() => {
+            if (!useApp.getState().congress) return;
+            void useRoster.getState().load();
+            void useAttendance.getState().load(useAttendance.getState().sessionId);
+          });
+      }),
     ];
     return () => offs.forEach((off) => off());
   }, []);

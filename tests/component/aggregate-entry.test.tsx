@@ -1,14 +1,9 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setClient } from '../../renderer/app/client-instance';
-import { createClient } from '../../renderer/client/client';
 import { OperatorApp } from '../../renderer/operator/operator-app';
-import { getInitialAppState, useApp } from '../../renderer/app/app-store';
-import { getInitialBallotsState, useBallots } from '../../renderer/features/ballots/ballots-store';
-import { getInitialPaperEntryState, usePaperEntry } from '../../renderer/features/ballots/paper-entry-store';
 import type { BallotMethod } from '../../shared/domain/ballot';
-import { engineBridge } from '../helpers/engine-bridge';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
+import { openBallotScreen } from './ballot-screen';
 
 // Printed order: An, Bình, Cường, Dũng.
 const NAMES = ['Nguyễn Văn An', 'Phạm Thị Bình', 'Lê Văn Cường', 'Võ Minh Dũng'];
@@ -17,25 +12,7 @@ let t: TempEngine;
 let ballotId: number;
 
 async function setUp(method: BallotMethod, seats: number) {
-  await t.engine.call('congress:create', { name: 'Đại hội thử nghiệm', path: t.file('c.congress') });
-  const ballot = await t.engine.call('ballots:create', {
-    title: 'Bầu Ban Chấp hành',
-    kind: 'committee',
-    seatsApproved: seats,
-    seats,
-    method,
-    preset: 'law',
-    rules: { base: 'valid', allStruck: 'invalid', tie: 'older' },
-    entryMode: 'struck',
-    passes: 1,
-  });
-  ballotId = ballot.id;
-  await t.engine.call('ballots:setCandidates', { id: ballotId, candidates: NAMES.map((name) => ({ name, birthDate: null })) });
-  await t.engine.call('ballots:open', { id: ballotId });
-  useApp.setState({ ...getInitialAppState(), view: 'ballots' });
-  useBallots.setState({ ...getInitialBallotsState(), selectedId: ballotId, pane: 'entry' });
-  usePaperEntry.setState(getInitialPaperEntryState());
-  setClient(createClient(engineBridge(t.engine)));
+  ballotId = await openBallotScreen(t, { title: 'Bầu Ban Chấp hành', seatsApproved: seats, seats, method, preset: 'law', rules: { base: 'valid', allStruck: 'invalid', tie: 'older' } }, NAMES);
   render(<OperatorApp />);
   return userEvent.setup();
 }

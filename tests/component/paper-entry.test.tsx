@@ -1,13 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setClient } from '../../renderer/app/client-instance';
-import { createClient } from '../../renderer/client/client';
 import { OperatorApp } from '../../renderer/operator/operator-app';
-import { getInitialAppState, useApp } from '../../renderer/app/app-store';
 import { getInitialBallotsState, useBallots } from '../../renderer/features/ballots/ballots-store';
-import { getInitialPaperEntryState, usePaperEntry } from '../../renderer/features/ballots/paper-entry-store';
-import { engineBridge } from '../helpers/engine-bridge';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
+import { openBallotScreen } from './ballot-screen';
 
 // Printed order is Vietnamese alphabetical by given name: An, Bình, Cường, Dũng, Hà.
 const NAMES = ['Trần Thị Hà', 'Nguyễn Văn An', 'Lê Văn Cường', 'Phạm Thị Bình', 'Võ Minh Dũng'];
@@ -17,25 +13,7 @@ let ballotId: number;
 
 beforeEach(async () => {
   t = tempEngine();
-  await t.engine.call('congress:create', { name: 'Đại hội thử nghiệm', path: t.file('c.congress') });
-  const ballot = await t.engine.call('ballots:create', {
-    title: 'Hiệp thương cử Ủy ban MTTQ phường Thử Nghiệm',
-    kind: 'committee',
-    seatsApproved: 3,
-    seats: 3,
-    method: 'paper',
-    preset: 'mttq',
-    rules: { base: 'present', allStruck: 'invalid', tie: 'rerun' },
-    entryMode: 'struck',
-    passes: 1,
-  });
-  ballotId = ballot.id;
-  await t.engine.call('ballots:setCandidates', { id: ballotId, candidates: NAMES.map((name) => ({ name, birthDate: null })) });
-  await t.engine.call('ballots:open', { id: ballotId });
-  useApp.setState({ ...getInitialAppState(), view: 'ballots' });
-  useBallots.setState({ ...getInitialBallotsState(), selectedId: ballotId, pane: 'entry' });
-  usePaperEntry.setState(getInitialPaperEntryState());
-  setClient(createClient(engineBridge(t.engine)));
+  ballotId = await openBallotScreen(t, { title: 'Hiệp thương cử Ủy ban MTTQ phường Thử Nghiệm' }, NAMES);
 });
 afterEach(() => t.dispose());
 

@@ -13,6 +13,7 @@ import { verifyAuditChain } from '../../main/db/audit';
 import { Engine } from '../../main/engine/engine';
 import type { Delegate } from '../../shared/domain/delegate';
 import { steppingClock } from './temp-engine';
+import { settings } from './ballot-settings';
 import { bundleEngineWorker, runWorkerUntilKilled } from './worker-process';
 
 export interface CampaignOptions {
@@ -183,17 +184,7 @@ async function prepare(engine: Engine, file: string, count: number): Promise<{ r
   const rows = Array.from({ length: count }, (_, i) => `DB${String(i + 1).padStart(4, '0')},${personName(i)}`);
   const csv = `Mã đại biểu,Họ và tên\n${rows.join('\n')}\n`;
   await engine.call('roster:import', { fileName: 'dai-bieu.csv', contentBase64: Buffer.from(csv).toString('base64') });
-  const ballot = await engine.call('ballots:create', {
-    title: 'Bầu Ban Thường trực (thử)',
-    kind: 'committee',
-    seatsApproved: 3,
-    seats: 3,
-    method: 'paper',
-    preset: 'mttq',
-    rules: { base: 'present', allStruck: 'invalid', tie: 'rerun' },
-    entryMode: 'struck',
-    passes: 1,
-  });
+  const ballot = await engine.call('ballots:create', settings({ title: 'Bầu Ban Thường trực (thử)' }));
   const candidates = Array.from({ length: CANDIDATES }, (_, i) => ({ name: `Ứng Viên Số ${i + 1}`, birthDate: null }));
   await engine.call('ballots:setCandidates', { id: ballot.id, candidates });
   await engine.call('ballots:open', { id: ballot.id });

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -83,4 +83,14 @@ export function runWorkerUntilKilled(
     // 'close', not 'exit': every line written before death has been read by then.
     child.on('close', () => resolve(run));
   });
+}
+
+/** The worker bundled once for a test file and removed after it; call the result for its path. */
+export function useEngineWorker(): () => string {
+  let worker = '';
+  beforeAll(async () => {
+    worker = await bundleEngineWorker();
+  });
+  afterAll(() => rmSync(worker, { force: true }));
+  return () => worker;
 }

@@ -11,6 +11,9 @@ export interface AttendanceStore {
   apply(event: EventPayload<'attendance:changed'>): void;
 }
 
+/** Events applied so far, to tell a load answered after an event arrived (see load). */
+let applied = 0;
+
 export const getInitialAttendanceState = () => ({
   sessionId: null as number | null,
   records: new Map<number, AttendanceRecord>(),
@@ -21,16 +24,22 @@ export const useAttendance = create<AttendanceStore>((set, get) => ({
   ...getInitialAttendanceState(),
   async load(sessionId) {
     if (sessionId === null) return set(getInitialAttendanceState());
-    const [list, summary] = await Promise.all([
-      client().call('attendance:list', { sessionId }),
-      client().call('attendance:summary', { sessionId }),
-    ]);
-    if (list.ok && summary.ok) {
-      set({ sessionId, records: new Map(list.value.map((r) => [r.delegateId, r])), summary: summary.value });
+    // A check-in pushed while the lists were loading may be missing from them: load again (a few times
+    // at most, so a hall scanning non-stop still gets a picture, which its next event then corrects).
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const seen = applied;
+      const [list, summary] = await Promise.all([
+        client().call('attendance:list', { sessionId }),
+        client().call('attendance:summary', { sessionId }),
+      ]);
+      if (!list.ok || !summary.ok) return;
+      if (seen !== applied && attempt < 4) continue;
+      return set({ sessionId, records: new Map(list.value.map((r) => [r.delegateId, r])), summary: summary.value });
     }
   },
   /** Pushed after every commit, from this window or another: patch, don't refetch. */
   apply(event) {
+    applied++;
     if (event.sessionId !== get().sessionId) return;
     const records = new Map(get().records);
     for (const r of event.records) records.set(r.delegateId, r);

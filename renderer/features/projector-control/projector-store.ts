@@ -31,23 +31,38 @@ async function stageCommand(name: CommandName, input: object, set: (s: Partial<P
   return true;
 }
 
+/**
+ * How many pushed events each part has had: a load answered after an event was pushed is stale
+ * (the projector page loads while the operator is already switching slides).
+ */
+const pushed = { view: 0, stage: 0 };
+
 /** What the hall sees, mirrored in every window from `projector:changed` / `projector:staged` events. */
 export const useProjector = create<ProjectorStore>((set) => ({
   view: null,
   stage: null,
   async load() {
+    const seen = pushed.view;
     const r = await client().call('projector:view', {});
-    if (r.ok) set({ view: r.value });
+    // An answer older than an event that arrived meanwhile would put the previous slide back.
+    if (r.ok && seen === pushed.view) set({ view: r.value });
   },
   async loadStage() {
+    const seen = pushed.stage;
     const r = await client().call('projector:stage', {});
-    if (r.ok) set({ stage: r.value });
+    if (r.ok && seen === pushed.stage) set({ stage: r.value });
   },
   show: (slide) => stageCommand('projector:set', typeof slide === 'string' ? { slide } : slide, set),
   queue: (next) => stageCommand('projector:queue', { next }, set),
   switchNow: () => stageCommand('projector:switch', {}, set),
   toggleBlack: () => stageCommand('projector:black', {}, set),
   setTheme: (theme) => stageCommand('projector:theme', { theme }, set),
-  setView: (view) => set({ view }),
-  setStage: (stage) => set({ stage }),
+  setView: (view) => {
+    pushed.view++;
+    set({ view });
+  },
+  setStage: (stage) => {
+    pushed.stage++;
+    set({ stage });
+  },
 }));

@@ -8,7 +8,11 @@ export function useProjectorView(): ProjectorView | null {
   const view = useProjector((s) => s.view);
   useEffect(() => {
     void useProjector.getState().load();
-    return client().on('projector:changed', (p) => useProjector.getState().setView(p.view));
+    const offs = [
+      client().on('projector:changed', (p) => useProjector.getState().setView(p.view)),
+      client().onConnected(() => void useProjector.getState().load()),
+    ];
+    return () => offs.forEach((off) => off());
   }, []);
   return view;
 }

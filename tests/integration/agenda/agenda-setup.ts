@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EventName } from '../../../shared/contract/channels';
-import { AppError } from '../../../shared/contract/result';
 import { Engine } from '../../../main/engine/engine';
 
 /**
@@ -57,16 +56,7 @@ export async function agendaRig(): Promise<AgendaRig> {
   return rig;
 }
 
-/** The AppError a call is refused with (fails the test if the call succeeds). */
-export async function refusal(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the command to be refused');
-}
+export { refusal } from '../../helpers/refusal';
 
 export const step = (title: string, extra: Partial<{ durationMinutes: number; plannedStart: string | null; kind: 'ceremony' | 'report' | 'discussion' | 'vote' | 'ballot' | 'break' }> = {}) => ({
   title,

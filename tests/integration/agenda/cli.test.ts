@@ -1,20 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../../../main/cli/index';
+import { cli, useCliSandbox } from '../../helpers/cli-sandbox';
 
 let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'congress-agenda-cli-'));
-  process.env.CONGRESS_DESK_HOME = join(dir, 'home');
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(...args: string[]): Promise<{ code: number; out: string }> {
-  const lines: string[] = [];
-  const code = await runCli(args, (l) => lines.push(l));
-  return { code, out: lines.join('\n') };
-}
+useCliSandbox('congress-agenda-cli-', (d) => (dir = d));
 
 interface Listed {
   currentStepId: number | null;

@@ -1,13 +1,8 @@
-import { rmSync } from 'node:fs';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
-import { bundleEngineWorker, runWorkerUntilKilled } from '../../helpers/worker-process';
+import { runWorkerUntilKilled, useEngineWorker } from '../../helpers/worker-process';
 
 let t: TempEngine;
-let worker: string;
-beforeAll(async () => {
-  worker = await bundleEngineWorker();
-});
-afterAll(() => rmSync(worker, { force: true }));
+const worker = useEngineWorker();
 beforeEach(() => {
   t = tempEngine();
 });
@@ -28,7 +23,7 @@ describe('a killed process loses nothing the operator typed into the agenda', ()
     const acknowledged: number[] = [];
     let offset = 0;
     for (const killAfter of [9, 26, 17]) {
-      const run = await runWorkerUntilKilled(worker, file, t.file('ws-child'), commands.slice(offset), killAfter);
+      const run = await runWorkerUntilKilled(worker(), file, t.file('ws-child'), commands.slice(offset), killAfter);
       expect(run.failures).toEqual([]);
       expect(run.killed).toBe(true);
       acknowledged.push(...run.acked.map((i) => i + offset));

@@ -1,6 +1,3 @@
-import type { z } from 'zod';
-import type { ballotSettingsSchema } from '../../../shared/contract/ballot-schemas';
-import { AppError } from '../../../shared/contract/result';
 import type { DelegateInput } from '../../../shared/domain/delegate';
 import type { TempEngine } from '../../helpers/temp-engine';
 
@@ -19,32 +16,6 @@ export async function congressWith(t: TempEngine, summoned: number, present: num
   }
 }
 
-export type Settings = z.input<typeof ballotSettingsSchema>;
+export { names, type Settings, settings } from '../../helpers/ballot-settings';
 
-export function settings(overrides: Partial<Settings> = {}): Settings {
-  return {
-    title: 'Hiệp thương cử Ủy ban MTTQ Việt Nam phường thử khóa I',
-    kind: 'committee',
-    seatsApproved: 3,
-    seats: 3,
-    method: 'paper',
-    preset: 'mttq',
-    rules: { base: 'present', allStruck: 'invalid', tie: 'rerun' },
-    entryMode: 'struck',
-    passes: 1,
-    ...overrides,
-  };
-}
-
-export const names = (...list: string[]) => list.map((name) => ({ name, birthDate: null }));
-
-/** The error a call fails with (the test fails if it succeeds). */
-export async function refusal(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to be refused');
-}
+export { refusal } from '../../helpers/refusal';

@@ -1,15 +1,10 @@
 import Database from 'better-sqlite3';
-import { rmSync } from 'node:fs';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
-import { bundleEngineWorker, runWorkerUntilKilled } from '../../helpers/worker-process';
+import { runWorkerUntilKilled, useEngineWorker } from '../../helpers/worker-process';
 import { congressWith, names, settings } from './ballot-setup';
 
 let t: TempEngine;
-let worker: string;
-beforeAll(async () => {
-  worker = await bundleEngineWorker();
-});
-afterAll(() => rmSync(worker, { force: true }));
+const worker = useEngineWorker();
 beforeEach(() => {
   t = tempEngine();
 });
@@ -32,7 +27,7 @@ describe('a process killed during paper entry loses no saved paper', () => {
     for (const killAfter of [5, 40, 120]) {
       const papers = Array.from({ length: 400 }, (_, i) => next + i);
       const commands = papers.map((paper) => ({ channel: 'papers:record', input: { ballotId: id, pass: 1, paper, numbers: marksOf(paper), invalid: null } }));
-      const run = await runWorkerUntilKilled(worker, path, t.file('ws-child'), commands, killAfter);
+      const run = await runWorkerUntilKilled(worker(), path, t.file('ws-child'), commands, killAfter);
       expect(run.failures).toEqual([]);
       expect(run.killed).toBe(true);
       const acked = run.acked.map((i) => papers[i]!);

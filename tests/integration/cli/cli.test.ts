@@ -1,23 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../../../main/cli/index';
+import { cli, useCliSandbox } from '../../helpers/cli-sandbox';
 import { generateDemoRoster } from '../../../main/demo/demo-roster';
 import { writeRosterCsv } from '../../../main/demo/roster-file';
 
 let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'congress-cli-'));
-  process.env.CONGRESS_DESK_HOME = join(dir, 'home');
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(...args: string[]): Promise<{ code: number; out: string }> {
-  const lines: string[] = [];
-  const code = await runCli(args, (l) => lines.push(l));
-  return { code, out: lines.join('\n') };
-}
+useCliSandbox('congress-cli-', (d) => (dir = d));
 
 describe('command line', () => {
   it('creates a congress, imports a roster, checks in and reports attendance', async () => {

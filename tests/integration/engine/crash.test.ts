@@ -1,14 +1,9 @@
 import Database from 'better-sqlite3';
-import { rmSync } from 'node:fs';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
-import { bundleEngineWorker, runWorkerUntilKilled } from '../../helpers/worker-process';
+import { runWorkerUntilKilled, useEngineWorker } from '../../helpers/worker-process';
 
 let t: TempEngine;
-let worker: string;
-beforeAll(async () => {
-  worker = await bundleEngineWorker();
-});
-afterAll(() => rmSync(worker, { force: true }));
+const worker = useEngineWorker();
 beforeEach(() => {
   t = tempEngine();
 });
@@ -17,7 +12,7 @@ afterEach(() => t.dispose());
 /** Runs check-ins in a child process and SIGKILLs it after `killAfter` acknowledgements. */
 async function checkInThenKill(file: string, codes: string[], killAfter: number): Promise<string[]> {
   const commands = codes.map((code) => ({ channel: 'checkin:scan', input: { code } }));
-  const run = await runWorkerUntilKilled(worker, file, t.file('ws-child'), commands, killAfter);
+  const run = await runWorkerUntilKilled(worker(), file, t.file('ws-child'), commands, killAfter);
   expect(run.failures).toEqual([]);
   return run.acked.map((i) => codes[i]!);
 }

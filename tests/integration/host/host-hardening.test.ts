@@ -1,53 +1,23 @@
 /** The browser host's refusals, one by one (issue 6): each test names the attack it refuses. */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
-import { join } from 'node:path';
 import WebSocket from 'ws';
 import { COMMAND_NAMES } from '../../../shared/contract/channels';
-import { MAX_BODY_BYTES, type RunningHost, startHost } from '../../../main/host/server';
-import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
+import { MAX_BODY_BYTES, type RunningHost } from '../../../main/host/server';
+import { type RawInit, rawRequest, useTestHost } from '../../helpers/test-host';
 
-let t: TempEngine;
 let host: RunningHost;
 
-function raw(path: string, init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}) {
-  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port: host.port, path, method: init.method ?? 'GET', headers: { host: `127.0.0.1:${host.port}`, ...init.headers } },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-      },
-    );
-    req.on('error', (e: NodeJS.ErrnoException) => (e.code === 'ECONNRESET' || e.code === 'EPIPE' ? resolve({ status: 0, body: e.code, headers: {} }) : reject(e)));
-    if (init.body) req.write(init.body);
-    req.end();
-  });
-}
+const raw = (path: string, init?: RawInit) => rawRequest(host.port, path, init);
 
 const api = (channel: string, headers: Record<string, string>, body = '{}') =>
   raw(`/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 const operator = () => ({ 'x-congress-token': host.tokens.operator });
 
-beforeEach(async () => {
-  t = tempEngine();
-  const staticDir = t.file('static');
-  mkdirSync(join(staticDir, 'assets'), { recursive: true });
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>op</title>');
-  writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
-  writeFileSync(join(staticDir, '.env'), 'SECRET=1');
-  writeFileSync(t.file('secret.txt'), 'top secret');
-  await t.engine.call('congress:create', { name: 'Đại hội host', path: t.file('h.congress') });
-  host = await startHost({ engine: t.engine, staticDir });
-});
-afterEach(async () => {
-  await host.close();
-  t.dispose();
-});
+useTestHost(
+  (_t, h) => (host = h),
+  { 'index.html': '<!doctype html><title>op</title>', 'assets/app.js': 'console.log(1)', '.env': 'SECRET=1' },
+);
 
 describe('browser host hardening', () => {
   it('listens on loopback only: not reachable on the machine’s network addresses', async () => {

@@ -1,30 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
-import { join } from 'node:path';
 import WebSocket from 'ws';
-import { type RunningHost, startHost } from '../../../main/host/server';
-import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
+import type { RunningHost } from '../../../main/host/server';
+import { type RawInit, rawRequest, useTestHost } from '../../helpers/test-host';
 
-let t: TempEngine;
 let host: RunningHost;
 
-/** Raw HTTP so the test controls Host and Origin exactly as a hostile page would send them. */
-function raw(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port: host.port, path, method: init.method ?? 'GET', headers: { host: `127.0.0.1:${host.port}`, ...init.headers } },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-      },
-    );
-    req.on('error', reject);
-    if (init.body) req.write(init.body);
-    req.end();
-  });
-}
+const raw = (path: string, init?: RawInit) => rawRequest(host.port, path, init);
 
 const api = (channel: string, token: string, body: unknown = {}, headers: Record<string, string> = {}) =>
   raw(`/api/${channel}`, {
@@ -33,19 +13,7 @@ const api = (channel: string, token: string, body: unknown = {}, headers: Record
     body: JSON.stringify(body),
   });
 
-beforeEach(async () => {
-  t = tempEngine();
-  const staticDir = t.file('static');
-  mkdirSync(staticDir);
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>op</title>');
-  writeFileSync(t.file('secret.txt'), 'top secret');
-  await t.engine.call('congress:create', { name: 'Đại hội host', path: t.file('h.congress') });
-  host = await startHost({ engine: t.engine, staticDir });
-});
-afterEach(async () => {
-  await host.close();
-  t.dispose();
-});
+useTestHost((_t, h) => (host = h), { 'index.html': '<!doctype html><title>op</title>' });
 
 describe('browser host', () => {
   it('answers the contract with the operator token', async () => {

@@ -1,20 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../../main/cli/index';
+import { cli, useCliSandbox } from '../../helpers/cli-sandbox';
 
 let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'congress-vote-cli-'));
-  process.env.CONGRESS_DESK_HOME = join(dir, 'home');
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(...args: string[]): Promise<{ code: number; out: string }> {
-  const lines: string[] = [];
-  const code = await runCli(args, (l) => lines.push(l));
-  return { code, out: lines.join('\n') };
-}
+useCliSandbox('congress-vote-cli-', (d) => (dir = d));
 
 describe('vote command line', () => {
   it('creates, records and shows a vote with the result a script can check', async () => {
