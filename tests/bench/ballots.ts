@@ -24,7 +24,8 @@ function typicalPaper(random: ReturnType<typeof createRandom>, paper: number, ca
 /** What the operator types: the struck numbers separated by spaces, then Enter. */
 const keystrokes = (p: PaperMarks) => p.struck.reduce((n, c) => n + String(c).length + 1, 0) + (p.struck.length ? 0 : 1);
 
-export async function ballotBench(engine: Engine): Promise<void> {
+/** Returns the bench ballot (open, 1,500 papers entered) and a typical paper's numbers, for the screen bench. */
+export async function ballotBench(engine: Engine): Promise<{ ballotId: number; typical: number[] }> {
   const random = createRandom(99);
   const candidates = generateDemoRoster(CANDIDATES, 17).map((d) => ({ name: d.fullName, birthDate: d.birthDate }));
   const ballot = await engine.call('ballots:create', {
@@ -65,4 +66,5 @@ export async function ballotBench(engine: Engine): Promise<void> {
   const small = Array.from({ length: 348 }, (_, i) => typicalPaper(random, i + 1, 55, 50));
   const smallAvg = small.map(keystrokes).reduce((a, b) => a + b, 0) / small.length;
   report('keystrokes per paper (55 names, 50 seats: 2015 reference)', smallAvg.toFixed(1));
+  return { ballotId: ballot.id, typical: [...typicalPaper(random, 0).struck] };
 }

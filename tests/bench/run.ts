@@ -11,6 +11,7 @@ import { generateDemoRoster } from '../../main/demo/demo-roster';
 import { writeRosterXlsx } from '../../main/demo/roster-file';
 import { filterDelegates, indexDelegates } from '../../renderer/features/roster/roster-store';
 import { ballotBench } from './ballots';
+import { entryScreenBench } from './entry-screen';
 import { exportBench } from './exports';
 import { ms, report, summarize } from './stats';
 
@@ -82,7 +83,8 @@ async function main(): Promise<void> {
   await importBench(10_000).then((e) => e.close());
   await searchBench(national);
   await checkinBench(national);
-  await ballotBench(national);
+  const bench = await ballotBench(national);
+  await entryScreenBench(national, bench.ballotId, bench.typical);
   await exportBench(national);
   national.close();
   rmSync(dir, { recursive: true, force: true });
