@@ -3,7 +3,7 @@
  * and why, so the list can be read without opening anything:
  *   dai-hoi.congress → dai-hoi.backups/dai-hoi--20261215T073001000Z--milestone.congress
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { BACKUP_REASONS, type BackupReason } from '../../shared/contract/backup-channels';
 
@@ -85,4 +85,11 @@ export function listBackupFiles(folder: string): BackupFile[] {
 export function isBackupOf(file: string, folders: readonly string[]): boolean {
   const full = resolve(file);
   return parseBackupName(basename(full)) !== null && folders.some((f) => resolve(f) === dirname(full));
+}
+
+/** Whole file or nothing: copied under a temporary name, then renamed into place. */
+export function copyInto(source: string, target: string): void {
+  const partial = `${target}.partial`;
+  copyFileSync(source, partial);
+  renameSync(partial, target);
 }

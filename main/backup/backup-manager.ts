@@ -7,14 +7,14 @@
  * always a whole one.
  */
 import Database from 'better-sqlite3';
-import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo, BackupList, BackupReason } from '../../shared/contract/backup-channels';
 import type { CommandName } from '../../shared/contract/channels';
 import { AppError, type ErrorCode } from '../../shared/contract/result';
 import type { DB } from '../db/connection';
 import type { Clock } from '../services/context';
-import { backupFileName, listBackupFiles, primaryFolder, secondFolderFor } from './backup-files';
+import { backupFileName, copyInto, listBackupFiles, primaryFolder, secondFolderFor } from './backup-files';
 import { inspectBackup } from './backup-inspect';
 import { BackupSettingsStore } from './backup-settings';
 
@@ -213,8 +213,7 @@ export class BackupManager {
     try {
       const folder = secondFolderFor(root, path);
       mkdirSync(folder, { recursive: true });
-      copyFileSync(file, join(folder, `${name}.partial`));
-      renameSync(join(folder, `${name}.partial`), join(folder, name));
+      copyInto(file, join(folder, name));
       rotate(folder);
       this.secondFolderError = null;
     } catch (error) {
@@ -223,21 +222,31 @@ export class BackupManager {
     }
   }
 
-  /** Every copy of a congress, newest first, each with what it holds. */
-  list(congressPath: string): BackupList {
+  /** Where the copies of a congress are kept: beside the file, and in the second folder when one is set. */
+  folders(congressPath: string): { folder: string; kind: BackupInfo['folder'] }[] {
     const second = this.settings.read().secondFolder;
     const folders: { folder: string; kind: BackupInfo['folder'] }[] = [{ folder: primaryFolder(congressPath), kind: 'primary' }];
     if (second) folders.push({ folder: secondFolderFor(second, congressPath), kind: 'second' });
-    const copies = folders
-      .flatMap(({ folder, kind }) => listBackupFiles(folder).map((f) => this.describe(f.file, kind, f)))
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.folder.localeCompare(b.folder));
+    return folders;
+  }
+
+  /** The copy files of a congress, newest first, found by name only (nothing opened). */
+  private copyFiles(congressPath: string) {
+    return this.folders(congressPath)
+      .flatMap(({ folder, kind }) => listBackupFiles(folder).map((f) => ({ ...f, kind })))
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.kind.localeCompare(b.kind));
+  }
+
+  /** Every copy of a congress, newest first, each with what it holds. */
+  list(congressPath: string): BackupList {
+    const [primary, second] = this.folders(congressPath);
     return {
       congressPath,
-      folder: primaryFolder(congressPath),
-      secondFolder: second ? secondFolderFor(second, congressPath) : null,
+      folder: primary!.folder,
+      secondFolder: second?.folder ?? null,
       secondFolderError: this.secondFolderError,
       lastError: this.lastError,
-      copies,
+      copies: this.copyFiles(congressPath).map((f) => this.describe(f.file, f.kind, f)),
     };
   }
 
@@ -257,9 +266,13 @@ export class BackupManager {
     }
   }
 
-  /** The newest copy this app can open, for a congress file that would not open. */
+  /** The newest copy this app can open, for a congress file that would not open; older copies stay unopened. */
   latestUsable(congressPath: string): BackupInfo | null {
-    return this.list(congressPath).copies.find((c) => c.usable) ?? null;
+    for (const f of this.copyFiles(congressPath)) {
+      const copy = this.describe(f.file, f.kind, f);
+      if (copy.usable) return copy;
+    }
+    return null;
   }
 
   private describe(file: string, folder: BackupInfo['folder'], known?: ReturnType<typeof listBackupFiles>[number]): BackupInfo {

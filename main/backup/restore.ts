@@ -4,18 +4,18 @@
  * undone), and a file that would not open is left exactly as it is while a new file made from its
  * copy is opened beside it.
  */
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppError } from '../../shared/contract/result';
 import type { CongressInfo } from '../../shared/contract/types';
 import type { Engine } from '../engine/engine';
-import { backupFileName, congressStem, isBackupOf, primaryFolder } from './backup-files';
+import { backupFileName, congressStem, copyInto, isBackupOf, primaryFolder } from './backup-files';
 import { inspectBackup } from './backup-inspect';
 import { makeStandalone } from './backup-manager';
 
 function checkCopy(engine: Engine, congressPath: string, file: string): void {
-  const list = engine.backups.list(congressPath);
-  const folders = [list.folder, ...(list.secondFolder ? [list.secondFolder] : [])];
+  // Only the folder names: listing (and opening) every copy here would be work thrown away.
+  const folders = engine.backups.folders(congressPath).map((f) => f.folder);
   if (!isBackupOf(file, folders) || !existsSync(file)) {
     throw new AppError(
       'NOT_FOUND',
@@ -31,13 +31,6 @@ function checkCopy(engine: Engine, congressPath: string, file: string): void {
       `The backup "${file}" cannot be used: ${inspection.problem}. Choose another one.`,
     );
   }
-}
-
-/** Whole file or nothing: copied under a temporary name, then renamed into place. */
-function copyInto(source: string, target: string): void {
-  const partial = `${target}.partial`;
-  copyFileSync(source, partial);
-  renameSync(partial, target);
 }
 
 export function restoreBackup(engine: Engine, file: string): CongressInfo {

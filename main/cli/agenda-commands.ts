@@ -1,13 +1,11 @@
 /** `agenda …` subcommands: the agenda of a congress file from a terminal. */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { AppError } from '../../shared/contract/result';
 import type { Engine } from '../engine/engine';
 import { parseTemplateFile } from '../services/agenda-templates';
 import type { AgendaState } from '../services/agenda-state';
-import type { Parsed } from './args';
+import { type Out, type Parsed, refusal } from './args';
 
-type Out = (line: string) => void;
 type Values = Parsed['values'];
 
 export const AGENDA_USAGE = `  npm run cli -- agenda templates [--json]                  các mẫu chương trình có sẵn
@@ -52,9 +50,7 @@ export async function agendaCommand(engine: Engine, args: string[], values: Valu
         throw new Error(`Lệnh agenda không rõ: ${sub ?? ''}\n\n${AGENDA_USAGE}`);
     }
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    out(values.json ? JSON.stringify({ error: error.code, message: error.message }) : `Lỗi: ${error.message}`);
-    return 1;
+    return refusal(error, values.json, out);
   }
 }
 

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/contract/result';
 
 export const OPTIONS = {
   json: { type: 'boolean' },
@@ -69,4 +70,20 @@ export function choiceOption<T extends string>(values: Parsed['values'], name: k
     throw new Error(`--${name} chỉ nhận: ${allowed.join(', ')}; nhận «${String(raw)}»`);
   }
   return raw as T;
+}
+
+export type Out = (line: string) => void;
+
+/** The id positional of `ballot show 3`, `vote record 2`…; `what` names it in the message. */
+export function idArgument(text: string | undefined, what: string): number {
+  const id = Number(text);
+  if (!text || !Number.isInteger(id) || id <= 0) throw new Error(`Cần số của ${what} (số nguyên dương), nhận «${text ?? ''}»`);
+  return id;
+}
+
+/** A refusal (AppError) is a message with exit code 1, not a crash; anything else is a bug and is rethrown. */
+export function refusal(error: unknown, json: boolean | undefined, out: Out): number {
+  if (!(error instanceof AppError)) throw error;
+  out(json ? JSON.stringify({ error: error.code, message: error.message }) : `Lỗi: ${error.message}`);
+  return 1;
 }

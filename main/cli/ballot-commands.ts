@@ -8,10 +8,9 @@ import type { TallyResult } from '../../shared/domain/tally';
 import type { Engine } from '../engine/engine';
 import { readCandidateFile } from '../services/ballot-service';
 import { recordPaperFile } from '../services/paper-service';
-import { type Parsed, choiceOption, intOption } from './args';
+import { type Out, type Parsed, choiceOption, idArgument, intOption } from './args';
 import { parsePaperCsv } from './paper-file';
 
-type Out = (line: string) => void;
 type Values = Parsed['values'];
 
 export const BALLOT_USAGE = `  npm run cli -- ballot create <tệp> --title "…" --seats-approved N --seats N --candidates <danh-sách.xlsx|csv>
@@ -24,11 +23,7 @@ export const BALLOT_USAGE = `  npm run cli -- ballot create <tệp> --title "…
   npm run cli -- ballot publish|finalize <tệp> <id>
 `;
 
-function ballotId(text: string | undefined): number {
-  const id = Number(text);
-  if (!text || !Number.isInteger(id) || id <= 0) throw new Error(`Cần số của cuộc bầu (số nguyên dương), nhận «${text ?? ''}»`);
-  return id;
-}
+const ballotId = (text: string | undefined) => idArgument(text, 'cuộc bầu');
 
 /** An AppError becomes a message (and its row errors in JSON) with exit code 1, not a crash. */
 function refuse(error: unknown, out: Out, json: boolean | undefined, sub: string): number {

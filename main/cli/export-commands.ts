@@ -1,10 +1,7 @@
 /** `export …`: every document of the app from the command line (the same command as the export panel). */
 import { EXPORT_FORMATS, EXPORT_FORMATS_OF, EXPORT_KINDS, type ExportKind } from '../../shared/contract/export-schemas';
-import { AppError } from '../../shared/contract/result';
 import type { Engine } from '../engine/engine';
-import { type Parsed, choiceOption, intOption, sessionOption } from './args';
-
-type Out = (line: string) => void;
+import { type Out, type Parsed, choiceOption, intOption, refusal, sessionOption } from './args';
 
 export const EXPORT_USAGE = `  npm run cli -- export <tệp> <tài-liệu> [--ballot <số>] [--session <số>] [--format …] [--out <thư-mục|tệp>] [--json]
         tài liệu / documents: ${EXPORT_KINDS.map((k) => `${k} (${EXPORT_FORMATS_OF[k].join('|')})`).join(', ')}
@@ -31,20 +28,12 @@ export async function exportCommand(engine: Engine, args: string[], values: Pars
     if (label !== last) process.stderr.write(`… ${(last = label)}\n`);
   });
   try {
-    const result = await engine.invoke('exports:run', request);
-    if (!result.ok) {
-      out(values.json ? JSON.stringify({ error: result.error.code, message: result.error.message }) : `Lỗi: ${result.error.message}`);
-      return 1;
-    }
-    if (values.json) out(JSON.stringify(result.value));
-    else for (const f of result.value.files) out(`✓ ${f.path}  (${f.bytes} byte, sha256 ${f.sha256.slice(0, 12)}…)`);
+    const result = await engine.call('exports:run', request);
+    if (values.json) out(JSON.stringify(result));
+    else for (const f of result.files) out(`✓ ${f.path}  (${f.bytes} byte, sha256 ${f.sha256.slice(0, 12)}…)`);
     return 0;
   } catch (error) {
-    if (error instanceof AppError) {
-      out(`Lỗi: ${error.message}`);
-      return 1;
-    }
-    throw error;
+    return refusal(error, values.json, out);
   } finally {
     stop();
   }

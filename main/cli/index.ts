@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { AppError } from '../../shared/contract/result';
 import { Engine } from '../engine/engine';
 import { defaultWorkspaceDir } from '../engine/workspace';
-import { type Parsed, parse, sessionOption } from './args';
+import { type Out, type Parsed, parse, sessionOption } from './args';
 import { AGENDA_USAGE, agendaCommand } from './agenda-commands';
 import { BALLOT_USAGE, ballotCommand } from './ballot-commands';
 import { VOTE_USAGE, voteCommand } from './vote-commands';
@@ -25,8 +25,6 @@ const USAGE = `Congress Desk — dòng lệnh / command line
 ${BALLOT_USAGE}${AGENDA_USAGE}${VOTE_USAGE}${VERIFY_USAGE}${EXPORT_USAGE}
 `;
 
-type Out = (line: string) => void;
-
 /** Runs one CLI command on an engine; returns the process exit code. */
 export async function runCli(argv: string[], out: Out = (l) => process.stdout.write(`${l}\n`)): Promise<number> {
   const { values, positionals } = parse(argv);
@@ -42,6 +40,18 @@ export async function runCli(argv: string[], out: Out = (l) => process.stdout.wr
     engine.close();
   }
 }
+
+type Group = (engine: Engine, args: string[], values: Parsed['values'], out: Out) => Promise<number>;
+
+/** Commands with subcommands of their own (`ballot show …`), each in its own file. */
+const GROUPS: Record<string, Group> = {
+  delegates,
+  checkin,
+  ballot: ballotCommand,
+  agenda: agendaCommand,
+  vote: voteCommand,
+  export: exportCommand,
+};
 
 async function dispatch(engine: Engine, command: string, args: string[], values: Parsed['values'], out: Out): Promise<number> {
   const need = (n: number) => {
@@ -67,18 +77,6 @@ async function dispatch(engine: Engine, command: string, args: string[], values:
       out(JSON.stringify(info, null, values.json ? undefined : 2));
       return 0;
     }
-    case 'delegates':
-      return delegates(engine, args, values, out);
-    case 'checkin':
-      return checkin(engine, args, values, out);
-    case 'ballot':
-      return ballotCommand(engine, args, values, out);
-    case 'agenda':
-      return agendaCommand(engine, args, values, out);
-    case 'vote':
-      return voteCommand(engine, args, values, out);
-    case 'export':
-      return exportCommand(engine, args, values, out);
     case 'verify':
       return verifyCommand(args[0], values.json, out);
     case 'attendance': {
@@ -90,6 +88,7 @@ async function dispatch(engine: Engine, command: string, args: string[], values:
       return 0;
     }
     default:
+      if (Object.hasOwn(GROUPS, command)) return GROUPS[command]!(engine, args, values, out);
       throw new Error(`Lệnh không rõ: ${command}\n\n${USAGE}`);
   }
 }

@@ -5,13 +5,11 @@
  * (header = 1) so a message points at what the user sees.
  */
 import Papa from 'papaparse';
-import { INVALID_REASONS } from '../../shared/domain/ballot';
+import { BOARD_REASONS, type BoardReason, INVALID_REASONS } from '../../shared/domain/ballot';
 import { INVALID_REASON_LABELS } from '../../shared/domain/ballot-messages';
 import { foldForSearch } from '../../shared/domain/vietnamese-text';
-import type { BoardReason } from '../db/papers';
 import type { PaperFileRow, RowError } from '../services/paper-service';
 
-const BOARD_REASONS = ['not_issued_form', 'written_in', 'identifying_mark', 'undeterminable'] as const satisfies readonly BoardReason[];
 
 const fold = (s: string) => foldForSearch(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 

@@ -1,8 +1,7 @@
 /** `verify <file>`: the audit hash chain and the database's integrity; exit 1 on any break. */
 import { formatCount } from '../../shared/domain/format';
 import { verifyCongressFile } from '../db/verify';
-
-type Out = (line: string) => void;
+import type { Out } from './args';
 
 export const VERIFY_USAGE = `  npm run cli -- verify <tệp> [--json]                   kiểm tra toàn vẹn tệp và chuỗi băm của nhật ký`;
 

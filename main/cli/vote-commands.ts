@@ -1,12 +1,10 @@
 /** `vote …` subcommands: show-of-hands votes from a script, with the result and pass/fail as JSON. */
-import { AppError } from '../../shared/contract/result';
 import type { Vote } from '../../shared/contract/vote-types';
 import { formatCount } from '../../shared/domain/format';
 import { VOTE_RULES, type VoteRule } from '../../shared/domain/vote';
 import type { Engine } from '../engine/engine';
-import { type Parsed, choiceOption, intOption } from './args';
+import { type Out, type Parsed, choiceOption, idArgument, intOption, refusal } from './args';
 
-type Out = (line: string) => void;
 type Values = Parsed['values'];
 
 // The CLI spells rules with hyphens (half-present), the contract with underscores (half_present).
@@ -17,11 +15,7 @@ export const VOTE_USAGE = `  npm run cli -- vote create <tệp> --question "…"
   npm run cli -- vote show <tệp> <id> [--json]
 `;
 
-function voteId(text: string | undefined): number {
-  const id = Number(text);
-  if (!text || !Number.isInteger(id) || id <= 0) throw new Error(`Cần số của biểu quyết (số nguyên dương), nhận «${text ?? ''}»`);
-  return id;
-}
+const voteId = (text: string | undefined) => idArgument(text, 'biểu quyết');
 
 /** What a script checks: counts, base, percentages and passed, without the bookkeeping fields. */
 function summary(v: Vote) {
@@ -85,8 +79,6 @@ export async function voteCommand(engine: Engine, args: string[], values: Values
         throw new Error(`Lệnh vote không rõ: ${sub}\n\n${VOTE_USAGE}`);
     }
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    out(values.json ? JSON.stringify({ error: error.code, message: error.message }) : `Lỗi: ${error.message}`);
-    return 1;
+    return refusal(error, values.json, out);
   }
 }

@@ -3,10 +3,10 @@
  * number the board wrote on the paper and its marks; nothing here refers to a delegate or to
  * attendance, and no query joins them.
  */
-import type { InvalidReason, PaperMarks } from '../../shared/domain/ballot';
+import type { BoardReason, PaperMarks } from '../../shared/domain/ballot';
 import type { DB } from './connection';
 
-export type BoardReason = Exclude<InvalidReason, 'too_many_kept' | 'all_struck'>;
+export type { BoardReason };
 
 export interface PaperEntry {
   pass: number;

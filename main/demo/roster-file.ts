@@ -111,10 +111,11 @@ export async function writeRosterCsv(delegates: readonly DelegateInput[], option
     ...delegates.map((d, i) => columns.map((c) => String(c.value(d, i, 'text') ?? ''))),
   ];
   const text = Papa.unparse(rows, { delimiter: options.delimiter ?? ',', newline: '\r\n' }) + '\r\n';
-  return encode(text, options.encoding ?? 'utf-8-bom');
+  return encodeText(text, options.encoding ?? 'utf-8-bom');
 }
 
-function encode(text: string, encoding: NonNullable<RosterFileOptions['encoding']>): Buffer {
+/** Text as Excel saves a CSV in each encoding (with its byte-order mark where Excel writes one). */
+export function encodeText(text: string, encoding: NonNullable<RosterFileOptions['encoding']>): Buffer {
   switch (encoding) {
     case 'utf-8':
       return Buffer.from(text, 'utf8');

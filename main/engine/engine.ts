@@ -11,7 +11,7 @@ import { AppError, type Result } from '../../shared/contract/result';
 import type { AppState, CongressInfo } from '../../shared/contract/types';
 import { type DB, openCongressDb } from '../db/connection';
 import { getCongressSettings } from '../db/congress';
-import { seedDemoBallot } from '../demo/demo-ballot';
+import { seedDemoMeeting } from '../demo/demo-meeting';
 import { DEMO_CONGRESS, DEMO_SESSIONS } from '../demo/demo-congress';
 import { generateDemoRoster } from '../demo/demo-roster';
 import { congressInfo, DEFAULT_SETTINGS, initialiseCongress } from '../services/congress-service';
@@ -19,7 +19,7 @@ import type { Clock, CongressContext, PendingEvent } from '../services/context';
 import { insertDelegate, listActiveDelegates } from '../db/delegates';
 import type { Delegate } from '../../shared/domain/delegate';
 import { appendAudit } from '../db/audit';
-import { projectorView, reachesWall } from '../services/projector-service';
+import { wallViewAfter } from '../services/projector-service';
 import { createHandlers, type Handlers } from './handlers';
 import { Workspace } from './workspace';
 import { APP_VERSION, SCHEMA_VERSION } from '../app-version';
@@ -114,9 +114,9 @@ export class Engine {
   }
 
   private flush(events: readonly PendingEvent[]): void {
-    const touchesHall = this.open_ !== null && events.some((e) => reachesWall(this.context(), e));
+    const view = this.open_ ? wallViewAfter(this.context(), events) : null;
     for (const e of events) this.deliver(e.name, e.payload);
-    if (touchesHall && this.open_) this.deliver('projector:changed', { view: projectorView(this.context()) });
+    if (view) this.deliver('projector:changed', { view });
   }
 
   private deliver<E extends EventName>(name: E, payload: EventPayload<E>): void {
@@ -215,7 +215,7 @@ export class Engine {
       for (const d of roster) insertDelegate(db, { ...d, code: d.code! }, at);
       appendAudit(db, at, { action: 'roster.import', entity: 'roster', after: { fileName: '(demo)', imported: roster.length } });
     })();
-    seedDemoBallot(ctx);
+    seedDemoMeeting(ctx);
     return this.attach(db, path);
   }
 

@@ -9,7 +9,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import JSZip from 'jszip';
 import type { ExportFormat, ExportKind } from '../../shared/contract/export-schemas';
-import { APP_VERSION, SCHEMA_VERSION } from '../app-version';
+import { APP_NAME, APP_VERSION, SCHEMA_VERSION } from '../app-version';
 import { listBallots } from '../db/ballots';
 import { getCongressSettings, getCurrentSessionId, listSessions } from '../db/congress';
 import { AppError } from '../../shared/contract/result';
@@ -99,7 +99,7 @@ export async function writeArchive(live: CongressContext, request: ExportRequest
     }
     entries.unshift({ path: congressName, data: readFileSync(join(work, congressName)) });
     const manifest = {
-      app: 'Congress Desk',
+      app: APP_NAME,
       appVersion: APP_VERSION,
       schemaVersion: SCHEMA_VERSION,
       congress: getCongressSettings(live.db)?.name ?? '',

@@ -7,20 +7,11 @@ import type { InvalidReason } from '../../shared/domain/ballot';
 import { INVALID_REASON_LABELS } from '../../shared/domain/ballot-messages';
 import { formatStamp } from '../../shared/domain/document-format';
 import { formatCount } from '../../shared/domain/format';
-import type { CongressContext } from '../services/context';
-import { type EntryLog, entryLog } from '../services/entry-log-service';
+import type { EntryLog } from '../services/entry-log-service';
 import type { AdminDocument, Block, Column } from './document/model';
 import { actionWord, letterheadBlock } from './minutes';
 import type { BallotRecord, Letterhead } from './sources';
 import type { Template } from './templates';
-
-/**
- * Read inside the export's read transaction: the same log as the operator's printable sheet and
- * `ballot log` (main/services/entry-log-service.ts), so paper, screen and file never disagree.
- */
-export function readEntryLog(ctx: CongressContext, ballotId: number): EntryLog {
-  return entryLog(ctx, ballotId);
-}
 
 type Marks = { struck: number[]; invalid: InvalidReason | null } | null;
 

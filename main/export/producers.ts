@@ -5,7 +5,7 @@ import type { CongressContext } from '../services/context';
 import type { AdminDocument } from './document/model';
 import { renderDocx } from './document/render-docx';
 import { renderPdf } from './document/render-pdf';
-import { entryLogDocument, readEntryLog } from './entry-log';
+import { entryLogDocument } from './entry-log';
 import type { ExportRequest } from './export-service';
 import { minutesDocument } from './minutes';
 import { defaultExportDir, fileSlug } from './output';
@@ -15,16 +15,18 @@ import { getSession } from '../db/congress';
 import { listAttendance } from '../db/attendance';
 import { listVotes } from '../db/votes';
 import { votesDocument, votesTable } from './vote-results';
-import { type BallotRecord, ballotRecord, documentMeta, letterheadData, readConsistent } from './sources';
+import { type BallotRecord, ballotRecord, documentMeta, type Letterhead, letterheadData, readConsistent } from './sources';
 import { tallyCsv, tallyWorkbook } from './tally-sheets';
 import { listBallots } from '../db/ballots';
+// The same log as the operator's printable sheet and `ballot log`: paper, screen and file never disagree.
+import { entryLog as readEntryLog } from '../services/entry-log-service';
 import { loadBallot } from '../services/ballot-guards';
 import { ballotPapersPdf } from './ballot-papers';
 import { dirname, extname } from 'node:path';
 import { recordPrinted, withoutCard } from './card-record';
 import { delegateCardsPdf } from './delegate-cards';
 import { type SheetTable, tableCsv, tableWorkbook } from './delegate-lists';
-import { loadTemplate } from './templates';
+import { type Template, loadTemplate } from './templates';
 
 export type Progress = (done: number, total: number, label: string) => void;
 export interface Produced {
@@ -36,9 +38,9 @@ export interface Produced {
 export type Producer = (ctx: CongressContext, request: ExportRequest, progress: Progress) => Promise<Produced[]>;
 
 /** Lets the event loop turn, so progress events reach the windows during a long export. */
-export const breathe = (): Promise<void> => new Promise((r) => setImmediate(r));
+const breathe = (): Promise<void> => new Promise((r) => setImmediate(r));
 
-export function requireBallot(request: ExportRequest): number {
+function requireBallot(request: ExportRequest): number {
   if (request.ballotId === undefined) {
     throw new AppError('INVALID_INPUT', 'Cần chọn cuộc bầu (--ballot <số>).', 'Choose a ballot (--ballot <id>).');
   }
@@ -46,7 +48,7 @@ export function requireBallot(request: ExportRequest): number {
 }
 
 /** Renders to PDF or .docx; long PDF tables report their rows as they go. */
-export async function renderAdmin(doc: AdminDocument, format: ExportFormat, progress: Progress = () => {}): Promise<Buffer> {
+async function renderAdmin(doc: AdminDocument, format: ExportFormat, progress: Progress = () => {}): Promise<Buffer> {
   if (format !== 'pdf') return renderDocx(doc);
   return renderPdf(doc, async (done, total) => {
     progress(done, total, `${doc.meta.title}: ${done}/${total} dòng`);
@@ -54,33 +56,39 @@ export async function renderAdmin(doc: AdminDocument, format: ExportFormat, prog
   });
 }
 
-const minutes: Producer = async (ctx, request, progress) => {
-  const id = requireBallot(request);
-  const { doc, title } = readConsistent(ctx, () => {
-    const l = letterheadData(ctx);
-    const record = ballotRecord(ctx, id, true);
-    const t = loadTemplate('minutes', l.documents.templateDir);
-    const meta = documentMeta(ctx, l.congress, `${t('title')} — ${record.ballot.title}`, record.ballot.title);
-    return { doc: minutesDocument(l, record, t, meta), title: record.ballot.title };
-  });
-  progress(0, 1, 'Đang dựng biên bản kiểm phiếu');
-  await breathe();
-  return [{ name: `Bien-ban-kiem-phieu-${id}-${fileSlug(title)}.${request.format}`, data: await renderAdmin(doc, request.format, progress) }];
-};
+/**
+ * A document about one ballot (minutes, entry log): read in one snapshot, then rendered. `counted`:
+ * refused until the count has ended.
+ */
+function ballotDocument(
+  template: string,
+  counted: boolean,
+  label: string,
+  filePrefix: string,
+  build: (ctx: CongressContext, l: Letterhead, record: BallotRecord, t: Template, meta: AdminDocument['meta']) => AdminDocument,
+): Producer {
+  return async (ctx, request, progress) => {
+    const id = requireBallot(request);
+    const { doc, title } = readConsistent(ctx, () => {
+      const l = letterheadData(ctx);
+      const record = ballotRecord(ctx, id, counted);
+      const t = loadTemplate(template, l.documents.templateDir);
+      const meta = documentMeta(ctx, l.congress, `${t('title')} — ${record.ballot.title}`, record.ballot.title);
+      return { doc: build(ctx, l, record, t, meta), title: record.ballot.title };
+    });
+    progress(0, 1, label);
+    await breathe();
+    return [{ name: `${filePrefix}-${id}-${fileSlug(title)}.${request.format}`, data: await renderAdmin(doc, request.format, progress) }];
+  };
+}
 
-const entryLog: Producer = async (ctx, request, progress) => {
-  const id = requireBallot(request);
-  const { doc, title } = readConsistent(ctx, () => {
-    const l = letterheadData(ctx);
-    const record = ballotRecord(ctx, id, false);
-    const t = loadTemplate('entry-log', l.documents.templateDir);
-    const meta = documentMeta(ctx, l.congress, `${t('title')} — ${record.ballot.title}`, record.ballot.title);
-    return { doc: entryLogDocument(l, record, readEntryLog(ctx, id), t, meta), title: record.ballot.title };
-  });
-  progress(0, 1, 'Đang dựng nhật ký nhập phiếu');
-  await breathe();
-  return [{ name: `Nhat-ky-nhap-phieu-${id}-${fileSlug(title)}.${request.format}`, data: await renderAdmin(doc, request.format, progress) }];
-};
+const minutes = ballotDocument('minutes', true, 'Đang dựng biên bản kiểm phiếu', 'Bien-ban-kiem-phieu', (_ctx, l, record, t, meta) =>
+  minutesDocument(l, record, t, meta),
+);
+
+const entryLog = ballotDocument('entry-log', false, 'Đang dựng nhật ký nhập phiếu', 'Nhat-ky-nhap-phieu', (ctx, l, record, t, meta) =>
+  entryLogDocument(l, record, readEntryLog(ctx, record.ballot.id), t, meta),
+);
 
 /** The ballots asked for (one, or all), each with its tally, read in one snapshot. */
 function ballotRecords(ctx: CongressContext, request: ExportRequest): BallotRecord[] {

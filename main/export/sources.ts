@@ -10,7 +10,8 @@ import { type Ballot, type BallotSummary, listBallots } from '../db/ballots';
 import { getCongressSettings } from '../db/congress';
 import { type CongressContext } from '../services/context';
 import { computeTally, countData } from '../services/ballot-count-service';
-import { loadBallot, STATE_LABELS } from '../services/ballot-guards';
+import { STATE_LABELS } from '../../shared/domain/ballot-messages';
+import { loadBallot } from '../services/ballot-guards';
 import type { DocumentMeta } from './document/model';
 import { type DocumentSettings, readDocumentSettings } from './document-settings';
 

@@ -4,11 +4,10 @@
  * cell goes through safeCell: a name typed as "=HYPERLINK(…)" is shown, never run.
  */
 import Papa from 'papaparse';
-import { BASE_LABELS } from '../../shared/domain/ballot-messages';
+import { BASE_LABELS, STATE_LABELS } from '../../shared/domain/ballot-messages';
 import { formatHundredths } from '../../shared/domain/document-format';
 import { formatDate } from '../../shared/domain/format';
 import { safeCell } from '../../shared/domain/spreadsheet-safe';
-import { STATE_LABELS } from '../services/ballot-guards';
 import type { DocumentMeta } from './document/model';
 import { newWorkbook } from './workbook';
 import type { BallotRecord } from './sources';

@@ -43,11 +43,15 @@ export function countData(ctx: CongressContext, ballot: Ballot): CountData {
   return { papers, aggregate, discrepancies: discrepancies.map((d) => d.paper).filter((p) => !resolved.has(p)) };
 }
 
+/** What the tally reads of a ballot: counts not entered yet count as 0. */
+function tallyBasis(ballot: Ballot, issued = ballot.counts.issued ?? 0) {
+  const counts = { summoned: ballot.counts.summoned ?? 0, present: ballot.counts.present ?? 0, issued };
+  return { seats: ballot.seats, candidates: ballot.candidates, counts, rules: ballot.rules };
+}
+
 export function computeTally(ballot: Ballot, data: CountData): TallyResult {
-  const counts = { summoned: ballot.counts.summoned ?? 0, present: ballot.counts.present ?? 0, issued: ballot.counts.issued ?? 0 };
-  const candidates = ballot.candidates.map(({ number, name, birthDate }) => ({ number, name, birthDate }));
-  const common = { seats: ballot.seats, candidates, counts, rules: ballot.rules };
-  return data.aggregate ? tally({ ...common, aggregate: data.aggregate }) : tally({ ...common, papers: data.papers });
+  const basis = tallyBasis(ballot);
+  return data.aggregate ? tally({ ...basis, aggregate: data.aggregate }) : tally({ ...basis, papers: data.papers });
 }
 
 export function ballotTally(ctx: CongressContext, id: number): TallyResult & { discrepancies: number[] } {
@@ -127,18 +131,16 @@ export function aggregateBallot(ctx: CongressContext, id: number, input: { valid
     for (const [k, v] of Object.entries(input.votes)) votes[Number(k)] = v;
     const aggregate: AggregateCounts = { valid: input.valid, invalid: input.invalid, votes };
     // Without papers issued (a show of hands), there is nothing to compare the totals with.
-    const issued = ballot.counts.issued ?? input.valid + input.invalid;
-    const counts = { summoned: ballot.counts.summoned ?? 0, present: ballot.counts.present ?? 0, issued };
-    const candidates = ballot.candidates.map(({ number, name, birthDate }) => ({ number, name, birthDate }));
-    const problems = checkAggregate({ seats: ballot.seats, candidates, counts, aggregate });
+    const problems = checkAggregate({ ...tallyBasis(ballot, ballot.counts.issued ?? input.valid + input.invalid), aggregate });
     if (problems.length > 0) {
       throw new AppError('COUNTS_INCONSISTENT', problems.map((p) => p.message).join(' '), problems.map((p) => p.messageEn).join(' '), { problems });
     }
     const at = ctx.now();
     const before = getAggregate(ctx.db, id) ?? null;
-    putAggregate(ctx.db, id, { ...aggregate, votes, enteredAt: at });
+    const stored: StoredAggregate = { ...aggregate, votes, enteredAt: at };
+    putAggregate(ctx.db, id, stored);
     setBallotState(ctx.db, id, 'counted', at);
-    const t = computeTally(ballot, { papers: [], aggregate: { ...aggregate, votes, enteredAt: at }, discrepancies: [] });
+    const t = computeTally(ballot, { papers: [], aggregate: stored, discrepancies: [] });
     appendAudit(ctx.db, at, { action: 'ballot.aggregate', entity: 'ballot', entityId: id, before, after: { ...aggregate, state: 'counted' } });
     return t;
   });

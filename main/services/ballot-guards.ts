@@ -1,16 +1,10 @@
 /** What every ballot command checks first: the ballot exists, and its state allows the command. */
 import { AppError } from '../../shared/contract/result';
 import type { BallotState } from '../../shared/domain/ballot';
+import { STATE_LABELS } from '../../shared/domain/ballot-messages';
 import { type Ballot, type BallotHeader, getBallot, getBallotHeader } from '../db/ballots';
 import { type CongressContext, notFound } from './context';
 
-export const STATE_LABELS: Record<BallotState, { vi: string; en: string }> = {
-  preparing: { vi: 'đang chuẩn bị', en: 'being prepared' },
-  open: { vi: 'đang nhập phiếu', en: 'open for entry' },
-  counted: { vi: 'đã kiểm phiếu', en: 'counted' },
-  published: { vi: 'đã công bố', en: 'published' },
-  finalized: { vi: 'đã chốt kết quả', en: 'finalized' },
-};
 
 export function loadBallot(ctx: CongressContext, id: number): Ballot {
   const ballot = getBallot(ctx.db, id);

@@ -5,6 +5,7 @@ import {
   summarizeAttendance,
 } from '../../shared/domain/attendance';
 import type { Delegate } from '../../shared/domain/delegate';
+import { vietnamTime } from '../../shared/domain/document-format';
 import { deleteAttendance, getAttendance, listAttendance, putAttendance } from '../db/attendance';
 import { appendAudit } from '../db/audit';
 import { getCongressSettings, getCurrentSessionId, getSession } from '../db/congress';
@@ -55,10 +56,11 @@ function checkInDelegate(ctx: CongressContext, delegate: Delegate, sessionId: nu
   const record = inTransaction(ctx, () => {
     const before = getAttendance(ctx.db, sessionId, delegate.id);
     if (before?.state === 'present') {
+      const when = vietnamTime(before.recordedAt).slice(11, 16); // hall time: the stored time is UTC
       throw new AppError(
         'ALREADY_CHECKED_IN',
-        `${delegate.fullName} (${delegate.code}) đã điểm danh lúc ${before.recordedAt.slice(11, 16)}.`,
-        `${delegate.fullName} (${delegate.code}) already checked in at ${before.recordedAt.slice(11, 16)}.`,
+        `${delegate.fullName} (${delegate.code}) đã điểm danh lúc ${when}.`,
+        `${delegate.fullName} (${delegate.code}) already checked in at ${when}.`,
         { delegate, record: before },
       );
     }

@@ -6,14 +6,14 @@
  * the board and the marks; never a delegate, a check-in or anything that could lead to one.
  */
 import { AppError } from '../../shared/contract/result';
-import type { InvalidReason, PaperMarks } from '../../shared/domain/ballot';
+import type { BoardReason, InvalidReason, PaperMarks } from '../../shared/domain/ballot';
 import { INVALID_REASON_LABELS } from '../../shared/domain/ballot-messages';
 import { formatCount } from '../../shared/domain/format';
 import { classifyPaper } from '../../shared/domain/tally';
 import { appendAudit } from '../db/audit';
 import type { BallotHeader } from '../db/ballots';
-import { type BoardReason, type PaperEntry, getPaper, getResolution, listPapers, putPaper, putResolution, voidPaper } from '../db/papers';
-import { announce, loadBallotHeader, requireState } from './ballot-guards';
+import { type PaperEntry, getPaper, getResolution, listPapers, putPaper, putResolution, voidPaper } from '../db/papers';
+import { announce, cleanReason, loadBallotHeader, requireState } from './ballot-guards';
 import { type CongressContext, inTransaction, notFound } from './context';
 
 export interface PaperInput {
@@ -112,7 +112,7 @@ export function recordPaper(ctx: CongressContext, input: PaperInput): RecordedPa
     const { struck, repeated } = struckFromTyped(ballot, input.numbers);
     const existing = getPaper(ctx.db, ballot.id, input.pass, input.paper);
     const replacing = existing !== undefined && existing.voidedAt === null;
-    const reason = input.replaceReason?.trim() || null;
+    const reason = cleanReason(input.replaceReason);
     if (replacing && !reason) {
       throw new AppError(
         'PAPER_EXISTS',

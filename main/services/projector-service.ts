@@ -2,8 +2,9 @@
  * The stage: one slide on air, one queued next, an emergency black screen and a theme. All four are
  * stored in the congress file, so a restart (or a second projector PC) shows the same thing.
  */
-import type { EventName } from '../../shared/contract/channels';
+import type { EventName, EventPayload } from '../../shared/contract/channels';
 import type { ProjectorStage, ProjectorView } from '../../shared/contract/types';
+import type { AttendanceSummary } from '../../shared/domain/attendance';
 import { AppError } from '../../shared/contract/result';
 import { normaliseSlide, type ProjectorTheme, SLIDE_NEEDS, type SlideRef } from '../../shared/domain/projector';
 import { appendAudit } from '../db/audit';
@@ -46,14 +47,14 @@ const theme = (ctx: CongressContext): ProjectorTheme => getSetting<ProjectorThem
  * A slide as the hall would see it: a slide whose data is gone (a reopened vote) shows blank. The
  * queued slide's preview is never blacked out: the operator must see what the next key will show.
  */
-export function viewOf(ctx: CongressContext, ref: SlideRef, black = isBlack(ctx)): ProjectorView {
+export function viewOf(ctx: CongressContext, ref: SlideRef, black = isBlack(ctx), known?: AttendanceSummary): ProjectorView {
   const sessionId = getCurrentSessionId(ctx.db);
   const data = SLIDE_SOURCES[ref.slide]?.view(ctx, ref);
   return {
     slide: data === null ? 'blank' : ref.slide,
     congress: getCongressSettings(ctx.db),
     sessionTitle: sessionId === null ? null : (getSession(ctx.db, sessionId)?.title ?? null),
-    attendance: sessionId === null ? null : attendanceSummary(ctx, sessionId),
+    attendance: sessionId === null ? null : known?.sessionId === sessionId ? known : attendanceSummary(ctx, sessionId),
     ballot: null,
     vote: null,
     message: null,
@@ -148,8 +149,14 @@ export function setTheme(ctx: CongressContext, next: ProjectorTheme): ProjectorS
   return announce(ctx, true);
 }
 
-/** Whether an event may change what the hall sees right now (see WALL_EVENTS). */
-export function reachesWall(ctx: CongressContext, e: PendingEvent): boolean {
-  const test = WALL_EVENTS[e.name as EventName];
-  return test !== undefined && test(onAirSlide(ctx), e.payload);
+/**
+ * What the hall sees after a command's events, or null when none of them can change it (see
+ * WALL_EVENTS): paper entry on a ballot that is not on air costs nothing. A check-in's event already
+ * carries the session's attendance, so the view does not count it a second time.
+ */
+export function wallViewAfter(ctx: CongressContext, events: readonly PendingEvent[]): ProjectorView | null {
+  const onAir = onAirSlide(ctx);
+  if (!events.some((e) => WALL_EVENTS[e.name as EventName]?.(onAir, e.payload))) return null;
+  const attendance = events.findLast((e) => e.name === 'attendance:changed')?.payload as EventPayload<'attendance:changed'> | undefined;
+  return viewOf(ctx, onAir, isBlack(ctx), attendance?.summary);
 }

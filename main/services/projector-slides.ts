@@ -82,10 +82,12 @@ export const SLIDE_SOURCES: Partial<Record<SlideKind, SlideSource>> = {
  */
 type WallTest = (ref: SlideRef, payload: unknown) => boolean;
 const always: WallTest = () => true;
+/** Only the attendance slide shows the hall's count: a check-in under any other slide costs the wall nothing. */
+const countOnWall: WallTest = (ref) => ref.slide === 'attendance';
 export const WALL_EVENTS: Partial<Record<EventName, WallTest>> = {
-  'attendance:changed': always,
+  'attendance:changed': countOnWall,
   'congress:changed': always,
-  'delegates:changed': always,
+  'delegates:changed': countOnWall,
   'ballots:changed': (ref, p) => ref.ballotId === (p as EventPayload<'ballots:changed'>).ballotId,
   'votes:changed': (ref, p) => ref.voteId === (p as EventPayload<'votes:changed'>).voteId,
   'agenda:changed': agendaOnWall,

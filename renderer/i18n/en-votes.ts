@@ -11,7 +11,6 @@ export const enVotes: Record<keyof typeof viVotes, string> = {
   'help.votesProject': 'Votes: project the result now / queue it next',
   'help.stageSwitch': 'Projector: switch the queued slide on air (again to go back)',
   'help.stageBlack': 'Projector: emergency blackout on / off',
-  'help.stageLogo': 'Projector: show the logo',
   'stage.onAir': 'On air',
   'stage.next': 'Queued (next)',
   'stage.nothingQueued': 'Nothing queued. Pick a slide below to prepare it.',
@@ -34,7 +33,6 @@ export const enVotes: Record<keyof typeof viVotes, string> = {
   'stage.groupBallots': 'Published ballots',
   'stage.ballotResult': 'Result: {title}',
   'stage.ballotElected': 'Elected: {title}',
-  'stage.voteResult': 'Vote result',
   'votes.title': 'Show-of-hands votes',
   'votes.new': 'New vote',
   'votes.question': 'Question',
@@ -76,5 +74,4 @@ export const enVotes: Record<keyof typeof viVotes, string> = {
   'slide.voteRule.two_thirds_present': 'Passes with at least two thirds of the {n} official delegates present in favour',
   'slide.voteRule.half_summoned': 'Passes with more than half of all {n} delegates summoned in favour',
   'slide.voteNotClosed': 'The vote is not closed',
-  'slide.people': '{n} delegates',
 };

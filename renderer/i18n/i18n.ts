@@ -45,8 +45,8 @@ export function useT(): Translate {
   return (key, params) => translate(locale, key, params);
 }
 
-/** The engine sends every error in both languages; show the one the operator chose. */
-export function useErrorText(): (error: AppErrorData) => string {
+/** The engine sends every error (and every live check) in both languages; show the one the operator chose. */
+export function useErrorText(): (error: Pick<AppErrorData, 'message' | 'messageEn'>) => string {
   const locale = useLocale((s) => s.locale);
   return (error) => (locale === 'en' ? error.messageEn : error.message);
 }

@@ -9,7 +9,6 @@ export const viVotes = {
   'help.votesProject': 'Biểu quyết: chiếu kết quả ngay / đưa vào trang chờ',
   'help.stageSwitch': 'Màn chiếu: chuyển trang chờ lên màn hình (nhấn lại để quay về)',
   'help.stageBlack': 'Màn chiếu: tắt hình khẩn cấp / bật lại hình',
-  'help.stageLogo': 'Màn chiếu: chiếu biểu trưng',
   'stage.onAir': 'Đang chiếu',
   'stage.next': 'Trang chờ (tiếp theo)',
   'stage.nothingQueued': 'Chưa có trang chờ. Chọn một trang bên dưới để chuẩn bị.',
@@ -32,7 +31,6 @@ export const viVotes = {
   'stage.groupBallots': 'Hiệp thương / bầu cử đã công bố',
   'stage.ballotResult': 'Kết quả: {title}',
   'stage.ballotElected': 'Danh sách trúng cử: {title}',
-  'stage.voteResult': 'Kết quả biểu quyết',
   'votes.title': 'Biểu quyết',
   'votes.new': 'Biểu quyết mới',
   'votes.question': 'Nội dung biểu quyết',
@@ -74,5 +72,4 @@ export const viVotes = {
   'slide.voteRule.two_thirds_present': 'Thông qua khi ít nhất 2/3 trong số {n} đại biểu chính thức có mặt tán thành',
   'slide.voteRule.half_summoned': 'Thông qua khi quá 1/2 trong tổng số {n} đại biểu được triệu tập tán thành',
   'slide.voteNotClosed': 'Biểu quyết chưa kết thúc',
-  'slide.people': '{n} đại biểu',
 } as const;

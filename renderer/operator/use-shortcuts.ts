@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { SlideKind } from '../../shared/domain/projector';
-import { client } from '../app/client-instance';
 import { useApp, type View } from '../app/app-store';
+import { useProjector } from '../features/projector-control/projector-store';
 import { stageShortcut } from '../features/projector-control/stage-shortcuts';
 import { agendaShortcut } from '../features/agenda/agenda-shortcuts';
 import { exportShortcut } from '../features/exports/export-shortcut';
@@ -36,11 +36,7 @@ export function useShortcuts(): void {
       const slide = (e.ctrlKey || e.metaKey) && SLIDE_KEYS[e.key];
       if (slide) {
         e.preventDefault();
-        void client()
-          .call('projector:set', { slide })
-          .then((r) => {
-            if (!r.ok) app.fail(r.error);
-          });
+        void useProjector.getState().show(slide);
       }
     };
     window.addEventListener('keydown', onKey);

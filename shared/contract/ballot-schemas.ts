@@ -4,11 +4,13 @@ import {
   BALLOT_KINDS,
   BALLOT_METHODS,
   BALLOT_STATES,
+  BOARD_REASONS,
   INVALID_REASONS,
   RULE_PRESETS,
   THRESHOLD_BASES,
   TIE_RULES,
 } from '../domain/ballot';
+import type { TallyResult } from '../domain/tally';
 
 const presetNames = Object.keys(RULE_PRESETS) as [keyof typeof RULE_PRESETS, ...(keyof typeof RULE_PRESETS)[]];
 const isoDate = z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'YYYY hoặc YYYY-MM-DD');
@@ -128,7 +130,7 @@ export const tallySchema = z.object({
   tie: z.object({ numbers: z.array(z.number().int()), votes: z.number().int(), seatsContested: z.number().int() }).nullable(),
   seatsFilled: z.number().int(),
   seatsOpen: z.number().int(),
-});
+}) satisfies z.ZodType<TallyResult>; // the domain's result, checked so the two cannot drift apart
 
 export const ballotProgressSchema = z.object({
   ballotId: z.number().int(),
@@ -147,7 +149,7 @@ export const paperRecordInputSchema = z
     paper: z.number().int().min(1).max(100_000),
     /** Numbers as typed: struck or kept according to the ballot's entry mode. */
     numbers: z.array(candidateNumber).max(2000),
-    invalid: z.enum(['not_issued_form', 'written_in', 'identifying_mark', 'undeterminable']).nullable(),
+    invalid: z.enum(BOARD_REASONS).nullable(),
     /** Re-entering an existing paper number edits it, and then needs a reason (audited). */
     replaceReason: z.string().trim().min(1).max(500).optional(),
   })

@@ -20,6 +20,7 @@ import {
   rosterFileSchema,
   rosterPreviewSchema,
   rosterRowErrorSchema,
+  sessionDateSchema,
 } from './schemas';
 
 const none = z.object({}).strict();
@@ -44,11 +45,11 @@ export const commands = {
   'congress:close': { input: none, output: z.null() },
   'congress:update': { input: congressSettingsSchema.partial().strict(), output: congressInfoSchema },
   'sessions:create': {
-    input: z.object({ title: z.string().trim().min(1).max(200), date: z.string().nullable().optional() }).strict(),
+    input: z.object({ title: z.string().trim().min(1).max(200), date: sessionDateSchema.optional() }).strict(),
     output: congressSessionSchema,
   },
   'sessions:update': {
-    input: z.object({ id, title: z.string().trim().min(1).max(200), date: z.string().nullable() }).strict(),
+    input: z.object({ id, title: z.string().trim().min(1).max(200), date: sessionDateSchema }).strict(),
     output: congressSessionSchema,
   },
   'sessions:setCurrent': { input: z.object({ id }).strict(), output: congressInfoSchema },

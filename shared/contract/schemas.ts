@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DELEGATE_KINDS, DELEGATE_STATUSES, GENDERS, ROSTER_FIELDS } from '../domain/delegate';
 import { QUORUM_RULES } from '../domain/attendance';
-import { MESSAGE_MAX, PROJECTOR_THEMES, SLIDE_KINDS } from '../domain/projector';
+import { MESSAGE_MAX, PROJECTOR_THEMES, SLIDE_KINDS, type SlideRef } from '../domain/projector';
 import { ballotSchema, tallySchema } from './ballot-schemas';
 import { projectedVoteSchema } from './vote-schemas';
 import { projectedAgendaSchema } from './agenda-schemas';
@@ -15,6 +15,8 @@ export const projectedBallotSchema = z.object({
 const text = (max = 500) => z.string().max(max);
 const optionalText = (max = 500) => text(max).nullable();
 const isoDate = z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'YYYY hoặc YYYY-MM-DD');
+/** A session's date as stored and answered: what a command takes is checked against the same rule. */
+export const sessionDateSchema = isoDate.nullable();
 
 export const delegateInputSchema = z.object({
   code: z.string().trim().max(40).nullable(),
@@ -50,7 +52,7 @@ export const congressSettingsSchema = z.object({
 export const congressSessionSchema = z.object({
   id: z.number().int(),
   title: text(200),
-  date: isoDate.nullable(),
+  date: sessionDateSchema,
   position: z.number().int(),
 });
 
@@ -136,7 +138,7 @@ export const projectorStateSchema = z.object({
   voteId: slideRefId,
   stepId: slideRefId,
   message: z.string().trim().max(MESSAGE_MAX).nullable().optional(),
-});
+}) satisfies z.ZodType<SlideRef>; // the domain's SlideRef, checked so the two cannot drift apart
 export const projectorViewSchema = z.object({
   slide: z.enum(SLIDE_KINDS),
   congress: congressSettingsSchema.nullable(),

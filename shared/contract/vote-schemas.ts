@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { VOTE_RULES, VOTE_STATES } from '../domain/vote';
+import { VOTE_RULES, VOTE_STATES, type VoteOutcome } from '../domain/vote';
 
 const count = z.number().int().min(0).max(100_000);
 
@@ -12,7 +12,7 @@ export const voteOutcomeSchema = z.object({
   passed: z.boolean(),
   unanimous: z.boolean(),
   percent: z.object({ for: z.string(), against: z.string(), abstain: z.string() }),
-});
+}) satisfies z.ZodType<VoteOutcome>; // the domain's outcome, checked so the two cannot drift apart
 
 export const voteSchema = z.object({
   id: z.number().int(),

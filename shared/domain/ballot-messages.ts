@@ -2,7 +2,7 @@
  * Vietnamese and English labels of the ballot rules, shared by the UI, the projector and the documents
  * (biên bản kiểm phiếu) so the same thing is always called the same.
  */
-import type { AllStruckRule, InvalidReason, RulePreset, ThresholdBase, TieRule } from './ballot';
+import type { AllStruckRule, BallotState, InvalidReason, RulePreset, ThresholdBase, TieRule } from './ballot';
 
 export interface Label {
   vi: string;
@@ -16,6 +16,15 @@ export const INVALID_REASON_LABELS: Record<InvalidReason, Label> = {
   undeterminable: { vi: 'Không xác định được ý chí', en: 'The choice cannot be determined' },
   too_many_kept: { vi: 'Giữ lại quá số lượng được bầu', en: 'More names kept than seats' },
   all_struck: { vi: 'Gạch hết tên', en: 'All names struck' },
+};
+
+/** A ballot's state as messages and documents name it (the operator's badges have their own shorter words). */
+export const STATE_LABELS: Record<BallotState, Label> = {
+  preparing: { vi: 'đang chuẩn bị', en: 'being prepared' },
+  open: { vi: 'đang nhập phiếu', en: 'open for entry' },
+  counted: { vi: 'đã kiểm phiếu', en: 'counted' },
+  published: { vi: 'đã công bố', en: 'published' },
+  finalized: { vi: 'đã chốt kết quả', en: 'finalized' },
 };
 
 /** What "more than half" is counted against, as the minutes name it. */

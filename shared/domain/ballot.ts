@@ -39,8 +39,12 @@ export type BallotMethod = (typeof BALLOT_METHODS)[number];
 export const BALLOT_STATES = ['preparing', 'open', 'counted', 'published', 'finalized'] as const;
 export type BallotState = (typeof BALLOT_STATES)[number];
 
-/** Why the board declared a paper invalid (the software finds "too many kept" and "all struck"). */
-export const INVALID_REASONS = ['not_issued_form', 'written_in', 'identifying_mark', 'undeterminable', 'too_many_kept', 'all_struck'] as const;
+/** Why the board declared a paper invalid: what an operator may enter with a paper. */
+export const BOARD_REASONS = ['not_issued_form', 'written_in', 'identifying_mark', 'undeterminable'] as const;
+export type BoardReason = (typeof BOARD_REASONS)[number];
+
+/** Every reason a paper is invalid: the board's, then the two the software finds from the marks. */
+export const INVALID_REASONS = [...BOARD_REASONS, 'too_many_kept', 'all_struck'] as const;
 export type InvalidReason = (typeof INVALID_REASONS)[number];
 
 export interface Candidate {

@@ -2,7 +2,7 @@
  * Wording and numbers as Vietnamese administrative documents print them (DOMAIN.md "Number and text
  * conventions", Nghị định 30/2020/NĐ-CP): "ngày 15 tháng 01 năm 2026", "x/y phiếu, đạt z %".
  */
-import { formatCount } from './format';
+import { formatCount, formatHundredths as screenHundredths } from './format';
 
 /** Vietnam keeps UTC+7 all year (no daylight saving): stored UTC timestamps read as hall time. */
 const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
@@ -35,7 +35,7 @@ export function placeDateLine(place: string, iso: string): string {
 
 /** Hundredths of a percent (3082) as "30,82 %" (a no-break space keeps the sign with its number). */
 export function formatHundredths(h: number): string {
-  return `${formatCount(Math.floor(h / 100))},${String(h % 100).padStart(2, '0')}\u00a0%`;
+  return screenHundredths(h, '\u00a0');
 }
 
 /** "x/y phiếu, đạt z %" against the named base. */

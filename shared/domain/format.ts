@@ -14,10 +14,16 @@ export function percentHundredths(part: number, whole: number): number {
   return Math.floor((part * 20000 + whole) / (2 * whole));
 }
 
+/**
+ * Hundredths of a percent, as the tally gives them (3082), → "30,82 %". `space` goes before the sign:
+ * ' ' on screen, '' where space is short, '\u00a0' in documents (the sign stays with its number).
+ */
+export function formatHundredths(h: number, space = ' '): string {
+  return `${formatCount(Math.floor(h / 100))},${String(h % 100).padStart(2, '0')}${space}%`;
+}
+
 export function formatPercent(part: number, whole: number, withSpace = true): string {
-  const h = percentHundredths(part, whole);
-  const text = `${formatCount(Math.floor(h / 100))},${String(h % 100).padStart(2, '0')}`;
-  return withSpace ? `${text} %` : `${text}%`;
+  return formatHundredths(percentHundredths(part, whole), withSpace ? ' ' : '');
 }
 
 /** ISO `YYYY-MM-DD` (or `YYYY`) → `dd/mm/yyyy` (or `yyyy`) as tables show dates. */

@@ -35,9 +35,6 @@ export function normaliseSlide(ref: SlideRef): SlideRef {
   return out;
 }
 
-/** Slides that show a ballot's result: only a published ballot may go on air. */
-export const BALLOT_SLIDES: readonly SlideKind[] = ['ballot_result', 'ballot_elected'];
-
 /** Red and gold for the occasion; plain high contrast for a washed-out projector or a bright hall. */
 export const PROJECTOR_THEMES = ['red_gold', 'high_contrast'] as const;
 export type ProjectorTheme = (typeof PROJECTOR_THEMES)[number];

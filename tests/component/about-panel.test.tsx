@@ -9,6 +9,7 @@ import { useLocale } from '../../renderer/i18n/i18n';
 import { OperatorApp } from '../../renderer/operator/operator-app';
 import { SCHEMA_VERSION } from '../../main/db/migrations/index';
 import { engineBridge } from '../helpers/engine-bridge';
+import { unmountThenDispose } from './engine-teardown';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
 
 /** F1 ▸ Giới thiệu: the app's version (package.json) and the open file's schema, from 'app:state'. */
@@ -22,7 +23,7 @@ beforeEach(() => {
   useLocale.setState({ locale: 'vi' });
   setClient(createClient(engineBridge(t.engine)));
 });
-afterEach(() => t.dispose());
+afterEach(() => unmountThenDispose(t));
 
 async function openAbout() {
   const user = userEvent.setup();

@@ -7,6 +7,7 @@ import { getInitialAppState, useApp } from '../../renderer/app/app-store';
 import { getInitialAgendaState, useAgenda } from '../../renderer/features/agenda/agenda-store';
 import { engineBridge } from '../helpers/engine-bridge';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
+import { unmountThenDispose } from './engine-teardown';
 
 let t: TempEngine;
 
@@ -19,7 +20,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   vi.restoreAllMocks();
-  t.dispose();
+  unmountThenDispose(t);
 });
 
 const titles = async () => (await t.engine.call('agenda:get', {})).steps.map((s) => s.title);
@@ -158,5 +159,27 @@ describe('agenda screen (F12)', () => {
     await user.keyboard('r');
     await waitFor(() => expect(screen.getByTestId('countdown-digits')).toHaveTextContent('5:00'));
     expect((await t.engine.call('agenda:get', {})).timer).toMatchObject({ state: 'idle', durationMs: 5 * 60_000 });
+  });
+
+  it('loads the on-air view once for its preview and slide buttons, and marks the slide it puts up', async () => {
+    const bridge = engineBridge(t.engine);
+    const viewLoads: string[] = [];
+    const invoke: typeof bridge.invoke = (channel, input) => {
+      if (channel === 'projector:view') viewLoads.push(channel);
+      return bridge.invoke(channel, input);
+    };
+    setClient(createClient({ ...bridge, invoke }));
+    const user = userEvent.setup();
+    render(<OperatorApp />);
+    await screen.findByTestId('scan-field');
+    await waitFor(() => expect(viewLoads.length).toBeGreaterThan(0)); // the check-in screen's own preview
+    viewLoads.length = 0;
+    await user.keyboard('{F12}');
+    await screen.findByTestId('agenda-screen');
+    await user.click(screen.getByTestId('show-agenda'));
+    await waitFor(() => expect(screen.getByTestId('show-agenda')).toHaveAttribute('aria-pressed', 'true'));
+    expect(screen.getByTestId('show-speaker')).toHaveAttribute('aria-pressed', 'false');
+    // The buttons follow the store the preview keeps fresh; a second load would only race it.
+    expect(viewLoads).toHaveLength(1);
   });
 });

@@ -4,6 +4,7 @@ import { OperatorApp } from '../../renderer/operator/operator-app';
 import type { BallotMethod } from '../../shared/domain/ballot';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
 import { openBallotScreen } from './ballot-screen';
+import { unmountThenDispose } from './engine-teardown';
 
 // Printed order: An, Bình, Cường, Dũng.
 const NAMES = ['Nguyễn Văn An', 'Phạm Thị Bình', 'Lê Văn Cường', 'Võ Minh Dũng'];
@@ -20,7 +21,7 @@ async function setUp(method: BallotMethod, seats: number) {
 beforeEach(() => {
   t = tempEngine();
 });
-afterEach(() => t.dispose());
+afterEach(() => unmountThenDispose(t));
 
 const votesOf = async () => (await t.engine.call('ballots:tally', { id: ballotId })).candidates.map((c) => [c.name, c.votes, c.elected]);
 
@@ -50,8 +51,9 @@ describe('totals instead of papers', () => {
 
   it('records a show of hands name by name', async () => {
     const user = await setUp('hands_per_name', 3);
-    expect(screen.queryByTestId('paper-field')).toBeNull();
     await screen.findByTestId('aggregate-form');
+    // asked once the screen is up (before it, the app is still loading and nothing is there)
+    expect(screen.queryByTestId('paper-field')).toBeNull();
     expect(screen.queryByTestId('agg-invalid')).toBeNull();
     await user.click(screen.getByTestId('agg-valid'));
     await user.keyboard('30{Enter}30{Enter}29{Enter}12{Enter}16{Enter}');

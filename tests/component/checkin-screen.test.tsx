@@ -8,6 +8,7 @@ import { useApp, getInitialAppState } from '../../renderer/app/app-store';
 import { useCheckin, getInitialCheckinState } from '../../renderer/features/checkin/checkin-store';
 import { engineBridge } from '../helpers/engine-bridge';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
+import { unmountThenDispose } from './engine-teardown';
 
 const person = (code: string, fullName: string, extra: Partial<DelegateInput> = {}): DelegateInput => ({
   code, fullName, gender: null, birthDate: null, ethnicity: null, religion: null, partyMember: null, education: null,
@@ -31,7 +32,7 @@ beforeEach(async () => {
   useCheckin.setState(getInitialCheckinState());
   setClient(createClient(engineBridge(t.engine)));
 });
-afterEach(() => t.dispose());
+afterEach(() => unmountThenDispose(t));
 
 async function renderCheckin() {
   const user = userEvent.setup();

@@ -10,6 +10,7 @@ import { useExports } from '../../renderer/features/exports/exports-store';
 import { engineBridge } from '../helpers/engine-bridge';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
 import { congressFor, countedBallot } from '../integration/exports/export-setup';
+import { unmountThenDispose } from './engine-teardown';
 
 let t: TempEngine;
 
@@ -22,7 +23,7 @@ beforeEach(async () => {
   useExports.setState({ open: false, settings: null, running: false, progress: null, files: [] });
   setClient(createClient(engineBridge(t.engine)));
 });
-afterEach(() => t.dispose());
+afterEach(() => unmountThenDispose(t));
 
 describe('export panel (Tệp ▸ Xuất tài liệu)', () => {
   it('opens from the File menu, exports the minutes of the chosen ballot, shows progress then the file', async () => {

@@ -4,6 +4,7 @@ import { OperatorApp } from '../../renderer/operator/operator-app';
 import { getInitialBallotsState, useBallots } from '../../renderer/features/ballots/ballots-store';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
 import { openBallotScreen } from './ballot-screen';
+import { unmountThenDispose } from './engine-teardown';
 
 // Printed order is Vietnamese alphabetical by given name: An, Bình, Cường, Dũng, Hà.
 const NAMES = ['Trần Thị Hà', 'Nguyễn Văn An', 'Lê Văn Cường', 'Phạm Thị Bình', 'Võ Minh Dũng'];
@@ -15,7 +16,7 @@ beforeEach(async () => {
   t = tempEngine();
   ballotId = await openBallotScreen(t, { title: 'Hiệp thương cử Ủy ban MTTQ phường Thử Nghiệm' }, NAMES);
 });
-afterEach(() => t.dispose());
+afterEach(() => unmountThenDispose(t));
 
 async function renderEntry() {
   const user = userEvent.setup();

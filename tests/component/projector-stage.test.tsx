@@ -9,6 +9,7 @@ import { getInitialVotesState, useVotes } from '../../renderer/features/votes/vo
 import { engineBridge } from '../helpers/engine-bridge';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
 import { congressWith } from '../integration/ballots/ballot-setup';
+import { unmountThenDispose } from './engine-teardown';
 
 let t: TempEngine;
 
@@ -20,7 +21,7 @@ beforeEach(async () => {
   useProjector.setState({ view: null, stage: null });
   setClient(createClient(engineBridge(t.engine)));
 });
-afterEach(() => t.dispose());
+afterEach(() => unmountThenDispose(t));
 
 const stage = () => t.engine.call('projector:stage', {});
 

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setClient } from '../../renderer/app/client-instance';
 import { createClient } from '../../renderer/client/client';
@@ -6,9 +6,11 @@ import { OperatorApp } from '../../renderer/operator/operator-app';
 import { getInitialAppState, useApp } from '../../renderer/app/app-store';
 import { useProjector } from '../../renderer/features/projector-control/projector-store';
 import { getInitialVotesState, useVotes } from '../../renderer/features/votes/votes-store';
+import { useLocale } from '../../renderer/i18n/i18n';
 import { engineBridge } from '../helpers/engine-bridge';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
 import { congressWith } from '../integration/ballots/ballot-setup';
+import { unmountThenDispose } from './engine-teardown';
 
 let t: TempEngine;
 
@@ -18,9 +20,10 @@ beforeEach(async () => {
   useApp.setState({ ...getInitialAppState(), view: 'votes' });
   useVotes.setState(getInitialVotesState());
   useProjector.setState({ view: null, stage: null });
+  useLocale.setState({ locale: 'vi' });
   setClient(createClient(engineBridge(t.engine)));
 });
-afterEach(() => t.dispose());
+afterEach(() => unmountThenDispose(t));
 
 const votes = () => t.engine.call('votes:list', {});
 
@@ -58,6 +61,9 @@ describe('votes screen', () => {
     expect(screen.getByTestId('vote-state')).toHaveTextContent('Đang biểu quyết');
     // what was typed is saved (Tab left each field), not lost
     expect((await votes())[0]).toMatchObject({ state: 'open', counts: { for: 5, against: 1, abstain: 0 } });
+    // the live check under the fields speaks the operator's language too
+    act(() => useLocale.setState({ locale: 'en' }));
+    expect(screen.getByTestId('vote-sum')).toHaveTextContent('does not match the 7 delegates present (1 missing)');
   });
 
   it('Alt+U records a unanimous vote; Alt+P puts the result on the projector', async () => {

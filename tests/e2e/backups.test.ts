@@ -2,6 +2,7 @@
 import { truncateSync } from 'node:fs';
 import { congressWith } from '../integration/ballots/ballot-setup';
 import { type App, startApp } from './harness';
+import { eventually } from './wait';
 
 let app: App;
 beforeAll(async () => {
@@ -20,7 +21,7 @@ describe('backups in the operator window', () => {
     await page.getByRole('menuitem', { name: 'Sao lưu và khôi phục…' }).click();
     const table = page.getByTestId('backups-table');
     await table.waitFor();
-    await expectRows(2);
+    await eventually(table.locator('tbody tr')).toHaveCount(2);
     await table.getByText('12 đại biểu · 7 điểm danh · 0 cuộc bầu · 0 phiếu').waitFor();
     await table.getByText('12 đại biểu · 3 điểm danh · 0 cuộc bầu · 0 phiếu').waitFor();
     await app.shot(page, 'backups-01-list');
@@ -28,12 +29,17 @@ describe('backups in the operator window', () => {
     await table.locator('tbody tr').nth(1).getByRole('button', { name: 'Khôi phục' }).click();
     await page.getByRole('alertdialog', { name: 'Khôi phục' }).waitFor();
     await app.shot(page, 'backups-02-confirm');
+    await page.keyboard.press('Escape'); // steps back out of the confirmation only
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+    await table.locator('tbody tr').nth(1).getByRole('button', { name: 'Khôi phục' }).click();
+    await page.getByRole('alertdialog', { name: 'Khôi phục' }).waitFor();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Khôi phục' }).click();
     await page.getByText(/Đã khôi phục bản sao lưu lúc/).waitFor();
     expect((await app.t.engine.call('attendance:summary', {})).present).toBe(3);
     await table.getByText('trước khi khôi phục').waitFor(); // the file as it was, kept in the list
     await app.shot(page, 'backups-03-restored');
     await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Sao lưu và khôi phục' }).waitFor({ state: 'detached' });
   });
 
   it('offers the latest good copy when a congress file is damaged, and opens it beside the original', async () => {
@@ -59,9 +65,3 @@ describe('backups in the operator window', () => {
     await app.shot(page, 'backups-05-recovered');
   });
 });
-
-async function expectRows(n: number) {
-  const rows = app.operator.getByTestId('backups-table').locator('tbody tr');
-  await rows.nth(n - 1).waitFor();
-  expect(await rows.count()).toBe(n);
-}

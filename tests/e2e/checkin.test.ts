@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { generateDemoRoster } from '../../main/demo/demo-roster';
 import { writeRosterXlsx } from '../../main/demo/roster-file';
 import { type App, startApp } from './harness';
+import { expectText } from './wait';
 
 let app: App;
 beforeAll(async () => {
@@ -92,7 +93,7 @@ describe('a secretariat runs check-in in Chromium', () => {
     const projector = await app.openProjector({ width: 1920, height: 1080 });
     await projector.getByTestId('slide-welcome').waitFor();
     await page.bringToFront();
-    await expectText(projector.getByTestId('slide-welcome'), 'MTTQ VIỆT NAM PHƯỜNG THỬ NGHIỆM', true);
+    await expectText(projector.getByTestId('slide-welcome'), 'MTTQ VIỆT NAM PHƯỜNG THỬ NGHIỆM', { caseInsensitive: true });
     await app.shot(projector, '08-projector-welcome-1920');
     await app.shot(page, '09-operator-checkin');
     await projector.close();
@@ -112,14 +113,3 @@ describe('a secretariat runs check-in in Chromium', () => {
     await page.getByText('Quét thẻ hoặc gõ mã', { exact: false }).waitFor();
   });
 });
-
-async function expectText(locator: ReturnType<Page['locator']>, text: string, caseInsensitive = false) {
-  const deadline = Date.now() + 10_000;
-  let last = '';
-  while (Date.now() < deadline) {
-    last = (await locator.innerText()).replace(/\s+/g, ' ');
-    if (caseInsensitive ? last.toUpperCase().includes(text.toUpperCase()) : last.includes(text)) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`expected «${text}» in «${last}»`);
-}

@@ -1,7 +1,8 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ProjectorTheme } from '../../shared/domain/projector';
-import type { DelegateInput } from '../../shared/domain/delegate';
+import { officialDelegate } from '../integration/ballots/ballot-setup';
 import { type App, startApp } from './harness';
+import { expectText } from './wait';
 
 let app: App;
 let projector: Page;
@@ -14,11 +15,6 @@ const SUMMONED = 145;
 const PRESENT = 140;
 const QUESTION = 'Thông qua số lượng Ủy viên Ủy ban MTTQ Việt Nam phường khóa mới là 55 vị';
 const MESSAGE = 'Mời các đại biểu về chỗ ngồi, Đại hội chuẩn bị bước vào phiên làm việc buổi chiều';
-
-const person = (i: number): DelegateInput => ({
-  code: `DB${String(i).padStart(3, '0')}`, fullName: `Đại Biểu Số ${i}`, gender: null, birthDate: null, ethnicity: null, religion: null,
-  partyMember: null, education: null, position: null, unit: null, group: null, seat: null, kind: null, status: 'official',
-});
 
 const SIZES = [
   { width: 1920, height: 1080 },
@@ -50,7 +46,7 @@ describe('a vote and the projector stage in Chromium', () => {
       startDate: '2026-12-15',
     });
     for (let i = 1; i <= SUMMONED; i++) {
-      const d = await e.call('delegates:create', person(i));
+      const d = await e.call('delegates:create', officialDelegate(i));
       if (i <= PRESENT) await e.call('checkin:mark', { delegateId: d.id });
     }
     await app.operator.getByTestId('scan-field').waitFor();
@@ -183,14 +179,3 @@ describe('a vote and the projector stage in Chromium', () => {
     await expectText(projector.getByTestId('message-text'), 'Giải lao 15 phút');
   });
 });
-
-async function expectText(locator: Locator, text: string) {
-  const deadline = Date.now() + 10_000;
-  let last = '';
-  while (Date.now() < deadline) {
-    last = (await locator.innerText().catch(() => '')).replace(/\s+/g, ' ');
-    if (last.includes(text)) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`expected «${text}» in «${last}»`);
-}

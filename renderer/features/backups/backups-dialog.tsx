@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { BackupInfo } from '../../../shared/contract/backup-channels';
 import { useApp } from '../../app/app-store';
 import { useT } from '../../i18n/i18n';
+import { useEscape } from '../common/use-escape';
 import { contentsText, lastChange, whenText } from './backup-labels';
 import { useBackups } from './backups-store';
 import { SecondFolderForm } from './second-folder-form';
@@ -12,16 +13,8 @@ export function BackupsDialog() {
   const { open, list, busy, congressPath, hide, backUpNow, restore } = useBackups();
   const info = useApp((s) => s.info);
   const [pending, setPending] = useState<BackupInfo | null>(null);
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      if (pending) setPending(null);
-      else hide();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [open, pending, hide]);
+  // Escape steps back: out of the restore confirmation first, then out of the dialog.
+  useEscape(pending ? () => setPending(null) : hide, open);
   if (!open) return null;
 
   const confirm = async () => {

@@ -3,7 +3,7 @@ import { checkAggregate } from '../../../shared/domain/tally';
 import { formatCount } from '../../../shared/domain/format';
 import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
-import { useLocale, useT } from '../../i18n/i18n';
+import { useErrorText, useT } from '../../i18n/i18n';
 import { type Ballot, useBallots } from './ballots-store';
 
 type Field = 'valid' | 'invalid' | 'list' | `c${number}`;
@@ -18,7 +18,7 @@ const num = (s: string) => (s === '' ? 0 : Number(s));
  */
 export function AggregateForm({ ballot }: { ballot: Ballot }) {
   const t = useT();
-  const en = useLocale((s) => s.locale) === 'en';
+  const errorText = useErrorText();
   const hands = ballot.method !== 'paper';
   const wholeList = ballot.method === 'hands_whole_list';
   const [values, setValues] = useState<Record<string, string>>({});
@@ -116,7 +116,7 @@ export function AggregateForm({ ballot }: { ballot: Ballot }) {
       {problems.length > 0 && (get('valid') !== '' || Object.keys(values).length > 1) && (
         <ul className="notice notice-warn aggregate-problems" role="alert" data-testid="agg-problems">
           {problems.map((p, i) => (
-            <li key={i}>{en ? p.messageEn : p.message}</li>
+            <li key={i}>{errorText(p)}</li>
           ))}
         </ul>
       )}

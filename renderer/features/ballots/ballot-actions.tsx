@@ -10,11 +10,12 @@ import { type Ballot, type BallotProgress, useBallots } from './ballots-store';
 
 type StepChannel = Extract<CommandName, 'ballots:open' | 'ballots:count' | 'ballots:publish' | 'ballots:finalize'>;
 
-const STEP: Partial<Record<Ballot['state'], [StepChannel, MessageKey]>> = {
-  preparing: ['ballots:open', 'action.open'],
-  open: ['ballots:count', 'action.count'],
-  counted: ['ballots:publish', 'action.publish'],
-  published: ['ballots:finalize', 'action.finalize'],
+/** Per state: the next step, its button, and what the notice says once it is done. */
+const STEP: Partial<Record<Ballot['state'], [StepChannel, MessageKey, MessageKey]>> = {
+  preparing: ['ballots:open', 'action.open', 'action.done.open'],
+  open: ['ballots:count', 'action.count', 'action.done.count'],
+  counted: ['ballots:publish', 'action.publish', 'action.done.publish'],
+  published: ['ballots:finalize', 'action.finalize', 'action.done.finalize'],
 };
 
 /**
@@ -31,10 +32,10 @@ export function BallotActions({ ballot, progress }: { ballot: Ballot; progress: 
   const blocked =
     (ballot.state === 'preparing' && ballot.candidates.length === 0) || (ballot.state === 'open' && (progress?.discrepancies.length ?? 0) > 0);
 
-  const run = async (channel: StepChannel) => {
+  const run = async ([channel, , done]: [StepChannel, MessageKey, MessageKey]) => {
     const r = await client().call(channel, { id: ballot.id });
     if (!r.ok) return fail(r.error);
-    useApp.getState().info(t('action.done'));
+    useApp.getState().info(t(done));
     if (channel === 'ballots:open') useBallots.getState().setPane('entry');
     if (channel === 'ballots:count') useBallots.getState().setPane('count');
   };
@@ -64,7 +65,7 @@ export function BallotActions({ ballot, progress }: { ballot: Ballot; progress: 
   return (
     <div className="ballot-actions">
       {step && (
-        <button className="primary" disabled={blocked} onClick={() => void run(step[0])} data-testid="ballot-step">
+        <button className="primary" disabled={blocked} onClick={() => void run(step)} data-testid="ballot-step">
           {t(step[1])}
         </button>
       )}

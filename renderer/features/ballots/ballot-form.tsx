@@ -10,7 +10,7 @@ import { RulesFields } from './rules-fields';
 
 export type BallotSettings = CommandInput<'ballots:create'>;
 
-export const NEW_BALLOT: BallotSettings = {
+const NEW_BALLOT: BallotSettings = {
   title: '',
   kind: 'committee',
   seatsApproved: 1,

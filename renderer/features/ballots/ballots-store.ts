@@ -64,8 +64,12 @@ export const useBallots = create<BallotsStore>((set, get) => ({
   ...getInitialBallotsState(),
   async loadList() {
     const r = await client().call('ballots:list', {});
-    if (r.ok) set({ list: r.value });
-    else useApp.getState().fail(r.error);
+    if (!r.ok) return useApp.getState().fail(r.error);
+    set({ list: r.value });
+    // Opening the screen with nothing chosen shows the latest ballot rather than an empty pane.
+    const { selectedId, creating } = get();
+    const latest = r.value.at(-1);
+    if (selectedId === null && !creating && latest) await get().select(latest.id);
   },
   async select(id, pane) {
     set({ selectedId: id, creating: false, ballot: null, progress: null, ...(pane ? { pane } : {}) });

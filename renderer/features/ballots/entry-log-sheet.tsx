@@ -6,6 +6,7 @@ import { formatCount, formatDateTime } from '../../../shared/domain/format';
 import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
 import { useT } from '../../i18n/i18n';
+import { useEscape } from '../common/use-escape';
 import { useLabel } from './ballot-labels';
 import type { Ballot } from './ballots-store';
 
@@ -27,12 +28,7 @@ export function EntryLogSheet({ ballot, onClose }: { ballot: Ballot; onClose(): 
       .call('papers:log', { ballotId: ballot.id })
       .then((r) => (r.ok ? setLog(r.value) : useApp.getState().fail(r.error)));
   }, [ballot.id]);
-  // Escape closes the sheet wherever the focus went (the print dialog takes it away and gives it back to the page).
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useEscape(onClose);
 
   const marks = (m: Marks) =>
     !m ? '—' : m.invalid && m.invalid !== 'too_many_kept' && m.invalid !== 'all_struck' ? `${t('log.invalid')}: ${label(INVALID_REASON_LABELS[m.invalid])}` : m.struck.length ? m.struck.join(' ') : '0';

@@ -2,6 +2,7 @@ import { INVALID_REASON_LABELS } from '../../../shared/domain/ballot-messages';
 import { useT } from '../../i18n/i18n';
 import { useLabel } from './ballot-labels';
 import { BOARD_REASONS, type BoardReason } from './paper-entry-store';
+import { keepFocus } from '../common/keep-focus';
 
 /**
  * Not a dialog: the paper field keeps the focus and reads 1–4 / Esc, so marking a paper invalid
@@ -16,7 +17,7 @@ export function InvalidChooser({ onChoose }: { onChoose(reason: BoardReason): vo
       <strong>{t('entry.invalidTitle')}</strong>
       <ol>
         {BOARD_REASONS.map((r, i) => (
-          <li key={r} role="option" aria-selected={false} onMouseDown={(e) => e.preventDefault()} onClick={() => onChoose(r)}>
+          <li key={r} role="option" aria-selected={false} onMouseDown={keepFocus} onClick={() => onChoose(r)}>
             <kbd>{i + 1}</kbd> {label(INVALID_REASON_LABELS[r])}
           </li>
         ))}

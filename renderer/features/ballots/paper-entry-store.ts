@@ -6,9 +6,9 @@ import { client } from '../../app/client-instance';
 import type { Ballot, PaperEntry } from './ballots-store';
 import { formatTyped } from './typed-numbers';
 
-/** The reasons the board gives by hand; the software itself finds "too many kept" and "all struck". */
-export const BOARD_REASONS = ['not_issued_form', 'written_in', 'identifying_mark', 'undeterminable'] as const;
-export type BoardReason = (typeof BOARD_REASONS)[number];
+import { BOARD_REASONS, type BoardReason } from '../../../shared/domain/ballot';
+
+export { BOARD_REASONS, type BoardReason };
 
 /**
  * One field does everything, so focus never has to move: what Enter means depends on the mode.

@@ -10,8 +10,7 @@ import { loadPass, usePaperEntry } from './paper-entry-store';
 import { chooseInvalid, switchPass } from './paper-keys';
 import { RecentPapers } from './recent-papers';
 import { parseTypedNumbers } from './typed-numbers';
-
-const keepFocus = (e: React.MouseEvent) => e.preventDefault();
+import { keepFocus } from '../common/keep-focus';
 
 /**
  * Per-paper entry, keyboard only (issue 3): the board reads a paper, the operator types the

@@ -4,13 +4,7 @@ import type { MessageKey } from '../../i18n/vi';
 import type { Ballot } from './ballots-store';
 import { type EntryMode, usePaperEntry } from './paper-entry-store';
 import { handleKey } from './paper-keys';
-
-/** True when focus moved somewhere that legitimately takes typing (a dialog's field, a select). */
-function focusTakenElsewhere(): boolean {
-  const el = document.activeElement;
-  if (!el || el === document.body) return false;
-  return el.matches('input, textarea, select, [contenteditable="true"]') || el.closest('[role="dialog"]') !== null;
-}
+import { focusTakenElsewhere } from '../common/keep-focus';
 
 const PROMPT: Record<EntryMode['kind'], MessageKey> = {
   entry: 'entry.promptStruck',

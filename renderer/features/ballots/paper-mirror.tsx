@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { formatDate } from '../../../shared/domain/format';
 import type { Ballot } from './ballots-store';
 
@@ -36,14 +36,16 @@ export function PaperMirror({ ballot, marked }: { ballot: Ballot; marked: Readon
   const columns = n <= 12 ? 1 : n <= 30 ? 2 : n <= 75 ? 3 : 4;
   const rows = Math.ceil(n / columns);
   const keptMode = ballot.entryMode === 'kept' && marked.size > 0;
+  // Per ballot, not per keystroke: only the marks change while the operator types.
+  const births = useMemo(() => ballot.candidates.map((c) => (c.showBirthDate ? formatDate(c.birthDate) : null)), [ballot.candidates]);
   return (
     <ol className={`paper-mirror cols-${columns}`} style={{ gridTemplateRows: `repeat(${rows}, auto)` }} data-testid="paper-mirror">
-      {ballot.candidates.map((c) => (
+      {ballot.candidates.map((c, i) => (
         <Cell
           key={c.number}
           number={c.number}
           name={c.name}
-          birth={c.showBirthDate ? formatDate(c.birthDate) : null}
+          birth={births[i] ?? null}
           marked={marked.has(c.number)}
           implicitStruck={keptMode && !marked.has(c.number)}
           mode={ballot.entryMode}

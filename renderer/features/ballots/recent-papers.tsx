@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { INVALID_REASON_LABELS } from '../../../shared/domain/ballot-messages';
 import type { InvalidReason } from '../../../shared/domain/ballot';
 import { useT } from '../../i18n/i18n';
@@ -8,8 +9,11 @@ function isReason(r: unknown): r is InvalidReason {
   return typeof r === 'string' && r in INVALID_REASON_LABELS;
 }
 
-/** The last papers saved in this pass with their verdict, newest first: what to check by eye. */
-export function RecentPapers() {
+/**
+ * The last papers saved in this pass with their verdict, newest first: what to check by eye.
+ * Memoised (no props): the entry screen re-renders on every keystroke, this list only on a save.
+ */
+export const RecentPapers = memo(function RecentPapers() {
   const t = useT();
   const label = useLabel();
   const recent = usePaperEntry((s) => s.recent);
@@ -41,4 +45,4 @@ export function RecentPapers() {
       )}
     </section>
   );
-}
+});

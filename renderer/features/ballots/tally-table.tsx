@@ -1,9 +1,8 @@
-import { formatCount } from '../../../shared/domain/format';
+import { formatCount, formatHundredths } from '../../../shared/domain/format';
 import type { ThresholdBase } from '../../../shared/domain/ballot';
 import { useT } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
 import type { Tally } from './ballots-store';
-import { formatHundredths } from './hundredths';
 
 export const BASE_PHRASE: Record<ThresholdBase, MessageKey> = {
   present: 'tally.base.present',

@@ -10,7 +10,7 @@ export interface TypedNumbers {
   repeated: number[];
 }
 
-export const SEPARATORS = /[\s,+.;]+/;
+const SEPARATORS = /[\s,+.;]+/;
 
 export function parseTypedNumbers(text: string, known: ReadonlySet<number>): TypedNumbers {
   const numbers: number[] = [];

@@ -5,12 +5,11 @@ import type { IndexedDelegate } from '../roster/roster-store';
 import { useAttendance } from './attendance-store';
 import { checkInDelegate, undoCheckIn } from './checkin-actions';
 import { useCheckin } from './checkin-store';
+import { keepFocus } from '../common/keep-focus';
 
 const ROW_HEIGHT = 52;
 
 /** Buttons in the list must not steal the scan field's focus: act on mousedown, keep focus. */
-const keepFocus = (e: React.MouseEvent) => e.preventDefault();
-
 /** 1,500 rows, virtualised: only the visible ones are in the DOM. */
 export function CheckinList({ visible }: { visible: IndexedDelegate[] }) {
   const t = useT();

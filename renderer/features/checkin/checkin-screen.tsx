@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useT } from '../../i18n/i18n';
 import { formatCount } from '../../../shared/domain/format';
 import { AttendancePanel } from '../attendance/attendance-panel';
@@ -10,6 +11,7 @@ import { ScanFeedback } from './scan-feedback';
 import { ScanField } from './scan-field';
 import { useVisibleDelegates } from './use-visible-delegates';
 import type { MessageKey } from '../../i18n/vi';
+import { keepFocus } from '../common/keep-focus';
 
 const FILTERS: [CheckinFilter, MessageKey][] = [
   ['all', 'checkin.filterAll'],
@@ -18,7 +20,18 @@ const FILTERS: [CheckinFilter, MessageKey][] = [
   ['absent', 'checkin.filterAbsent'],
 ];
 
-const keepFocus = (e: React.MouseEvent) => e.preventDefault();
+/**
+ * Memoised: the screen re-renders on every keystroke of the scan field (the list follows the
+ * query), and the counts and the projector preview beside it need not.
+ */
+const CheckinSide = memo(function CheckinSide() {
+  return (
+    <aside className="checkin-side">
+      <AttendancePanel />
+      <ProjectorMini />
+    </aside>
+  );
+});
 
 export function CheckinScreen() {
   const t = useT();
@@ -42,10 +55,7 @@ export function CheckinScreen() {
         </div>
         <CheckinList visible={visible} />
       </section>
-      <aside className="checkin-side">
-        <AttendancePanel />
-        <ProjectorMini />
-      </aside>
+      <CheckinSide />
       <AbsentDialog />
     </div>
   );

@@ -3,13 +3,7 @@ import { useT } from '../../i18n/i18n';
 import { checkInDelegate, scanCode, undoLast } from './checkin-actions';
 import { useCheckin } from './checkin-store';
 import type { IndexedDelegate } from '../roster/roster-store';
-
-/** True when focus moved somewhere that legitimately takes typing (a dialog's field, a select). */
-function focusTakenElsewhere(): boolean {
-  const el = document.activeElement;
-  if (!el || el === document.body) return false;
-  return el.matches('input, textarea, select, [contenteditable="true"]') || el.closest('[role="dialog"]') !== null;
-}
+import { focusTakenElsewhere } from '../common/keep-focus';
 
 /**
  * The scan field never loses focus during check-in: a USB scanner types the code and Enter into

@@ -4,6 +4,7 @@ import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
 import { useT } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
+import { useEscape } from '../common/use-escape';
 import { DocumentSettingsForm } from './document-settings-form';
 import { useExports } from './exports-store';
 
@@ -35,10 +36,8 @@ export function ExportDialog() {
         setBallots(r.value);
         setBallotId((id) => id ?? r.value[r.value.length - 1]?.id ?? null);
       });
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && hide();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [open, hide]);
+  }, [open]);
+  useEscape(hide, open);
   if (!open) return null;
 
   const formats = EXPORT_FORMATS_OF[what];

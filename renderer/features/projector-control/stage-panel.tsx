@@ -5,8 +5,7 @@ import { StagePreview } from './stage-preview';
 import { STAGE_KEYS } from './stage-keys';
 import { useProjectorStage } from './use-projector-stage';
 import { useProjectorView } from './use-projector-view';
-
-const keepFocus = (e: React.MouseEvent) => e.preventDefault();
+import { keepFocus } from '../common/keep-focus';
 
 /** On air and queued side by side, with the cut, black and theme controls between them. */
 export function StagePanel({ ratio }: { ratio: string }) {

@@ -47,7 +47,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
       // refused before reading: a wrong 50 MB file must not freeze the operator's screen
       setLoaded(null);
       const tooLarge = rosterTooLarge(file.name, file.size);
-      return setError(errorText({ code: 'ROSTER_FILE_REJECTED', ...tooLarge }));
+      return setError(errorText(tooLarge));
     }
     await preview(file.name, await fileToBase64(file), {});
   };

@@ -1,8 +1,6 @@
 import type { ProjectorView } from '../../../shared/contract/types';
-import { translate } from '../../i18n/i18n';
 import { SlideFrame } from './slide-frame';
-
-const tr = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('vi', key, params);
+import { tr } from './slide-text';
 
 /** Eight rows read from the back of the hall; a longer agenda shows a window around the current step. */
 export const AGENDA_ROWS = 8;

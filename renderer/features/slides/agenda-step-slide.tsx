@@ -1,11 +1,9 @@
 import type { ProjectorView } from '../../../shared/contract/types';
-import { translate } from '../../i18n/i18n';
 import { SlideFrame } from './slide-frame';
-
-const tr = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('vi', key, params);
+import { tr } from './slide-text';
 
 /** Type size follows the title's length so a long step still fits in three lines. */
-export function titleSize(title: string): string {
+function titleSize(title: string): string {
   if (title.length <= 40) return 'title-xl';
   if (title.length <= 90) return 'title-l';
   return 'title-m';

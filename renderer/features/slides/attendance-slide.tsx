@@ -1,9 +1,7 @@
 import type { ProjectorView } from '../../../shared/contract/types';
 import { formatCount, formatPercent } from '../../../shared/domain/format';
-import { translate } from '../../i18n/i18n';
 import { SlideFrame } from './slide-frame';
-
-const tr = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('vi', key, params);
+import { tr } from './slide-text';
 
 /** Live attendance for the hall: the figures the credentials report will read out. */
 export function AttendanceSlide({ view }: { view: ProjectorView }) {

@@ -1,11 +1,9 @@
 import type { ProjectorView } from '../../../shared/contract/types';
 import { formatDate } from '../../../shared/domain/format';
 import { foldForSearch } from '../../../shared/domain/vietnamese-text';
-import { translate } from '../../i18n/i18n';
 import { SlideFrame } from './slide-frame';
 import { toColumns, useRotatingPage } from './use-rotating-page';
-
-const tr = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('vi', key, params);
+import { tr } from './slide-text';
 
 const PER_COLUMN = 12;
 

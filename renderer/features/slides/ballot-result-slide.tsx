@@ -1,13 +1,10 @@
 import type { CSSProperties } from 'react';
 import type { ProjectorView } from '../../../shared/contract/types';
-import { formatCount } from '../../../shared/domain/format';
-import { translate } from '../../i18n/i18n';
-import { formatHundredths } from '../ballots/hundredths';
+import { formatCount, formatHundredths } from '../../../shared/domain/format';
 import { BASE_PHRASE, byVotes } from '../ballots/tally-table';
 import { SlideFrame } from './slide-frame';
 import { toColumns, useRotatingPage } from './use-rotating-page';
-
-const tr = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('vi', key, params);
+import { tr } from './slide-text';
 
 /**
  * Rows per column. Legibility decides, not the list: at 1024×768 a row of 3 cqmin (≈ 23 px) is the
@@ -60,7 +57,7 @@ export function BallotResultSlide({ view }: { view: ProjectorView }) {
               >
                 <span className="r-name">{c.name}</span>
                 <span className="r-votes">{formatCount(c.votes)}</span>
-                <span className="r-pct">{formatHundredths(c.percentOfBase, false)}</span>
+                <span className="r-pct">{formatHundredths(c.percentOfBase, '')}</span>
                 <span className="r-mark">{c.elected ? '✓' : c.tiedAtCutoff ? '=' : ''}</span>
               </li>
             ))}

@@ -1,5 +1,5 @@
 import type { CountdownData } from '../../../shared/domain/countdown';
-import { translate } from '../../i18n/i18n';
+import { tr } from './slide-text';
 import { useCountdown } from './use-countdown';
 
 /**
@@ -14,7 +14,7 @@ export function CountdownFace({ timer, size, label = true }: { timer: CountdownD
       <span className="countdown-digits" data-testid="countdown-digits">
         {text}
       </span>
-      {label && <span className="countdown-caption">{translate('vi', caption)}</span>}
+      {label && <span className="countdown-caption">{tr(caption)}</span>}
     </div>
   );
 }

@@ -1,9 +1,7 @@
 import type { ProjectorView } from '../../../shared/contract/types';
-import { translate } from '../../i18n/i18n';
 import { CountdownFace } from './countdown-face';
 import { SlideFrame } from './slide-frame';
-
-const tr = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('vi', key, params);
+import { tr } from './slide-text';
 
 /** The speaker at the lectern, their organisation and topic, and the time they have left. */
 export function SpeakerSlide({ view }: { view: ProjectorView }) {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** Ten seconds a page: long enough for the hall to find a name read out, short enough to keep moving. */
-export const PAGE_MS = 10_000;
+const PAGE_MS = 10_000;
 
 /** Splits a list into pages and cycles through them on a timer; one page means no timer at all. */
 export function useRotatingPage<T>(items: readonly T[], perPage: number, ms = PAGE_MS): { page: T[]; index: number; count: number } {

@@ -1,9 +1,7 @@
 import type { ProjectorView } from '../../../shared/contract/types';
 import { formatCount } from '../../../shared/domain/format';
-import { translate } from '../../i18n/i18n';
 import { SlideFrame } from './slide-frame';
-
-const tr = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('vi', key, params);
+import { tr } from './slide-text';
 
 /** The result as the presidium reads it out: question, the three counts with shares, the verdict. */
 export function VoteResultSlide({ view }: { view: ProjectorView }) {

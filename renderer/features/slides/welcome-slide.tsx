@@ -1,5 +1,5 @@
 import type { ProjectorView } from '../../../shared/contract/types';
-import { translate } from '../../i18n/i18n';
+import { tr } from './slide-text';
 import { SlideFrame } from './slide-frame';
 
 /** Strips the leading word "Đại hội" when the title line above already says it. */
@@ -17,13 +17,13 @@ function dateLine(view: ProjectorView): string {
 
 export function WelcomeSlide({ view }: { view: ProjectorView }) {
   const c = view.congress;
-  if (!c) return <SlideFrame view={view} kind="welcome">{translate('vi', 'slide.noCongress')}</SlideFrame>;
+  if (!c) return <SlideFrame view={view} kind="welcome">{tr('slide.noCongress')}</SlideFrame>;
   return (
     <SlideFrame view={view} kind="welcome">
       <div className="welcome-star" aria-hidden>
         ★
       </div>
-      <div className="welcome-title">{translate('vi', 'slide.congress')}</div>
+      <div className="welcome-title">{tr('slide.congress')}</div>
       <div className="welcome-name">{nameAfterTitle(c.name)}</div>
       {c.term && !c.name.includes(c.term) && <div className="welcome-term">Nhiệm kỳ {c.term}</div>}
       <div className="welcome-place">{dateLine(view)}</div>

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { Vote } from '../../../shared/contract/vote-types';
 import { type VoteCounts, voteCountProblem } from '../../../shared/domain/vote';
 import { useT } from '../../i18n/i18n';
+import { useLabel } from '../ballots/ballot-labels';
 import { VOTE_KEYS } from './vote-keys';
 import { recordVote } from './vote-commands';
 
@@ -15,6 +16,7 @@ const digits = (s: string) => s.replace(/\D/g, '').slice(0, 6);
  */
 export function VoteCountsForm({ vote }: { vote: Vote }) {
   const t = useT();
+  const label = useLabel();
   const form = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<Record<Field, string>>(() => ({
     for: vote.counts ? String(vote.counts.for) : '',
@@ -57,7 +59,7 @@ export function VoteCountsForm({ vote }: { vote: Vote }) {
       </div>
       <p className={problem ? 'vote-sum bad-text' : 'vote-sum'} data-testid="vote-sum">
         {t('votes.sum', { sum, present: vote.present })}
-        {problem && <> · {problem.vi}</>}
+        {problem && <> · {label(problem)}</>}
       </p>
       <div className="row">
         <button type="submit" className="primary" data-testid="vote-close">

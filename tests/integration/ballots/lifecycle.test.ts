@@ -47,6 +47,7 @@ describe('ballot lifecycle', () => {
     expect(opened.counts).toEqual({ summoned: 10, present: 8, issued: null });
     await t.engine.call('ballots:setCounts', { id, issued: 8 });
 
+    t.events.length = 0;
     for (const pass of [1, 2]) {
       for (const [paper, struck] of PAPERS) {
         // pass 2 misreads paper 3
@@ -58,6 +59,9 @@ describe('ballot lifecycle', () => {
         }
       }
     }
+    // The welcome slide is on air: papers of this ballot never redraw the hall.
+    expect(t.events.filter((e) => e.name === 'ballots:changed')).toHaveLength(16);
+    expect(t.events.some((e) => e.name === 'projector:changed')).toBe(false);
     const progress = await t.engine.call('ballots:progress', { id });
     expect(progress.entered).toEqual([
       { pass: 1, papers: 8, nextPaper: 9 },

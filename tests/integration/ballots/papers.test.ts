@@ -40,6 +40,15 @@ describe('paper entry', () => {
     expect(await papers(id)).toEqual([]);
   });
 
+  it('takes only the board\'s reasons with a paper: the software decides "too many kept" and "all struck"', async () => {
+    const id = await openBallot(5, 3);
+    for (const invalid of ['too_many_kept', 'all_struck']) {
+      expect((await refusal(t.engine.call('papers:record', { ballotId: id, pass: 1, paper: 1, numbers: [], invalid }))).code).toBe('INVALID_INPUT');
+    }
+    const r = await t.engine.call('papers:record', { ballotId: id, pass: 1, paper: 1, numbers: [], invalid: 'written_in' });
+    expect(r).toMatchObject({ valid: false, invalidReason: 'written_in' });
+  });
+
   it('needs a reason to replace a paper already entered, and audits before and after', async () => {
     const id = await openBallot(5, 3);
     await t.engine.call('papers:record', { ballotId: id, pass: 1, paper: 4, numbers: [1, 2], invalid: null });

@@ -1,4 +1,5 @@
 import type { DelegateInput } from '../../../shared/domain/delegate';
+import { vietnamTime } from '../../../shared/domain/document-format';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
 
 const base: Omit<DelegateInput, 'fullName' | 'code' | 'status'> = {
@@ -65,6 +66,12 @@ describe('check-in', () => {
       expect(again.error.code).toBe('ALREADY_CHECKED_IN');
       expect(again.error.message).toContain('Nguyễn Thị Hằng');
     }
+    // The time is said as the clock in the hall reads it (Việt Nam, UTC+7), not as stored (UTC).
+    const [record] = await t.engine.call('attendance:list', {});
+    const hall = vietnamTime(record!.recordedAt).slice(11, 16);
+    expect(hall).not.toBe(record!.recordedAt.slice(11, 16));
+    const late = await t.engine.invoke('checkin:scan', { code: 'DB001' });
+    expect(late.ok || late.error.message).toContain(`đã điểm danh lúc ${hall}.`);
     const unknown = await t.engine.invoke('checkin:scan', { code: 'XX999' });
     expect(unknown.ok || unknown.error.code).toBe('UNKNOWN_DELEGATE_CODE');
     const list = await t.engine.call('attendance:list', {});
@@ -88,7 +95,13 @@ describe('check-in', () => {
 
   it('keeps attendance per session', async () => {
     await seed();
-    const second = await t.engine.call('sessions:create', { title: 'Phiên chiều' });
+    // A session date is a date or nothing: an empty or made-up one is refused, not stored.
+    for (const date of ['', 'chiều nay', '15/12/2026']) {
+      const refused = await t.engine.invoke('sessions:create', { title: 'Phiên lỗi', date });
+      expect(refused.ok ? null : refused.error.code).toBe('INVALID_INPUT');
+    }
+    const second = await t.engine.call('sessions:create', { title: 'Phiên chiều', date: '2026-12-15' });
+    expect((await t.engine.call('app:state', {})).congress!.sessions.map((s) => s.title)).not.toContain('Phiên lỗi');
     await t.engine.call('checkin:scan', { code: 'DB001' });
     await t.engine.call('checkin:scan', { code: 'DB002', sessionId: second.id });
     const info = (await t.engine.call('app:state', {})).congress!;
@@ -102,14 +115,28 @@ describe('check-in', () => {
   it('delivers events only after commit, with the new summary', async () => {
     await seed();
     t.events.length = 0;
+    await t.engine.call('checkin:scan', { code: 'DB003' });
+    // The welcome slide shows no count: a check-in under it does not redraw the hall.
+    expect(t.events.map((e) => e.name)).toEqual(['attendance:changed']);
+    await t.engine.call('projector:set', { slide: 'attendance' });
+    t.events.length = 0;
     await t.engine.call('checkin:scan', { code: 'DB002' });
     const names = t.events.map((e) => e.name);
     expect(names).toEqual(['attendance:changed', 'projector:changed']);
     const payload = t.events[0]!.payload as { summary: { present: number } };
-    expect(payload.summary.present).toBe(1);
+    expect(payload.summary.present).toBe(2);
+    const wall = t.events[1]!.payload as { view: { attendance: { present: number; sessionId: number } } };
+    expect(wall.view.attendance).toEqual(payload.summary);
     t.events.length = 0;
     await t.engine.invoke('checkin:scan', { code: 'DB002' });
     expect(t.events).toHaveLength(0); // a refused command emits nothing
+    // A check-in to another session carries that session's count; the wall keeps the current one.
+    const other = await t.engine.call('sessions:create', { title: 'Phiên chiều' });
+    t.events.length = 0;
+    await t.engine.call('checkin:scan', { code: 'DB001', sessionId: other.id });
+    const shown = t.events.find((e) => e.name === 'projector:changed')!.payload as typeof wall;
+    expect(shown.view.attendance.sessionId).toBe(wall.view.attendance.sessionId);
+    expect(shown.view.attendance.present).toBe(2);
   });
 
   it('records every change in a verifiable audit chain', async () => {

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import JSZip from 'jszip';
 import { runCli } from '../../../main/cli/index';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
-import { congressFor, countedBallot, pdfText, sha256File } from './export-setup';
+import { congressFor, countedBallot, flat, pdfText, sha256File } from './export-setup';
 
 let t: TempEngine;
 beforeEach(() => {
@@ -48,7 +48,7 @@ describe('congress archive', () => {
     expect(copy.prepare('SELECT count(*) FROM paper_entries WHERE ballot_id = ?').pluck().get(id)).toBe(18);
     copy.close();
     const minutes = paths.find((p: string) => p.endsWith('.pdf') && p.includes('Bien-ban'));
-    const text = pdfText(join(dir, minutes)).replace(/[^\S\n]+/g, ' ');
+    const text = flat(pdfText(join(dir, minutes)));
     expect(text).toContain(`Số phiếu hợp lệ: ${tally.valid}.`);
     expect(progress.length).toBeGreaterThan(3);
     expect(readdirSync(join(t.dir, 'out')).filter((f) => f.includes('.partial'))).toEqual([]);
@@ -101,6 +101,9 @@ describe('export from the command line', () => {
     expect(lines[0]).toContain('không xuất được dạng xlsx');
     expect(await run('minutes', '--ballot', '99', '--out', out)).toBe(1);
     expect(lines[1]).toContain('Không tìm thấy cuộc bầu (số 99)');
+    // --json: a script reads the refusal as JSON, like every other command's
+    expect(await run('minutes', '--ballot', '99', '--out', out, '--json')).toBe(1);
+    expect(JSON.parse(lines[2]!)).toMatchObject({ error: 'NOT_FOUND', message: expect.stringContaining('cuộc bầu (số 99)') });
     expect(sha256File(file)).toBe(before);
   });
 });

@@ -1,10 +1,7 @@
 import { join } from 'node:path';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
-import { congressFor, docxText, pdfText } from './export-setup';
+import { congressFor, docxText, flat, pdfText } from './export-setup';
 import { names, settings } from '../../helpers/ballot-settings';
-
-/** Every run of white space as one space: a cell's text may wrap over lines. */
-const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 let t: TempEngine;
 beforeEach(() => {
@@ -32,7 +29,7 @@ describe('the entry log document (nhật ký nhập phiếu)', () => {
     const out = join(t.dir, 'out');
     const pdf = await t.engine.call('exports:run', { what: 'entry_log', format: 'pdf', ballotId: id, out });
     const docx = await t.engine.call('exports:run', { what: 'entry_log', format: 'docx', ballotId: id, out });
-    for (const body of [flat(pdfText(pdf.files[0]!.path, 'raw')), flat((await docxText(docx.files[0]!.path)).text)]) {
+    for (const body of [flat(pdfText(pdf.files[0]!.path, 'raw'), 'join'), flat((await docxText(docx.files[0]!.path)).text, 'join')]) {
       expect(body).toContain('NHẬT KÝ NHẬP PHIẾU');
       expect(body).toContain('Lần nhập 1');
       expect(body).toContain('Lần nhập 2');

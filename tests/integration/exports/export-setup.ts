@@ -67,6 +67,14 @@ export async function countedBallot(t: TempEngine, papers: number[][], options: 
   return b.id;
 }
 
+/**
+ * Runs of spaces (no-break ones too: "87,50\u00a0%") as one space, so a phrase reads the same from a
+ * PDF as from a .docx; line breaks kept unless `lines` is 'join' (a table cell may wrap over lines).
+ */
+export function flat(s: string, lines: 'keep' | 'join' = 'keep'): string {
+  return s.replace(lines === 'keep' ? /[^\S\n]+/g : /\s+/g, ' ');
+}
+
 export function sha256File(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }

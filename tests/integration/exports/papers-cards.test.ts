@@ -5,15 +5,13 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { CARD, cardOrigin, CARDS_PER_PAGE } from '../../../main/export/delegate-cards';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
-import { CANDIDATES, congressFor, pdfFonts, pdfText, pdfToPngs } from './export-setup';
+import { CANDIDATES, congressFor, flat, pdfFonts, pdfText, pdfToPngs } from './export-setup';
 
 let t: TempEngine;
 beforeEach(() => {
   t = tempEngine();
 });
 afterEach(() => t.dispose());
-
-const flat = (s: string) => s.replace(/[^\S\n]+/g, ' ');
 
 async function listBallot(title: string, seats: number, names: string[], preset: 'mttq' | 'law'): Promise<number> {
   const b = await t.engine.call('ballots:create', {

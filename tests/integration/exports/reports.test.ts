@@ -1,15 +1,13 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
-import { congressFor, docxText, pdfText } from './export-setup';
+import { congressFor, docxText, flat, pdfText } from './export-setup';
 
 let t: TempEngine;
 beforeEach(() => {
   t = tempEngine();
 });
 afterEach(() => t.dispose());
-
-const flat = (s: string) => s.replace(/[^\S\n]+/g, ' ');
 
 describe('credentials report and attendance list', () => {
   it('credentials (.docx): summoned, present, absent with and without reason, composition with percentages, ages by name', async () => {

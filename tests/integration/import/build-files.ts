@@ -2,9 +2,8 @@
  * Builds real roster files for the import tests: xlsx through exceljs (as Excel would save them),
  * CSV bytes in the encodings Excel writes, and a plain zip for "a zip that is not a workbook".
  */
-import { crc32 } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { encodeWindows1258 } from '../../../main/demo/roster-file';
+import { encodeText } from '../../../main/demo/roster-file';
 import { type RosterPreview, readRoster } from '../../../main/import/roster-reader';
 
 export type Cell = ExcelJS.CellValue | undefined;
@@ -39,58 +38,13 @@ export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'win
 /** Rows joined with the delimiter, no quoting (tests put no delimiter inside values unless quoted by hand). */
 export function csv(rows: string[][], encoding: CsvEncoding = 'utf-8-bom', delimiter = ','): Buffer {
   const text = rows.map((r) => r.join(delimiter)).join('\r\n') + '\r\n';
-  switch (encoding) {
-    case 'utf-8':
-      return Buffer.from(text, 'utf8');
-    case 'utf-8-bom':
-      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
-    case 'utf-16le':
-      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-    case 'utf-16be':
-      return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
-    case 'windows-1258':
-      return encodeWindows1258(text);
-  }
+  // Big-endian UTF-16 is not one Excel writes, but other tools do: the importer must read it too.
+  if (encoding === 'utf-16be') return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+  return encodeText(text, encoding);
 }
 
 /** A valid zip archive with stored (uncompressed) entries. */
-export function zip(entries: Record<string, string>): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, content] of Object.entries(entries)) {
-    const data = Buffer.from(content, 'utf8');
-    const nameBytes = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(centrals.length / 2, 8);
-  end.writeUInt16LE(centrals.length / 2, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
+export { zip } from '../../helpers/zip';
 
 /** Deterministic pseudo-random bytes (xorshift), so a failure reproduces. */
 export function noise(length: number, seed = 12345): Buffer {

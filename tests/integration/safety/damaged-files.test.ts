@@ -99,6 +99,20 @@ describe('opening a damaged congress file', () => {
     expect(!r.ok && (r.error.details as { latestBackup?: BackupInfo }).latestBackup?.usable).toBe(true);
   });
 
+  it('skips a damaged newest copy and offers the newest one that opens', async () => {
+    const [newest, older] = (await t.engine.call('backups:list', { congressPath: path })).copies;
+    expect(newest).toMatchObject({ reason: 'close' });
+    truncateSync(newest!.file, 4096);
+    truncateSync(path, 4096);
+    const r = await t.engine.invoke('congress:open', { path });
+    expect(!r.ok && r.error.code).toBe('FILE_DAMAGED');
+    expect(!r.ok && (r.error.details as { latestBackup?: BackupInfo }).latestBackup).toMatchObject({
+      file: older!.file,
+      usable: true,
+      contents: { delegates: 5, checkIns: 3 },
+    });
+  });
+
   it('offers nothing when there is no usable copy, and refuses copies that are damaged', async () => {
     const copies = (await t.engine.call('backups:list', { congressPath: path })).copies;
     for (const c of copies) truncateSync(c.file, 4096);

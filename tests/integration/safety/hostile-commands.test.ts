@@ -75,6 +75,9 @@ describe('every command under random input', () => {
         const r = await t.engine.invoke(channel, input);
         expect(typeof r.ok).toBe('boolean');
         if (r.ok) {
+          // an accepted command answers what its contract promises
+          const answer = (commands[channel].output as z.ZodType).safeParse(r.value);
+          expect(answer.success, `${channel} answered outside its output schema: ${answer.error?.message}`).toBe(true);
           // every accepted change is in the audit trail: rows written means an audit row appended
           if (!SWAPPING.has(channel) && t.engine.isOpen && changes().total > writes.total) expect(changes().audit, channel).toBeGreaterThan(writes.audit);
           return;

@@ -78,25 +78,17 @@ function checkInvariants(input: TallyInput, result: TallyResult): void {
 }
 
 describe('tally against the reference implementation', () => {
-  it('paper path: the whole result matches, and the invariants hold', () => {
+  it.each([
+    { path: 'paper path', inputs: paperInputArb, numRuns: 300 },
+    { path: 'aggregate path with frequent ties', inputs: aggregateInputArb, numRuns: 1000 },
+  ])('$path: the whole result matches, and the invariants hold', ({ inputs, numRuns }) => {
     fc.assert(
-      fc.property(paperInputArb, (input) => {
+      fc.property(inputs, (input) => {
         const result = tally(input);
         expect(result).toEqual(referenceTally(input));
         checkInvariants(input, result);
       }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('aggregate path with frequent ties: the whole result matches, and the invariants hold', () => {
-    fc.assert(
-      fc.property(aggregateInputArb, (input) => {
-        const result = tally(input);
-        expect(result).toEqual(referenceTally(input));
-        checkInvariants(input, result);
-      }),
-      { numRuns: 1000 },
+      { numRuns },
     );
   });
 

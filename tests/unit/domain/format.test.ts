@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { parseTypedDate } from '../../../shared/domain/dates';
-import { formatCount, formatDate, formatPercent, percentHundredths } from '../../../shared/domain/format';
+import { formatHundredths as documentHundredths } from '../../../shared/domain/document-format';
+import { formatCount, formatDate, formatHundredths, formatPercent, percentHundredths } from '../../../shared/domain/format';
 
 describe('Vietnamese number formats', () => {
   it('uses a dot for thousands and a comma for decimals', () => {
@@ -10,6 +11,10 @@ describe('Vietnamese number formats', () => {
     expect(formatPercent(2, 3)).toBe('66,67 %');
     expect(formatPercent(1, 8, false)).toBe('12,50%');
     expect(formatPercent(5, 0)).toBe('0,00 %');
+    // the tally's integer hundredths, one formatter for screen, slide and document
+    expect(formatHundredths(308207)).toBe('3.082,07 %');
+    expect(formatHundredths(5, '')).toBe('0,05%');
+    expect(documentHundredths(10000)).toBe('100,00\u00a0%');
   });
 
   it('rounds half up in integer arithmetic', () => {

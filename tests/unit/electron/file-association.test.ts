@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, dialog, fakeEvent, resetFakes } from './fake-electron';
+import { app, dialog, fakeEvent } from './fake-electron';
+import { launchedWith, useFakeDocuments } from './fake-documents';
 import { congressPathFromArgv, startApp } from '../../../main/electron/lifecycle';
-import { Engine } from '../../../main/engine/engine';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -33,29 +31,8 @@ describe('the file a double-click hands over', () => {
 });
 
 describe('startApp with a file handed over', () => {
-  let documents: string;
-  let workspace: string;
-  const home = process.env.CONGRESS_DESK_HOME;
-
-  beforeEach(() => {
-    resetFakes();
-    delete process.env.CONGRESS_DESK_HOME;
-    documents = mkdtempSync(join(tmpdir(), 'congress-assoc-'));
-    workspace = join(documents, 'CongressDesk');
-    app.paths = { documents };
-  });
-  afterEach(() => {
-    app.emit('will-quit');
-    if (home !== undefined) process.env.CONGRESS_DESK_HOME = home;
-    rmSync(documents, { recursive: true, force: true });
-  });
-
-  function earlierCongress(name: string): string {
-    const engine = new Engine({ workspaceDir: workspace });
-    const path = engine.create(name, join(documents, `${name}.congress`)).path;
-    engine.close();
-    return path;
-  }
+  const docs = useFakeDocuments('congress-assoc-');
+  const { earlierCongress } = docs;
 
   it('macOS: an open-file before the app is ready opens that file, not the last one', async () => {
     const clicked = earlierCongress('Nhấp đúp trong Finder');
@@ -71,24 +48,14 @@ describe('startApp with a file handed over', () => {
   it('Linux: a file:// URL on the command line opens the file', async () => {
     const clicked = earlierCongress('Tệp từ trình quản lý tệp');
     earlierCongress('Gần nhất');
-    process.argv.push(pathToFileURL(clicked).href);
-    try {
-      const running = await startApp({ root: '/app' });
-      expect(running!.engine.state().congress?.path).toBe(clicked);
-    } finally {
-      process.argv.pop();
-    }
+    const running = await launchedWith(pathToFileURL(clicked).href, () => startApp({ root: '/app' }));
+    expect(running!.engine.state().congress?.path).toBe(clicked);
   });
 
   it('a file that cannot be opened says why in a dialog, and the app still starts on the last congress', async () => {
     const last = earlierCongress('Gần nhất');
-    process.argv.push(join(documents, 'không có.congress'));
-    try {
-      const running = await startApp({ root: '/app' });
-      expect(dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ type: 'error', title: 'Không mở được đại hội' }));
-      expect(running!.engine.state().congress?.path).toBe(last);
-    } finally {
-      process.argv.pop();
-    }
+    const running = await launchedWith(join(docs.documents, 'không có.congress'), () => startApp({ root: '/app' }));
+    expect(dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ type: 'error', title: 'Không mở được đại hội' }));
+    expect(running!.engine.state().congress?.path).toBe(last);
   });
 });

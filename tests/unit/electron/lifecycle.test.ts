@@ -1,9 +1,8 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, fakeEvent, FakeBrowserWindow, FakeSession, FakeWebContents, ipcMain, Menu, resetFakes } from './fake-electron';
+import { app, fakeEvent, FakeBrowserWindow, FakeSession, FakeWebContents, ipcMain, Menu } from './fake-electron';
+import { launchedWith, useFakeDocuments } from './fake-documents';
 import { congressPathFromArgv, startApp } from '../../../main/electron/lifecycle';
-import { Engine } from '../../../main/engine/engine';
 import { COMMAND_NAMES } from '../../../shared/contract/channels';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -22,31 +21,8 @@ describe('congressPathFromArgv', () => {
 });
 
 describe('startApp', () => {
-  let documents: string;
-  let workspace: string;
-
-  const home = process.env.CONGRESS_DESK_HOME;
-
-  beforeEach(() => {
-    resetFakes();
-    delete process.env.CONGRESS_DESK_HOME; // the workspace must come from the documents folder here
-    documents = mkdtempSync(join(tmpdir(), 'congress-docs-'));
-    workspace = join(documents, 'CongressDesk');
-    app.paths = { documents };
-  });
-  afterEach(() => {
-    app.emit('will-quit');
-    if (home !== undefined) process.env.CONGRESS_DESK_HOME = home;
-    rmSync(documents, { recursive: true, force: true });
-  });
-
-  /** A congress someone worked on before, in the workspace the app will use. */
-  function earlierCongress(name: string): string {
-    const engine = new Engine({ workspaceDir: workspace });
-    const path = engine.create(name, join(documents, `${name}.congress`)).path;
-    engine.close();
-    return path;
-  }
+  const docs = useFakeDocuments('congress-docs-');
+  const { earlierCongress } = docs;
 
   it('quits at once when another instance holds the lock, touching nothing', async () => {
     app.gotLock = false;
@@ -54,7 +30,7 @@ describe('startApp', () => {
     expect(app.quit).toHaveBeenCalled();
     expect(FakeBrowserWindow.all).toHaveLength(0);
     expect(ipcMain.handlers.size).toBe(0);
-    expect(existsSync(workspace)).toBe(false);
+    expect(existsSync(docs.workspace)).toBe(false);
   });
 
   it('starts: sandbox for all, last congress reopened, both windows, every handler, the menu', async () => {
@@ -62,7 +38,7 @@ describe('startApp', () => {
     const running = await startApp({ root: '/app' });
     expect(running).not.toBeNull();
     expect(app.enableSandbox).toHaveBeenCalled();
-    expect(running!.engine.state()).toMatchObject({ appVersion: '9.8.7', workspaceDir: workspace, congress: { path: last } });
+    expect(running!.engine.state()).toMatchObject({ appVersion: '9.8.7', workspaceDir: docs.workspace, congress: { path: last } });
     expect(FakeBrowserWindow.all.map((w) => w.loadedUrl)).toEqual(['file:///app/dist/renderer/index.html', 'file:///app/dist/renderer/projector.html']);
     expect(ipcMain.handlers.size).toBe(COMMAND_NAMES.length + 2);
     expect(Menu.current?.template[0]?.label).toBe('&Tệp');
@@ -70,19 +46,14 @@ describe('startApp', () => {
 
   it('opens the demo when there is no last congress', { timeout: 30_000 }, async () => {
     const running = await startApp({ root: '/app' });
-    expect(running!.engine.state().congress?.path).toBe(join(workspace, 'demo.congress'));
+    expect(running!.engine.state().congress?.path).toBe(join(docs.workspace, 'demo.congress'));
   });
 
   it('opens a .congress file named on its own command line', async () => {
     const path = earlierCongress('Dòng lệnh');
     earlierCongress('Gần nhất');
-    process.argv.push(path);
-    try {
-      const running = await startApp({ root: '/app' });
-      expect(running!.engine.state().congress?.path).toBe(path);
-    } finally {
-      process.argv.pop();
-    }
+    const running = await launchedWith(path, () => startApp({ root: '/app' }));
+    expect(running!.engine.state().congress?.path).toBe(path);
   });
 
   it('a second instance brings the operator window forward and opens the file it was given', async () => {
@@ -93,7 +64,7 @@ describe('startApp', () => {
     const operator = FakeBrowserWindow.all[0]!;
     operator.minimized = true;
     const changed = new Promise<void>((resolve) => running!.engine.on((name) => name === 'congress:changed' && resolve()));
-    app.emit('second-instance', {}, ['/opt/app/congress-desk', 'Nhấp đúp.congress'], documents);
+    app.emit('second-instance', {}, ['/opt/app/congress-desk', 'Nhấp đúp.congress'], docs.documents);
     expect(operator.minimized).toBe(false);
     expect(operator.focused).toBe(true);
     await changed;

@@ -19,4 +19,13 @@ describe('the demo congress', () => {
     expect(ballot.candidates.map((c) => c.number)).toEqual(sorted.map((c) => c.number));
     expect((await t.engine.call('ballots:open', { id: summary!.id })).state).toBe('open');
   });
+
+  it('comes with the ward-level agenda, in the sessions the demo already has', async () => {
+    const info = await t.engine.call('congress:openDemo', {});
+    const agenda = await t.engine.call('agenda:get', {});
+    expect(agenda.steps.length).toBeGreaterThan(10);
+    const sessionIds = new Set(info.sessions.map((s) => s.id));
+    expect(agenda.steps.every((s) => s.sessionId === null || sessionIds.has(s.sessionId))).toBe(true);
+    expect(info.sessions.map((s) => s.title)).toEqual(['Phiên trù bị', 'Phiên chính thức']);
+  });
 });

@@ -1,34 +1,34 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 
 /**
- * A zip archive with deflated entries, sizes told honestly in its directory: how a real workbook
- * is packed, and how a zip bomb (a small file that unpacks to gigabytes) is made.
+ * A zip archive built byte by byte, sizes told honestly in its directory. Stored entries make
+ * "a zip that is not a workbook"; deflated ones are how a real workbook is packed, and how a zip
+ * bomb (a small file that unpacks to gigabytes) is made.
  */
-export function deflatedZip(entries: Record<string, string | Buffer>): Buffer {
+export function zip(entries: Record<string, string | Buffer>, options: { deflate?: boolean } = {}): Buffer {
+  const method = options.deflate ? 8 : 0;
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of Object.entries(entries)) {
     const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    const packed = deflateRawSync(raw, { level: 9 });
+    const packed = options.deflate ? deflateRawSync(raw, { level: 9 }) : raw;
     const nameBytes = Buffer.from(name, 'utf8');
-    const header = (size: number, signature: number) => {
-      const h = Buffer.alloc(size);
-      h.writeUInt32LE(signature, 0);
-      return h;
-    };
-    const local = header(30, 0x04034b50);
+    const crc = crc32(raw);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt32LE(crc32(raw), 14);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
     local.writeUInt32LE(raw.length, 22);
     local.writeUInt16LE(nameBytes.length, 26);
-    const central = header(46, 0x02014b50);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(raw), 16);
+    central.writeUInt16LE(method, 10);
+    central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
     central.writeUInt32LE(raw.length, 24);
     central.writeUInt16LE(nameBytes.length, 28);
@@ -46,3 +46,5 @@ export function deflatedZip(entries: Record<string, string | Buffer>): Buffer {
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
 }
+
+export const deflatedZip = (entries: Record<string, string | Buffer>): Buffer => zip(entries, { deflate: true });

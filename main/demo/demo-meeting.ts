@@ -1,11 +1,14 @@
 /**
- * The demo congress comes with its committee consultation ready to open, so a new user can try
- * paper entry at once: 36 names from the roster for 33 seats (35 approved), two entry passes.
+ * The demo congress comes ready to try: the ward-level agenda from its template, and the committee
+ * consultation ready to open (36 names from the roster for 33 seats, 35 approved, two entry passes).
  */
+import { applyTemplate } from '../services/agenda-service';
+import { findTemplate } from '../services/agenda-templates';
 import { createBallot, setCandidates } from '../services/ballot-service';
 import type { CongressContext } from '../services/context';
 
-export function seedDemoBallot(ctx: CongressContext): void {
+export function seedDemoMeeting(ctx: CongressContext): void {
+  applyTemplate(ctx, findTemplate('mttq-commune', null), false);
   const names = ctx
     .delegates()
     .filter((d) => d.status === 'official')
