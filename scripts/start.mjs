@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,14 +54,33 @@ function run(command, args, env = process.env) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
+/**
+ * The folder the user typed `npm start` in (npm moved us into the project's): the same rule as
+ * main/cli/paths.ts, repeated here because this script runs before any TypeScript can.
+ */
+function userDir() {
+  const init = process.env.INIT_CWD;
+  const npmDir = process.env.npm_package_json ? dirname(process.env.npm_package_json) : null;
+  return init && isAbsolute(init) && (npmDir === null || resolve(npmDir) === process.cwd()) ? init : process.cwd();
+}
+
+/**
+ * What the user typed, handed on with its paths made absolute from their folder: the app runs in
+ * the project's folder, and `npm run serve` would overwrite INIT_CWD (so CONGRESS_DESK_CWD carries it).
+ */
+const here = userDir();
+const args = process.argv.slice(2).map((a) => (a.startsWith('-') ? a : resolve(here, a)));
+const childEnv = { ...process.env, CONGRESS_DESK_CWD: here };
+if (childEnv.CONGRESS_DESK_HOME) childEnv.CONGRESS_DESK_HOME = resolve(here, childEnv.CONGRESS_DESK_HOME);
+
 const npm = windows ? 'npm.cmd' : 'npm';
 const electron = electronBinary();
 if (electron) {
   step(process.execPath, [join(root, 'scripts', 'build-electron.mjs')]);
   step(npm, ['run', 'build:renderer']);
-  const env = { ...process.env };
+  const env = { ...childEnv };
   delete env.ELECTRON_RUN_AS_NODE; // set by some shells (VS Code tasks); it would start Node instead
-  run(electron, [root], env);
+  run(electron, [root, ...args], env);
 } else {
   console.log(
     [
@@ -69,5 +88,5 @@ if (electron) {
       'Electron is not available on this machine (its first download needs internet) — opening in a browser instead:',
     ].join('\n'),
   );
-  run(npm, ['run', 'serve']);
+  run(npm, ['run', 'serve', ...(args.length ? ['--', ...args] : [])], childEnv);
 }

@@ -3,9 +3,10 @@
  * and why, so the list can be read without opening anything:
  *   dai-hoi.congress → dai-hoi.backups/dai-hoi--20261215T073001000Z--milestone.congress
  */
-import { copyFileSync, existsSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { BACKUP_REASONS, type BackupReason } from '../../shared/contract/backup-channels';
+import { partialPath } from '../files/partials';
 
 const NAME = /^(.+)--(\d{8}T\d{9}Z)(?:-(\d+))?--([a-z-]+)\.congress$/;
 
@@ -87,9 +88,25 @@ export function isBackupOf(file: string, folders: readonly string[]): boolean {
   return parseBackupName(basename(full)) !== null && folders.some((f) => resolve(f) === dirname(full));
 }
 
-/** Whole file or nothing: copied under a temporary name, then renamed into place. */
+/** Copies `source` to `temp` and forces it to disk: once renamed, the copy survives a power cut. */
+export function copyDurably(source: string, temp: string): void {
+  copyFileSync(source, temp);
+  const fd = openSync(temp, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Whole file or nothing: copied under a temporary name (main/files/partials.ts), then renamed into place. */
 export function copyInto(source: string, target: string): void {
-  const partial = `${target}.partial`;
-  copyFileSync(source, partial);
-  renameSync(partial, target);
+  const partial = partialPath(target);
+  try {
+    copyDurably(source, partial);
+    renameSync(partial, target);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
 }

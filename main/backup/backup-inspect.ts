@@ -29,7 +29,7 @@ export function inspectBackup(file: string): Inspection {
     if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
       return { usable: false, problem: 'Không phải tệp đại hội / not a congress file', contents: null };
     }
-    const check = db.pragma('quick_check(1)', { simple: true });
+    const check = db.pragma('integrity_check(1)', { simple: true }); // the check an open makes (file-checks.ts)
     if (check !== 'ok') return { usable: false, problem: `Tệp hỏng / damaged: ${String(check)}`, contents: null };
     const last = db.prepare('SELECT at, action FROM audit ORDER BY id DESC LIMIT 1').get() as { at: string; action: string } | undefined;
     const contents: BackupContents = {

@@ -8,15 +8,19 @@
  */
 import Database from 'better-sqlite3';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { BackupInfo, BackupList, BackupReason } from '../../shared/contract/backup-channels';
 import type { CommandName } from '../../shared/contract/channels';
 import { AppError, type ErrorCode } from '../../shared/contract/result';
 import type { DB } from '../db/connection';
+import { defaultExportDir } from '../export/output';
+import { fileError } from '../files/fs-errors';
+import { partialPath, removeStalePartials } from '../files/partials';
 import type { Clock } from '../services/context';
-import { backupFileName, copyInto, listBackupFiles, primaryFolder, secondFolderFor } from './backup-files';
+import { backupFileName, congressStem, copyInto, listBackupFiles, primaryFolder, secondFolderFor } from './backup-files';
 import { inspectBackup } from './backup-inspect';
 import { BackupSettingsStore } from './backup-settings';
+import { forgetInterruptedRestore } from './restore-marker';
 
 /** Commands after which the congress cannot afford to lose what was just done. */
 export const MILESTONE_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>([
@@ -77,12 +81,29 @@ export class BackupManager {
     this.enabled = options.enabled ?? true;
   }
 
-  /** A congress was just opened: nothing to copy until it changes. */
-  opened(db: DB): void {
+  /** A congress was just opened: nothing to copy until it changes; what a crash left half-made goes. */
+  opened(db: DB, path: string): void {
     this.baseline = totalChanges(db);
     this.lastError = null; // errors belong to the file they happened to
     this.secondFolderError = null;
+    forgetInterruptedRestore(path);
+    this.removeStaleCopies(path);
     this.restartTimer();
+  }
+
+  /**
+   * Removes the temporary copies of this congress a crash left behind (main/files/partials.ts): in
+   * its backup folders, beside the file (a restore's, a recovered copy's) and among its documents
+   * (the archive's). Copies this process is still writing stay. Never fails the caller.
+   */
+  removeStaleCopies(congressPath: string): void {
+    const stem = congressStem(congressPath);
+    const removed = [
+      ...this.folders(congressPath).flatMap(({ folder }) => removeStalePartials(folder, (t) => t.startsWith(`${stem}--`))),
+      ...removeStalePartials(dirname(congressPath), (t) => t === basename(congressPath) || t.startsWith(`${stem} (khoi phuc`)),
+      ...removeStalePartials(defaultExportDir({ path: congressPath })),
+    ];
+    if (removed.length > 0) console.warn(`[backup] removed ${removed.length} half-made cop${removed.length > 1 ? 'ies' : 'y'} left by a crash:`, removed.map((f) => basename(f)).join(', '));
   }
 
   restartTimer(): void {
@@ -158,14 +179,10 @@ export class BackupManager {
 
   private failed(path: string, error: unknown): AppError {
     const folder = primaryFolder(path);
-    const detail = (error as Error).message;
     console.error(`[backup] copy into ${folder} failed`, error);
-    this.lastError = `Không sao lưu được vào «${folder}» / could not back up into "${folder}": ${detail}`;
-    return new AppError(
-      'BACKUP_FAILED',
-      `Không sao lưu được vào «${folder}»: ${detail}. Hãy kiểm tra ổ đĩa (còn chỗ trống, được phép ghi). Tệp đại hội không bị ảnh hưởng.`,
-      `Could not back up into "${folder}": ${detail}. Check the disk (free space, write permission). The congress file is not affected.`,
-    );
+    const refusal = backupRefused(error, folder);
+    this.lastError = `${refusal.message} / ${refusal.messageEn}`;
+    return refusal;
   }
 
   private store(path: string, reason: BackupReason, copy: (partial: string) => unknown): string {
@@ -194,7 +211,7 @@ export class BackupManager {
     const folder = primaryFolder(path);
     mkdirSync(folder, { recursive: true });
     const name = backupFileName(folder, path, this.host.now(), reason);
-    return { folder, name, partial: join(folder, `${name}.partial`) };
+    return { folder, name, partial: partialPath(join(folder, name)) };
   }
 
   private finish(path: string, folder: string, name: string, partial: string): string {
@@ -204,6 +221,7 @@ export class BackupManager {
     this.lastError = null;
     rotate(folder);
     this.copyToSecondFolder(path, file, name);
+    this.removeStaleCopies(path); // after each copy too: a crash may have come since the open
     return file;
   }
 
@@ -218,7 +236,14 @@ export class BackupManager {
       this.secondFolderError = null;
     } catch (error) {
       // An unplugged stick must not stop the copy beside the file, nor the congress.
-      this.secondFolderError = `Không chép được sang thư mục thứ hai «${root}» / could not copy to the second folder: ${(error as Error).message}`;
+      const refusal = fileError(error, {
+        what: { vi: `Không chép được sang thư mục thứ hai «${root}»`, en: `Could not copy to the second folder "${root}"` },
+        path: secondFolderFor(root, path),
+        folder: root,
+        outcome: { vi: 'Bản sao cạnh tệp vẫn được tạo.', en: 'The copy beside the file was still made.' },
+        fallback: 'BACKUP_FAILED',
+      });
+      this.secondFolderError = `${refusal.message} / ${refusal.messageEn}`;
     }
   }
 
@@ -279,6 +304,17 @@ export class BackupManager {
     const meta = known ?? listBackupFiles(join(file, '..')).find((f) => f.file === file)!;
     return { file, name: meta.name, folder, createdAt: meta.createdAt, reason: meta.reason, sizeBytes: meta.sizeBytes, ...inspectBackup(file) };
   }
+}
+
+/** A copy the disk refused, said with what and where (main/files/fs-errors.ts); the congress is not affected. */
+export function backupRefused(error: unknown, folder: string): AppError {
+  return fileError(error, {
+    what: { vi: `Không sao lưu được vào «${folder}»`, en: `Could not back up into "${folder}"` },
+    path: folder,
+    folder,
+    outcome: { vi: 'Tệp đại hội không bị ảnh hưởng.', en: 'The congress file is not affected.' },
+    fallback: 'BACKUP_FAILED',
+  });
 }
 
 /** Removes the oldest copies beyond what each kind keeps; copies kept aside by a restore stay. */

@@ -1,17 +1,29 @@
 /**
- * Going back to a copy. Nothing is ever overwritten: restoring over the open congress first moves
- * the current file into the backup folder (listed as "before-restore", so the restore itself can be
+ * Going back to a copy. Nothing is ever overwritten: restoring over the open congress first keeps
+ * the current file in the backup folder (listed as "before-restore", so the restore itself can be
  * undone), and a file that would not open is left exactly as it is while a new file made from its
  * copy is opened beside it.
+ *
+ * Crash-safe (docs/backups.md, "Khôi phục bị gián đoạn"): the chosen copy is first copied, whole and
+ * flushed, under a temporary name beside the congress file; the current file is copied aside; then
+ * one rename puts the copy in place. At every instant the congress's path holds a whole file, the old
+ * one or the restored one, and a note in the backup folder (restore-marker.ts) tells the next start
+ * that a restore was interrupted and which of the two it is.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppError } from '../../shared/contract/result';
 import type { CongressInfo } from '../../shared/contract/types';
 import type { Engine } from '../engine/engine';
-import { backupFileName, congressStem, copyInto, isBackupOf, primaryFolder } from './backup-files';
+import { fileError, isFileSystemError } from '../files/fs-errors';
+import { partialPath } from '../files/partials';
+import { backupFileName, congressStem, copyDurably, copyInto, isBackupOf, primaryFolder } from './backup-files';
 import { inspectBackup } from './backup-inspect';
 import { makeStandalone } from './backup-manager';
+import { clearNote, fileSha256, syncFolder, writeNote } from './restore-marker';
+
+/** The points a restore passes, in order (a test stops the process at each one). */
+export type RestoreStep = 'copied' | 'closed' | 'kept-aside' | 'replaced' | 'reopened';
 
 function checkCopy(engine: Engine, congressPath: string, file: string): void {
   // Only the folder names: listing (and opening) every copy here would be work thrown away.
@@ -33,22 +45,76 @@ function checkCopy(engine: Engine, congressPath: string, file: string): void {
   }
 }
 
-export function restoreBackup(engine: Engine, file: string): CongressInfo {
+/** A refusal of the disk, said with what and where; anything else (a bug) goes on as it is. */
+function restoreFailed(error: unknown, what: { vi: string; en: string }, path: string, folder: string): unknown {
+  if (error instanceof AppError || !isFileSystemError(error)) return error;
+  return fileError(error, {
+    what,
+    path,
+    folder,
+    outcome: { vi: 'Tệp đại hội vẫn như trước khi khôi phục.', en: 'The congress file is as it was before the restore.' },
+    fallback: 'BACKUP_FAILED',
+  });
+}
+
+const restoring = (path: string) => ({ vi: `Không khôi phục được «${path}»`, en: `Could not restore "${path}"` });
+
+/** The current file, whole, into the backup folder: in rollback-journal mode, like every copy there. */
+function keepAside(path: string, aside: string): void {
+  // The engine has closed the file, which folds its WAL in; one left over (a failed checkpoint) is folded now.
+  if (existsSync(`${path}-wal`)) makeStandalone(path);
+  const temp = partialPath(aside);
+  try {
+    copyDurably(path, temp);
+    makeStandalone(temp);
+    renameSync(temp, aside);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+export function restoreBackup(engine: Engine, file: string, step: (at: RestoreStep) => void = () => {}): CongressInfo {
   const { path } = engine.context();
   checkCopy(engine, path, file);
-  engine.close(); // releases the lock; a last copy is made if anything changed
   const folder = primaryFolder(path);
   const aside = join(folder, backupFileName(folder, path, engine.now(), 'before-restore'));
-  renameSync(path, aside);
-  for (const side of ['-wal', '-shm']) if (existsSync(path + side)) renameSync(path + side, aside + side);
+  const incoming = partialPath(path);
   try {
-    makeStandalone(aside);
-    copyInto(file, path);
-    return engine.open(path);
+    mkdirSync(folder, { recursive: true });
+    writeNote({ congressPath: path, copy: file, copySha256: fileSha256(file), aside, startedAt: engine.now(), pid: process.pid });
+    copyDurably(file, incoming); // beside the file: the rename that puts it in place cannot cross disks
   } catch (error) {
-    // Put the congress back exactly as it was; the failed copy was only ever a copy.
-    rmSync(path, { force: true });
-    renameSync(aside, path);
+    rmSync(incoming, { force: true });
+    clearNote(path);
+    throw restoreFailed(error, restoring(path), path, dirname(path)); // the congress is still open, untouched
+  }
+  step('copied');
+  engine.close(); // releases the lock; a last copy is made if anything changed
+  step('closed');
+  try {
+    keepAside(path, aside);
+  } catch (error) {
+    // No room to keep the current file: no restore. The congress opens again as it was.
+    rmSync(incoming, { force: true });
+    clearNote(path);
+    engine.open(path);
+    throw restoreFailed(error, restoring(path), path, folder);
+  }
+  step('kept-aside');
+  rmSync(`${path}-shm`, { force: true }); // the index of the file from before; the restored one builds its own
+  renameSync(incoming, path);
+  syncFolder(dirname(path));
+  step('replaced');
+  clearNote(path);
+  try {
+    const info = engine.open(path);
+    step('reopened');
+    return info;
+  } catch (error) {
+    // The copy passed inspection but will not open here: put the congress back exactly as it was.
+    copyInto(aside, path);
+    engine.open(path);
     throw error;
   }
 }
@@ -66,6 +132,10 @@ function recoveredPath(congressPath: string, at: string): string {
 export function openBackupCopy(engine: Engine, congressPath: string, file: string): CongressInfo {
   checkCopy(engine, congressPath, file);
   const target = recoveredPath(congressPath, engine.now());
-  copyInto(file, target);
+  try {
+    copyInto(file, target);
+  } catch (error) {
+    throw restoreFailed(error, { vi: `Không chép được bản sao lưu thành «${target}»`, en: `Could not copy the backup to "${target}"` }, target, dirname(target));
+  }
   return engine.open(target);
 }

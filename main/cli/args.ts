@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/contract/result';
+import { exitCodeOf, usageError, UsageError } from './exit-codes';
 
 export const OPTIONS = {
   json: { type: 'boolean' },
@@ -36,10 +37,47 @@ export const OPTIONS = {
   out: { type: 'string' },
   'per-page': { type: 'string' },
   'missing-only': { type: 'boolean' },
+  // congress set: the congress's details and the documents' letterhead and signers
+  term: { type: 'string' },
+  level: { type: 'string' },
+  venue: { type: 'string' },
+  date: { type: 'string' },
+  'end-date': { type: 'string' },
+  theme: { type: 'string' },
+  organiser: { type: 'string' },
+  quorum: { type: 'string' },
+  'parent-organisation': { type: 'string' },
+  organisation: { type: 'string' },
+  place: { type: 'string' },
+  'presidium-signer': { type: 'string' },
+  'counting-chair': { type: 'string' },
+  'counting-member': { type: 'string', multiple: true },
+  'credentials-chair': { type: 'string' },
+  secretary: { type: 'string' },
+  'template-dir': { type: 'string' },
+  // verify: the audit code printed in the minutes
+  head: { type: 'string' },
+  overwrite: { type: 'boolean' },
 } as const;
 
-export function parse(argv: string[]) {
+function parseStrict(argv: string[]) {
   return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+}
+
+/** The command line, or a usage error naming the option that is unknown or lacks its value. */
+export function parse(argv: string[]): ReturnType<typeof parseStrict> {
+  try {
+    return parseStrict(argv);
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (!code.startsWith('ERR_PARSE_ARGS')) throw error;
+    const flag = /'(-[^' ]+)/.exec((error as Error).message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw usageError(`Tùy chọn không rõ: ${flag}.`, `Unknown option ${flag}.`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw usageError(`Tùy chọn ${flag} cần một giá trị, hoặc không nhận giá trị.`, `Option ${flag} needs a value, or takes none.`);
+    }
+    throw usageError(`Không hiểu dòng lệnh: ${(error as Error).message}`, `Cannot read the command line: ${(error as Error).message}`);
+  }
 }
 
 export type Parsed = ReturnType<typeof parse>;
@@ -47,7 +85,9 @@ export type Parsed = ReturnType<typeof parse>;
 export function sessionOption(values: Parsed['values']): number | undefined {
   if (values.session === undefined) return undefined;
   const id = Number(values.session);
-  if (!Number.isInteger(id) || id <= 0) throw new Error(`--session cần một số phiên (số nguyên dương), nhận «${values.session}»`);
+  if (!Number.isInteger(id) || id <= 0) {
+    throw new UsageError(`--session cần một số phiên (số nguyên dương), nhận «${values.session}»\n--session needs a session id (a positive whole number), got "${values.session}"`);
+  }
   return id;
 }
 
@@ -57,7 +97,7 @@ export function intOption(values: Parsed['values'], name: keyof Parsed['values']
   if (raw === undefined) return undefined;
   const n = Number(raw);
   if (typeof raw !== 'string' || !Number.isInteger(n) || n < min || n > max) {
-    throw new Error(`--${name} cần một số nguyên từ ${min} đến ${max}, nhận «${String(raw)}»`);
+    throw new UsageError(`--${name} cần một số nguyên từ ${min} đến ${max}, nhận «${String(raw)}»\n--${name} needs a whole number from ${min} to ${max}, got "${String(raw)}"`);
   }
   return n;
 }
@@ -67,23 +107,30 @@ export function choiceOption<T extends string>(values: Parsed['values'], name: k
   const raw = values[name];
   if (raw === undefined) return undefined;
   if (typeof raw !== 'string' || !(allowed as readonly string[]).includes(raw)) {
-    throw new Error(`--${name} chỉ nhận: ${allowed.join(', ')}; nhận «${String(raw)}»`);
+    throw new UsageError(`--${name} chỉ nhận: ${allowed.join(', ')}; nhận «${String(raw)}»\n--${name} takes only: ${allowed.join(', ')}; got "${String(raw)}"`);
   }
   return raw as T;
 }
 
 export type Out = (line: string) => void;
 
+const WHAT_EN: Record<string, string> = { 'cuộc bầu': 'ballot', 'biểu quyết': 'vote' };
+
 /** The id positional of `ballot show 3`, `vote record 2`…; `what` names it in the message. */
 export function idArgument(text: string | undefined, what: string): number {
   const id = Number(text);
-  if (!text || !Number.isInteger(id) || id <= 0) throw new Error(`Cần số của ${what} (số nguyên dương), nhận «${text ?? ''}»`);
+  if (!text || !Number.isInteger(id) || id <= 0) {
+    throw new UsageError(`Cần số của ${what} (số nguyên dương), nhận «${text ?? ''}»\nNeeds the id of the ${WHAT_EN[what] ?? what} (a positive whole number), got "${text ?? ''}"`);
+  }
   return id;
 }
 
-/** A refusal (AppError) is a message with exit code 1, not a crash; anything else is a bug and is rethrown. */
+/**
+ * A refusal (AppError) is a message and its exit code (exit-codes.ts), not a crash; a usage error
+ * or a bug is rethrown, for the entry point to print.
+ */
 export function refusal(error: unknown, json: boolean | undefined, out: Out): number {
   if (!(error instanceof AppError)) throw error;
   out(json ? JSON.stringify({ error: error.code, message: error.message }) : `Lỗi: ${error.message}`);
-  return 1;
+  return exitCodeOf(error);
 }

@@ -1,5 +1,4 @@
 /** `ballot …` subcommands: the same commands as the app, for scripts and checks. */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../shared/contract/result';
 import { ALL_STRUCK_RULES, RULE_PRESETS, type RulePreset, THRESHOLD_BASES, TIE_RULES } from '../../shared/domain/ballot';
@@ -9,19 +8,57 @@ import type { Engine } from '../engine/engine';
 import { readCandidateFile } from '../services/ballot-service';
 import { recordPaperFile } from '../services/paper-service';
 import { type Out, type Parsed, choiceOption, idArgument, intOption } from './args';
+import { type CommandSpec, JSON_OPTION } from './command-spec';
+import { exitCodeOf, usageError } from './exit-codes';
+import { readUserFile } from './paths';
 import { parsePaperCsv } from './paper-file';
 
 type Values = Parsed['values'];
 
-export const BALLOT_USAGE = `  npm run cli -- ballot create <tệp> --title "…" --seats-approved N --seats N --candidates <danh-sách.xlsx|csv>
-        [--preset mttq|party|law|doan] [--base present|summoned|valid|returned] [--all-struck valid|invalid]
-        [--tie rerun|older] [--present N] [--passes 1|2|3]
-  npm run cli -- ballot show <tệp> <id> [--json]
-  npm run cli -- ballot papers <tệp> <id> <phiếu.csv> [--pass 1|2|3] [--issued N]
-  npm run cli -- ballot tally <tệp> <id> [--json]
-  npm run cli -- ballot log <tệp> <id> [--json]        nhật ký nhập phiếu: mọi phiếu, mọi lượt, mọi lần sửa
-  npm run cli -- ballot publish|finalize <tệp> <id>
-`;
+const FILE_AND_ID = '<tệp> <số-cuộc-bầu>';
+const ID_ONLY = { needs: 2, paths: ['congress'] as const, options: [JSON_OPTION] };
+
+export const BALLOT_COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'ballot create',
+    usage: '<tệp> --title "…" --seats-approved N --seats N --candidates <danh-sách.xlsx|csv> [tùy chọn…]',
+    vi: 'Tạo cuộc bầu (hiệp thương / bầu cử) với danh sách người ứng cử và mở nhập phiếu; in số của cuộc bầu.',
+    en: 'Creates a ballot (consultation / election) with its candidate list and opens it for entry; prints its id.',
+    needs: 1,
+    paths: ['congress'],
+    options: [
+      { flag: 'title', value: '"…"', vi: 'tên cuộc bầu', en: "the ballot's title" },
+      { flag: 'seats-approved', value: 'N', vi: 'số lượng được duyệt', en: 'the number of seats approved' },
+      { flag: 'seats', value: 'N', vi: 'số lượng bầu lần này (mặc định bằng số được duyệt)', en: 'the seats to fill now (default: as approved)' },
+      { flag: 'candidates', value: '<tệp>', path: true, vi: 'danh sách người ứng cử (xlsx hoặc csv)', en: 'the candidate list (xlsx or csv)' },
+      { flag: 'preset', value: Object.keys(RULE_PRESETS).join('|'), vi: 'bộ quy tắc sẵn có (mặc định mttq)', en: 'a preset of rules (default mttq)' },
+      { flag: 'base', value: THRESHOLD_BASES.join('|'), vi: 'cơ sở tính quá nửa', en: 'the base of the majority' },
+      { flag: 'all-struck', value: ALL_STRUCK_RULES.join('|'), vi: 'phiếu gạch hết tên: hợp lệ hay không', en: 'a paper with every name struck: valid or not' },
+      { flag: 'tie', value: TIE_RULES.join('|'), vi: 'bằng phiếu: bầu lại hay lấy người lớn tuổi', en: 'a tie: vote again or the older one' },
+      { flag: 'present', value: 'N', vi: 'số đại biểu có mặt', en: 'the delegates present' },
+      { flag: 'passes', value: '1|2|3', vi: 'số lượt nhập mỗi phiếu (đối chiếu)', en: 'entry passes per paper (compared)' },
+      JSON_OPTION,
+    ],
+  },
+  { name: 'ballot show', usage: `${FILE_AND_ID} [--json]`, vi: 'Cuộc bầu và người ứng cử theo thứ tự in trên phiếu.', en: 'The ballot and its candidates in printed order.', ...ID_ONLY },
+  {
+    name: 'ballot papers',
+    usage: `${FILE_AND_ID} <phiếu.csv> [--pass 1|2|3] [--issued N]`,
+    vi: 'Nhập cả tệp phiếu (tiêu đề paper,struck,invalid): tất cả hoặc không gì, mọi dòng lỗi được liệt kê.',
+    en: 'Enters a file of papers (header paper,struck,invalid): all or nothing, every bad row listed.',
+    needs: 3,
+    paths: ['congress', null, 'file'],
+    options: [
+      { flag: 'pass', value: '1|2|3', vi: 'lượt nhập (mặc định 1)', en: 'the entry pass (default 1)' },
+      { flag: 'issued', value: 'N', vi: 'số phiếu phát ra', en: 'the papers issued' },
+      JSON_OPTION,
+    ],
+  },
+  { name: 'ballot tally', usage: `${FILE_AND_ID} [--json]`, vi: 'Kết quả kiểm phiếu; thoát 1 khi các lượt nhập chưa khớp.', en: 'The count; exits 1 while the entry passes disagree.', ...ID_ONLY },
+  { name: 'ballot log', usage: `${FILE_AND_ID} [--json]`, vi: 'Nhật ký nhập phiếu: mọi phiếu, mọi lượt, mọi lần sửa.', en: 'The entry log: every paper, pass and correction.', ...ID_ONLY },
+  { name: 'ballot publish', usage: `${FILE_AND_ID} [--json]`, vi: 'Chốt số liệu và công bố kết quả (từ chối khi các lượt chưa khớp).', en: 'Counts and publishes the result (refused while passes disagree).', ...ID_ONLY },
+  { name: 'ballot finalize', usage: `${FILE_AND_ID} [--json]`, vi: 'Kết thúc cuộc bầu: không sửa được nữa.', en: 'Finalises the ballot: no more changes.', ...ID_ONLY },
+];
 
 const ballotId = (text: string | undefined) => idArgument(text, 'cuộc bầu');
 
@@ -32,12 +69,12 @@ function refuse(error: unknown, out: Out, json: boolean | undefined, sub: string
   const saved = sub === 'papers' ? { recorded: 0 } : {};
   if (json || details?.errors) out(JSON.stringify({ ...saved, error: error.code, message: error.message, ...(details ?? {}) }));
   else out(`Lỗi: ${error.message}`);
-  return 1;
+  return exitCodeOf(error);
 }
 
 export async function ballotCommand(engine: Engine, args: string[], values: Values, out: Out): Promise<number> {
-  const [sub, file, ...rest] = args;
-  if (!sub || !file) throw new Error(`Cách dùng:\n${BALLOT_USAGE}`);
+  // The dispatcher has checked the count and made the paths absolute (command-spec.ts).
+  const [sub, file, ...rest] = args as [string, string, ...string[]];
   try {
     switch (sub) {
       case 'create':
@@ -54,7 +91,7 @@ export async function ballotCommand(engine: Engine, args: string[], values: Valu
       case 'finalize':
         return await advance(engine, file, ballotId(rest[0]), sub, values, out);
       default:
-        throw new Error(`Lệnh ballot không rõ: ${sub}\n\n${BALLOT_USAGE}`);
+        throw usageError(`Lệnh ballot không rõ: «${sub}».`, `Unknown ballot command "${sub}".`, 'ballot');
     }
   } catch (error) {
     return refuse(error, out, values.json, sub);
@@ -66,7 +103,9 @@ async function create(engine: Engine, file: string, values: Values, out: Out): P
   const seatsApproved = intOption(values, 'seats-approved', 1, 2000);
   const seats = intOption(values, 'seats', 1, 2000) ?? seatsApproved;
   const list = values.candidates;
-  if (!title || !seatsApproved || !seats || !list) throw new Error(`Cần --title, --seats-approved, --seats và --candidates.\n\n${BALLOT_USAGE}`);
+  if (!title || !seatsApproved || !seats || !list) {
+    throw usageError('Cần --title, --seats-approved, --seats và --candidates.', 'Needs --title, --seats-approved, --seats and --candidates.', 'ballot create');
+  }
   const preset = choiceOption(values, 'preset', Object.keys(RULE_PRESETS) as RulePreset[]) ?? 'mttq';
   const rules = {
     base: choiceOption(values, 'base', THRESHOLD_BASES) ?? RULE_PRESETS[preset].base,
@@ -76,7 +115,7 @@ async function create(engine: Engine, file: string, values: Values, out: Out): P
   const passes = intOption(values, 'passes', 1, 3) ?? 1;
   const present = intOption(values, 'present', 0, 1_000_000);
   // The list is read and checked before anything is written: a bad file leaves no empty ballot behind.
-  const candidates = await readCandidateFile({ fileName: basename(list), contentBase64: readFileSync(list).toString('base64') });
+  const candidates = await readCandidateFile({ fileName: basename(list), contentBase64: readUserFile(list).toString('base64') });
   engine.open(file);
   const ballot = await engine.call('ballots:create', {
     title, kind: 'committee', seatsApproved, seats, method: 'paper', preset, rules, entryMode: 'struck', passes,
@@ -101,10 +140,9 @@ async function show(engine: Engine, file: string, id: number, values: Values, ou
 }
 
 async function papers(engine: Engine, file: string, id: number, csvPath: string | undefined, values: Values, out: Out): Promise<number> {
-  if (!csvPath) throw new Error(`Cần tệp phiếu.\n\n${BALLOT_USAGE}`);
   const pass = intOption(values, 'pass', 1, 3) ?? 1;
   const issued = intOption(values, 'issued', 0, 1_000_000);
-  const parsed = parsePaperCsv(readFileSync(csvPath, 'utf8'));
+  const parsed = parsePaperCsv(readUserFile(csvPath!).toString('utf8'));
   engine.open(file);
   // All or nothing: one transaction for the whole file, refused whole (every row error listed) on any bad row.
   const { recorded } = recordPaperFile(engine.context(), id, pass, parsed.rows, parsed.errors);

@@ -1,11 +1,13 @@
 /** `export …`: every document of the app from the command line (the same command as the export panel). */
 import { EXPORT_FORMATS, EXPORT_FORMATS_OF, EXPORT_KINDS, type ExportKind } from '../../shared/contract/export-schemas';
+import { AppError } from '../../shared/contract/result';
 import type { Engine } from '../engine/engine';
 import { type Out, type Parsed, choiceOption, intOption, refusal, sessionOption } from './args';
 
 export const EXPORT_USAGE = `  npm run cli -- export <tệp> <tài-liệu> [--ballot <số>] [--session <số>] [--format …] [--out <thư-mục|tệp>] [--json]
         tài liệu / documents: ${EXPORT_KINDS.map((k) => `${k} (${EXPORT_FORMATS_OF[k].join('|')})`).join(', ')}
         [--per-page 1|2|4] (ballot_papers)  [--missing-only] (cards)
+        [--overwrite]: ghi đè tài liệu cùng tên đã có (mặc định: từ chối, không ghi gì) / replace a document already there
 `;
 
 export async function exportCommand(engine: Engine, args: string[], values: Parsed['values'], out: Out): Promise<number> {
@@ -20,6 +22,9 @@ export async function exportCommand(engine: Engine, args: string[], values: Pars
   engine.open(file);
   const request = {
     what: kind, format, ballotId, sessionId: sessionOption(values), out: values.out, perPage, missingOnly: values['missing-only'],
+    // A script names the file it will print or send next: a silent "… (2)" would hand it the old one,
+    // so the command line refuses instead, unless told to overwrite (docs/exports.md).
+    ifExists: values.overwrite ? ('overwrite' as const) : ('refuse' as const),
   };
   let last = '';
   const stop = engine.on((name, payload) => {
@@ -33,6 +38,10 @@ export async function exportCommand(engine: Engine, args: string[], values: Pars
     else for (const f of result.files) out(`✓ ${f.path}  (${f.bytes} byte, sha256 ${f.sha256.slice(0, 12)}…)`);
     return 0;
   } catch (error) {
+    if (error instanceof AppError && error.code === 'FILE_EXISTS' && !values.json) {
+      out(`Lỗi: ${error.message}\n  Dòng lệnh: thêm --overwrite để ghi đè, hoặc --out <thư-mục khác>. / Add --overwrite to replace it, or --out another folder.`);
+      return 1;
+    }
     return refusal(error, values.json, out);
   } finally {
     stop();

@@ -1,163 +1,141 @@
-import { readFileSync, statSync } from 'node:fs';
-import { MAX_ROSTER_BYTES, rosterTooLarge } from '../../shared/domain/file-limits';
+/**
+ * `npm run cli -- <command>`: the contract from a terminal. One table of commands (command-spec.ts)
+ * gives the help, the options each command takes and which arguments are paths; paths count from the
+ * folder the user typed the command in (paths.ts); exit codes come from one place (exit-codes.ts).
+ */
 import { basename } from 'node:path';
+import { EXPORT_FORMATS_OF, EXPORT_KINDS } from '../../shared/contract/export-schemas';
 import { AppError } from '../../shared/contract/result';
 import { Engine } from '../engine/engine';
 import { defaultWorkspaceDir } from '../engine/workspace';
-import { type Out, type Parsed, parse, sessionOption } from './args';
-import { AGENDA_USAGE, agendaCommand } from './agenda-commands';
-import { BALLOT_USAGE, ballotCommand } from './ballot-commands';
-import { VOTE_USAGE, voteCommand } from './vote-commands';
-import { VERIFY_USAGE, verifyCommand } from './verify-command';
-import { EXPORT_USAGE, exportCommand } from './export-commands';
-import { printAttendance, printDelegates } from './print';
+import { heldByHostMessage, hostHolding } from '../host/running-hosts';
+import { type Out, type Parsed, parse, refusal } from './args';
+import { AGENDA_COMMANDS, agendaCommand } from './agenda-commands';
+import { BALLOT_COMMANDS, ballotCommand } from './ballot-commands';
+import { type CommandSpec, findSpec, JSON_OPTION, prepare, SESSION_OPTION } from './command-spec';
+import { CONGRESS_COMMANDS, congressCommand } from './congress-commands';
+import { attendanceCommand, checkinCommand, CORE_COMMANDS, delegatesCommand, demoCommand, infoCommand, newCommand } from './core-commands';
+import { EXIT, exitCodeOf } from './exit-codes';
+import { exportCommand } from './export-commands';
+import { type GroupHelp, helpFor } from './help';
+import { userPath } from './paths';
+import { verifyCommand } from './verify-command';
+import { VOTE_COMMANDS, voteCommand } from './vote-commands';
 
-const USAGE = `Congress Desk — dòng lệnh / command line
+type Values = Parsed['values'];
+type Handler = (engine: Engine, args: string[], values: Values, out: Out) => Promise<number>;
 
-  npm run cli -- new <tệp.congress> --name "<tên đại hội>"
-  npm run cli -- demo <tệp.congress>
-  npm run cli -- info <tệp> [--json]
-  npm run cli -- delegates import <tệp> <danh-sách.xlsx|csv> [--dry-run] [--only-valid]
-  npm run cli -- delegates list <tệp> [--json]
-  npm run cli -- checkin <tệp> <mã>... [--session <id>] [--json]
-  npm run cli -- checkin undo <tệp> <mã> [--session <id>]
-  npm run cli -- attendance <tệp> [--session <id>] [--json]
-${BALLOT_USAGE}${AGENDA_USAGE}${VOTE_USAGE}${VERIFY_USAGE}${EXPORT_USAGE}
-`;
+const VERIFY_SPEC: CommandSpec = {
+  name: 'verify',
+  usage: '<tệp> [--head <mã>] [--json]',
+  vi: 'Kiểm tra tệp được giao: toàn vẹn, chuỗi băm nhật ký, dữ liệu khớp nhật ký; không ghi gì vào tệp. Thoát 0 khi không phát hiện sai lệch, 1 khi có.',
+  en: 'Checks a file handed over: integrity, the audit hash chain, data against the audit; writes nothing. Exit 0 when nothing differs, 1 when something does.',
+  needs: 1,
+  paths: ['inspect'],
+  options: [{ flag: 'head', value: '<mã>', vi: 'mã xác thực in trên biên bản: có trong nhật ký không', en: 'the audit code printed in the minutes: is it in the audit' }, JSON_OPTION],
+};
 
-/** Runs one CLI command on an engine; returns the process exit code. */
-export async function runCli(argv: string[], out: Out = (l) => process.stdout.write(`${l}\n`)): Promise<number> {
-  const { values, positionals } = parse(argv);
-  const [command, ...rest] = positionals;
-  if (!command || values.help) {
-    out(USAGE);
-    return command ? 0 : 2;
-  }
-  const engine = new Engine({ workspaceDir: defaultWorkspaceDir(), rememberRecent: false });
-  try {
-    return await dispatch(engine, command, rest, values, out);
-  } finally {
-    engine.close();
-  }
-}
+const EXPORT_SPEC: CommandSpec = {
+  name: 'export',
+  usage: '<tệp> <tài-liệu> [--ballot <số>] [--session <số>] [--format …] [--out <thư-mục/|tệp>] [--overwrite] [--json]',
+  vi: 'Xuất tài liệu (biên bản, danh sách, thẻ, phiếu, lưu trữ…), như Tệp ▸ Xuất tài liệu.',
+  en: 'Exports documents (minutes, lists, cards, papers, the archive…), as File ▸ Export.',
+  needs: 2,
+  paths: ['congress'],
+  choices: { 1: EXPORT_KINDS },
+  options: [
+    { flag: 'ballot', value: '<số>', vi: 'cuộc bầu (biên bản, nhật ký, phiếu)', en: 'the ballot (minutes, entry log, papers)' },
+    SESSION_OPTION,
+    { flag: 'format', value: '<định-dạng>', vi: 'định dạng (mặc định: định dạng đầu tiên bên dưới)', en: 'the format (default: the first listed below)' },
+    { flag: 'out', value: '<thư-mục/|tệp>', path: true, vi: 'nơi ghi; mặc định cạnh tệp đại hội', en: 'where to write; default beside the congress file' },
+    { flag: 'overwrite', vi: 'ghi đè tài liệu cùng tên đã có (mặc định: từ chối)', en: 'replace a document already there (default: refuse)' },
+    { flag: 'per-page', value: '1|2|4', vi: 'số phiếu trên một trang A4 (ballot_papers)', en: 'papers per A4 page (ballot_papers)' },
+    { flag: 'missing-only', vi: 'chỉ thẻ của đại biểu chưa có thẻ (cards)', en: 'only the cards not printed yet (cards)' },
+    JSON_OPTION,
+  ],
+  notes: ['Tài liệu / documents (định dạng / formats):', ...EXPORT_KINDS.map((k) => `  ${k.padEnd(14)} ${EXPORT_FORMATS_OF[k].join('|')}`)],
+};
 
-type Group = (engine: Engine, args: string[], values: Parsed['values'], out: Out) => Promise<number>;
+const HELP_SPEC: CommandSpec = { name: 'help', usage: '[lệnh]', vi: 'Trợ giúp, như --help.', en: 'Help, as --help.', needs: 0, options: [] };
 
-/** Commands with subcommands of their own (`ballot show …`), each in its own file. */
-const GROUPS: Record<string, Group> = {
-  delegates,
-  checkin,
+export const COMMANDS: readonly CommandSpec[] = [
+  ...CORE_COMMANDS.slice(0, 3),
+  ...CONGRESS_COMMANDS,
+  ...CORE_COMMANDS.slice(3),
+  ...BALLOT_COMMANDS,
+  ...AGENDA_COMMANDS,
+  ...VOTE_COMMANDS,
+  VERIFY_SPEC,
+  EXPORT_SPEC,
+  HELP_SPEC,
+];
+
+const GROUPS: Record<string, GroupHelp> = {
+  congress: { vi: 'Thông tin đại hội và thông tin in trên tài liệu.', en: 'The congress details and the document settings.' },
+  delegates: { vi: 'Danh sách đại biểu.', en: 'The roster.' },
+  checkin: { vi: 'Điểm danh theo mã đại biểu.', en: 'Check-in by delegate code.' },
+  ballot: { vi: 'Hiệp thương / bầu cử bằng phiếu kín: tạo, nhập phiếu, kiểm phiếu, công bố.', en: 'Consultation and election ballots: create, enter papers, count, publish.' },
+  agenda: { vi: 'Chương trình đại hội.', en: 'The agenda.' },
+  vote: { vi: 'Biểu quyết giơ tay.', en: 'Show-of-hands votes.' },
+};
+
+/** By the first command word; each gets the words after it, with its paths made absolute. */
+const HANDLERS: Record<string, Handler> = {
+  new: newCommand,
+  demo: demoCommand,
+  info: infoCommand,
+  congress: congressCommand,
+  delegates: delegatesCommand,
+  checkin: checkinCommand,
+  attendance: attendanceCommand,
   ballot: ballotCommand,
   agenda: agendaCommand,
   vote: voteCommand,
+  verify: async (_engine, args, values, out) => verifyCommand(args[0], { json: values.json, head: values.head }, out),
   export: exportCommand,
 };
 
-async function dispatch(engine: Engine, command: string, args: string[], values: Parsed['values'], out: Out): Promise<number> {
-  const need = (n: number) => {
-    if (args.length < n) throw new Error(`Thiếu tham số.\n\n${USAGE}`);
-  };
-  switch (command) {
-    case 'new': {
-      need(1);
-      if (!values.name) throw new Error('Cần --name "<tên đại hội>"');
-      const info = engine.create(values.name, args[0]);
-      out(values.json ? JSON.stringify(info) : `Đã tạo ${info.path}`);
-      return 0;
-    }
-    case 'demo': {
-      need(1);
-      const info = engine.openDemo(args[0]);
-      out(values.json ? JSON.stringify(info) : `Đại hội mẫu: ${info.path}`);
-      return 0;
-    }
-    case 'info': {
-      need(1);
-      const info = engine.open(args[0]!);
-      out(JSON.stringify(info, null, values.json ? undefined : 2));
-      return 0;
-    }
-    case 'verify':
-      return verifyCommand(args[0], values.json, out);
-    case 'attendance': {
-      need(1);
-      engine.open(args[0]!);
-      const summary = await engine.call('attendance:summary', { sessionId: sessionOption(values) });
-      if (values.json) out(JSON.stringify(summary));
-      else printAttendance(summary, out);
-      return 0;
-    }
-    default:
-      if (Object.hasOwn(GROUPS, command)) return GROUPS[command]!(engine, args, values, out);
-      throw new Error(`Lệnh không rõ: ${command}\n\n${USAGE}`);
+/** A file held by a running Congress Desk is refused with where that one runs (host/running-hosts.ts). */
+function openCongress(engine: Engine, path: string): void {
+  try {
+    engine.open(path);
+  } catch (error) {
+    const host = error instanceof AppError && error.code === 'FILE_LOCKED' ? hostHolding(engine.workspace.dir, path) : undefined;
+    if (!host || !(error instanceof AppError)) throw error;
+    const held = heldByHostMessage(host);
+    throw new AppError('FILE_LOCKED', `${error.message} ${held.vi}`, `${error.messageEn} ${held.en}`, { host: { port: host.port, pid: host.pid } });
   }
 }
 
-async function delegates(engine: Engine, args: string[], values: Parsed['values'], out: Out): Promise<number> {
-  const [sub, file, roster] = args;
-  if (sub === 'list' && file) {
-    engine.open(file);
-    const list = await engine.call('delegates:list', {});
-    if (values.json) out(JSON.stringify(list));
-    else printDelegates(list, out);
-    return 0;
-  }
-  if (sub === 'import' && file && roster) {
-    engine.open(file);
-    const size = statSync(roster).size;
-    if (size > MAX_ROSTER_BYTES) {
-      out(JSON.stringify({ imported: 0, errors: [], message: rosterTooLarge(basename(roster), size).message }));
-      return 1;
-    }
-    const payload = { fileName: basename(roster), contentBase64: readFileSync(roster).toString('base64') };
-    if (values['dry-run']) {
-      const preview = await engine.call('roster:preview', payload);
-      out(JSON.stringify({ imported: 0, valid: preview.validCount, errors: preview.errors }));
-      return preview.errors.length > 0 ? 1 : 0;
-    }
-    const result = await engine.invoke('roster:import', { ...payload, onlyValid: values['only-valid'] ?? false });
-    if (result.ok) {
-      out(JSON.stringify({ imported: result.value.imported, errors: result.value.errors }));
-      return result.value.errors.length > 0 ? 1 : 0;
-    }
-    const details = result.error.details as { errors?: unknown[] } | undefined;
-    out(JSON.stringify({ imported: 0, errors: details?.errors ?? [], message: result.error.message }));
-    return 1;
-  }
-  throw new Error(`Cách dùng: delegates import <tệp> <danh-sách> | delegates list <tệp>\n\n${USAGE}`);
-}
+const stdout: Out = (l) => process.stdout.write(`${l}\n`);
+const stderr: Out = (l) => process.stderr.write(`${l}\n`);
 
-async function checkin(engine: Engine, args: string[], values: Parsed['values'], out: Out): Promise<number> {
-  const sessionId = sessionOption(values);
-  if (args[0] === 'undo') {
-    const [, file, code] = args;
-    if (!file || !code) throw new Error('Cách dùng: checkin undo <tệp> <mã>');
-    engine.open(file);
-    const found = await engine.call('delegates:search', { query: code, limit: 5000 });
-    const delegate = found.find((d) => d.code.toUpperCase() === code.toUpperCase());
-    if (!delegate) throw new AppError('UNKNOWN_DELEGATE_CODE', `Không có đại biểu nào mang mã «${code}».`, `No delegate has the code "${code}".`);
-    await engine.call('checkin:undo', { delegateId: delegate.id, sessionId });
-    out(`Đã hoàn tác điểm danh: ${delegate.code} ${delegate.fullName}`);
-    return 0;
+/**
+ * Runs one CLI command; returns the exit code. `out` gets the result (JSON alone with --json),
+ * `note` the line saying which congress file was used.
+ */
+export async function runCli(argv: string[], out: Out = stdout, note: Out = stderr): Promise<number> {
+  const { values, positionals } = parse(argv);
+  if (positionals[0] === 'help' || values.help) {
+    out(helpFor(values.help ? positionals : positionals.slice(1), COMMANDS, GROUPS));
+    return EXIT.done;
   }
-  const [file, ...codes] = args;
-  if (!file || codes.length === 0) throw new Error('Cách dùng: checkin <tệp> <mã>...');
-  engine.open(file);
-  let failures = 0;
-  const results: unknown[] = [];
-  for (const code of codes) {
-    const r = await engine.invoke('checkin:scan', { code, sessionId });
-    if (r.ok) {
-      results.push({ code, ok: true, name: r.value.delegate.fullName });
-      if (!values.json) out(`✓ ${r.value.delegate.code}  ${r.value.delegate.fullName}`);
-    } else {
-      failures++;
-      results.push({ code, ok: false, error: r.error.code, message: r.error.message });
-      if (!values.json) out(`✗ ${code}  ${r.error.message}`);
-    }
+  const spec = findSpec(COMMANDS, positionals);
+  if (!spec) {
+    out(helpFor(positionals, COMMANDS, GROUPS)); // an unknown word is refused there; a bare `ballot` lists its commands
+    return EXIT.refused;
   }
-  if (values.json) out(JSON.stringify(results));
-  return failures > 0 ? 1 : 0;
+  const engine = new Engine({ workspaceDir: userPath(defaultWorkspaceDir()), rememberRecent: false });
+  try {
+    const { args, congressFile, kind } = prepare(spec, positionals, values, Object.keys(values));
+    if (congressFile && (kind === 'congress' || kind === 'inspect')) note(`Tệp đại hội / congress file: ${congressFile}`);
+    if (congressFile && kind === 'congress') openCongress(engine, congressFile);
+    return await HANDLERS[spec.name.split(' ')[0]!]!(engine, [...spec.name.split(' ').slice(1), ...args], values, out);
+  } catch (error) {
+    return refusal(error, values.json, out);
+  } finally {
+    engine.close();
+  }
 }
 
 const isMain = process.argv[1] && import.meta.url.endsWith(basename(process.argv[1]));
@@ -165,7 +143,10 @@ if (isMain) {
   runCli(process.argv.slice(2))
     .then((code) => process.exit(code))
     .catch((error: unknown) => {
-      process.stderr.write(`Lỗi: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(error instanceof AppError ? 1 : 2);
+      const code = exitCodeOf(error);
+      const message = error instanceof Error ? error.message : String(error);
+      const stack = error instanceof Error && error.stack ? `\n${error.stack}` : '';
+      process.stderr.write(code === EXIT.unexpected ? `Lỗi bất ngờ / unexpected error: ${message}${stack}\n` : `Lỗi: ${message}\n`);
+      process.exit(code);
     });
 }

@@ -4,16 +4,56 @@ import { formatCount } from '../../shared/domain/format';
 import { VOTE_RULES, type VoteRule } from '../../shared/domain/vote';
 import type { Engine } from '../engine/engine';
 import { type Out, type Parsed, choiceOption, idArgument, intOption, refusal } from './args';
+import { type CommandSpec, JSON_OPTION } from './command-spec';
+import { usageError } from './exit-codes';
 
 type Values = Parsed['values'];
 
 // The CLI spells rules with hyphens (half-present), the contract with underscores (half_present).
 const CLI_RULES = VOTE_RULES.map((r) => r.replace(/_/g, '-'));
 
-export const VOTE_USAGE = `  npm run cli -- vote create <tệp> --question "…" [--rule ${CLI_RULES.join('|')}] [--present N] [--step <id>]
-  npm run cli -- vote record <tệp> <id> --for N --against N --abstain N      (kết thúc biểu quyết)
-  npm run cli -- vote show <tệp> <id> [--json]
-`;
+const VOTE_ID = '<tệp> <số-biểu-quyết>';
+
+export const VOTE_COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'vote create',
+    usage: `<tệp> --question "…" [--rule ${CLI_RULES.join('|')}] [--present N] [--step <số>] [--json]`,
+    vi: 'Mở một biểu quyết giơ tay; in số của biểu quyết.',
+    en: 'Opens a show-of-hands vote; prints its id.',
+    needs: 1,
+    paths: ['congress'],
+    options: [
+      { flag: 'question', value: '"…"', vi: 'nội dung biểu quyết', en: 'the question' },
+      { flag: 'rule', value: CLI_RULES.join('|'), vi: 'điều kiện thông qua (mặc định quá nửa số có mặt)', en: 'the rule to pass (default: over half of those present)' },
+      { flag: 'present', value: 'N', vi: 'số đại biểu có mặt (mặc định theo điểm danh)', en: 'the delegates present (default: from check-in)' },
+      { flag: 'step', value: '<số>', vi: 'bước chương trình của biểu quyết', en: 'the agenda step it belongs to' },
+      JSON_OPTION,
+    ],
+  },
+  {
+    name: 'vote record',
+    usage: `${VOTE_ID} --for N --against N --abstain N [--json]`,
+    vi: 'Ghi kết quả và kết thúc biểu quyết; thoát 1 khi tổng khác số có mặt.',
+    en: 'Records the counts and closes the vote; exits 1 when the sum differs from those present.',
+    needs: 2,
+    paths: ['congress'],
+    options: [
+      { flag: 'for', value: 'N', vi: 'tán thành', en: 'for' },
+      { flag: 'against', value: 'N', vi: 'không tán thành', en: 'against' },
+      { flag: 'abstain', value: 'N', vi: 'không biểu quyết', en: 'abstaining' },
+      JSON_OPTION,
+    ],
+  },
+  {
+    name: 'vote show',
+    usage: `${VOTE_ID} [--json]`,
+    vi: 'Kết quả: số phiếu, cơ sở, tỉ lệ, thông qua hay không.',
+    en: 'The result: counts, base, percentages, passed or not.',
+    needs: 2,
+    paths: ['congress'],
+    options: [JSON_OPTION],
+  },
+];
 
 const voteId = (text: string | undefined) => idArgument(text, 'biểu quyết');
 
@@ -47,13 +87,12 @@ function printVote(v: Vote, out: Out): void {
 
 export async function voteCommand(engine: Engine, args: string[], values: Values, out: Out): Promise<number> {
   const [sub, file, ...rest] = args;
-  if (!sub || !file) throw new Error(`Cách dùng:\n${VOTE_USAGE}`);
   try {
-    engine.open(file);
+    engine.open(file!);
     switch (sub) {
       case 'create': {
         const question = values.question?.trim();
-        if (!question) throw new Error(`Cần --question "…".\n\n${VOTE_USAGE}`);
+        if (!question) throw usageError('Cần --question "…".', 'Needs --question "…".', 'vote create');
         const rule = choiceOption(values, 'rule', CLI_RULES)?.replace(/-/g, '_') as VoteRule | undefined;
         const present = intOption(values, 'present', 0, 100_000);
         const stepId = intOption(values, 'step', 1, Number.MAX_SAFE_INTEGER);
@@ -63,7 +102,7 @@ export async function voteCommand(engine: Engine, args: string[], values: Values
       }
       case 'record': {
         const counts = { for: intOption(values, 'for', 0, 100_000), against: intOption(values, 'against', 0, 100_000), abstain: intOption(values, 'abstain', 0, 100_000) };
-        if (counts.for === undefined || counts.against === undefined || counts.abstain === undefined) throw new Error(`Cần --for, --against và --abstain.\n\n${VOTE_USAGE}`);
+        if (counts.for === undefined || counts.against === undefined || counts.abstain === undefined) throw usageError('Cần --for, --against và --abstain.', 'Needs --for, --against and --abstain.', 'vote record');
         const v = await engine.call('votes:record', { id: voteId(rest[0]), counts, close: true });
         if (values.json) out(JSON.stringify(summary(v)));
         else printVote(v, out);
@@ -76,7 +115,7 @@ export async function voteCommand(engine: Engine, args: string[], values: Values
         return 0;
       }
       default:
-        throw new Error(`Lệnh vote không rõ: ${sub}\n\n${VOTE_USAGE}`);
+        throw usageError(`Lệnh vote không rõ: «${sub ?? ''}».`, `Unknown vote command "${sub ?? ''}".`, 'vote');
     }
   } catch (error) {
     return refusal(error, values.json, out);

@@ -1,47 +1,182 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import { verifyAuditChain } from './audit';
+import { AppError } from '../../shared/contract/result';
+import { walkAudit } from './audit';
+import { AuditReplay, type BaselineFinding } from './audit-replay';
 import { APPLICATION_ID } from './connection';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index';
+import { type DescribedDifference, describeDifferences } from './verify-words';
+
+/** ok: every check holds; not_covered: nothing wrong found, but the file predates row-level audit; broken: something differs. */
+export type Verdict = 'ok' | 'not_covered' | 'broken';
 
 export interface VerifyReport {
   file: string;
   /** PRAGMA integrity_check: ['ok'] or SQLite's list of problems. */
   integrity: string[];
+  schemaVersion: number;
   auditEntries: number;
-  /** Audit rows whose hash or link to the previous row does not match. */
+  /** The hash of the last entry (null for an empty audit): what signed documents quote. */
+  head: string | null;
+  /** Audit rows whose hash, link to the previous row or hash rule does not hold. */
   brokenAuditRows: number[];
-  /** The triggers that make the audit append-only; a missing one means someone removed it. */
+  /** Triggers of the schema (compared by their SQL text): gone, replaced by other text, or added. */
   missingTriggers: string[];
+  alteredTriggers: string[];
+  unexpectedTriggers: string[];
+  /** Tables or columns that the migrations up to the file's version do not make, or that are gone (Vietnamese). */
+  schemaProblems: string[];
+  data: {
+    /** The audit follows every row (from `coveredFrom`); false for a file from before schema 5 not opened since. */
+    covered: boolean;
+    coveredFrom: number | null;
+    differences: DescribedDifference[];
+    /** Differences a migration's baseline found already there when it was written. */
+    baselineFindings: (Omit<BaselineFinding, 'differences'> & { differences: DescribedDifference[] })[];
+  };
+  /** `--head`: where the given hash is in the chain (1-based entry), and whether the chain up to it holds. */
+  anchor?: { given: string; entry: number | null; intact: boolean };
+  verdict: Verdict;
   ok: boolean;
 }
 
-const AUDIT_TRIGGERS = ['audit_no_update', 'audit_no_delete'];
+const TRIGGER_SQL = /CREATE TRIGGER (\w+)[\s\S]*?\bEND;/g;
+const normalSql = (sql: string) => sql.replace(/\s+/g, ' ').replace(/;\s*$/, '').trim();
+
+/** The triggers the migrations up to `version` create, by name, as SQL text. */
+function expectedTriggers(version: number): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of MIGRATIONS.filter((x) => x.version <= version)) {
+    for (const match of m.sql.matchAll(TRIGGER_SQL)) out.set(match[1]!, normalSql(match[0]));
+  }
+  return out;
+}
+
+function checkTriggers(db: Database.Database, version: number): Pick<VerifyReport, 'missingTriggers' | 'alteredTriggers' | 'unexpectedTriggers'> {
+  const expected = expectedTriggers(version);
+  const actual = new Map(
+    (db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all() as { name: string; sql: string | null }[]).map((t) => [t.name, normalSql(t.sql ?? '')]),
+  );
+  return {
+    missingTriggers: [...expected.keys()].filter((n) => !actual.has(n)),
+    alteredTriggers: [...expected].filter(([n, sql]) => actual.has(n) && actual.get(n) !== sql).map(([n]) => n),
+    unexpectedTriggers: [...actual.keys()].filter((n) => !expected.has(n)),
+  };
+}
+
+const TABLE_SQL = /CREATE TABLE (\w+)/g;
+const COLUMN_SQL = /ALTER TABLE (\w+) ADD COLUMN (\w+)/g;
+
+/** The tables and added columns against what the migrations up to `version` make. */
+function checkSchema(db: Database.Database, version: number): string[] {
+  const tables = new Set<string>();
+  const added: [string, string][] = [];
+  for (const m of MIGRATIONS.filter((x) => x.version <= version)) {
+    for (const match of m.sql.matchAll(TABLE_SQL)) tables.add(match[1]!);
+    for (const match of m.sql.matchAll(COLUMN_SQL)) added.push([match[1]!, match[2]!]);
+  }
+  const actual = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").pluck().all() as string[]);
+  const problems = [...actual].filter((n) => !tables.has(n)).map((n) => `bảng «${n}» không do ứng dụng tạo`);
+  problems.push(...[...tables].filter((n) => !actual.has(n)).map((n) => `thiếu bảng «${n}»`));
+  for (const [table, column] of added) {
+    const has = actual.has(table) && (db.prepare(`SELECT 1 FROM pragma_table_info(?) WHERE name = ?`).get(table, column) !== undefined);
+    if (actual.has(table) && !has) problems.push(`bảng «${table}» thiếu cột «${column}»`);
+  }
+  return problems;
+}
+
+/** `--head`: a full hash or its first ≥ 16 hex digits, spaces and dashes allowed (as printed in groups). */
+export function parseHead(text: string): string {
+  const hex = text.replace(/[\s-]/g, '').toLowerCase();
+  if (!/^[0-9a-f]{16,64}$/.test(hex)) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `--head cần mã xác thực nhật ký: ít nhất 16 chữ số hệ 16 (0-9, a-f), như in trên biên bản; nhận «${text}».`,
+      `--head needs the audit code: at least 16 hex digits (0-9, a-f), as printed in the minutes; got "${text}".`,
+    );
+  }
+  return hex;
+}
+
+function hasTable(db: Database.Database, name: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+}
 
 /**
  * Checks a congress file without changing it (read-only: no migration, no recovery written back):
- * the database's integrity, the audit hash chain, and the triggers that keep the audit append-only.
- * Throws with a bilingual message when the file cannot be read as a congress at all.
+ * the database's integrity, the audit chain under each entry's hash rule, the schema's triggers by
+ * their text, and every data row against the rows the audit entries list (SECURITY.md). With `head`,
+ * also that the chain still holds that entry. Throws a bilingual AppError when the file cannot be
+ * read as a congress at all.
  */
-export function verifyCongressFile(file: string): VerifyReport {
-  if (!existsSync(file)) throw new Error(`Không tìm thấy tệp «${file}» / file not found`);
+export function verifyCongressFile(file: string, options: { head?: string } = {}): VerifyReport {
+  const head = options.head === undefined ? undefined : parseHead(options.head);
+  if (!existsSync(file)) throw new AppError('FILE_NOT_FOUND', `Không tìm thấy tệp «${file}».`, `File "${file}" not found.`);
   const db = new Database(file, { readonly: true, fileMustExist: true, timeout: 0 });
   try {
     if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
-      throw new Error(`«${file}» không phải là tệp đại hội / is not a congress file`);
+      throw new AppError('FILE_NOT_CONGRESS', `«${file}» không phải là tệp đại hội.`, `"${file}" is not a congress file.`);
+    }
+    const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+    if (schemaVersion > SCHEMA_VERSION) {
+      throw new AppError(
+        'FILE_FROM_NEWER_APP',
+        `Tệp «${file}» được tạo bởi phiên bản Congress Desk mới hơn (lược đồ ${schemaVersion}); hãy kiểm tra bằng phiên bản đó.`,
+        `"${file}" was written by a newer Congress Desk (schema ${schemaVersion}); verify it with that version.`,
+      );
     }
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-    const chain = verifyAuditChain(db);
-    const triggers = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[]);
-    const missingTriggers = AUDIT_TRIGGERS.filter((t) => !triggers.has(t));
-    const ok = integrity.length === 1 && integrity[0] === 'ok' && chain.broken.length === 0 && missingTriggers.length === 0;
-    return { file, integrity, auditEntries: chain.entries, brokenAuditRows: chain.broken, missingTriggers, ok };
+    const replay = new AuditReplay();
+    // the entry holding the given head, and the first entry that does not hold (null: none)
+    const at = { found: null as number | null, firstBroken: null as number | null };
+    const chain = hasTable(db, 'audit')
+      ? walkAudit(db, (link) => {
+          replay.visit(link);
+          if (!link.intact) at.firstBroken ??= link.entry;
+          if (head !== undefined && at.found === null && link.row.hash.startsWith(head)) at.found = link.entry;
+        })
+      : { entries: 0, broken: [], head: null };
+    const triggers = checkTriggers(db, schemaVersion);
+    const schemaProblems = checkSchema(db, schemaVersion);
+    const differences = replay.covered ? describeDifferences(db, replay.compare(db)) : [];
+    const anchor =
+      head === undefined ? undefined : { given: head, entry: at.found, intact: at.found !== null && (at.firstBroken === null || at.firstBroken > at.found) };
+    const broken =
+      !(integrity.length === 1 && integrity[0] === 'ok') ||
+      chain.broken.length > 0 ||
+      triggers.missingTriggers.length + triggers.alteredTriggers.length + triggers.unexpectedTriggers.length > 0 ||
+      schemaProblems.length > 0 ||
+      differences.length > 0 ||
+      replay.findings.length > 0 ||
+      (anchor !== undefined && !anchor.intact);
+    const verdict: Verdict = broken ? 'broken' : replay.covered ? 'ok' : 'not_covered';
+    return {
+      file,
+      integrity,
+      schemaVersion,
+      auditEntries: chain.entries,
+      head: chain.head,
+      brokenAuditRows: chain.broken,
+      ...triggers,
+      schemaProblems,
+      data: {
+        covered: replay.covered,
+        coveredFrom: replay.coveredFrom,
+        differences,
+        baselineFindings: replay.findings.map((f) => ({ ...f, differences: describeDifferences(db, f.differences) })),
+      },
+      ...(anchor ? { anchor } : {}),
+      verdict,
+      ok: verdict === 'ok',
+    };
   } catch (error) {
+    if (error instanceof AppError) throw error;
     const code = (error as { code?: string }).code ?? '';
     if (code.startsWith('SQLITE_BUSY')) {
-      throw new Error(`Tệp «${file}» đang được mở ở chương trình khác; hãy đóng lại rồi kiểm tra / file is open elsewhere`, { cause: error });
+      throw new AppError('FILE_LOCKED', `Tệp «${file}» đang được mở ở chương trình khác; hãy đóng lại rồi kiểm tra.`, `"${file}" is open elsewhere; close it, then verify.`);
     }
     if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
-      throw new Error(`Tệp «${file}» bị hỏng / damaged: ${(error as Error).message}`, { cause: error });
+      throw new AppError('FILE_DAMAGED', `Tệp «${file}» bị hỏng: ${(error as Error).message}`, `"${file}" is damaged: ${(error as Error).message}`);
     }
     throw error;
   } finally {

@@ -1,5 +1,6 @@
 import type { CongressBridge, EventListener } from '../../shared/contract/bridge';
 import type { CommandName, EventName } from '../../shared/contract/channels';
+import { connectionLost } from '../../shared/contract/envelope';
 import type { Result } from '../../shared/contract/result';
 import {
   DIALOG_CREATE_CHANNEL,
@@ -24,16 +25,16 @@ export interface BridgeOptions {
   dialogs: boolean;
 }
 
+/** No answer from main (a handler not there yet, a reload): the client may retry with the same request id. */
 function failed(error: unknown): Result<never> {
   const detail = error instanceof Error ? error.message : String(error);
-  return {
-    ok: false,
-    error: { code: 'INTERNAL', message: `Không gọi được tiến trình chính: ${detail}`, messageEn: `The main process could not be reached: ${detail}` },
-  };
+  return { ok: false, error: connectionLost(`Không gọi được tiến trình chính: ${detail}`, `The main process could not be reached: ${detail}`) };
 }
 
 function isEventMessage(value: unknown): value is EventMessage {
-  return typeof value === 'object' && value !== null && typeof (value as EventMessage).name === 'string';
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as EventMessage;
+  return typeof m.name === 'string' && typeof m.runId === 'string' && Number.isInteger(m.seq);
 }
 
 /**
@@ -50,7 +51,7 @@ export function createBridge(ipc: IpcRendererLike, options: BridgeOptions): Cong
     if (!isEventMessage(message) || !allowedEvents.has(message.name)) return;
     for (const listener of listeners) {
       try {
-        listener(message.name as EventName, message.payload);
+        listener(message.name as EventName, message.payload, { runId: message.runId, seq: message.seq });
       } catch (error) {
         console.error('[congress-desk] event listener failed', error);
       }
@@ -58,9 +59,11 @@ export function createBridge(ipc: IpcRendererLike, options: BridgeOptions): Cong
   });
 
   const bridge: CongressBridge = {
-    invoke(channel, input) {
+    invoke(channel, input, meta) {
       if (!allowedCommands.has(channel)) return Promise.resolve(notAllowedHere(channel));
-      return (ipc.invoke(channel, input) as Promise<Result<unknown>>).catch(failed);
+      // Only the request id crosses beside the input: main fills in who is calling from the window.
+      const sent = meta?.requestId === undefined ? ipc.invoke(channel, input) : ipc.invoke(channel, input, { requestId: meta.requestId });
+      return (sent as Promise<Result<unknown>>).catch(failed);
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -1,5 +1,6 @@
-import type { CommandName } from '../../shared/contract/channels';
+import type { EventStamp } from '../../shared/contract/envelope';
 import type { Result } from '../../shared/contract/result';
+import { ROLE_NAMES, type LocalRole } from '../../shared/contract/roles';
 
 /**
  * IPC names beyond the command channels themselves (which are the contract's names). Pure: the
@@ -10,10 +11,11 @@ export const DIALOG_OPEN_CHANNEL = 'dialog:openCongress';
 export const DIALOG_CREATE_CHANNEL = 'dialog:createCongress';
 export const DIALOG_CHANNELS = [DIALOG_OPEN_CHANNEL, DIALOG_CREATE_CHANNEL] as const;
 
-export type WindowRole = 'operator' | 'projector';
+/** The app's windows are the laptop's local roles (shared/contract/roles.ts). */
+export type WindowRole = LocalRole;
 
-/** What `webContents.send(EVENT_CHANNEL, …)` carries. */
-export interface EventMessage {
+/** What `webContents.send(EVENT_CHANNEL, …)` carries: the event and its number in the engine's run. */
+export interface EventMessage extends EventStamp {
   name: string;
   payload: unknown;
 }
@@ -23,8 +25,10 @@ export function refused(message: string, messageEn: string): Result<never> {
   return { ok: false, error: { code: 'INVALID_INPUT', message, messageEn } };
 }
 
-export function notForProjector(channel: CommandName | string): Result<never> {
-  return refused(`Màn chiếu không được dùng lệnh này: ${channel}`, `The projector may not use this command: ${channel}`);
+/** A channel outside the contract (the file dialogs) that only the operator's window may use. */
+export function operatorOnly(role: WindowRole, channel: string): Result<never> {
+  const who = ROLE_NAMES[role];
+  return refused(`${who.vi} không được dùng lệnh «${channel}».`, `${who.en} may not use ${channel}.`);
 }
 
 /** The preload's own fence: a channel this window's bridge was not built with. */

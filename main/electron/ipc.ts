@@ -1,5 +1,6 @@
 import { type BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { COMMAND_NAMES, PROJECTOR_COMMANDS, PROJECTOR_EVENTS } from '../../shared/contract/channels';
+import { COMMAND_NAMES } from '../../shared/contract/channels';
+import { type CommandMeta, localCaller } from '../../shared/contract/envelope';
 import type { Result } from '../../shared/contract/result';
 import type { Engine } from '../engine/engine';
 import { chooseCongressToCreate, chooseCongressToOpen } from './dialogs';
@@ -8,11 +9,12 @@ import {
   DIALOG_OPEN_CHANNEL,
   EVENT_CHANNEL,
   type EventMessage,
-  notForProjector,
+  operatorOnly,
   refused,
   unknownSender,
   type WindowRole,
 } from './ipc-channels';
+import { eventFor, gatedCommand } from '../host/role-gate';
 import { isSamePage } from './security';
 
 export interface IpcDeps {
@@ -24,8 +26,11 @@ export interface IpcDeps {
 }
 
 const ROLES: readonly WindowRole[] = ['operator', 'projector'];
-const projectorCommands = new Set<string>(PROJECTOR_COMMANDS);
-const projectorEvents = new Set<string>(PROJECTOR_EVENTS);
+
+/** The request id the bridge sent, if any (checked by the gate); anything else the page put there is ignored. */
+function requestIdOf(meta: unknown): unknown {
+  return typeof meta === 'object' && meta !== null ? (meta as CommandMeta).requestId : undefined;
+}
 
 function live(win: BrowserWindow | null): BrowserWindow | null {
   return win && !win.isDestroyed() ? win : null;
@@ -69,29 +74,26 @@ export function registerIpc(deps: IpcDeps): () => void {
     });
   };
 
+  // The role is the sending window's (never what the page says); the bridge adds only the request id.
   for (const channel of COMMAND_NAMES) {
-    handle(channel, async (role, [input]) => {
-      if (role === 'projector' && !projectorCommands.has(channel)) return notForProjector(channel);
-      return engine.invoke(channel, input);
-    });
+    handle(channel, (role, [input, meta]) => gatedCommand(engine, localCaller(role), channel, input, requestIdOf(meta)));
   }
 
-  const operatorOnly = (channel: string, run: (args: unknown[]) => Promise<Result<unknown>>): void =>
-    handle(channel, async (role, args) => (role === 'operator' ? run(args) : notForProjector(channel)));
-  operatorOnly(DIALOG_OPEN_CHANNEL, async () => ({
+  const forOperator = (channel: string, run: (args: unknown[]) => Promise<Result<unknown>>): void =>
+    handle(channel, async (role, args) => (role === 'operator' ? run(args) : operatorOnly(role, channel)));
+  forOperator(DIALOG_OPEN_CHANNEL, async () => ({
     ok: true,
     value: await chooseCongressToOpen(deps.windows.operator(), engine.workspace.dir),
   }));
-  operatorOnly(DIALOG_CREATE_CHANNEL, async ([name]) => {
+  forOperator(DIALOG_CREATE_CHANNEL, async ([name]) => {
     if (typeof name !== 'string' || name.length > 500) return refused('Tên đại hội không hợp lệ.', 'Invalid congress name.');
     return { ok: true, value: await chooseCongressToCreate(deps.windows.operator(), engine.workspace.dir, name) };
   });
 
-  const unsubscribe = engine.on((name, payload) => {
-    const message: EventMessage = { name, payload };
+  const unsubscribe = engine.on((name, payload, stamp) => {
     for (const role of ROLES) {
-      if (role === 'projector' && !projectorEvents.has(name)) continue;
-      const contents = live(deps.windows[role]())?.webContents;
+      const message: EventMessage | null = eventFor(role, name, payload, stamp);
+      const contents = message && live(deps.windows[role]())?.webContents;
       if (contents && !contents.isDestroyed()) contents.send(EVENT_CHANNEL, message);
     }
   });

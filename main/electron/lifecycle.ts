@@ -51,10 +51,13 @@ function fileUrlPath(url: string): string | null {
   }
 }
 
-/** Start-up never fails on a missing file: last congress, else the demo, else the home screen. */
+/**
+ * Start-up never fails on a file: the last congress, the demo on a first run only, else the home
+ * screen saying why the last one did not reopen (Engine.startUp) — never the demo in its place.
+ */
 function openSomething(engine: Engine): void {
   try {
-    if (!engine.reopenLast()) engine.openDemo();
+    engine.startUp();
   } catch (error) {
     console.warn('[electron] no congress opened at start-up:', (error as Error).message);
   }

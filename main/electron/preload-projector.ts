@@ -1,9 +1,10 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { CongressBridge } from '../../shared/contract/bridge';
-import { PROJECTOR_COMMANDS, PROJECTOR_EVENTS } from '../../shared/contract/channels';
+import { commandsFor, eventsFor } from '../../shared/contract/roles';
 import { createBridge } from './bridge-factory';
 
 // The hall's screen only reads what is projected (Signal's per-window preloads): no dialogs, and
-// every command but PROJECTOR_COMMANDS is refused before it reaches IPC.
-const bridge = createBridge(ipcRenderer, { commands: PROJECTOR_COMMANDS, events: PROJECTOR_EVENTS, dialogs: false }) satisfies CongressBridge;
+// every command the role table (shared/contract/roles.ts) does not give the projector is refused
+// before it reaches IPC; main checks the sending window's role again (ipc.ts).
+const bridge = createBridge(ipcRenderer, { commands: commandsFor('projector'), events: eventsFor('projector'), dialogs: false }) satisfies CongressBridge;
 contextBridge.exposeInMainWorld('congressDesk', bridge);

@@ -4,7 +4,7 @@ import { addStep, applyTemplate, editStep, moveStep, removeStep } from '../servi
 import { agendaState } from '../services/agenda-state';
 import { findTemplate, listTemplates } from '../services/agenda-templates';
 import type { CongressContext } from '../services/context';
-import { addSpeaker, callNextSpeaker, callSpeaker, editSpeaker, moveSpeaker, removeSpeaker, toggleSpoken } from '../services/speaker-service';
+import { addSpeaker, callNextSpeaker, callSpeaker, editSpeaker, moveSpeaker, removeSpeaker, markSpoken } from '../services/speaker-service';
 import { pauseTimer, resetTimer, startTimer, updateTimerSettings } from '../services/timer-service';
 import type { Handlers } from './handlers';
 
@@ -29,7 +29,7 @@ export function createAgendaHandlers(ctx: () => CongressContext, workspaceDir: (
     'speakers:remove': (i) => removeSpeaker(ctx(), i.id),
     'speakers:callNext': () => callNextSpeaker(ctx()),
     'speakers:call': (i) => callSpeaker(ctx(), i.id),
-    'speakers:markSpoken': (i) => toggleSpoken(ctx(), i.id),
+    'speakers:markSpoken': (i) => markSpoken(ctx(), i.id, i.spoken),
     'timer:start': (i) => startTimer(ctx(), i.seconds),
     'timer:pause': () => pauseTimer(ctx()),
     'timer:reset': (i) => resetTimer(ctx(), i.seconds),

@@ -7,7 +7,7 @@ import {
   type EventName,
   type EventPayload,
 } from '../../shared/contract/channels';
-import { AppError, type Result } from '../../shared/contract/result';
+import { AppError, type AppErrorData, type Result } from '../../shared/contract/result';
 import type { AppState, CongressInfo } from '../../shared/contract/types';
 import { type DB, openCongressDb } from '../db/connection';
 import { getCongressSettings } from '../db/congress';
@@ -24,8 +24,26 @@ import { createHandlers, type Handlers } from './handlers';
 import { Workspace } from './workspace';
 import { APP_VERSION, SCHEMA_VERSION } from '../app-version';
 import { type BackupOptions, BackupManager } from '../backup/backup-manager';
+import { reopenProblem, restoreInterruptedProblem } from '../backup/reopen-problem';
+import { settleInterruptedRestore } from '../backup/restore-marker';
+import { createWhole } from '../files/new-file';
+import { fileIdentity, sameIdentity } from '../db/open-files';
+import type { FileLoss } from '../../shared/contract/types';
+import { FileGuard } from './file-guard';
+import { fileLostError, release, rescue } from './file-rescue';
+import { withOpenNotice } from './open-notice';
+import type { CommandEnvelope, EventStamp } from '../../shared/contract/envelope';
+import { EventLog } from './event-log';
+import { RequestLedger, type RequestTicket } from './request-ledger';
 
-export type EngineListener = <E extends EventName>(name: E, payload: EventPayload<E>) => void;
+/** Commands that choose the file itself: they run even once the open file is lost. */
+const FILE_COMMANDS: ReadonlySet<string> = new Set(['app:state', 'congress:create', 'congress:open', 'congress:openDemo', 'congress:close']);
+
+/** How often the open file is looked at between commands: a loss is noticed within this. */
+const FILE_WATCH_MS = 1000;
+
+/** `stamp`: the event's number in this run of the engine (event-log.ts), passed on by every transport. */
+export type EngineListener = <E extends EventName>(name: E, payload: EventPayload<E>, stamp: EventStamp) => void;
 
 export interface EngineOptions {
   workspaceDir: string;
@@ -34,6 +52,8 @@ export interface EngineOptions {
   /** The CLI and tests leave the user's recent-files list alone. */
   rememberRecent?: boolean;
   backups?: BackupOptions;
+  /** How many recent events a reconnecting client can catch up on (event-log.ts); tests set a small ring. */
+  eventRing?: number;
 }
 
 /**
@@ -42,7 +62,12 @@ export interface EngineOptions {
  * Electron IPC, the browser host and the CLI are all thin callers of `invoke`.
  */
 export class Engine {
-  private open_: { db: DB; path: string; delegates: Delegate[] | null } | null = null;
+  private open_: { db: DB; path: string; delegates: Delegate[] | null; guard: FileGuard } | null = null;
+  /** Set once the open file was taken away under the app: every command is refused until a file is opened. */
+  private lost: FileLoss | null = null;
+  /** Why the last congress was not reopened at start-up (reopenLast); cleared once a file is open. */
+  private startupProblem: AppErrorData | null = null;
+  private fileWatch: ReturnType<typeof setInterval> | null = null;
   private readonly listeners = new Set<EngineListener>();
   private readonly handlers: Handlers;
   readonly workspace: Workspace;
@@ -55,6 +80,9 @@ export class Engine {
    */
   private readonly invocation = new AsyncLocalStorage<PendingEvent[]>();
   private readonly rememberRecent: boolean;
+  /** Request ids and their answers: a retried command runs once (request-ledger.ts). */
+  private readonly requests = new RequestLedger();
+  readonly eventLog: EventLog;
 
   constructor(options: EngineOptions) {
     this.workspace = new Workspace(options.workspaceDir);
@@ -63,6 +91,7 @@ export class Engine {
     this.appVersion = options.appVersion ?? APP_VERSION; // Electron passes app.getVersion(): the same package.json
     this.rememberRecent = options.rememberRecent ?? true;
     this.handlers = createHandlers(this);
+    this.eventLog = new EventLog(options.eventRing);
   }
 
   on(listener: EngineListener): () => void {
@@ -75,10 +104,14 @@ export class Engine {
     this.deliver(name, payload);
   }
 
-  /** Validates the payload against the contract, runs the handler, answers a Result. */
-  async invoke<C extends CommandName>(channel: C, rawInput: unknown): Promise<Result<CommandOutput<C>>>;
-  async invoke(channel: string, rawInput: unknown): Promise<Result<unknown>>;
-  async invoke(channel: string, rawInput: unknown): Promise<Result<unknown>> {
+  /**
+   * Validates the payload against the contract, runs the handler, answers a Result. The envelope,
+   * filled by the transport, says who calls (checked against shared/contract/roles.ts) and carries
+   * the request id under which a writing command runs once (request-ledger.ts).
+   */
+  async invoke<C extends CommandName>(channel: C, rawInput: unknown, envelope?: CommandEnvelope): Promise<Result<CommandOutput<C>>>;
+  async invoke(channel: string, rawInput: unknown, envelope?: CommandEnvelope): Promise<Result<unknown>>;
+  async invoke(channel: string, rawInput: unknown, envelope?: CommandEnvelope): Promise<Result<unknown>> {
     if (!Object.hasOwn(commands, channel)) {
       return { ok: false, error: { code: 'INVALID_INPUT', message: `Lệnh không tồn tại: ${channel}`, messageEn: `Unknown command: ${channel}` } };
     }
@@ -91,14 +124,29 @@ export class Engine {
         error: { code: 'INVALID_INPUT', message: `Dữ liệu gửi lên không hợp lệ (${name}): ${detail}`, messageEn: `Invalid input for ${name}: ${detail}` },
       };
     }
+    const admitted = this.requests.admit(name, parsed.data, envelope, this.open_?.db ?? null);
+    if ('answer' in admitted) return admitted.answer;
+    const answer = this.execute(name, parsed.data, admitted.ticket);
+    if (admitted.ticket) this.requests.remember(admitted.ticket, answer);
+    return answer;
+  }
+
+  private async execute(name: CommandName, input: unknown, ticket: RequestTicket | null): Promise<Result<unknown>> {
+    const guarded = !FILE_COMMANDS.has(name);
+    if (guarded && (this.lost || this.fileTakenAway())) return { ok: false, error: fileLostError(this.lost!).toData() };
     const events: PendingEvent[] = [];
     try {
       const handler = this.handlers[name] as (input: unknown) => unknown;
-      const value = await this.invocation.run(events, () => handler(parsed.data));
+      const value = await this.invocation.run(events, () => this.requests.within(ticket, () => this.context(), () => handler(input)));
+      // Committed, but into a file that was taken away meanwhile: saved in the emergency copy only.
+      if (guarded && this.fileTakenAway()) return { ok: false, error: fileLostError(this.lost!, true).toData() };
+      this.open_?.guard.record();
       this.flush(events);
       this.backups.commandDone(name);
       return { ok: true, value };
     } catch (error) {
+      if (guarded && this.fileTakenAway()) return { ok: false, error: fileLostError(this.lost!, true).toData() };
+      this.open_?.guard.record();
       if (error instanceof AppError) return { ok: false, error: error.toData() };
       console.error(`[engine] ${name} failed`, error);
       const message = error instanceof Error ? error.message : String(error);
@@ -107,8 +155,8 @@ export class Engine {
   }
 
   /** Typed direct call for in-process callers (CLI, tests): throws the AppError instead. */
-  async call<C extends CommandName>(channel: C, input: unknown): Promise<CommandOutput<C>> {
-    const result = await this.invoke(channel, input);
+  async call<C extends CommandName>(channel: C, input: unknown, envelope?: CommandEnvelope): Promise<CommandOutput<C>> {
+    const result = await this.invoke(channel, input, envelope);
     if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.messageEn, result.error.details);
     return result.value;
   }
@@ -120,9 +168,10 @@ export class Engine {
   }
 
   private deliver<E extends EventName>(name: E, payload: EventPayload<E>): void {
+    const stamp = this.eventLog.record(name, payload);
     for (const l of this.listeners) {
       try {
-        l(name, payload);
+        l(name, payload, stamp);
       } catch (error) {
         console.error('[engine] listener failed', error); // one broken window must not stop the others
       }
@@ -157,23 +206,42 @@ export class Engine {
     return {
       appVersion: this.appVersion,
       schemaVersion: SCHEMA_VERSION,
-      congress: this.open_ ? congressInfo(this.open_.db, this.open_.path) : null,
+      congress: this.open_ ? withOpenNotice(congressInfo(this.open_.db, this.open_.path), this.open_.db, this.backups) : null,
       recent: this.workspace.recent(),
       workspaceDir: this.workspace.dir,
+      fileLost: this.lost,
+      startupProblem: this.startupProblem,
     };
   }
 
+  /**
+   * Makes `db` the open congress, all or nothing: whatever can fail runs before the congress that
+   * was open is let go, so a failed open leaves it open and every window still right about which
+   * file check-ins go to. Remembering the recent list never fails an open (Workspace.remember).
+   */
   private attach(db: DB, path: string): CongressInfo {
+    let info: CongressInfo;
+    let guard: FileGuard;
+    try {
+      info = withOpenNotice(congressInfo(db, path), db, this.backups);
+      guard = new FileGuard(path, () => totalChanges(db));
+    } catch (error) {
+      db.close();
+      throw error;
+    }
     this.detach();
-    this.open_ = { db, path, delegates: null };
-    this.backups.opened(db);
-    const info = congressInfo(db, path);
+    this.open_ = { db, path, delegates: null, guard };
+    this.lost = null;
+    this.startupProblem = null; // a file is open now: what start-up could not reopen is no longer the news
+    this.watchFile();
+    this.backups.opened(db, path);
     if (this.rememberRecent) this.workspace.remember(path, info.settings.name, this.now());
     this.context().emit('congress:changed', { congress: info });
     return info;
   }
 
   private detach(): void {
+    this.stopWatchingFile();
     if (!this.open_) return;
     const { db, path } = this.open_;
     this.backups.closing(db, path);
@@ -183,14 +251,13 @@ export class Engine {
 
   create(name: string, path?: string): CongressInfo {
     const target = this.workspace.resolveNewFile(name, path);
-    const db = openCongressDb(target, { create: true });
-    const ctx = this.detachedContext(db, target);
-    initialiseCongress(ctx, { ...DEFAULT_SETTINGS, name });
+    const db = this.newCongressFile(target, (ctx) => initialiseCongress(ctx, { ...DEFAULT_SETTINGS, name }));
     return this.attach(db, target);
   }
 
   open(path: string): CongressInfo {
-    if (this.open_?.path === path) return congressInfo(this.open_.db, path);
+    // The same file under any spelling (./, //, a symlink, a hard link): it is already open here.
+    if (this.open_ && sameIdentity(fileIdentity(path), fileIdentity(this.open_.path))) return congressInfo(this.open_.db, this.open_.path);
     const db = this.backups.offerOnFailure(path, () => openCongressDb(path, { create: false }));
     if (!getCongressSettings(db)) {
       db.close();
@@ -206,17 +273,30 @@ export class Engine {
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== 'FILE_NOT_FOUND') throw error;
     }
-    const db = openCongressDb(path, { create: true });
-    const ctx = this.detachedContext(db, path);
-    initialiseCongress(ctx, DEMO_CONGRESS, DEMO_SESSIONS);
-    db.transaction(() => {
-      const at = this.now();
-      const roster = generateDemoRoster();
-      for (const d of roster) insertDelegate(db, { ...d, code: d.code! }, at);
-      appendAudit(db, at, { action: 'roster.import', entity: 'roster', after: { fileName: '(demo)', imported: roster.length } });
-    })();
-    seedDemoMeeting(ctx);
+    const db = this.newCongressFile(path, (ctx) => {
+      initialiseCongress(ctx, DEMO_CONGRESS, DEMO_SESSIONS);
+      ctx.db.transaction(() => {
+        const at = this.now();
+        const roster = generateDemoRoster();
+        for (const d of roster) insertDelegate(ctx.db, { ...d, code: d.code! }, at);
+        appendAudit(ctx.db, at, { action: 'roster.import', entity: 'roster', after: { fileName: '(demo)', imported: roster.length } });
+      })();
+      seedDemoMeeting(ctx);
+    });
     return this.attach(db, path);
+  }
+
+  /**
+   * A new congress file, made whole or not at all: a full disk or a read-only folder halfway through
+   * leaves no half-made file behind, and is said with what and where (main/files/fs-errors.ts).
+   */
+  private newCongressFile(target: string, fill: (ctx: CongressContext) => void): DB {
+    return createWhole(
+      target,
+      { vi: `Không tạo được tệp đại hội «${target}»`, en: `Could not create the congress file "${target}"` },
+      () => openCongressDb(target, { create: true }),
+      (db) => fill(this.detachedContext(db, target)),
+    );
   }
 
   /** For filling a new file before it becomes the open congress: nobody is listening yet. */
@@ -225,21 +305,89 @@ export class Engine {
   }
 
   close(): null {
+    this.lost = null;
     const wasOpen = this.open_ !== null;
     this.detach();
     if (wasOpen) this.deliver('congress:changed', { congress: null });
     return null;
   }
 
-  /** Reopens the last congress used, if it is still there; start-up never fails because of it. */
-  reopenLast(): CongressInfo | null {
-    const last = this.workspace.lastOpened();
-    if (!last) return null;
+  /**
+   * True when the open file has just been found deleted, moved, replaced or written over: the
+   * emergency copy is written, the connection let go, every window told, and `lost` set.
+   */
+  private fileTakenAway(): boolean {
+    const open = this.open_;
+    if (!open || this.lost) return this.lost !== null;
+    const kind = open.guard.check();
+    if (!kind) return false;
+    const loss = rescue(open.db, open.path, kind, this.now(), this.workspace.dir);
+    this.lost = loss;
+    this.stopWatchingFile();
+    console.error(`[engine] ${open.path}: ${kind}; emergency copy ${loss.emergencyCopy ?? `failed: ${loss.emergencyError}`}`);
+    // Without a copy the connection is the only place the data lives: keep it until the app ends.
+    if (loss.emergencyCopy) {
+      this.open_ = null;
+      release(open.db, open.path, kind, open.guard.ownsWal());
+    }
+    this.deliver('congress:fileLost', { loss });
+    if (!this.open_) this.deliver('congress:changed', { congress: null }); // menus and windows: nothing open now
+    return true;
+  }
+
+  private watchFile(): void {
+    this.stopWatchingFile();
+    this.fileWatch = setInterval(() => this.fileTakenAway(), FILE_WATCH_MS);
+    this.fileWatch.unref(); // never keeps the CLI or a test alive
+  }
+
+  private stopWatchingFile(): void {
+    if (this.fileWatch) clearInterval(this.fileWatch);
+    this.fileWatch = null;
+  }
+
+  /**
+   * Start-up: the congress used last, or the demo on a first run (no recent file at all). When the
+   * last one cannot be reopened nothing is opened in its place — never the demo, whose delegate
+   * codes overlap real rosters — and `state().startupProblem` says which file and why.
+   */
+  startUp(): CongressInfo | null {
+    if (this.workspace.last()) return this.reopenLast();
     try {
-      return this.open(last.path);
+      return this.openDemo();
     } catch (error) {
-      console.warn(`[engine] could not reopen ${last.path}:`, (error as Error).message);
+      // even the demo cannot be made (a workspace that cannot be written): the home screen says why
+      const detail = error instanceof Error ? error.message : String(error);
+      this.startupProblem = error instanceof AppError ? error.toData() : { code: 'INTERNAL', message: detail, messageEn: detail };
       return null;
     }
   }
+
+  /**
+   * Reopens the last congress used; start-up never fails because of it. A restore the app was
+   * killed in the middle of is settled first (the file left whole, old or restored) and reported
+   * rather than opened, so the operator sees what happened before anything is entered.
+   */
+  reopenLast(): CongressInfo | null {
+    this.startupProblem = null;
+    const last = this.workspace.last();
+    if (!last) return null;
+    const interrupted = settleInterruptedRestore(last.path);
+    if (interrupted) {
+      this.startupProblem = restoreInterruptedProblem(last.path, interrupted.note, interrupted.outcome, this.backups.latestUsable(last.path));
+      console.warn(`[engine] ${this.startupProblem.messageEn}`);
+      return null;
+    }
+    try {
+      return this.open(last.path);
+    } catch (error) {
+      this.startupProblem = reopenProblem(last.path, error, this.backups.latestUsable(last.path));
+      console.warn(`[engine] ${this.startupProblem.messageEn}`);
+      return null;
+    }
+  }
+}
+
+function totalChanges(db: DB): number {
+  return (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
 }

@@ -10,6 +10,7 @@ import { createBallotHandlers } from './ballot-handlers';
 import { createBackupHandlers } from './backup-handlers';
 import { createExportHandlers } from './export-handlers';
 import { createVoteHandlers } from './vote-handlers';
+import { assertIntact, type CommandPurpose } from '../db/integrity';
 import type { Engine } from './engine';
 
 type Input<C extends CommandName> = z.output<(typeof commands)[C]['input']>;
@@ -19,9 +20,40 @@ export type Handlers = {
   [C in CommandName]: (input: Input<C>) => CommandOutput<C> | Promise<CommandOutput<C>>;
 };
 
+/**
+ * Commands whose result becomes official or leaves the app: ending a count, a hand count, the
+ * tally, publishing, finalizing, every export. Each first runs SQLite's full integrity check
+ * (main/db/integrity.ts): a damaged index must not make a count miss a paper without a word. A
+ * failure answers FILE_DAMAGED with the newest usable copy offered, and the command does not run.
+ * Not the live progress after each paper (ballots:progress): the check would slow every entry.
+ */
+export const INTEGRITY_CHECKED = {
+  'ballots:count': ['kết thúc kiểm phiếu', 'end the count'],
+  'ballots:aggregate': ['nhập kết quả kiểm phiếu', 'enter the hand count'],
+  'ballots:tally': ['tính kết quả', 'compute the result'],
+  'ballots:publish': ['công bố kết quả', 'publish the result'],
+  'ballots:finalize': ['chốt kết quả', 'finalize the result'],
+  'exports:run': ['xuất tài liệu', 'export the document'],
+} as const satisfies Partial<Record<CommandName, CommandPurpose>>;
+
+type AnyHandler = (input: never) => unknown;
+
+function checkedFirst(engine: Engine, handlers: Handlers): Handlers {
+  const out: Record<string, AnyHandler> = { ...handlers };
+  for (const [name, purpose] of Object.entries(INTEGRITY_CHECKED)) {
+    const run = out[name]!;
+    out[name] = (input) => {
+      const { db, path } = engine.context();
+      engine.backups.offerOnFailure(path, () => assertIntact(db, path, purpose));
+      return run(input);
+    };
+  }
+  return out as Handlers;
+}
+
 export function createHandlers(engine: Engine): Handlers {
   const ctx = () => engine.context();
-  return {
+  return checkedFirst(engine, {
     'app:state': () => engine.state(),
     'congress:create': (i) => engine.create(i.name, i.path),
     'congress:open': (i) => engine.open(i.path),
@@ -56,5 +88,5 @@ export function createHandlers(engine: Engine): Handlers {
     ...createBackupHandlers(engine),
     ...createVoteHandlers(ctx),
     ...createExportHandlers(engine),
-  };
+  });
 }

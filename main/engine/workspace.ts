@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { foldForSearch } from '../../shared/domain/vietnamese-text';
@@ -24,7 +24,13 @@ export function congressFileName(name: string): string {
 
 export class Workspace {
   constructor(readonly dir: string) {
-    mkdirSync(dir, { recursive: true });
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (error) {
+      // A workspace that cannot be made (read-only home, full disk) must not stop the app from
+      // starting: files elsewhere still open, and creating one here says why it cannot.
+      console.warn(`[workspace] could not create ${dir}:`, (error as Error).message);
+    }
   }
 
   private get recentPath(): string {
@@ -50,14 +56,31 @@ export class Workspace {
     }
   }
 
-  remember(path: string, name: string, at: string): void {
+  /**
+   * Puts a file at the head of the recent list. Never throws: the list is a convenience, and an open
+   * that has succeeded must not be reported as failed because the workspace's disk is full or
+   * read-only (the congress would be open while the window says it is not). False when not saved.
+   */
+  remember(path: string, name: string, at: string): boolean {
     const list = [{ path, name: name || basename(path), openedAt: at }, ...this.recent().filter((f) => f.path !== path)];
     const tmp = `${this.recentPath}.tmp`;
-    writeFileSync(tmp, JSON.stringify(list.slice(0, 10), null, 2));
-    renameSync(tmp, this.recentPath); // atomic: a crash never leaves half a list
+    try {
+      writeFileSync(tmp, JSON.stringify(list.slice(0, 10), null, 2));
+      renameSync(tmp, this.recentPath); // atomic: a crash never leaves half a list
+      return true;
+    } catch (error) {
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // a read-only disk: nothing was written there either
+      }
+      console.warn(`[workspace] could not update the recent list ${this.recentPath}:`, (error as Error).message);
+      return false;
+    }
   }
 
-  lastOpened(): RecentFile | undefined {
-    return this.recent().find((f) => existsSync(f.path));
+  /** The congress used last, whether or not it is still there: start-up says why it cannot reopen it. */
+  last(): RecentFile | undefined {
+    return this.recent()[0];
   }
 }

@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import JSZip from 'jszip';
 import type { ExportFormat, ExportKind } from '../../shared/contract/export-schemas';
 import { APP_NAME, APP_VERSION, SCHEMA_VERSION } from '../app-version';
+import { type AuditAnchor, auditAnchor } from '../db/audit';
 import { listBallots } from '../db/ballots';
 import { getCongressSettings, getCurrentSessionId, listSessions } from '../db/congress';
 import { AppError } from '../../shared/contract/result';
@@ -87,7 +88,10 @@ export async function writeArchive(live: CongressContext, request: ExportRequest
     fix.close();
     const copy = copyContext(join(work, congressName), () => createdAt);
     const entries: { path: string; data: Buffer }[] = [];
+    let audit: AuditAnchor;
     try {
+      // the audit's head in the archived copy: `verify --head` on that copy (or on the file later) checks it
+      audit = auditAnchor(copy.ctx.db);
       const jobs = plan(copy.ctx);
       for (const [i, job] of jobs.entries()) {
         progress(i, jobs.length + 1, `Lưu trữ: ${i + 1}/${jobs.length} tài liệu`);
@@ -104,6 +108,7 @@ export async function writeArchive(live: CongressContext, request: ExportRequest
       schemaVersion: SCHEMA_VERSION,
       congress: getCongressSettings(live.db)?.name ?? '',
       createdAt,
+      audit: { entries: audit.entries, head: audit.head },
       files: entries.map((e) => ({ path: e.path, bytes: e.data.length, sha256: sha256(e.data) })),
     };
     const sums = manifest.files.map((f) => `${f.sha256}  ${f.path}`).join('\n') + '\n';

@@ -2,7 +2,7 @@
 import Papa from 'papaparse';
 import { safeCell } from '../../shared/domain/spreadsheet-safe';
 import type { DocumentMeta } from './document/model';
-import { newWorkbook } from './workbook';
+import { addSheet, newWorkbook } from './workbook';
 
 export interface SheetTable {
   title: string;
@@ -13,7 +13,7 @@ export interface SheetTable {
 export async function tableWorkbook(tables: SheetTable[], meta: DocumentMeta): Promise<Buffer> {
   const wb = newWorkbook(meta);
   for (const table of tables) {
-    const ws = wb.addWorksheet(table.title.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31));
+    const ws = addSheet(wb, table.title);
     ws.addRow([safeCell(meta.congressName)]).font = { bold: true };
     ws.addRow([safeCell(table.title)]).font = { bold: true, size: 13 };
     ws.addRow([]);

@@ -4,18 +4,19 @@
  * minutes (DOMAIN.md: the entry log is printed and filed). No delegate appears anywhere (secrecy).
  */
 import type { InvalidReason } from '../../shared/domain/ballot';
+import type { AuditAnchor } from '../db/audit';
 import { INVALID_REASON_LABELS } from '../../shared/domain/ballot-messages';
 import { formatStamp } from '../../shared/domain/document-format';
 import { formatCount } from '../../shared/domain/format';
 import type { EntryLog } from '../services/entry-log-service';
 import type { AdminDocument, Block, Column } from './document/model';
-import { actionWord, letterheadBlock } from './minutes';
+import { actionWord, anchorBlock, letterheadBlock } from './minutes';
 import type { BallotRecord, Letterhead } from './sources';
 import type { Template } from './templates';
 
 type Marks = { struck: number[]; invalid: InvalidReason | null } | null;
 
-export function entryLogDocument(l: Letterhead, r: BallotRecord, log: EntryLog, t: Template, meta: AdminDocument['meta']): AdminDocument {
+export function entryLogDocument(l: Letterhead, r: BallotRecord, log: EntryLog, t: Template, meta: AdminDocument['meta'], anchor: AuditAnchor): AdminDocument {
   const { ballot } = r;
   const reason = (code: InvalidReason) => INVALID_REASON_LABELS[code].vi.toLocaleLowerCase('vi');
   // A board reason is what the operator entered; "too many kept" and "all struck" the software finds.
@@ -75,6 +76,7 @@ export function entryLogDocument(l: Letterhead, r: BallotRecord, log: EntryLog, 
             ],
             rows: corrections,
           },
+      anchorBlock(t, anchor),
       {
         kind: 'signatures',
         signatures: [

@@ -6,13 +6,36 @@
 import type { z } from 'zod';
 import { EXPORT_FORMATS_OF, type exportRequestSchema } from '../../shared/contract/export-schemas';
 import { AppError } from '../../shared/contract/result';
+import { fileError, isFileSystemError } from '../files/fs-errors';
+import { removeStalePartials } from '../files/partials';
 import type { CongressContext } from '../services/context';
-import { defaultExportDir, type ExportedFile, targetPath, writeAtomically } from './output';
+import { decideTargets, defaultExportDir, type ExportedFile, targetPath, writeAtomically } from './output';
 import { PRODUCERS, type Progress } from './producers';
 import { writeArchive } from './archive';
 
 export type ExportRequest = z.output<typeof exportRequestSchema>;
 
+/**
+ * The archive holds a full copy of the congress: a crashed archive's temporary folder is removed
+ * before the next one starts, and a copy refused by the disk (SQLite's own error, not only Node's)
+ * is said like any other write.
+ */
+async function archive(ctx: CongressContext, request: ExportRequest, dir: string, progress: Progress): Promise<{ files: ExportedFile[] }> {
+  const parent = request.out ?? dir;
+  removeStalePartials(parent);
+  try {
+    return await writeArchive(ctx, request, dir, progress);
+  } catch (error) {
+    if (error instanceof AppError || !isFileSystemError(error)) throw error;
+    throw fileError(error, {
+      what: { vi: `Không ghi được lưu trữ vào «${parent}»`, en: `Could not write the archive into "${parent}"` },
+      path: parent,
+      folder: parent,
+      outcome: { vi: 'Chưa có tệp nào được tạo hay thay đổi.', en: 'No file was created or changed.' },
+      fallback: 'EXPORT_FAILED',
+    });
+  }
+}
 
 export async function runExport(ctx: CongressContext, request: ExportRequest, progress: Progress = () => {}): Promise<{ files: ExportedFile[] }> {
   const allowed = EXPORT_FORMATS_OF[request.what];
@@ -24,10 +47,13 @@ export async function runExport(ctx: CongressContext, request: ExportRequest, pr
     );
   }
   const dir = defaultExportDir(ctx);
-  if (request.what === 'archive') return writeArchive(ctx, request, dir, progress);
+  if (request.what === 'archive') return archive(ctx, request, dir, progress);
   const produced = await PRODUCERS[request.what](ctx, request, progress);
-  const files = produced.map((p) => {
-    const file = writeAtomically(targetPath(request.out, dir, p.name), p.data);
+  // never over an earlier document without being asked: it may be the signed one (docs/exports.md)
+  const ifExists = request.ifExists ?? 'refuse';
+  const targets = decideTargets(produced.map((p) => targetPath(request.out, dir, p.name)), ifExists);
+  const files = produced.map((p, i) => {
+    const file = writeAtomically(targets[i]!, p.data, { replace: ifExists === 'overwrite' });
     p.after?.();
     return file;
   });

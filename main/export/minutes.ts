@@ -7,6 +7,7 @@ import { formatLongDate, formatHundredths, placeDateLine, votesOfBase } from '..
 import { formatCount, formatDate } from '../../shared/domain/format';
 import { INVALID_REASONS } from '../../shared/domain/ballot';
 import type { CandidateResult } from '../../shared/domain/tally';
+import { type AuditAnchor, shortHead } from '../db/audit';
 import type { AdminDocument, Block, Signature } from './document/model';
 import type { BallotRecord, Letterhead } from './sources';
 import type { Template } from './templates';
@@ -20,12 +21,21 @@ export function letterheadBlock(l: Letterhead, dateIso: string): Block {
   return { kind: 'letterhead', parent: l.documents.parentOrganisation, organisation: l.documents.organisation, placeDate: placeDateLine(l.documents.place, dateIso) };
 }
 
+/**
+ * The audit's head as it was when the document was made, printed above the signatures: whoever holds
+ * the signed paper can check that the congress file still holds that history (`verify --head`,
+ * SECURITY.md "What verify proves and what it cannot").
+ */
+export function anchorBlock(t: Template, anchor: AuditAnchor): Block {
+  return { kind: 'paragraph', runs: [t('anchor', { code: shortHead(anchor.head), count: formatCount(anchor.entries) })], indent: true };
+}
+
 /** Name, with the birth date beside identical names as on the paper. */
 export function candidateName(c: { name: string; birthDate: string | null }, showBirth: boolean): string {
   return showBirth && c.birthDate ? `${c.name} (${formatDate(c.birthDate)})` : c.name;
 }
 
-export function minutesDocument(l: Letterhead, r: BallotRecord, t: Template, meta: AdminDocument['meta']): AdminDocument {
+export function minutesDocument(l: Letterhead, r: BallotRecord, t: Template, meta: AdminDocument['meta'], anchor: AuditAnchor): AdminDocument {
   const { ballot, tally } = r;
   const f = formatCount;
   const date = r.countedAt ?? meta.createdAt;
@@ -102,6 +112,7 @@ export function minutesDocument(l: Letterhead, r: BallotRecord, t: Template, met
       // dotted lines to fill in by hand: justified, they would stretch across the page
       { kind: 'paragraph', runs: [t('complaints.body')], align: 'left' },
       p(t('closing')),
+      anchorBlock(t, anchor),
       { kind: 'signatures', signatures },
     ],
   };

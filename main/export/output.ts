@@ -4,9 +4,11 @@
  * the message says so in Vietnamese.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { AppError } from '../../shared/contract/result';
+import { assertRegularFile, fileError } from '../files/fs-errors';
+import { partialPath } from '../files/partials';
 
 export interface ExportedFile {
   path: string;
@@ -18,33 +20,23 @@ export function sha256(data: Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-const WHY: Record<string, { vi: string; en: string }> = {
-  ENOSPC: { vi: 'ổ đĩa đã đầy', en: 'the disk is full' },
-  EDQUOT: { vi: 'đã hết dung lượng cho phép', en: 'the disk quota is exhausted' },
-  EACCES: { vi: 'không có quyền ghi vào thư mục này', en: 'no permission to write in this folder' },
-  EPERM: { vi: 'không có quyền ghi vào thư mục này', en: 'no permission to write in this folder' },
-  EROFS: { vi: 'ổ đĩa chỉ cho đọc', en: 'the drive is read-only' },
-  ENOENT: { vi: 'thư mục không tồn tại', en: 'the folder does not exist' },
-  ENOTDIR: { vi: 'đường dẫn không phải là thư mục', en: 'the path is not a folder' },
-  EISDIR: { vi: 'đã có một thư mục trùng tên', en: 'a folder has that name' },
-};
+/** The head of every refusal to write a document: which file. */
+function writing(path: string) {
+  return { what: { vi: `Không ghi được «${path}»`, en: `Could not write "${path}"` }, path };
+}
 
+const NO_FILE_MADE = { vi: 'Chưa có tệp nào được tạo hay thay đổi.', en: 'No file was created or changed.' };
+
+/** A failed write of a document, said in Vietnamese and English (main/files/fs-errors.ts). */
 export function writeFailed(path: string, error: unknown): AppError {
-  const code = (error as { code?: string }).code ?? '';
-  const why = WHY[code] ?? { vi: (error as Error).message, en: (error as Error).message };
-  return new AppError(
-    'EXPORT_FAILED',
-    `Không ghi được «${path}»: ${why.vi}. Chưa có tệp nào được tạo; hãy chọn thư mục khác hoặc giải phóng ổ đĩa rồi thử lại.`,
-    `Could not write "${path}": ${why.en}. No file was created; choose another folder or free disk space and try again.`,
-    { path, code },
-  );
+  return fileError(error, { ...writing(path), outcome: NO_FILE_MADE, fallback: 'EXPORT_FAILED' });
 }
 
 export function ensureFolder(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
-    throw writeFailed(dir, error);
+    throw fileError(error, { what: { vi: `Không tạo được thư mục «${dir}»`, en: `Could not create the folder "${dir}"` }, path: dir, folder: dir, outcome: NO_FILE_MADE, fallback: 'EXPORT_FAILED' });
   }
 }
 
@@ -53,9 +45,61 @@ export function defaultExportDir(ctx: { path: string }): string {
   return join(dirname(ctx.path), `${basename(ctx.path, extname(ctx.path))}-tai-lieu`);
 }
 
-/** Writes `data` to `path` atomically (temp name + fsync + rename). */
-export function writeAtomically(path: string, data: Buffer): ExportedFile {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+/**
+ * What to do when a document of the same name is already there (an earlier copy of the minutes may
+ * be the one that was signed): refuse (the default), overwrite it, or write beside it as "… (2)".
+ */
+export type IfExists = 'refuse' | 'overwrite' | 'new-name';
+
+export function alreadyExported(paths: readonly string[], suggested: readonly string[]): AppError {
+  const list = paths.map((p) => `«${p}»`).join(', ');
+  const listEn = paths.map((p) => `"${p}"`).join(', ');
+  return new AppError(
+    'FILE_EXISTS',
+    `Đã có ${list}. Tài liệu đã xuất (có thể là bản đã ký) không bị ghi đè khi chưa hỏi: hãy chọn ghi đè, lưu thành tệp mới (${suggested.map((p) => `«${basename(p)}»`).join(', ')}) hoặc chọn thư mục khác. Chưa có tệp nào được tạo hay thay đổi.`,
+    `${listEn} already exist${paths.length > 1 ? '' : 's'}. An exported document (perhaps the signed one) is never overwritten without asking: choose to overwrite, to save as a new file (${suggested.map((p) => `"${basename(p)}"`).join(', ')}) or another folder. No file was created or changed.`,
+    { existing: paths, suggested },
+  );
+}
+
+/** "Bien-ban.docx" → "Bien-ban (2).docx", the first name not on disk nor in `taken`. */
+export function besideName(path: string, taken: ReadonlySet<string> = new Set()): string {
+  const ext = extname(path);
+  const stem = path.slice(0, path.length - ext.length);
+  for (let n = 2; ; n++) {
+    const candidate = `${stem} (${n})${ext}`;
+    if (!taken.has(candidate) && !existsSync(candidate)) return candidate;
+  }
+}
+
+/**
+ * The paths the documents of one export go to, decided for all of them before any is written: one
+ * refused name refuses the whole export, so a set of documents is never half replaced.
+ */
+export function decideTargets(paths: readonly string[], ifExists: IfExists): string[] {
+  for (const p of paths) assertRegularFile(p, writing(p).what, NO_FILE_MADE);
+  if (ifExists === 'overwrite') return [...paths];
+  const existing = paths.filter((p) => existsSync(p));
+  const taken = new Set<string>(paths);
+  const beside = (p: string) => {
+    const name = besideName(p, taken);
+    taken.add(name);
+    return name;
+  };
+  if (ifExists === 'refuse') {
+    if (existing.length > 0) throw alreadyExported(existing, existing.map(beside));
+    return [...paths];
+  }
+  return paths.map((p) => (existing.includes(p) ? beside(p) : p));
+}
+
+/**
+ * Writes `data` to `path` atomically (temporary name + fsync + rename). `replace: false` never
+ * replaces a file that appeared meanwhile: the temporary file is hard-linked to the final name,
+ * which fails if the name is taken (disks without hard links, FAT USB sticks, check then rename).
+ */
+export function writeAtomically(path: string, data: Buffer, options: { replace?: boolean } = {}): ExportedFile {
+  const temp = partialPath(path);
   try {
     const fd = openSync(temp, 'w');
     try {
@@ -65,12 +109,27 @@ export function writeAtomically(path: string, data: Buffer): ExportedFile {
     } finally {
       closeSync(fd);
     }
-    renameSync(temp, path);
+    if (options.replace ?? true) renameSync(temp, path);
+    else placeNew(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
+    if ((error as { code?: string }).code === 'EEXIST' && !(options.replace ?? true)) throw alreadyExported([path], [besideName(path)]);
     throw writeFailed(path, error);
   }
   return { path, bytes: data.length, sha256: sha256(data) };
+}
+
+function placeNew(temp: string, path: string): void {
+  try {
+    linkSync(temp, path);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+    if (existsSync(path)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+    renameSync(temp, path);
+    return;
+  }
+  rmSync(temp, { force: true });
 }
 
 /**
@@ -78,7 +137,7 @@ export function writeAtomically(path: string, data: Buffer): ExportedFile {
  * `out` (or `defaultDir`) as a folder with the document's usual name in it.
  */
 export function targetPath(out: string | undefined, defaultDir: string, fileName: string): string {
-  if (out && extname(out).toLowerCase() === extname(fileName).toLowerCase() && !(existsSync(out) && statSync(out).isDirectory())) {
+  if (out && extname(out).toLowerCase() === extname(fileName).toLowerCase() && !statSync(out, { throwIfNoEntry: false })?.isDirectory()) {
     ensureFolder(dirname(out));
     return out;
   }

@@ -3,6 +3,7 @@ import type { ExportFormat, ExportKind } from '../../shared/contract/export-sche
 import { AppError } from '../../shared/contract/result';
 import type { CongressContext } from '../services/context';
 import type { AdminDocument } from './document/model';
+import { type AuditAnchor, auditAnchor } from '../db/audit';
 import { renderDocx } from './document/render-docx';
 import { renderPdf } from './document/render-pdf';
 import { entryLogDocument } from './entry-log';
@@ -65,7 +66,7 @@ function ballotDocument(
   counted: boolean,
   label: string,
   filePrefix: string,
-  build: (ctx: CongressContext, l: Letterhead, record: BallotRecord, t: Template, meta: AdminDocument['meta']) => AdminDocument,
+  build: (ctx: CongressContext, l: Letterhead, record: BallotRecord, t: Template, meta: AdminDocument['meta'], anchor: AuditAnchor) => AdminDocument,
 ): Producer {
   return async (ctx, request, progress) => {
     const id = requireBallot(request);
@@ -74,7 +75,8 @@ function ballotDocument(
       const record = ballotRecord(ctx, id, counted);
       const t = loadTemplate(template, l.documents.templateDir);
       const meta = documentMeta(ctx, l.congress, `${t('title')} — ${record.ballot.title}`, record.ballot.title);
-      return { doc: build(ctx, l, record, t, meta), title: record.ballot.title };
+      // read in the same snapshot as the figures: the printed head is the history they come from
+      return { doc: build(ctx, l, record, t, meta, auditAnchor(ctx.db)), title: record.ballot.title };
     });
     progress(0, 1, label);
     await breathe();
@@ -82,12 +84,12 @@ function ballotDocument(
   };
 }
 
-const minutes = ballotDocument('minutes', true, 'Đang dựng biên bản kiểm phiếu', 'Bien-ban-kiem-phieu', (_ctx, l, record, t, meta) =>
-  minutesDocument(l, record, t, meta),
+const minutes = ballotDocument('minutes', true, 'Đang dựng biên bản kiểm phiếu', 'Bien-ban-kiem-phieu', (_ctx, l, record, t, meta, anchor) =>
+  minutesDocument(l, record, t, meta, anchor),
 );
 
-const entryLog = ballotDocument('entry-log', false, 'Đang dựng nhật ký nhập phiếu', 'Nhat-ky-nhap-phieu', (ctx, l, record, t, meta) =>
-  entryLogDocument(l, record, readEntryLog(ctx, record.ballot.id), t, meta),
+const entryLog = ballotDocument('entry-log', false, 'Đang dựng nhật ký nhập phiếu', 'Nhat-ky-nhap-phieu', (ctx, l, record, t, meta, anchor) =>
+  entryLogDocument(l, record, readEntryLog(ctx, record.ballot.id), t, meta, anchor),
 );
 
 /** The ballots asked for (one, or all), each with its tally, read in one snapshot. */

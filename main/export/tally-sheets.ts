@@ -9,7 +9,7 @@ import { formatHundredths } from '../../shared/domain/document-format';
 import { formatDate } from '../../shared/domain/format';
 import { safeCell } from '../../shared/domain/spreadsheet-safe';
 import type { DocumentMeta } from './document/model';
-import { newWorkbook } from './workbook';
+import { addSheet, newWorkbook } from './workbook';
 import type { BallotRecord } from './sources';
 
 const CANDIDATE_HEADERS = ['STT', 'Họ và tên', 'Ngày sinh', 'Số phiếu', 'Tỷ lệ trên cơ sở', 'Tỷ lệ trên phiếu hợp lệ', 'Đạt quá nửa', 'Trúng cử', 'Xếp hạng'];
@@ -25,19 +25,10 @@ function summaryRow(r: BallotRecord): (string | number)[] {
   ];
 }
 
-/** Sheet names: at most 31 characters, none of : \ / ? * [ ], unique in the workbook. */
-function sheetName(r: BallotRecord, used: Set<string>): string {
-  const base = `${r.ballot.id}. ${r.ballot.title}`.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim();
-  let name = base;
-  for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 27)} (${i})`;
-  used.add(name.toLowerCase());
-  return name;
-}
-
 export async function tallyWorkbook(records: BallotRecord[], meta: DocumentMeta, onSheet: (done: number) => Promise<void>): Promise<Buffer> {
   const wb = newWorkbook(meta);
 
-  const summary = wb.addWorksheet('Tổng hợp');
+  const summary = addSheet(wb, 'Tổng hợp');
   summary.addRow([safeCell(meta.congressName)]).font = { bold: true, size: 13 };
   summary.addRow([safeCell(meta.title)]);
   summary.addRow([]);
@@ -46,10 +37,10 @@ export async function tallyWorkbook(records: BallotRecord[], meta: DocumentMeta,
   for (const r of records) summary.addRow(summaryRow(r).map(safeCell));
   summary.columns.forEach((c, i) => (c.width = i === 1 ? 50 : 14));
 
-  const used = new Set<string>(['tổng hợp']);
   for (const [i, r] of records.entries()) {
     const { ballot, tally } = r;
-    const ws = wb.addWorksheet(sheetName(r, used));
+    // the title itself is the first cell; the sheet's name is only a tab label (safeSheetName)
+    const ws = addSheet(wb, `${ballot.id}. ${ballot.title}`);
     ws.addRow([safeCell(ballot.title)]).font = { bold: true, size: 13 };
     ws.addRow([`Cơ sở tính tỷ lệ: ${BASE_LABELS[tally.base.kind].vi}`, tally.base.value]);
     ws.addRow(['Phiếu phát ra', tally.issued, 'Thu vào', tally.returned, 'Hợp lệ', tally.valid, 'Không hợp lệ', tally.invalid]);

@@ -1,7 +1,9 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { LocalRole } from '../../shared/contract/roles';
 
-export type Role = 'operator' | 'projector';
+/** The browser host serves this machine only: a token per local role (shared/contract/roles.ts). */
+export type TokenRole = LocalRole;
 
 export function newToken(): string {
   return randomBytes(24).toString('base64url');
@@ -13,13 +15,10 @@ function same(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export interface Tokens {
-  operator: string;
-  projector: string;
-}
+export type Tokens = Record<TokenRole, string>;
 
 /** Which role a token grants: the projector token can only read what is projected. */
-export function roleOf(tokens: Tokens, token: string | null | undefined): Role | null {
+export function roleOf(tokens: Tokens, token: string | null | undefined): TokenRole | null {
   if (!token) return null;
   if (same(token, tokens.operator)) return 'operator';
   if (same(token, tokens.projector)) return 'projector';

@@ -3,29 +3,42 @@ import { fileURLToPath } from 'node:url';
 import { Engine } from '../engine/engine';
 import { defaultWorkspaceDir } from '../engine/workspace';
 import { startHost } from './server';
+import { userPath } from '../cli/paths';
+import { announceRunning, explainListenError, heldFileLines, portFromEnvironment, refuseIfRunningHere, StartRefused } from './serve-port';
 
 /**
- * `npm run serve`: the app in a browser on this machine. Reopens the last congress, else the
- * built-in demo, so there is always something to look at.
+ * `npm run serve`: the app in a browser on this machine. Reopens the last congress; the built-in
+ * demo only on a first run. A last congress that will not reopen (open in another Congress Desk,
+ * damaged, missing, a restore interrupted) is said here and on the home screen, with nothing open.
  */
 async function main(): Promise<void> {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-  const engine = new Engine({ workspaceDir: defaultWorkspaceDir() });
-  const reopened = engine.reopenLast() ?? engine.openDemo();
-  const port = Number(process.env.PORT ?? 4870);
-  const host = await startHost({ engine, staticDir: join(root, 'dist', 'renderer'), port });
+  const workspaceDir = userPath(defaultWorkspaceDir()); // CONGRESS_DESK_HOME=./x: from where the user typed the command
+  const port = portFromEnvironment();
+  await refuseIfRunningHere(port, workspaceDir);
+  const engine = new Engine({ workspaceDir });
+  const reopened = engine.startUp();
+  const problem = engine.state().startupProblem;
+  const host = await startHost({ engine, staticDir: join(root, 'dist', 'renderer'), port }).catch(async (error: unknown) => {
+    engine.close();
+    throw await explainListenError(error, port, workspaceDir);
+  });
+  const unannounce = announceRunning(engine, host.port, workspaceDir);
   process.stdout.write(
     [
       '',
-      `Congress Desk — ${reopened.settings.name}`,
-      `  Tệp đại hội / congress file: ${reopened.path}`,
+      ...(reopened
+        ? [`Congress Desk — ${reopened.settings.name}`, `  Tệp đại hội / congress file: ${reopened.path}`]
+        : ['Congress Desk — chưa mở đại hội nào / no congress open', ...(problem ? [`  ${problem.message}`, `  ${problem.messageEn}`] : [])]),
       `  Màn điều hành / operator:    ${host.operatorUrl}`,
       `  Màn chiếu / projector:       ${host.projectorUrl}`,
       '  Nhấn Ctrl+C để dừng / Ctrl+C to stop.',
       '',
     ].join('\n'),
   );
+  process.stdout.write(heldFileLines(problem, workspaceDir).join('\n'));
   const stop = () => {
+    unannounce();
     void host.close().then(() => {
       engine.close();
       process.exit(0);
@@ -35,4 +48,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-void main();
+main().catch((error: unknown) => {
+  // A refusal is a message, not a stack trace (README "Other commands").
+  process.stderr.write(`${error instanceof StartRefused ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

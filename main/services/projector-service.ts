@@ -97,8 +97,10 @@ function announce(ctx: CongressContext, wall: boolean): ProjectorStage {
 export function projectSlide(ctx: CongressContext, ref: SlideRef): SlideRef {
   const after = checked(ctx, ref);
   inTransaction(ctx, () => {
-    appendAudit(ctx.db, ctx.now(), { action: 'projector.show', entity: 'projector', before: onAirSlide(ctx), after });
+    const before = onAirSlide(ctx);
     putSetting(ctx.db, ON_AIR, after);
+    // after the write: the audit entry takes in the rows the command changed (main/db/change-capture.ts)
+    appendAudit(ctx.db, ctx.now(), { action: 'projector.show', entity: 'projector', before, after });
   });
   announce(ctx, true);
   return after;
@@ -108,8 +110,9 @@ export function projectSlide(ctx: CongressContext, ref: SlideRef): SlideRef {
 export function queueSlide(ctx: CongressContext, ref: SlideRef | null): ProjectorStage {
   const next = ref && checked(ctx, ref);
   inTransaction(ctx, () => {
-    appendAudit(ctx.db, ctx.now(), { action: 'projector.queue', entity: 'projector', before: queuedSlide(ctx), after: next });
+    const before = queuedSlide(ctx);
     putSetting(ctx.db, NEXT, next);
+    appendAudit(ctx.db, ctx.now(), { action: 'projector.queue', entity: 'projector', before, after: next });
   });
   return announce(ctx, false);
 }
@@ -124,27 +127,28 @@ export function switchSlide(ctx: CongressContext): ProjectorStage {
   const after = checked(ctx, next);
   const before = onAirSlide(ctx);
   inTransaction(ctx, () => {
-    appendAudit(ctx.db, ctx.now(), { action: 'projector.switch', entity: 'projector', before, after });
     putSetting(ctx.db, ON_AIR, after);
     putSetting(ctx.db, NEXT, before);
+    appendAudit(ctx.db, ctx.now(), { action: 'projector.switch', entity: 'projector', before, after });
   });
   return announce(ctx, true);
 }
 
-/** Emergency black screen; without `on` it toggles. The slide underneath stays on air. */
-export function setBlack(ctx: CongressContext, on?: boolean): ProjectorStage {
-  const after = on ?? !isBlack(ctx);
+/** Emergency black screen, on or off as told (never a flip a retry would undo). The slide underneath stays on air. */
+export function setBlack(ctx: CongressContext, on: boolean): ProjectorStage {
   inTransaction(ctx, () => {
-    appendAudit(ctx.db, ctx.now(), { action: 'projector.black', entity: 'projector', before: isBlack(ctx), after });
-    putSetting(ctx.db, BLACK, after);
+    const before = isBlack(ctx);
+    putSetting(ctx.db, BLACK, on);
+    appendAudit(ctx.db, ctx.now(), { action: 'projector.black', entity: 'projector', before, after: on });
   });
   return announce(ctx, true);
 }
 
 export function setTheme(ctx: CongressContext, next: ProjectorTheme): ProjectorStage {
   inTransaction(ctx, () => {
-    appendAudit(ctx.db, ctx.now(), { action: 'projector.theme', entity: 'projector', before: theme(ctx), after: next });
+    const before = theme(ctx);
     putSetting(ctx.db, THEME, next);
+    appendAudit(ctx.db, ctx.now(), { action: 'projector.theme', entity: 'projector', before, after: next });
   });
   return announce(ctx, true);
 }

@@ -125,14 +125,19 @@ export function callSpeaker(ctx: CongressContext, id: number): AgendaState {
   return changed(ctx, agendaState(ctx));
 }
 
-/** Spoken ↔ waiting: marks a speaker done (also one skipped), or puts them back in the list. */
-export function toggleSpoken(ctx: CongressContext, id: number): AgendaState {
+/**
+ * Marks a speaker done (also one skipped), or puts them back in the list: the caller says which,
+ * so a click sent twice (a retry, two operators) leaves the same state, never flips it back.
+ * Already in that state: nothing is written.
+ */
+export function markSpoken(ctx: CongressContext, id: number, spoken: boolean): AgendaState {
   inTransaction(ctx, () => {
     const s = loadSpeaker(ctx, id);
+    if ((s.state === 'spoken') === spoken) return;
     const at = ctx.now();
-    if (s.state === 'spoken') setSpeakerState(ctx.db, id, 'waiting', null, null);
-    else setSpeakerState(ctx.db, id, 'spoken', s.calledAt, at);
-    appendAudit(ctx.db, at, { action: 'speaker.spoken', entity: 'speaker', entityId: id, before: { state: s.state } });
+    if (spoken) setSpeakerState(ctx.db, id, 'spoken', s.calledAt, at);
+    else setSpeakerState(ctx.db, id, 'waiting', null, null);
+    appendAudit(ctx.db, at, { action: 'speaker.spoken', entity: 'speaker', entityId: id, before: { state: s.state }, after: { spoken } });
   });
   return changed(ctx, agendaState(ctx));
 }

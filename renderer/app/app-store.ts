@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { AppErrorData } from '../../shared/contract/result';
-import type { AppState, CongressInfo } from '../../shared/contract/types';
+import type { AppState, CongressInfo, FileLoss } from '../../shared/contract/types';
 import { client } from './client-instance';
 
 export type View = 'checkin' | 'roster' | 'setup' | 'projector' | 'ballots' | 'votes' | 'agenda';
@@ -21,6 +21,8 @@ export interface AppStore {
   notice: Notice | null;
   refresh(): Promise<void>;
   setCongress(congress: CongressInfo | null): void;
+  /** The open file was taken away under the app (pushed event, or the refusal of a command). */
+  setFileLost(loss: FileLoss): void;
   setView(view: View): void;
   toggleHelp(open?: boolean): void;
   info(text: string): void;
@@ -49,6 +51,9 @@ export const useApp = create<AppStore>((set) => ({
   setCongress(congress) {
     set((s) => ({ congress, app: s.app ? { ...s.app, congress } : s.app }));
   },
+  setFileLost(loss) {
+    set((s) => ({ congress: null, app: s.app ? { ...s.app, congress: null, fileLost: loss } : s.app }));
+  },
   setView(view) {
     set({ view });
   },
@@ -59,6 +64,8 @@ export const useApp = create<AppStore>((set) => ({
     set({ notice: { id: ++noticeId, kind: 'info', text } });
   },
   fail(error) {
+    const loss = error.code === 'FILE_LOST' ? (error.details as { loss?: FileLoss } | undefined)?.loss : undefined;
+    if (loss) return useApp.getState().setFileLost(loss);
     set({ notice: { id: ++noticeId, kind: 'error', error } });
   },
   dismiss() {

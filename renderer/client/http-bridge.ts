@@ -1,5 +1,15 @@
-import type { CommandName, EventName } from '../../shared/contract/channels';
+import type { CommandName } from '../../shared/contract/channels';
 import type { CongressBridge, EventListener } from '../../shared/contract/bridge';
+import {
+  type CommandMeta,
+  connectionLost,
+  type EventStamp,
+  isReread,
+  REQUEST_ID_HEADER,
+  RESUME_AFTER_PARAM,
+  RESUME_RUN_PARAM,
+  type StreamMessage,
+} from '../../shared/contract/envelope';
 import type { Result } from '../../shared/contract/result';
 
 const TOKEN_KEY = 'congress-desk-token';
@@ -17,23 +27,50 @@ export function takeToken(location: Location, storage: Storage): string | null {
   return storage.getItem(TOKEN_KEY);
 }
 
-/** The contract over the browser host: POST /api/<channel>, events over a reconnecting WebSocket. */
+/** The event stream's address: where it left off, when it has seen an event (docs/command-path.md). */
+export function eventsUrl(base: string, token: string, last: EventStamp | null): string {
+  const url = new URL('/events', base.replace(/^http/, 'ws'));
+  url.searchParams.set('token', token);
+  if (last) {
+    url.searchParams.set(RESUME_RUN_PARAM, last.runId);
+    url.searchParams.set(RESUME_AFTER_PARAM, String(last.seq));
+  }
+  return url.toString();
+}
+
+/**
+ * The contract over the browser host: POST /api/<channel> (the request id in a header), events
+ * over a reconnecting WebSocket that says the last event it saw, so the host sends exactly what
+ * was missed, or a single "re-read".
+ */
 export function createHttpBridge(token: string, base = window.location.origin): CongressBridge {
   const listeners = new Set<EventListener>();
-  const connected = new Set<() => void>();
+  const rereads = new Set<(position?: EventStamp) => void>();
   let socket: WebSocket | null = null;
+  let last: EventStamp | null = null;
   let retry = 250;
 
+  const reread = (position?: EventStamp) => {
+    for (const l of rereads) l(position);
+  };
+
   const connect = () => {
-    const ws = new WebSocket(`${base.replace(/^http/, 'ws')}/events?token=${encodeURIComponent(token)}`);
+    const ws = new WebSocket(eventsUrl(base, token, last));
     socket = ws;
     ws.onopen = () => {
       retry = 250;
-      for (const l of connected) l();
+      // Nothing seen yet (first connection): nobody can say what was missed, so re-read.
+      if (!last) reread();
     };
     ws.onmessage = (m: MessageEvent<string>) => {
-      const { name, payload } = JSON.parse(m.data) as { name: EventName; payload: unknown };
-      for (const l of listeners) l(name, payload);
+      const message = JSON.parse(m.data) as StreamMessage;
+      if (isReread(message)) {
+        last = message.reread;
+        reread(message.reread);
+        return;
+      }
+      last = { runId: message.runId, seq: message.seq };
+      for (const l of listeners) l(message.name, message.payload, last);
     };
     ws.onclose = () => {
       socket = null;
@@ -42,28 +79,25 @@ export function createHttpBridge(token: string, base = window.location.origin): 
   };
 
   return {
-    async invoke(channel: CommandName, input: unknown): Promise<Result<unknown>> {
+    async invoke(channel: CommandName, input: unknown, meta?: CommandMeta): Promise<Result<unknown>> {
+      const headers: Record<string, string> = { 'Content-Type': 'application/json', 'X-Congress-Token': token };
+      if (meta?.requestId) headers[REQUEST_ID_HEADER] = meta.requestId;
       try {
-        const res = await fetch(`${base}/api/${channel}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Congress-Token': token },
-          body: JSON.stringify(input ?? {}),
-        });
+        const res = await fetch(`${base}/api/${channel}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
         return (await res.json()) as Result<unknown>;
       } catch (error) {
         return {
           ok: false,
-          error: {
-            code: 'INTERNAL',
-            message: 'Mất kết nối tới máy chủ Congress Desk. Kiểm tra chương trình còn chạy.',
-            messageEn: `Lost the connection to the Congress Desk host (${String(error)}).`,
-          },
+          error: connectionLost(
+            'Mất kết nối tới máy chủ Congress Desk. Kiểm tra chương trình còn chạy.',
+            `Lost the connection to the Congress Desk host (${String(error)}).`,
+          ),
         };
       }
     },
-    onConnected(listener: () => void): () => void {
-      connected.add(listener);
-      return () => connected.delete(listener);
+    onReread(listener: (position?: EventStamp) => void): () => void {
+      rereads.add(listener);
+      return () => rereads.delete(listener);
     },
     subscribe(listener: EventListener): () => void {
       listeners.add(listener);

@@ -43,5 +43,8 @@ export const enBackups: Record<keyof typeof viBackups, string> = {
   'recover.latest': 'Latest usable backup: made at {when} ({contents}).',
   'recover.explain': 'The original file is left as it is. The app opens a new file copied from the backup, next to the original.',
   'recover.open': 'Open the latest backup',
+  'startup.title': 'The last congress did not reopen',
+  'startup.restoreTitle': 'The last restore was interrupted',
+  'startup.retry': 'Open {name}',
   'recover.list': 'See the other backups',
 };

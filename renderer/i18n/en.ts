@@ -3,6 +3,8 @@ import { enAgenda } from './en-agenda';
 import { enVotes } from './en-votes';
 import { enAbout } from './en-about';
 import { enBackups } from './en-backups';
+import { enFileLoss } from './en-file-loss';
+import { enWalRecovery } from './en-wal-recovery';
 import type { MessageKey } from './vi';
 
 /** English, the second language. Typed against vi.ts so a missing key does not compile. */
@@ -413,5 +415,7 @@ export const en: Record<MessageKey, string> = {
   ...enAgenda,
   ...enAbout,
   ...enBackups,
+  ...enFileLoss,
+  ...enWalRecovery,
   ...enExports,
 };

@@ -43,4 +43,7 @@ export const viBackups = {
   'recover.explain': 'Tệp gốc được giữ nguyên. Ứng dụng sẽ mở một tệp mới chép từ bản sao lưu, đặt cạnh tệp gốc.',
   'recover.open': 'Mở bản sao lưu gần nhất',
   'recover.list': 'Xem các bản sao lưu khác',
+  'startup.title': 'Không mở lại được đại hội lần trước',
+  'startup.restoreTitle': 'Lần khôi phục trước bị gián đoạn',
+  'startup.retry': 'Mở tệp {name}',
 } as const;

@@ -3,6 +3,8 @@ import { viAgenda } from './vi-agenda';
 import { viVotes } from './vi-votes';
 import { viAbout } from './vi-about';
 import { viBackups } from './vi-backups';
+import { viFileLoss } from './vi-file-loss';
+import { viWalRecovery } from './vi-wal-recovery';
 /** Vietnamese, the first language of the UI. Keys are shared with en.ts, which must match. */
 export const vi = {
   'app.title': 'Congress Desk',
@@ -411,6 +413,8 @@ export const vi = {
   ...viAgenda,
   ...viAbout,
   ...viBackups,
+  ...viFileLoss,
+  ...viWalRecovery,
   ...viExports,
 } as const;
 

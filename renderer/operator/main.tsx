@@ -12,6 +12,7 @@ import '../styles/votes.css';
 import '../styles/agenda-slides.css';
 import '../styles/ballots.css';
 import '../styles/backups.css';
+import '../styles/wal-recovery.css';
 import '../styles/exports.css';
 import '../styles/agenda.css';
 import '../styles/entry-log.css';

@@ -12,6 +12,8 @@ import { FileDialog } from '../features/home/file-dialog';
 import { BackupsDialog } from '../features/backups/backups-dialog';
 import { ExportDialog } from '../features/exports/export-dialog';
 import { RecoverOffer } from '../features/backups/recover-offer';
+import { FileLostDialog } from '../features/file-loss/file-lost-dialog';
+import { WalRecoveryDialog } from '../features/wal-recovery/wal-recovery-dialog';
 import { HelpOverlay } from './help-overlay';
 import { NoticeBar } from './notice-bar';
 import { TopBar } from './top-bar';
@@ -51,6 +53,8 @@ export function OperatorApp() {
       <BackupsDialog />
       <ExportDialog />
       <RecoverOffer />
+      <FileLostDialog />
+      <WalRecoveryDialog />
       {helpOpen && <HelpOverlay />}
     </div>
   );

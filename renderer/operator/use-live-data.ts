@@ -15,13 +15,15 @@ export function useLiveData(): void {
     const c = client();
     const offs = [
       c.on('congress:changed', (p) => useApp.getState().setCongress(p.congress)),
+      c.on('congress:fileLost', (p) => useApp.getState().setFileLost(p.loss)),
       c.on('delegates:changed', () => {
         void useRoster.getState().load();
         void useAttendance.getState().load(useAttendance.getState().sessionId);
       }),
       c.on('attendance:changed', (p) => useAttendance.getState().apply(p)),
-      // Whatever happened while the event stream was down (page loading, host restarting) is re-read.
-      c.onConnected(() => {
+      // Only when the client says the missed events cannot be given (first connection, a gap older
+      // than the engine keeps, the engine restarted); a short drop is caught up event by event.
+      c.onReread(() => {
         void useApp
           .getState()
           .refresh()

@@ -11,6 +11,7 @@ import {
   timerSchema,
   timerSettingsSchema,
 } from './agenda-schemas';
+import { lineText } from './text-schemas';
 
 const id = z.number().int().positive();
 const ref = z.object({ id }).strict();
@@ -38,7 +39,7 @@ export const agendaCommands = {
   'agenda:updateStep': { input: agendaStepInputSchema.partial().extend({ id }).strict(), output: agendaStepSchema },
   /** To a 0-based place among the steps (drag and drop, Alt+↑/↓). */
   'agenda:moveStep': { input: z.object({ id, toIndex: index }).strict(), output: z.array(agendaStepSchema) },
-  'agenda:removeStep': { input: z.object({ id, reason: z.string().trim().max(500).optional() }).strict(), output: z.null() },
+  'agenda:removeStep': { input: z.object({ id, reason: lineText(500).optional() }).strict(), output: z.null() },
   /** Ends the current step (recording the time) and starts the next / previous / a chosen one. */
   'agenda:next': { input: z.object({}).strict(), output: agendaStateSchema },
   'agenda:previous': { input: z.object({}).strict(), output: agendaStateSchema },
@@ -50,7 +51,8 @@ export const agendaCommands = {
   /** The one speaking is marked spoken; the next waiting one in the current step is called. */
   'speakers:callNext': { input: z.object({}).strict(), output: agendaStateSchema },
   'speakers:call': { input: ref, output: agendaStateSchema },
-  'speakers:markSpoken': { input: ref, output: agendaStateSchema },
+  /** Says which way (spoken, or back to waiting): a retried or late click cannot undo itself. */
+  'speakers:markSpoken': { input: z.object({ id, spoken: z.boolean() }).strict(), output: agendaStateSchema },
   /** Starts or resumes; a duration restarts it with that many seconds. */
   'timer:start': { input: z.object({ seconds: seconds.optional() }).strict(), output: timerSchema },
   'timer:pause': { input: z.object({}).strict(), output: timerSchema },

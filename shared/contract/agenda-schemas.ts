@@ -1,19 +1,19 @@
 import { z } from 'zod';
 import { CLOCK_PATTERN, SPEAKER_STATES, STEP_KINDS, STEP_PROGRESS, TIMER_STATES } from '../domain/agenda';
+import { lineText, multilineText } from './text-schemas';
 
 const clock = z.string().regex(CLOCK_PATTERN, 'Giờ dạng HH:MM, ví dụ 07:30');
-const shortText = (max: number) => z.string().trim().max(max);
 
 /** What the operator types for a step (and what a template file holds per step). */
 export const agendaStepInputSchema = z.object({
-  title: z.string().trim().min(1, 'Thiếu tên bước').max(500),
-  presenter: shortText(300),
+  title: lineText(500).min(1, 'Thiếu tên bước'),
+  presenter: lineText(300),
   sessionId: z.number().int().positive().nullable(),
   /** Null: the step follows the previous one. */
   plannedStart: clock.nullable(),
   durationMinutes: z.number().int().min(0).max(1440),
   kind: z.enum(STEP_KINDS),
-  notes: shortText(2000),
+  notes: multilineText(2000),
 });
 
 /** Planned against actual, in the hall's local clock ('HH:MM'); computed by the engine. */
@@ -36,11 +36,11 @@ export const agendaStepSchema = agendaStepInputSchema.extend({
 });
 
 export const speakerInputSchema = z.object({
-  name: z.string().trim().min(1, 'Thiếu tên người phát biểu').max(200),
+  name: lineText(200).min(1, 'Thiếu tên người phát biểu'),
   /** Picked from the roster; null for a guest typed by hand. */
   delegateId: z.number().int().positive().nullable(),
-  organisation: shortText(300),
-  topic: shortText(500),
+  organisation: lineText(300),
+  topic: lineText(500),
 });
 
 export const speakerSchema = speakerInputSchema.extend({
@@ -94,16 +94,16 @@ export const agendaStateSchema = z.object({
 /** A template as a file: resources/agenda-templates/*.json, or a copy in the workspace folder. */
 export const agendaTemplateSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,60}$/, 'id: chữ thường không dấu, số và dấu gạch ngang'),
-  title: z.string().trim().min(1).max(200),
-  titleEn: z.string().trim().min(1).max(200),
-  description: z.string().trim().max(1000).default(''),
+  title: lineText(200).min(1),
+  titleEn: lineText(200).min(1),
+  description: multilineText(1000).default(''),
   /** Session titles; steps name theirs by index. Matched to the congress's sessions by title. */
-  sessions: z.array(z.string().trim().min(1).max(200)).max(20),
+  sessions: z.array(lineText(200).min(1)).max(20),
   steps: z
     .array(
       agendaStepInputSchema.omit({ sessionId: true }).extend({
-        presenter: shortText(300).default(''),
-        notes: shortText(2000).default(''),
+        presenter: lineText(300).default(''),
+        notes: multilineText(2000).default(''),
         plannedStart: clock.nullable().default(null),
         session: z.number().int().min(0).max(19).nullable().default(null),
       }),

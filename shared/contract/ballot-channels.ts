@@ -12,10 +12,11 @@ import {
   tallySchema,
 } from './ballot-schemas';
 import { rosterFileSchema } from './schemas';
+import { lineText } from './text-schemas';
 
 const id = z.number().int().positive();
 const ballotRef = z.object({ id }).strict();
-const reason = z.string().trim().min(1, 'Cần ghi lý do').max(500);
+const reason = lineText(500).min(1, 'Cần ghi lý do');
 
 /** Ballot commands (issue 3), merged into the one contract map in channels.ts. */
 export const ballotCommands = {
@@ -63,7 +64,7 @@ export const ballotCommands = {
   'ballots:reopen': { input: z.object({ id, reason }).strict(), output: ballotSchema },
   /** A new round linked to this one: among the tied names, or for the seats left open. */
   'ballots:nextRound': {
-    input: z.object({ id, candidateNumbers: z.array(z.number().int().min(1)).optional(), title: z.string().trim().max(500).optional() }).strict(),
+    input: z.object({ id, candidateNumbers: z.array(z.number().int().min(1)).optional(), title: lineText(500).optional() }).strict(),
     output: ballotSchema,
   },
 } as const;

@@ -11,6 +11,7 @@ import {
   TIE_RULES,
 } from '../domain/ballot';
 import type { TallyResult } from '../domain/tally';
+import { lineText } from './text-schemas';
 
 const presetNames = Object.keys(RULE_PRESETS) as [keyof typeof RULE_PRESETS, ...(keyof typeof RULE_PRESETS)[]];
 const isoDate = z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'YYYY hoặc YYYY-MM-DD');
@@ -36,13 +37,13 @@ export const candidateSchema = z.object({
 });
 
 export const candidateInputSchema = z.object({
-  name: z.string().trim().min(1, 'Thiếu họ và tên').max(200),
+  name: lineText(200).min(1, 'Thiếu họ và tên'),
   birthDate: isoDate.nullable(),
   delegateId: z.number().int().positive().nullable().optional(),
 });
 
 export const ballotSettingsSchema = z.object({
-  title: z.string().trim().min(1).max(500),
+  title: lineText(500).min(1),
   kind: z.enum(BALLOT_KINDS),
   seatsApproved: z.number().int().min(1).max(2000),
   seats: z.number().int().min(1).max(2000),
@@ -151,7 +152,7 @@ export const paperRecordInputSchema = z
     numbers: z.array(candidateNumber).max(2000),
     invalid: z.enum(BOARD_REASONS).nullable(),
     /** Re-entering an existing paper number edits it, and then needs a reason (audited). */
-    replaceReason: z.string().trim().min(1).max(500).optional(),
+    replaceReason: lineText(500).min(1).optional(),
   })
   .strict();
 

@@ -5,6 +5,8 @@ import { ballotCommands, ballotEvents } from './ballot-channels';
 import { exportCommands, exportEvents } from './export-channels';
 import { backupCommands } from './backup-channels';
 import { voteCommands, voteEvents } from './vote-channels';
+import { lineText } from './text-schemas';
+import { fileLossSchema } from './file-loss';
 import {
   appStateSchema,
   attendanceRecordSchema,
@@ -27,7 +29,7 @@ const none = z.object({}).strict();
 const id = z.number().int().positive();
 /** Check-in commands act on the current session unless one is named. */
 const sessionRef = { sessionId: id.optional() };
-const reason = z.string().trim().max(500);
+const reason = lineText(500);
 
 /**
  * The whole command/query contract, declared once (Actual's Handlers map). The Electron preload,
@@ -37,7 +39,7 @@ const reason = z.string().trim().max(500);
 export const commands = {
   'app:state': { input: none, output: appStateSchema },
   'congress:create': {
-    input: z.object({ name: z.string().trim().min(1).max(500), path: z.string().max(4096).optional() }).strict(),
+    input: z.object({ name: lineText(500).min(1), path: z.string().max(4096).optional() }).strict(),
     output: congressInfoSchema,
   },
   'congress:open': { input: z.object({ path: z.string().min(1).max(4096) }).strict(), output: congressInfoSchema },
@@ -45,11 +47,11 @@ export const commands = {
   'congress:close': { input: none, output: z.null() },
   'congress:update': { input: congressSettingsSchema.partial().strict(), output: congressInfoSchema },
   'sessions:create': {
-    input: z.object({ title: z.string().trim().min(1).max(200), date: sessionDateSchema.optional() }).strict(),
+    input: z.object({ title: lineText(200).min(1), date: sessionDateSchema.optional() }).strict(),
     output: congressSessionSchema,
   },
   'sessions:update': {
-    input: z.object({ id, title: z.string().trim().min(1).max(200), date: sessionDateSchema }).strict(),
+    input: z.object({ id, title: lineText(200).min(1), date: sessionDateSchema }).strict(),
     output: congressSessionSchema,
   },
   'sessions:setCurrent': { input: z.object({ id }).strict(), output: congressInfoSchema },
@@ -59,7 +61,7 @@ export const commands = {
     output: z.array(delegateSchema),
   },
   'delegates:create': { input: delegateInputSchema, output: delegateSchema },
-  'delegates:update': { input: delegateInputSchema.extend({ id, code: z.string().trim().min(1).max(40) }), output: delegateSchema },
+  'delegates:update': { input: delegateInputSchema.extend({ id, code: lineText(40).min(1) }), output: delegateSchema },
   'delegates:remove': { input: z.object({ id, reason: reason.optional() }).strict(), output: z.null() },
   'roster:preview': { input: rosterFileSchema, output: rosterPreviewSchema },
   'roster:import': {
@@ -87,7 +89,8 @@ export const commands = {
   'projector:stage': { input: none, output: projectorStageSchema },
   'projector:queue': { input: z.object({ next: projectorStateSchema.strict().nullable() }).strict(), output: projectorStageSchema },
   'projector:switch': { input: none, output: projectorStageSchema },
-  'projector:black': { input: z.object({ on: z.boolean().optional() }).strict(), output: projectorStageSchema },
+  /** Black on or off, said each time: never a flip, which a retried key would undo. */
+  'projector:black': { input: z.object({ on: z.boolean() }).strict(), output: projectorStageSchema },
   'projector:theme': { input: z.object({ theme: z.enum(PROJECTOR_THEMES) }).strict(), output: projectorStageSchema },
   ...ballotCommands,
   ...backupCommands,
@@ -101,12 +104,13 @@ export type CommandInput<C extends CommandName> = z.input<(typeof commands)[C]['
 export type CommandOutput<C extends CommandName> = z.output<(typeof commands)[C]['output']>;
 export const COMMAND_NAMES = Object.keys(commands) as CommandName[];
 
-/** The only channels the projector window may call (its preload exposes nothing else). */
-export const PROJECTOR_COMMANDS = ['projector:view'] as const satisfies readonly CommandName[];
+/** Who may call which command, and hear which event: shared/contract/roles.ts. */
 
 /** Pushed from the engine to every window after a transaction commits. */
 export const events = {
   'congress:changed': z.object({ congress: congressInfoSchema.nullable() }),
+  /** The open file was taken away under the app; the engine has stopped acknowledging commands. */
+  'congress:fileLost': z.object({ loss: fileLossSchema }),
   'delegates:changed': z.object({}),
   'attendance:changed': z.object({
     sessionId: z.number().int(),
@@ -126,4 +130,3 @@ export const events = {
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 export const EVENT_NAMES = Object.keys(events) as EventName[];
-export const PROJECTOR_EVENTS = ['projector:changed'] as const satisfies readonly EventName[];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { lineText } from './text-schemas';
 
-const text = (max = 300) => z.string().trim().max(max);
+const text = (max = 300) => lineText(max);
 
 /**
  * What the documents need that the congress settings do not hold, entered once (DOMAIN.md "The
@@ -50,6 +51,8 @@ export const exportRequestSchema = z
     out: z.string().min(1).max(4096).optional(),
     /** Ballot papers per A4 page (1, 2 or 4). */
     perPage: z.union([z.literal(1), z.literal(2), z.literal(4)]).optional(),
+    /** A document of the same name already there: refuse (default), overwrite it, or write "… (2)" beside it. */
+    ifExists: z.enum(['refuse', 'overwrite', 'new-name']).optional(),
     /** Cards: only the delegates without a card printed yet (per the records in the output folder). */
     missingOnly: z.boolean().optional(),
     /** Names the progress events of this export. */

@@ -21,7 +21,16 @@ export const ERROR_CODES = [
   'FILE_FROM_NEWER_APP',
   'FILE_LOCKED',
   'FILE_DAMAGED',
+  'FILE_LOST',
   'BACKUP_FAILED',
+  /** The file system refused (main/files/fs-errors.ts): each says what and where, and nothing was changed. */
+  'DISK_FULL',
+  'FOLDER_NOT_WRITABLE',
+  'FOLDER_NOT_FOUND',
+  'NOT_A_FILE',
+  'NOT_A_FOLDER',
+  /** The app stopped in the middle of a restore; the next start says so (main/backup/restore-marker.ts). */
+  'RESTORE_INTERRUPTED',
   'BALLOT_FINALIZED',
   'BALLOT_WRONG_STATE',
   'BALLOT_NOT_PUBLISHED',
@@ -37,6 +46,8 @@ export const ERROR_CODES = [
   'EXPORT_NOT_READY',
   'EXPORT_FAILED',
   'EXPORT_TEMPLATE_INVALID',
+  /** A retried request id the congress file already holds (main/engine/request-ledger.ts): done once, not again. */
+  'ALREADY_DONE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,10 +1,14 @@
 import { z } from 'zod';
+import { fileLossSchema } from './file-loss';
+import { walRecoverySchema } from './wal-recovery';
+import { ERROR_CODES } from './result';
 import { DELEGATE_KINDS, DELEGATE_STATUSES, GENDERS, ROSTER_FIELDS } from '../domain/delegate';
 import { QUORUM_RULES } from '../domain/attendance';
 import { MESSAGE_MAX, PROJECTOR_THEMES, SLIDE_KINDS, type SlideRef } from '../domain/projector';
 import { ballotSchema, tallySchema } from './ballot-schemas';
 import { projectedVoteSchema } from './vote-schemas';
 import { projectedAgendaSchema } from './agenda-schemas';
+import { lineText, multilineText } from './text-schemas';
 
 export const projectedBallotSchema = z.object({
   ballot: ballotSchema.pick({ id: true, title: true, seats: true, seatsApproved: true, counts: true, candidates: true, rules: true }),
@@ -12,15 +16,15 @@ export const projectedBallotSchema = z.object({
 });
 
 /** Bounded strings everywhere: nothing from a window reaches SQLite without a length limit. */
-const text = (max = 500) => z.string().max(max);
+const text = (max = 500) => lineText(max);
 const optionalText = (max = 500) => text(max).nullable();
 const isoDate = z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'YYYY hoặc YYYY-MM-DD');
 /** A session's date as stored and answered: what a command takes is checked against the same rule. */
 export const sessionDateSchema = isoDate.nullable();
 
 export const delegateInputSchema = z.object({
-  code: z.string().trim().max(40).nullable(),
-  fullName: z.string().trim().min(1, 'Thiếu họ và tên').max(200),
+  code: lineText(40).nullable(),
+  fullName: lineText(200).min(1, 'Thiếu họ và tên'),
   gender: z.enum(GENDERS).nullable(),
   birthDate: isoDate.nullable(),
   ethnicity: optionalText(100),
@@ -62,6 +66,8 @@ export const congressInfoSchema = z.object({
   sessions: z.array(congressSessionSchema),
   currentSessionId: z.number().int().nullable(),
   schemaVersion: z.number().int(),
+  /** Present while the file is open if its write-ahead log was damaged when it was opened. */
+  walRecovery: walRecoverySchema.optional(),
 });
 
 export const recentFileSchema = z.object({ path: z.string(), name: z.string(), openedAt: z.string() });
@@ -73,6 +79,10 @@ export const appStateSchema = z.object({
   congress: congressInfoSchema.nullable(),
   recent: z.array(recentFileSchema),
   workspaceDir: z.string(),
+  /** The open file was deleted, replaced or overwritten under the app: nothing more is acknowledged. */
+  fileLost: fileLossSchema.nullable(),
+  /** Why the congress used last was not reopened at start-up (main/backup/reopen-problem.ts); null once a file is open. */
+  startupProblem: z.object({ code: z.enum(ERROR_CODES), message: z.string(), messageEn: z.string(), details: z.unknown().optional() }).nullable(),
 });
 
 export const attendanceStateSchema = z.enum(['present', 'absent_excused', 'absent']);
@@ -137,7 +147,7 @@ export const projectorStateSchema = z.object({
   ballotId: slideRefId,
   voteId: slideRefId,
   stepId: slideRefId,
-  message: z.string().trim().max(MESSAGE_MAX).nullable().optional(),
+  message: multilineText(MESSAGE_MAX).nullable().optional(),
 }) satisfies z.ZodType<SlideRef>; // the domain's SlideRef, checked so the two cannot drift apart
 export const projectorViewSchema = z.object({
   slide: z.enum(SLIDE_KINDS),

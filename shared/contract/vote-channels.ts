@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { VOTE_RULES } from '../domain/vote';
 import { voteCountsSchema, voteCreateSchema, voteSchema } from './vote-schemas';
+import { lineText } from './text-schemas';
 
 const id = z.number().int().positive();
-const reason = z.string().trim().min(1, 'Cần ghi lý do').max(500);
+const reason = lineText(500).min(1, 'Cần ghi lý do');
 
 /** Show-of-hands votes (issue 4), merged into the one contract map in channels.ts. */
 export const voteCommands = {
@@ -12,7 +13,7 @@ export const voteCommands = {
   /** Creates and opens the vote, snapshotting the official delegates present in the current session. */
   'votes:create': { input: voteCreateSchema.strict(), output: voteSchema },
   'votes:update': {
-    input: z.object({ id, question: z.string().trim().min(1).max(500).optional(), rule: z.enum(VOTE_RULES).optional(), stepId: id.nullable().optional() }).strict(),
+    input: z.object({ id, question: lineText(500).min(1).optional(), rule: z.enum(VOTE_RULES).optional(), stepId: id.nullable().optional() }).strict(),
     output: voteSchema,
   },
   'votes:setPresent': { input: z.object({ id, present: z.number().int().min(0).max(100_000), reason }).strict(), output: voteSchema },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { VOTE_RULES, VOTE_STATES, type VoteOutcome } from '../domain/vote';
+import { lineText } from './text-schemas';
 
 const count = z.number().int().min(0).max(100_000);
 
@@ -35,7 +36,7 @@ export const voteSchema = z.object({
 });
 
 export const voteCreateSchema = z.object({
-  question: z.string().trim().min(1, 'Thiếu nội dung biểu quyết').max(500),
+  question: lineText(500).min(1, 'Thiếu nội dung biểu quyết'),
   rule: z.enum(VOTE_RULES).optional(),
   stepId: z.number().int().positive().nullable().optional(),
   /** Overrides the attendance snapshot (the CLI, or a hall where the count was taken by hand). */

@@ -5,17 +5,41 @@
  */
 
 /**
- * NFC, trimmed, inner whitespace (incl. non-breaking and zero-width) collapsed to one space.
- * Invisible characters are dropped: bidi marks, embeddings and isolates (U+2066–2069 too, which
- * can make a name display reversed), zero-width characters and control characters.
+ * Invisible characters: bidi marks, embeddings, overrides and isolates (U+202E or U+2066–2069 can
+ * make a title display reversed or out of order), zero-width characters and the word joiner.
+ */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C]/g;
+/** C0 and C1 control characters, but not tab, line feed, vertical tab, form feed and carriage return (whitespace). */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
+
+/**
+ * One line of text as stored: NFC, invisible and control characters dropped, inner whitespace
+ * (tabs, line breaks, non-breaking and other spaces) collapsed to one space, trimmed. Combining
+ * marks stay (composed where Unicode has the letter). Every free-text field of the contract goes
+ * through this or normalizeMultilineText (shared/contract/text-schemas.ts).
  */
 export function normalizeText(value: string): string {
   return value
     .normalize('NFC')
-    .replace(/[\u200B-\u200D\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C]/g, '')
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '')
+    .replace(INVISIBLE, '')
+    .replace(CONTROLS, '')
     .replace(/[\s\u00A0]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Text that may span lines (a projector message, a step's notes): each line cleaned as by
+ * normalizeText; CR LF, CR, U+2028 and U+2029 become line feeds; at most one empty line between
+ * paragraphs; no empty line first or last.
+ */
+export function normalizeMultilineText(value: string): string {
+  return value
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .split('\n')
+    .map(normalizeText)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
 

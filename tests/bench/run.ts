@@ -10,9 +10,11 @@ import { Engine } from '../../main/engine/engine';
 import { generateDemoRoster } from '../../main/demo/demo-roster';
 import { writeRosterXlsx } from '../../main/demo/roster-file';
 import { filterDelegates, indexDelegates } from '../../renderer/features/roster/roster-store';
+import { auditBench } from './audit';
 import { ballotBench } from './ballots';
 import { entryScreenBench } from './entry-screen';
 import { exportBench } from './exports';
+import { integrityBench } from './integrity';
 import { ms, report, summarize } from './stats';
 
 const dir = mkdtempSync(join(tmpdir(), 'congress-bench-'));
@@ -86,7 +88,10 @@ async function main(): Promise<void> {
   const bench = await ballotBench(national);
   await entryScreenBench(national, bench.ballotId, bench.typical);
   await exportBench(national);
+  await integrityBench(national);
+  const nationalFile = national.context().path;
   national.close();
+  auditBench(nationalFile);
   rmSync(dir, { recursive: true, force: true });
 }
 

@@ -67,7 +67,7 @@ describe('export panel (Tệp ▸ Xuất tài liệu)', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Xuất' }));
     await waitFor(() => {
       const notice = useApp.getState().notice;
-      expect(notice?.kind === 'error' ? (notice.error?.message ?? '') : '').toMatch(/^Không ghi được «\/sys\/The-dai-bieu-bo-sung\.pdf»: không có quyền ghi/);
+      expect(notice?.kind === 'error' ? (notice.error?.message ?? '') : '').toMatch(/^Không ghi được «\/sys\/The-dai-bieu-bo-sung\.pdf»: không được phép ghi vào thư mục «\/sys»/);
     });
   });
 });

@@ -59,12 +59,12 @@ const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Đức', 'Ngọc'];
 const GIVEN = 'An Bình Cường Dũng Giang Hà Hải Hạnh Hòa Hùng Khánh Lan Linh Long Mai Nam Nga Phúc Quang Sơn Tâm Thảo Trang Tuấn Yến'.split(' ');
 
 /** Names without digits, as the roster requires; distinct for the first 1,200. */
-function personName(i: number): string {
+export function personName(i: number): string {
   return `${FAMILY[i % FAMILY.length]} ${MIDDLE[Math.floor(i / FAMILY.length) % MIDDLE.length]} ${GIVEN[Math.floor(i / (FAMILY.length * MIDDLE.length)) % GIVEN.length]}`;
 }
 
 /** Small, seedable, good enough to place kills (mulberry32). */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

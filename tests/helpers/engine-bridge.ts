@@ -7,7 +7,7 @@ import type { Engine } from '../../main/engine/engine';
  */
 export function engineBridge(engine: Engine): CongressBridge {
   return {
-    invoke: async (channel, input) => structuredClone(await engine.invoke(channel, structuredClone(input))),
-    subscribe: (listener) => engine.on((name, payload) => listener(name, structuredClone(payload))),
+    invoke: async (channel, input, meta) => structuredClone(await engine.invoke(channel, structuredClone(input), meta && { requestId: meta.requestId })),
+    subscribe: (listener) => engine.on((name, payload, stamp) => listener(name, structuredClone(payload), stamp)),
   };
 }

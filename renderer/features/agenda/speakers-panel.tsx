@@ -60,7 +60,7 @@ function SpeakerRow({ speaker: s, index, last, canCall, run }: RowProps) {
         {canCall && s.state !== 'speaking' && (
           <button onClick={() => void run('speakers:call', { id: s.id })}>{t('speakers.call')}</button>
         )}
-        <button onClick={() => void run('speakers:markSpoken', { id: s.id })}>{t(s.state === 'spoken' ? 'speakers.undoSpoken' : 'speakers.spoken')}</button>
+        <button onClick={() => void run('speakers:markSpoken', { id: s.id, spoken: s.state !== 'spoken' })}>{t(s.state === 'spoken' ? 'speakers.undoSpoken' : 'speakers.spoken')}</button>
         <button className="ghost" disabled={index === 0} onClick={() => void run('speakers:move', { id: s.id, toIndex: index - 1 })} aria-label={t('agenda.moveUp')}>
           ↑
         </button>

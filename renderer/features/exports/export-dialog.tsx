@@ -6,6 +6,7 @@ import { useT } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { useEscape } from '../common/use-escape';
 import { DocumentSettingsForm } from './document-settings-form';
+import { ExportConflict } from './export-conflict';
 import { useExports } from './exports-store';
 
 const NEEDS_BALLOT = new Set<ExportKind>(['minutes', 'entry_log', 'ballot_papers']);
@@ -154,6 +155,7 @@ export function ExportDialog() {
             </button>
           </div>
         </form>
+        <ExportConflict />
         {files.length > 0 && (
           <div className="export-result" role="status">
             <p>{t('exports.done', { count: files.length })}</p>

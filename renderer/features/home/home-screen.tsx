@@ -1,5 +1,6 @@
 import { useApp } from '../../app/app-store';
 import { useT } from '../../i18n/i18n';
+import { StartupProblem } from './startup-problem';
 import { useOpenActions } from './use-open-actions';
 
 /** First start, or no congress open: create, open, or try the demo. */
@@ -9,6 +10,7 @@ export function HomeScreen() {
   const actions = useOpenActions();
   return (
     <section className="home">
+      <StartupProblem />
       <h1>{t('home.heading')}</h1>
       <p className="lead">{t('home.lead')}</p>
       <div className="home-choices">

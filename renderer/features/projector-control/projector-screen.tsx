@@ -4,19 +4,14 @@ import { useT } from '../../i18n/i18n';
 import { QueuePicker } from './queue-picker';
 import { SlideButtons } from './slide-buttons';
 import { StagePanel } from './stage-panel';
-
-/** In the browser, the projector is a second window (or another PC) opening projector.html. */
-function openProjectorWindow(): void {
-  const token = sessionStorage.getItem('congress-desk-token');
-  const url = new URL('projector.html', window.location.href);
-  if (token) url.searchParams.set('token', token);
-  window.open(url.toString(), 'congress-desk-projector', 'popup');
-}
+import { openProjectorWindow, useProjectorAddress } from './use-projector-address';
 
 export function ProjectorScreen() {
   const t = useT();
   const [ratio, setRatio] = useState('16 / 9');
   const inBrowser = !client().bridge.dialogs;
+  // In the browser, the projector is a second window opening projector.html with its own token.
+  const projectorUrl = useProjectorAddress(inBrowser);
   return (
     <section className="projector-screen">
       <h1>{t('projector.title')}</h1>
@@ -28,7 +23,11 @@ export function ProjectorScreen() {
             {r.replace(/ /g, '')}
           </button>
         ))}
-        {inBrowser && <button onClick={openProjectorWindow}>{t('projector.openWindow')}</button>}
+        {inBrowser && (
+          <button disabled={!projectorUrl} onClick={() => projectorUrl && openProjectorWindow(projectorUrl)}>
+            {t('projector.openWindow')}
+          </button>
+        )}
       </div>
       <StagePanel ratio={ratio} />
       <QueuePicker />

@@ -38,7 +38,7 @@ async function stageCommand(name: CommandName, input: object, set: (s: Partial<P
 const pushed = { view: 0, stage: 0 };
 
 /** What the hall sees, mirrored in every window from `projector:changed` / `projector:staged` events. */
-export const useProjector = create<ProjectorStore>((set) => ({
+export const useProjector = create<ProjectorStore>((set, get) => ({
   view: null,
   stage: null,
   async load() {
@@ -55,7 +55,8 @@ export const useProjector = create<ProjectorStore>((set) => ({
   show: (slide) => stageCommand('projector:set', typeof slide === 'string' ? { slide } : slide, set),
   queue: (next) => stageCommand('projector:queue', { next }, set),
   switchNow: () => stageCommand('projector:switch', {}, set),
-  toggleBlack: () => stageCommand('projector:black', {}, set),
+  // The key flips what the operator sees; the command says the target, so a retry cannot flip it back.
+  toggleBlack: () => stageCommand('projector:black', { on: !(get().stage?.black ?? false) }, set),
   setTheme: (theme) => stageCommand('projector:theme', { theme }, set),
   setView: (view) => {
     pushed.view++;

@@ -10,7 +10,7 @@ export function useProjectorView(): ProjectorView | null {
     void useProjector.getState().load();
     const offs = [
       client().on('projector:changed', (p) => useProjector.getState().setView(p.view)),
-      client().onConnected(() => void useProjector.getState().load()),
+      client().onReread(() => void useProjector.getState().load()),
     ];
     return () => offs.forEach((off) => off());
   }, []);

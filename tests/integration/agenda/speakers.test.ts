@@ -75,9 +75,13 @@ describe('speakers', () => {
     expect(e.message).toContain('đăng ký ở một bước khác');
     let s = await r.engine.call('speakers:call', { id: second.id });
     expect(s.speakers.filter((x) => x.stepId === discussion).map((x) => x.state)).toEqual(['waiting', 'speaking']);
-    s = await r.engine.call('speakers:markSpoken', { id: first.id });
+    s = await r.engine.call('speakers:markSpoken', { id: first.id, spoken: true });
     expect(s.speakers[0]!.state).toBe('spoken');
-    s = await r.engine.call('speakers:markSpoken', { id: first.id });
+    // the target state is said: the same click sent twice leaves it spoken, never flips it back
+    s = await r.engine.call('speakers:markSpoken', { id: first.id, spoken: true });
+    expect(s.speakers[0]!.state).toBe('spoken');
+    expect((await refusal(r.engine.call('speakers:markSpoken', { id: first.id }))).code).toBe('INVALID_INPUT');
+    s = await r.engine.call('speakers:markSpoken', { id: first.id, spoken: false });
     expect(s.speakers[0]!.state).toBe('waiting');
     s = await r.engine.call('agenda:next', {});
     expect(s.speakers.find((x) => x.id === second.id)!.state).toBe('spoken');

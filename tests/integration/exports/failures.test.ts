@@ -46,9 +46,9 @@ describe('a failed export', () => {
       const r = await t.engine.invoke('exports:run', { what, format, ballotId: id, out: dir });
       expect(r.ok, what).toBe(false);
       if (!r.ok) {
-        expect(r.error.code).toBe('EXPORT_FAILED');
-        expect(r.error.message).toMatch(/^Không ghi được «.*»: không có quyền ghi vào thư mục này\. Chưa có tệp nào được tạo/);
-        expect(r.error.messageEn).toContain('no permission to write');
+        expect(r.error.code).toBe('FOLDER_NOT_WRITABLE');
+        expect(r.error.message).toMatch(/^Không ghi được .*«.*»: không được phép ghi vào thư mục «.*»\. Chưa có tệp nào được tạo/);
+        expect(r.error.messageEn).toContain('is not allowed');
       }
     }
     expect(readdirSync(dir)).toEqual(before);
@@ -64,9 +64,9 @@ describe('a failed export', () => {
     const congress = sha256File(t.file('c.congress'));
     t.engine.open(t.file('c.congress'));
     disk.full = true;
-    const r = await t.engine.invoke('exports:run', { what: 'minutes', format: 'docx', ballotId: id, out });
+    const r = await t.engine.invoke('exports:run', { what: 'minutes', format: 'docx', ballotId: id, out, ifExists: 'overwrite' });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toContain('ổ đĩa đã đầy');
+    if (!r.ok) expect(r.error.message).toContain('đã hết chỗ trống');
     const z = await t.engine.invoke('exports:run', { what: 'archive', format: 'zip', out });
     expect(z.ok).toBe(false);
     disk.full = false;

@@ -1,5 +1,6 @@
 import WebSocket from 'ws';
 import type { RunningHost } from '../../../main/host/server';
+import { PROJECTOR_ADDRESS_PATH } from '../../../shared/contract/host-schemas';
 import { type RawInit, rawRequest, useTestHost } from '../../helpers/test-host';
 
 let host: RunningHost;
@@ -13,7 +14,7 @@ const api = (channel: string, token: string, body: unknown = {}, headers: Record
     body: JSON.stringify(body),
   });
 
-useTestHost((_t, h) => (host = h), { 'index.html': '<!doctype html><title>op</title>' });
+useTestHost((_t, h) => (host = h), { 'index.html': '<!doctype html><title>op</title>', 'projector.html': '<!doctype html><title>pr</title>' });
 
 describe('browser host', () => {
   it('answers the contract with the operator token', async () => {
@@ -32,6 +33,32 @@ describe('browser host', () => {
     const r = await api('delegates:list', host.tokens.projector);
     expect(r.status).toBe(403);
     expect(JSON.parse(r.body).error.message).toContain('Màn chiếu');
+  });
+
+  it('tells the operator, and only the operator, the projector page’s address, whose token opens the projector role only', async () => {
+    const ask = (token: string, headers: Record<string, string> = {}) =>
+      raw(PROJECTOR_ADDRESS_PATH, { method: 'POST', headers: { 'content-type': 'application/json', 'x-congress-token': token, ...headers }, body: '{}' });
+    const answer = await ask(host.tokens.operator);
+    expect(answer.status).toBe(200);
+    const url = new URL(JSON.parse(answer.body).value.url);
+    expect(`${url.origin}${url.pathname}`).toBe(`http://127.0.0.1:${host.port}/projector.html`);
+    expect(url.searchParams.get('token')).toBe(host.tokens.projector);
+    expect(host.tokens.projector).not.toBe(host.tokens.operator);
+    // on the address the operator used (Host checked like every request)
+    const viaLocalhost = await ask(host.tokens.operator, { host: `localhost:${host.port}` });
+    expect(new URL(JSON.parse(viaLocalhost.body).value.url).host).toBe(`localhost:${host.port}`);
+    // the projector cannot ask for it, nor can anyone without a token
+    expect((await ask(host.tokens.projector)).status).toBe(403);
+    expect((await ask('')).status).toBe(401);
+    // what that token opens: the projector page and the projected view, no operator command
+    const token = url.searchParams.get('token')!;
+    const page = await raw(`${url.pathname}${url.search}`);
+    expect(page.status).toBe(200);
+    expect(String(page.headers['set-cookie'])).toContain(`=${host.tokens.projector};`);
+    expect(JSON.parse((await api('projector:view', token)).body).ok).toBe(true);
+    for (const channel of ['delegates:list', 'projector:set', 'ballots:list', 'congress:update']) {
+      expect((await api(channel, token, {})).status, channel).toBe(403);
+    }
   });
 
   it('refuses a foreign Host header (DNS rebinding) and a foreign Origin', async () => {

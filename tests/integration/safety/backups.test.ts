@@ -127,7 +127,8 @@ describe('automatic backups', () => {
     await t.engine.backups.idle();
     // by hand: a clear bilingual refusal
     const refused = await refusal(t.engine.call('backups:create', {}));
-    expect(refused.code).toBe('BACKUP_FAILED');
+    expect(refused.code).toBe('NOT_A_FOLDER');
+    expect(refused.message).toContain(`«${folder}» là một tệp, không phải thư mục`);
     expect(refused.message).toContain('Tệp đại hội không bị ảnh hưởng');
     expect(error).toHaveBeenCalled();
     rmSync(folder);

@@ -74,6 +74,6 @@ describe('npm run cli -- verify', () => {
     const h = openSync(file, 'r+');
     writeSync(h, Buffer.alloc(4096, 0x33), 0, 4096, 4096 * 2);
     closeSync(h);
-    await expect(verify(file)).rejects.toThrow(/bị hỏng|damaged/);
+    expect(await verify(file)).toMatchObject({ code: 2, out: expect.stringMatching(/bị hỏng|damaged/) }); // exit 2: damaged (main/cli/exit-codes.ts)
   });
 });

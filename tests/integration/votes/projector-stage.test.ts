@@ -56,14 +56,16 @@ describe('the projector stage', () => {
     expect(await t.engine.call('projector:view', {})).toMatchObject({ slide: 'vote_result', vote: { outcome: { unanimous: true } } });
   });
 
-  it('black screen toggles over whatever is on air', async () => {
+  it('black screen goes on and off as told, over whatever is on air', async () => {
     await congressWith(t, 2, 2);
     await t.engine.call('projector:queue', { next: { slide: 'logo' } });
-    const stage = await t.engine.call('projector:black', {});
+    const stage = await t.engine.call('projector:black', { on: true });
     expect(stage).toMatchObject({ black: true, nextView: { slide: 'logo', black: false } });
     expect(await t.engine.call('projector:view', {})).toMatchObject({ slide: 'welcome', black: true });
-    expect((await t.engine.call('projector:black', {})).black).toBe(false);
+    // the same key sent twice stays black: never a flip
     expect((await t.engine.call('projector:black', { on: true })).black).toBe(true);
+    expect((await t.engine.invoke('projector:black', {})).ok).toBe(false);
+    expect((await t.engine.call('projector:black', { on: false })).black).toBe(false);
   });
 
   it('what is on air, queued, black and the theme survive closing and reopening the file', async () => {

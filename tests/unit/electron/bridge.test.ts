@@ -1,7 +1,8 @@
 import { createBridge, type IpcRendererLike } from '../../../main/electron/bridge-factory';
 import { EVENT_CHANNEL } from '../../../main/electron/ipc-channels';
 import type { CongressBridge } from '../../../shared/contract/bridge';
-import { COMMAND_NAMES, EVENT_NAMES, PROJECTOR_COMMANDS, PROJECTOR_EVENTS } from '../../../shared/contract/channels';
+import { COMMAND_NAMES, EVENT_NAMES } from '../../../shared/contract/channels';
+import { commandsFor, eventsFor } from '../../../shared/contract/roles';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -17,12 +18,14 @@ function fakeIpc(answer: unknown = { ok: true, value: 'from main' }) {
       listener = l;
     }),
   } satisfies IpcRendererLike;
-  const push = (name: string, payload: unknown) => listener?.({ sender: 'the ipcRenderer itself' }, { name, payload });
+  let seq = 0;
+  // as main sends it: the event with its number in the engine's run
+  const push = (name: string, payload: unknown) => listener?.({ sender: 'the ipcRenderer itself' }, { name, payload, runId: 'run-1', seq: ++seq });
   return { ipc, push };
 }
 
 const operatorOptions = { commands: COMMAND_NAMES, events: EVENT_NAMES, dialogs: true };
-const projectorOptions = { commands: PROJECTOR_COMMANDS, events: PROJECTOR_EVENTS, dialogs: false };
+const projectorOptions = { commands: commandsFor('projector'), events: eventsFor('projector'), dialogs: false };
 
 describe('createBridge', () => {
   it('forwards an allowed command with its input and answers what main answers', async () => {
@@ -35,7 +38,7 @@ describe('createBridge', () => {
   it('refuses in the projector every command but its own, without touching IPC', async () => {
     const { ipc } = fakeIpc();
     const bridge = createBridge(ipc, projectorOptions);
-    for (const channel of COMMAND_NAMES.filter((c) => !(PROJECTOR_COMMANDS as readonly string[]).includes(c))) {
+    for (const channel of COMMAND_NAMES.filter((c) => !commandsFor('projector').includes(c))) {
       const result = await bridge.invoke(channel, {});
       expect(result.ok).toBe(false);
       if (!result.ok) {
@@ -55,13 +58,13 @@ describe('createBridge', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 
-  it('hands subscribers the event name and payload only, never the IPC event', () => {
+  it('hands subscribers the event name, payload and number only, never the IPC event', () => {
     const { ipc, push } = fakeIpc();
     const bridge = createBridge(ipc, operatorOptions);
     const seen: unknown[][] = [];
     const unsubscribe = bridge.subscribe((...args) => seen.push(args));
     push('delegates:changed', {});
-    expect(seen).toEqual([['delegates:changed', {}]]);
+    expect(seen).toEqual([['delegates:changed', {}, { runId: 'run-1', seq: 1 }]]);
     unsubscribe();
     push('delegates:changed', {});
     expect(seen).toHaveLength(1);

@@ -7,7 +7,10 @@ import { EVENT_CHANNEL } from '../../../main/electron/ipc-channels';
 import { pageUrl } from '../../../main/electron/windows';
 import { Engine } from '../../../main/engine/engine';
 import type { Result } from '../../../shared/contract/result';
-import { COMMAND_NAMES, PROJECTOR_COMMANDS } from '../../../shared/contract/channels';
+import { COMMAND_NAMES } from '../../../shared/contract/channels';
+import { commandsFor } from '../../../shared/contract/roles';
+
+const PROJECTOR_COMMANDS = commandsFor('projector');
 
 vi.mock('electron', () => import('./fake-electron'));
 

@@ -1,0 +1,107 @@
+/**
+ * What the engine does once the open congress file was taken away under it (file-guard.ts): write
+ * an emergency copy from the open connection — SQLite still reads every acknowledged command
+ * through the descriptors it holds, even of a deleted file — then let the connection go without
+ * harming whatever now stands at the path.
+ */
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, truncateSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { AppError } from '../../shared/contract/result';
+import type { FileLoss, FileLossKind } from '../../shared/contract/types';
+import type { DB } from '../db/connection';
+
+function stamp(at: string): string {
+  return at.replace(/[-:]/g, '').replace(/\.\d+Z$/, '').replace('T', '-');
+}
+
+/** Beside the lost file when its folder is still there and writable, else in the workspace. */
+function candidates(path: string, workspaceDir: string, at: string): string[] {
+  const name = `${basename(path, extname(path))}-ban-khan-cap-${stamp(at)}.congress`;
+  const folders = [dirname(path), workspaceDir].filter((f, i, all) => existsSync(f) && all.indexOf(f) === i);
+  return folders.map((f) => {
+    let file = join(f, name);
+    for (let n = 2; existsSync(file); n++) file = join(f, name.replace(/\.congress$/, `-${n}.congress`));
+    return file;
+  });
+}
+
+/** SQLite's own consistent copy, checked, made self-contained and on the disk before it is named. */
+function writeCopy(db: DB, target: string): void {
+  const partial = `${target}.partial`;
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+    const copy = new Database(partial, { fileMustExist: true });
+    try {
+      copy.pragma('journal_mode = DELETE');
+      const check = copy.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw new Error(`bản sao không toàn vẹn / the copy is not intact: ${String(check)}`);
+    } finally {
+      copy.close();
+    }
+    const fd = openSync(partial, 'r+'); // the copy is ours and not held open: safe to open
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(partial, target);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
+}
+
+/** Writes the emergency copy; never throws: a failure is part of what the operator is told. */
+export function rescue(db: DB, path: string, kind: FileLossKind, at: string, workspaceDir: string): FileLoss {
+  const errors: string[] = [];
+  for (const target of candidates(path, workspaceDir, at)) {
+    try {
+      writeCopy(db, target);
+      return { kind, path, detectedAt: at, emergencyCopy: target, emergencyError: null };
+    } catch (error) {
+      errors.push(`${target}: ${(error as Error).message}`);
+    }
+  }
+  return { kind, path, detectedAt: at, emergencyCopy: null, emergencyError: errors.join('; ') || 'không có thư mục ghi được / no writable folder' };
+}
+
+/**
+ * Lets the connection go once the copy is safe. Closing checkpoints the log into the file SQLite
+ * holds where it can: that heals a deleted -wal. A file written over in place is someone else's
+ * now, so the log is emptied first (by path: no descriptor of ours is opened) and their file is
+ * left as they wrote it. A deleted, moved or replaced file cannot be checkpointed (SQLite refuses
+ * to write a file that has moved) and its log would stay at the path, where SQLite would replay it
+ * into whatever file is put there next: it is removed — everything in it is in the checked copy.
+ */
+export function release(db: DB, path: string, kind: FileLossKind, ownsWal: boolean): void {
+  const wal = `${path}-wal`;
+  if (kind === 'overwritten' && ownsWal) truncateSync(wal, 0);
+  db.close();
+  if ((kind === 'deleted' || kind === 'replaced') && ownsWal) rmSync(wal, { force: true });
+}
+
+const WHAT: Record<FileLossKind, [string, string]> = {
+  deleted: ['đã bị xóa hoặc bị chuyển đi nơi khác', 'was deleted or moved away'],
+  replaced: ['đã bị thay bằng một tệp khác', 'was replaced by another file'],
+  overwritten: ['đã bị chương trình khác ghi đè', 'was written over by another program'],
+  wal_removed: ['mất tệp nhật ký ghi (-wal) đi kèm', 'lost its write-ahead log (-wal)'],
+};
+
+/** The answer to every command once the file is lost, until another file is opened. */
+export function fileLostError(loss: FileLoss, duringCommand = false): AppError {
+  const [what, whatEn] = WHAT[loss.kind];
+  const last = duringCommand ? ' (kể cả thao tác vừa rồi)' : '';
+  const lastEn = duringCommand ? ' (the last one included)' : '';
+  const saved = loss.emergencyCopy
+    ? [`Mọi thao tác đã xác nhận${last} được lưu trong bản khẩn cấp «${loss.emergencyCopy}». Hãy mở bản đó để làm tiếp.`,
+       `Everything acknowledged${lastEn} is saved in the emergency copy "${loss.emergencyCopy}". Open it to go on.`]
+    : [`Không ghi được bản khẩn cấp (${loss.emergencyError}). Hãy mở bản sao lưu gần nhất.`,
+       `The emergency copy could not be written (${loss.emergencyError}). Open the latest backup.`];
+  return new AppError(
+    'FILE_LOST',
+    `Tệp đại hội «${loss.path}» ${what} trong khi ứng dụng đang chạy. Ứng dụng đã ngừng ghi. ${saved[0]}`,
+    `The congress file "${loss.path}" ${whatEn} while the app was running. The app has stopped writing. ${saved[1]}`,
+    { loss },
+  );
+}
