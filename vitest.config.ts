@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-// One runner for every layer; each project mirrors a folder of tests/ (DESIGN.md §10).
+// One runner for every layer; each project mirrors a folder of tests/.
 export default defineConfig({
   plugins: [react()],
   test: {

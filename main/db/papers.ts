@@ -1,5 +1,5 @@
 /**
- * Ballot paper entries. Ballot secrecy (DOMAIN.md): a row holds the ballot, the entry pass, the
+ * Ballot paper entries. Ballot secrecy (docs/ballots.md): a row holds the ballot, the entry pass, the
  * number the board wrote on the paper and its marks; nothing here refers to a delegate or to
  * attendance, and no query joins them.
  */

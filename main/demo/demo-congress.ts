@@ -13,7 +13,7 @@ export const DEMO_CONGRESS: CongressSettings = {
   endDate: '2026-12-15',
   theme: 'Đoàn kết – Dân chủ – Đổi mới – Phát triển',
   organiser: 'Ủy ban Mặt trận Tổ quốc Việt Nam phường Hòa Bình',
-  // The MTTQ quorum is an open question (DOMAIN.md); two thirds is what unions use and the app default.
+  // The MTTQ quorum is an open question (docs/rules.md); two thirds is what unions use and the app default.
   quorumRule: 'two_thirds',
 };
 

@@ -10,7 +10,7 @@ import type { Handlers } from './handlers';
 
 type AgendaChannel = Extract<CommandName, `agenda:${string}` | `speakers:${string}` | `timer:${string}`>;
 
-/** The agenda, speaker and countdown channels (issue 4). Templates also come from the workspace folder. */
+/** The agenda, speaker and countdown channels. Templates also come from the workspace folder. */
 export function createAgendaHandlers(ctx: () => CongressContext, workspaceDir: () => string): Pick<Handlers, AgendaChannel> {
   return {
     'agenda:get': () => agendaState(ctx()),

@@ -7,7 +7,7 @@ import type { Handlers } from './handlers';
 
 type BackupChannel = Extract<CommandName, `backups:${string}`>;
 
-/** The backup channels of the contract (issue 6). */
+/** The backup channels of the contract. */
 export function createBackupHandlers(engine: Engine): Pick<Handlers, BackupChannel> {
   return {
     'backups:list': (i) => engine.backups.list(i.congressPath ?? engine.context().path),

@@ -26,7 +26,7 @@ import type { Handlers } from './handlers';
 
 type BallotChannel = Extract<CommandName, `ballots:${string}` | `papers:${string}`>;
 
-/** The ballot and paper channels of the contract (issue 3). */
+/** The ballot and paper channels of the contract. */
 export function createBallotHandlers(ctx: () => CongressContext): Pick<Handlers, BallotChannel> {
   return {
     'ballots:list': () => ballotList(ctx()),

@@ -8,7 +8,7 @@ type ExportChannel = Extract<CommandName, `exports:${string}`>;
 
 let jobs = 0;
 
-/** The export channels of the contract (issue 5); progress goes out as `exports:progress` while it runs. */
+/** The export channels of the contract; progress goes out as `exports:progress` while it runs. */
 export function createExportHandlers(engine: Engine): Pick<Handlers, ExportChannel> {
   const ctx = () => engine.context();
   return {

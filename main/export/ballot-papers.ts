@@ -3,7 +3,7 @@
  * the numbered names in printed order (birth date beside identical names), the marking instructions
  * and a space for the stamp top-left. One, two or four papers per A4 page; a list too long for its
  * slot takes whole pages and continues over as many sheets as it needs ("Tờ 1/3").
- * A list without surplus gets the two-column Đồng ý / Không đồng ý layout (DOMAIN.md "Marking").
+ * A list without surplus gets the two-column Đồng ý / Không đồng ý layout (docs/exports.md).
  */
 import { formatDate } from '../../shared/domain/format';
 import type { Ballot } from '../db/ballots';

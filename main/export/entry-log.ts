@@ -1,7 +1,7 @@
 /**
  * Nhật ký nhập phiếu: every paper of every pass as entered (voided entries too, with the reason), the
  * board's decisions on papers the passes disagreed on, and what each paper counted as. Filed with the
- * minutes (DOMAIN.md: the entry log is printed and filed). No delegate appears anywhere (secrecy).
+ * minutes (docs/exports.md: the entry log is printed and filed). No delegate appears anywhere (secrecy).
  */
 import type { InvalidReason } from '../../shared/domain/ballot';
 import type { AuditAnchor } from '../db/audit';

@@ -1,5 +1,5 @@
 /**
- * Biên bản kiểm phiếu (DOMAIN.md "The counting board and the minutes"): one per ballot, from the same
+ * Biên bản kiểm phiếu (docs/exports.md): one per ballot, from the same
  * tally the projector shows, so the paper and the wall cannot disagree by a single vote.
  */
 import { BASE_LABELS, INVALID_REASON_LABELS } from '../../shared/domain/ballot-messages';

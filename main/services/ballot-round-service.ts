@@ -1,5 +1,5 @@
 /**
- * Another round (DOMAIN.md "Who is elected"): among the names tied at the last seat, or for the seats
+ * Another round (docs/ballots.md): among the names tied at the last seat, or for the seats
  * left open among the candidates not elected. Each round is its own ballot linked to the one before.
  */
 import { AppError } from '../../shared/contract/result';

@@ -1,6 +1,6 @@
 import type { viVotes } from './vi-votes';
 
-/** Votes and the projector stage (issue 4), spread into en.ts. */
+/** Votes and the projector stage, spread into en.ts. */
 export const enVotes: Record<keyof typeof viVotes, string> = {
   'nav.votes': 'Votes',
   'help.votesTab': 'Show-of-hands votes screen',

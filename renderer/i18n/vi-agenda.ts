@@ -1,4 +1,4 @@
-/** The agenda, speakers and countdown (issue 4), spread into vi.ts. */
+/** The agenda, speakers and countdown, spread into vi.ts. */
 export const viAgenda = {
   'nav.agenda': 'Chương trình',
   'help.f12': 'Màn hình chương trình (điều hành theo từng bước)',

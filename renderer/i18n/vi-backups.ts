@@ -1,4 +1,4 @@
-/** Sao lưu và khôi phục (issue 6). */
+/** Sao lưu và khôi phục. */
 export const viBackups = {
   'file.backups': 'Sao lưu và khôi phục…',
   'backups.title': 'Sao lưu và khôi phục',

@@ -1,4 +1,4 @@
-/** Xuất tài liệu (issue 5). */
+/** Xuất tài liệu. */
 export const viExports = {
   'help.exports': 'Xuất tài liệu (biên bản, phiếu, thẻ, bảng kết quả, lưu trữ)',
   'file.exports': 'Xuất tài liệu… (Ctrl+E)',

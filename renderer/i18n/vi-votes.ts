@@ -1,4 +1,4 @@
-/** Votes and the projector stage (issue 4), spread into vi.ts. */
+/** Votes and the projector stage, spread into vi.ts. */
 export const viVotes = {
   'nav.votes': 'Biểu quyết',
   'help.votesTab': 'Màn hình biểu quyết',

@@ -19,7 +19,7 @@ const index = z.number().int().min(0).max(10_000);
 const seconds = z.number().int().min(1).max(6 * 3600);
 
 /**
- * Agenda, speakers and the countdown (issue 4), merged into the one contract map in channels.ts.
+ * Agenda, speakers and the countdown, merged into the one contract map in channels.ts.
  * Every write answers only after its transaction committed; `agenda:changed` follows.
  */
 export const agendaCommands = {

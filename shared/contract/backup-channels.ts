@@ -45,7 +45,7 @@ export const backupListSchema = z.object({
 
 const path = z.string().min(1).max(4096);
 
-/** Backups and recovery (issue 6), merged into the one contract map in channels.ts. */
+/** Backups and recovery, merged into the one contract map in channels.ts. */
 export const backupCommands = {
   /** The copies of the open congress, or of a file that would not open (`congressPath`). */
   'backups:list': { input: z.object({ congressPath: path.optional() }).strict(), output: backupListSchema },

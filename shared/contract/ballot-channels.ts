@@ -18,7 +18,7 @@ const id = z.number().int().positive();
 const ballotRef = z.object({ id }).strict();
 const reason = lineText(500).min(1, 'Cần ghi lý do');
 
-/** Ballot commands (issue 3), merged into the one contract map in channels.ts. */
+/** Ballot commands, merged into the one contract map in channels.ts. */
 export const ballotCommands = {
   'ballots:list': { input: z.object({}).strict(), output: z.array(ballotSummarySchema) },
   'ballots:get': { input: ballotRef, output: ballotSchema },

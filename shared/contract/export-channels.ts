@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { documentSettingsSchema, exportProgressSchema, exportRequestSchema, exportResultSchema } from './export-schemas';
 
-/** Documents and exports (issue 5), merged into the one contract map in channels.ts. */
+/** Documents and exports, merged into the one contract map in channels.ts. */
 export const exportCommands = {
   'exports:settings': { input: z.object({}).strict(), output: documentSettingsSchema },
   'exports:saveSettings': { input: documentSettingsSchema.partial().strict(), output: documentSettingsSchema },

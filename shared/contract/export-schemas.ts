@@ -4,8 +4,7 @@ import { lineText } from './text-schemas';
 const text = (max = 300) => lineText(max);
 
 /**
- * What the documents need that the congress settings do not hold, entered once (DOMAIN.md "The
- * counting board and the minutes"): the letterhead, the place on the date line and who signs.
+ * What the documents need that the congress settings do not hold, entered once (docs/rules.md): the letterhead, the place on the date line and who signs.
  */
 export const documentSettingsSchema = z.object({
   /** Cơ quan chủ quản, first line top-left: "ỦY BAN MTTQ VIỆT NAM QUẬN BA ĐÌNH". */

@@ -6,7 +6,7 @@ import { lineText } from './text-schemas';
 const id = z.number().int().positive();
 const reason = lineText(500).min(1, 'Cần ghi lý do');
 
-/** Show-of-hands votes (issue 4), merged into the one contract map in channels.ts. */
+/** Show-of-hands votes, merged into the one contract map in channels.ts. */
 export const voteCommands = {
   'votes:list': { input: z.object({}).strict(), output: z.array(voteSchema) },
   'votes:get': { input: z.object({ id }).strict(), output: voteSchema },

@@ -2,7 +2,7 @@ import type { Delegate } from './delegate';
 import { foldForSearch } from './vietnamese-text';
 
 /**
- * Quorum of the congress, a setting because it differs between organisations (DOMAIN.md):
+ * Quorum of the congress, a setting because it differs between organisations (docs/rules.md):
  * unions require at least 2/3 of official delegates summoned; the MTTQ figure is unconfirmed.
  */
 export const QUORUM_RULES = ['two_thirds', 'more_than_half', 'none'] as const;

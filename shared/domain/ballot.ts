@@ -1,5 +1,5 @@
 /**
- * Consultation / election ballots (hiệp thương / bầu cử): the rule presets of DOMAIN.md, every
+ * Consultation / election ballots (hiệp thương / bầu cử): the rule presets of docs/ballots.md, every
  * part visible and overridable per ballot.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The order of names on lists and ballot papers (DOMAIN.md "Order of names"): Vietnamese alphabetical
+ * The order of names on lists and ballot papers (docs/ballots.md): Vietnamese alphabetical
  * order keyed on the given name (last word), then the family name (first word), then the middle names;
  * identical names by earlier birth date, with the birth date printed beside them.
  *

@@ -1,6 +1,6 @@
 /**
  * The composition of the delegates for the credentials report (báo cáo thẩm tra tư cách đại biểu,
- * DOMAIN.md step 5): official delegates only, counted among those summoned and those present, each
+ * docs/rules.md step 5): official delegates only, counted among those summoned and those present, each
  * as a count and a percentage; age at the congress date (average, youngest and oldest by name).
  */
 import { type AttendanceState, isEthnicMinority, isReligious } from './attendance';

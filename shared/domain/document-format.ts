@@ -1,6 +1,5 @@
 /**
- * Wording and numbers as Vietnamese administrative documents print them (DOMAIN.md "Number and text
- * conventions", Nghị định 30/2020/NĐ-CP): "ngày 15 tháng 01 năm 2026", "x/y phiếu, đạt z %".
+ * Wording and numbers as Vietnamese administrative documents print them (docs/rules.md, Nghị định 30/2020/NĐ-CP): "ngày 15 tháng 01 năm 2026", "x/y phiếu, đạt z %".
  */
 import { formatCount, formatHundredths as screenHundredths } from './format';
 

@@ -1,5 +1,5 @@
 /**
- * Who is elected, from the votes alone (DOMAIN.md "Who is elected"): shared by the paper path and the
+ * Who is elected, from the votes alone (docs/ballots.md): shared by the paper path and the
  * hand-count (aggregate) path of the tally so the two can never disagree.
  *
  * - A candidate passes with strictly more than half of the base: `votes * 2 > base`, in integers.

@@ -4,7 +4,7 @@
  * its data source in main/services/projector-slides.ts; the stage (on air, queued, black, theme) is
  * the same for all of them.
  */
-/** The agenda's slides (issue 4): they follow the step under way, so they need no reference. */
+/** The agenda's slides: they follow the step under way, so they need no reference. */
 export const AGENDA_SLIDES = ['agenda', 'agenda_step', 'speaker', 'countdown'] as const;
 
 export const SLIDE_KINDS = ['welcome', 'attendance', 'blank', 'logo', 'message', 'vote_result', 'ballot_result', 'ballot_elected', ...AGENDA_SLIDES] as const;

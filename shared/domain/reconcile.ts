@@ -1,5 +1,5 @@
 /**
- * Verified entry (DOMAIN.md "The counting board"): every paper is entered in two or three independent
+ * Verified entry (docs/ballots.md): every paper is entered in two or three independent
  * passes and only what all passes agree on is counted; everything else goes back to the board.
  */
 import type { PaperMarks } from './ballot';

@@ -1,5 +1,5 @@
 /**
- * The count of a consultation / election ballot (DOMAIN.md "Valid and invalid ballots", "Who is
+ * The count of a consultation / election ballot (docs/ballots.md, "Who is
  * elected"). Two entry paths, one rule: papers as entered (struck numbers or the board's reason), or the
  * hand-counted totals (aggregate). Both feed the same `elect` of election.ts.
  */

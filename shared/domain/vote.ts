@@ -1,7 +1,7 @@
 /**
  * Show-of-hands votes (biểu quyết). A question passes when the "for" hands reach the rule's share of
  * its base. The base is the official delegates present (counted when the vote opens) or, for the
- * stricter rule, all official delegates summoned. Integer arithmetic only (DESIGN.md §4): "more than
+ * stricter rule, all official delegates summoned. Integer arithmetic only: "more than
  * half" is `for * 2 > base`, "at least two thirds" is `for * 3 >= base * 2`, so 50 % exactly fails
  * and 2/3 exactly passes, with no float in between.
  */

@@ -1,5 +1,5 @@
 /**
- * Ballot figures for a national-size count: 400 names, 1,500 papers. Targets from issue 3:
+ * Ballot figures for a national-size count: 400 names, 1,500 papers. Targets:
  * tally < 50 ms, per-paper save p99 < 10 ms; keystrokes per paper for a typical paper.
  */
 import { performance } from 'node:perf_hooks';

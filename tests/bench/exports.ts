@@ -1,6 +1,6 @@
 /**
  * Export figures for a national-size congress: 1,500 delegates checked in and a 400-name ballot with
- * 1,500 papers (left by the ballot bench). Target from issue 5: every export finishes in seconds.
+ * 1,500 papers (left by the ballot bench). Target: every export finishes in seconds.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

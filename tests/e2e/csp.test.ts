@@ -1,4 +1,4 @@
-/** The Content-Security-Policy of the served pages, as Chromium receives and enforces it (issue 6). */
+/** The Content-Security-Policy of the served pages, as Chromium receives and enforces it. */
 import { type App, startApp } from './harness';
 
 let app: App;

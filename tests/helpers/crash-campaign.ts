@@ -1,5 +1,5 @@
 /**
- * The crash campaign (issue 6): the real engine in a child process runs check-ins, undos, ballot
+ * The crash campaign: the real engine in a child process runs check-ins, undos, ballot
  * papers (new, edited with a reason, voided) and delegate edits, and is killed with SIGKILL at
  * random points. After each kill the file is reopened the way the app would at its next start and
  * must be: intact (integrity_check, audit chain), holding every acknowledged command, and in

@@ -2,7 +2,7 @@ import type { Migration } from './index';
 
 /**
  * Ballots. Ballot secrecy: paper entries carry no key to delegates or attendance, and nothing
- * records which delegate cast which paper (DOMAIN.md).
+ * records which delegate cast which paper (docs/ballots.md).
  */
 export const ballots: Migration = {
   version: 2,

@@ -13,7 +13,7 @@ import { parseTypedNumbers } from './typed-numbers';
 import { keepFocus } from '../common/keep-focus';
 
 /**
- * Per-paper entry, keyboard only (issue 3): the board reads a paper, the operator types the
+ * Per-paper entry, keyboard only: the board reads a paper, the operator types the
  * numbers and Enter; the paper is saved and numbered and the next one is ready.
  */
 export function PaperEntry({ ballot }: { ballot: Ballot }) {

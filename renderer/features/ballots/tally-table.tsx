@@ -17,7 +17,7 @@ export function byVotes<T extends { rank: number; number: number }>(list: readon
 }
 
 /**
- * Votes with both percentages and the base named (DOMAIN.md: "show both, with the base named"),
+ * Votes with both percentages and the base named (docs/ballots.md: "show both, with the base named"),
  * so nobody mistakes 50 % of the papers for 50 % of the delegates present.
  */
 export function TallyTable({ tally }: { tally: Tally }) {

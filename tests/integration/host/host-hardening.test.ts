@@ -1,4 +1,4 @@
-/** The browser host's refusals, one by one (issue 6): each test names the attack it refuses. */
+/** The browser host's refusals, one by one: each test names the attack it refuses. */
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import WebSocket from 'ws';

@@ -1,5 +1,5 @@
 /**
- * Exports are safe to open in Excel (issue 6): a name or unit that starts with = + - @ (or a tab or
+ * Exports are safe to open in Excel: a name or unit that starts with = + - @ (or a tab or
  * carriage return) is written as text, never as a formula. Uses the documents helper's
  * shared/domain/spreadsheet-safe.ts, on random text and on real files read back.
  */

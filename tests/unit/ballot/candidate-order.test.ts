@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { compareCandidates, needsBirthDate, sortCandidates } from '../../../shared/domain/candidate-order';
 
-/** DOMAIN.md "Order of names". These assert the rule; if the runtime's ICU ever disagrees, they fail here. */
+/** docs/ballots.md. These assert the rule; if the runtime's ICU ever disagrees, they fail here. */
 const collator = new Intl.Collator('vi');
 const person = (name: string, birthDate: string | null = null) => ({ name, birthDate });
 const names = (list: readonly { name: string }[]) => list.map((c) => c.name);

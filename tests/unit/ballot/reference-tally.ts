@@ -1,5 +1,5 @@
 /**
- * A deliberately plain re-statement of the tally rules (DOMAIN.md "Valid and invalid ballots", "Who is
+ * A deliberately plain re-statement of the tally rules (docs/ballots.md, "Who is
  * elected"), written from the rules and not from shared/domain/tally.ts: loops, includes(), no typed
  * arrays, dates compared as strings. The property tests compare the real tally with it.
  */

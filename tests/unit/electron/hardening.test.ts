@@ -1,4 +1,4 @@
-/** The Electron hardening checklist items the other suites do not already assert (issue 6). */
+/** The Electron hardening checklist items the other suites do not already assert. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FakeBrowserWindow, resetFakes } from './fake-electron';
