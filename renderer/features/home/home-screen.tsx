@@ -31,7 +31,7 @@ export function HomeScreen() {
       {recent.length === 0 ? (
         <p className="hint">{t('home.noRecent')}</p>
       ) : (
-        <ul className="recent">
+        <ul className="recent-files">
           {recent.map((f) => (
             <li key={f.path}>
               <button className="link" onClick={() => void actions.openPath(f.path)}>
