@@ -1,7 +1,8 @@
-// Bundles the Electron main process and the two preloads into dist/electron/*.cjs.
+// Bundles the Electron main process, the processes it starts and the two preloads into dist/electron/*.cjs.
 // The preloads run under `sandbox: true`, where require() knows only 'electron': they are bundled
-// whole. The main bundle leaves out electron (provided by the runtime) and better-sqlite3 (a native
-// module, loaded from node_modules / app.asar.unpacked).
+// whole. The Node bundles (main, and each process main starts: the engine's utility process, …) leave
+// out electron (provided by the runtime) and better-sqlite3 (a native module, loaded from
+// node_modules / app.asar.unpacked; electron-builder.yml).
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,6 +12,19 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'electron');
 const production = process.argv.includes('--production');
 rmSync(outdir, { recursive: true, force: true }); // no stale bundle or source map from an earlier build
+
+/**
+ * Every bundle that runs with Node's require: dist/electron/<name>.cjs from its source. A process
+ * main starts (utilityProcess.fork, a worker thread) is one more line here, found by main under
+ * this name beside main.cjs.
+ */
+const nodeEntries = {
+  main: 'main/electron/main.ts',
+  // The engine's utility process (main/electron/engine-process.ts starts it): SQLite runs here, not in main.
+  engine: 'main/electron/engine-child.ts',
+  // The engine's worker threads (exports, …): main/workers/job-entry.ts finds it beside the bundle.
+  'job-worker': 'main/workers/job-worker.ts',
+};
 
 const common = {
   bundle: true,
@@ -24,17 +38,18 @@ const common = {
   logLevel: 'warning', // esbuild warns if import.meta creeps in: it means nothing in CommonJS
 };
 
+const nodeBundle = {
+  ...common,
+  external: ['electron', 'better-sqlite3'],
+  // ESM libraries (pdfkit) compute paths from import.meta.url at load time; in a CommonJS bundle it
+  // would be undefined and `new URL(…, undefined)` throws before the app starts. It becomes the
+  // bundle's own URL (found by tests/integration/packaging running the packaged main).
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+};
+
 const built = await Promise.all([
-  build({
-    ...common,
-    entryPoints: { main: join(root, 'main/electron/main.ts') },
-    external: ['electron', 'better-sqlite3'],
-    // ESM libraries (pdfkit) compute paths from import.meta.url at load time; in a CommonJS bundle it
-    // would be undefined and `new URL(…, undefined)` throws before the app starts. It becomes the
-    // bundle's own URL (found by tests/integration/packaging running the packaged main).
-    define: { 'import.meta.url': '__bundleUrl' },
-    banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  }),
+  ...Object.entries(nodeEntries).map(([name, source]) => build({ ...nodeBundle, entryPoints: { [name]: join(root, source) } })),
   build({
     ...common,
     entryPoints: {
@@ -48,4 +63,4 @@ const built = await Promise.all([
   () => false, // esbuild has already printed the errors
 );
 if (!built) process.exit(1);
-console.log(`Electron: main + preloads → ${outdir}`);
+console.log(`Electron: ${Object.keys(nodeEntries).join(' + ')} + preloads → ${outdir}`);

@@ -2,7 +2,7 @@ import { type BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { COMMAND_NAMES } from '../../shared/contract/channels';
 import { type CommandMeta, localCaller } from '../../shared/contract/envelope';
 import type { Result } from '../../shared/contract/result';
-import type { Engine } from '../engine/engine';
+import type { EngineApi } from '../engine-process/engine-api';
 import { chooseCongressToCreate, chooseCongressToOpen } from './dialogs';
 import {
   DIALOG_CREATE_CHANNEL,
@@ -18,7 +18,7 @@ import { eventFor, gatedCommand } from '../host/role-gate';
 import { isSamePage } from './security';
 
 export interface IpcDeps {
-  engine: Pick<Engine, 'invoke' | 'on' | 'workspace'>;
+  engine: Pick<EngineApi, 'invoke' | 'on' | 'workspace'>;
   /** Looked up on every call: windows come and go (the projector is recreated if destroyed). */
   windows: Record<WindowRole, () => BrowserWindow | null>;
   /** The file:// page each role's window loads. */
@@ -55,8 +55,8 @@ export function senderRole(event: IpcMainInvokeEvent, deps: Pick<IpcDeps, 'windo
 }
 
 /**
- * One handler per contract channel, each a thin call into the engine (which validates the
- * payload), plus the operator's file dialogs; engine events go to each window its role may see.
+ * One handler per contract channel, each a thin call into the engine (in its own process, through
+ * the proxy: it validates the payload), plus the operator's file dialogs; engine events go to each window its role may see.
  * Returns a function that undoes all of it.
  */
 export function registerIpc(deps: IpcDeps): () => void {
@@ -76,7 +76,7 @@ export function registerIpc(deps: IpcDeps): () => void {
 
   // The role is the sending window's (never what the page says); the bridge adds only the request id.
   for (const channel of COMMAND_NAMES) {
-    handle(channel, (role, [input, meta]) => gatedCommand(engine, localCaller(role), channel, input, requestIdOf(meta)));
+    handle(channel, (role, [input, meta]) => gatedCommand(engine, localCaller(role, 'electron'), channel, input, requestIdOf(meta)));
   }
 
   const forOperator = (channel: string, run: (args: unknown[]) => Promise<Result<unknown>>): void =>

@@ -1,8 +1,9 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, type BrowserWindow, screen } from 'electron';
-import { Engine } from '../engine/engine';
+import { app, type BrowserWindow, dialog, screen } from 'electron';
+import { EngineProxy, type EngineStatus } from '../engine-process/engine-proxy';
 import { CONGRESS_EXTENSION } from '../engine/workspace';
+import { engineModulePath, spawnEngineProcess } from './engine-process';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { createMenuActions } from './menu-actions';
@@ -17,9 +18,12 @@ export interface StartOptions {
 }
 
 export interface RunningApp {
-  engine: Engine;
+  /** The engine runs in a utility process of its own; main holds its proxy. */
+  engine: EngineProxy;
   operator(): BrowserWindow | null;
   projector: ProjectorWindow;
+  /** What a quit does before the app may end (will-quit waits for it): the congress closed, the engine ended. */
+  shutdown(): Promise<void>;
 }
 
 /**
@@ -55,18 +59,35 @@ function fileUrlPath(url: string): string | null {
  * Start-up never fails on a file: the last congress, the demo on a first run only, else the home
  * screen saying why the last one did not reopen (Engine.startUp) — never the demo in its place.
  */
-function openSomething(engine: Engine): void {
+async function openSomething(engine: EngineProxy): Promise<void> {
   try {
-    engine.startUp();
+    await engine.startUp();
   } catch (error) {
     console.warn('[electron] no congress opened at start-up:', (error as Error).message);
   }
 }
 
+/** The engine process died: it is restarted by the proxy; the operator hears only when it gave up. */
+function engineStatusShown(operator: () => BrowserWindow | null): (status: EngineStatus) => void {
+  return (status) => {
+    if (status.kind === 'lost') console.error(`[electron] the engine process ended (exit code ${status.exitCode}); restarting it`);
+    if (status.kind === 'restored') console.warn(`[electron] engine restarted; reopened ${status.reopened ?? 'nothing'}`);
+    if (status.kind !== 'stopped') return;
+    const options = {
+      type: 'error' as const,
+      title: 'Bộ máy dữ liệu đã dừng',
+      message: 'Bộ máy dữ liệu của ứng dụng dừng nhiều lần liền và không được khởi động lại. Hãy đóng rồi mở lại Congress Desk: mọi lệnh đã được xác nhận đều nằm trong tệp đại hội.',
+      detail: 'The app’s engine stopped several times in a row and was not restarted. Close and reopen Congress Desk: every command already confirmed is in the congress file.',
+    };
+    const win = operator();
+    void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options)).catch(() => undefined);
+  };
+}
+
 /**
  * The desktop app: one instance per machine (two writers on one congress file must not happen),
- * one engine, the operator's window, the hall's window and the menu. Null when another instance
- * already runs; it has been handed our command line and this one quits.
+ * one engine in its own utility process, the operator's window, the hall's window and the menu.
+ * Null when another instance already runs; it has been handed our command line and this one quits.
  */
 export async function startApp(options: StartOptions = {}): Promise<RunningApp | null> {
   if (!app.requestSingleInstanceLock()) {
@@ -102,16 +123,21 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp |
 
   await app.whenReady();
   const root = options.root ?? app.getAppPath();
-  const engine = new Engine({
-    // CONGRESS_DESK_HOME, as for the browser host and the CLI, points all three at one folder.
-    workspaceDir: options.workspaceDir ?? process.env.CONGRESS_DESK_HOME ?? join(app.getPath('documents'), 'CongressDesk'),
-    appVersion: app.getVersion(),
+  // Nothing reads or writes a congress before the engine process says it is ready.
+  const engine = await EngineProxy.start({
+    spawn: () => spawnEngineProcess(engineModulePath(root)),
+    start: {
+      // CONGRESS_DESK_HOME, as for the browser host and the CLI, points all three at one folder.
+      workspaceDir: options.workspaceDir ?? process.env.CONGRESS_DESK_HOME ?? join(app.getPath('documents'), 'CongressDesk'),
+      appVersion: app.getVersion(),
+    },
   });
+  const stopStatus = engine.onStatus(engineStatusShown(() => operator));
   const projector = new ProjectorWindow(root, screen);
   const actions = createMenuActions({ engine, operator: () => operator, toggleProjector: () => projector.toggle() });
   const fileAtStart = handedOver.pop() ?? congressPathFromArgv(process.argv, process.cwd());
   if (fileAtStart) await actions.openPath(fileAtStart);
-  if (!engine.isOpen) openSomething(engine);
+  if (!engine.openPath) await openSomething(engine);
   openPath = actions.openPath;
   for (const path of handedOver.splice(0)) void openPath(path); // arrived while we were opening
 
@@ -121,11 +147,17 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp |
     windows: { operator: () => operator, projector: () => projector.window },
     pages: { operator: pageUrl(root, 'operator'), projector: pageUrl(root, 'projector') },
   });
-  const refreshMenu = () =>
-    installMenu(actions, { recent: engine.state().recent, congressOpen: engine.isOpen, dev: !app.isPackaged, platform: process.platform });
-  refreshMenu();
+  const refreshMenu = async (): Promise<void> => {
+    try {
+      const state = await engine.state();
+      installMenu(actions, { recent: state.recent, congressOpen: state.congress !== null, dev: !app.isPackaged, platform: process.platform });
+    } catch (error) {
+      console.error('[electron] the menu could not be updated', error);
+    }
+  };
+  await refreshMenu();
   const stopMenuUpdates = engine.on((name) => {
-    if (name === 'congress:changed') refreshMenu(); // the recent list and "Đóng" follow the open file
+    if (name === 'congress:changed') void refreshMenu(); // the recent list and "Đóng" follow the open file
   });
 
   const operatorWindow = createOperatorWindow(root);
@@ -137,13 +169,29 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp |
   });
   projector.start();
 
+  // The congress is closed (its log folded into the file) and the engine process ended before the
+  // app exits: will-quit is held until then, and the quit asked for again.
+  let closing: Promise<void> | null = null;
+  let closed = false;
+  const shutdown = (): Promise<void> =>
+    (closing ??= (async () => {
+      disposeIpc();
+      stopMenuUpdates();
+      stopStatus();
+      projector.dispose();
+      await engine.close();
+    })());
   app.on('before-quit', () => projector.allowClose());
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    disposeIpc();
-    stopMenuUpdates();
-    projector.dispose();
-    engine.close();
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void shutdown()
+      .catch((error: unknown) => console.error('[electron] the engine did not close cleanly', error))
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
   });
-  return { engine, operator: () => operator, projector };
+  return { engine, operator: () => operator, projector, shutdown };
 }

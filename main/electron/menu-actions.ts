@@ -2,13 +2,13 @@ import { basename } from 'node:path';
 import { type BrowserWindow, dialog, type MessageBoxOptions } from 'electron';
 import type { CommandName } from '../../shared/contract/channels';
 import { formatDateTime } from '../../shared/domain/format';
-import type { Engine } from '../engine/engine';
+import type { EngineApi } from '../engine-process/engine-api';
 import { CONGRESS_EXTENSION } from '../engine/workspace';
 import { chooseCongressToCreate, chooseCongressToOpen } from './dialogs';
 import type { MenuActions } from './menu';
 
 export interface MenuActionDeps {
-  engine: Pick<Engine, 'invoke' | 'state' | 'workspace'>;
+  engine: Pick<EngineApi, 'invoke' | 'state' | 'workspace'>;
   operator(): BrowserWindow | null;
   toggleProjector(): void;
 }
@@ -73,7 +73,7 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
     toggleProjector: () => deps.toggleProjector(),
     about: guarded(async () => {
       // The same facts as the F1 panel's Giới thiệu, from the same 'app:state'; Vietnamese, then English.
-      const { appVersion, schemaVersion, congress } = engine.state();
+      const { appVersion, schemaVersion, congress } = await engine.state();
       const lines = [`Phiên bản ứng dụng: ${appVersion}`, `Cấu trúc dữ liệu tệp đại hội: phiên bản ${schemaVersion}`];
       if (congress) {
         lines.push(`Tệp đại hội: ${congress.path}`, `Phiên bản cấu trúc dữ liệu của tệp: ${congress.schemaVersion}`);

@@ -103,12 +103,15 @@ describe('the Linux dir package', () => {
     expect(out.from).toBe(join(entry, 'prebuilds', `linux-${process.arch}.node`));
   });
 
-  it('its bundles need nothing the package lacks: Node built-ins, Electron, better-sqlite3; the sandboxed preloads only Electron', () => {
+  it('its bundles need nothing the package lacks: Node built-ins, Electron, better-sqlite3 (the engine’s process only); the sandboxed preloads only Electron', () => {
     const required = (file: string) => new Set([...extractFile(asar, file).toString('utf8').matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]!));
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
     const main = required('dist/electron/main.cjs');
-    expect(main).toContain('better-sqlite3');
-    expect([...main].filter((m) => !builtins.has(m) && m !== 'electron' && m !== 'better-sqlite3')).toEqual([]);
+    expect(main).not.toContain('better-sqlite3'); // SQLite runs in the engine's utility process, never in main
+    expect([...main].filter((m) => !builtins.has(m) && m !== 'electron')).toEqual([]);
+    const engine = required('dist/electron/engine.cjs');
+    expect(engine).toContain('better-sqlite3');
+    expect([...engine].filter((m) => !builtins.has(m) && m !== 'better-sqlite3')).toEqual([]); // not even Electron
     for (const preload of ['dist/electron/preload-operator.cjs', 'dist/electron/preload-projector.cjs']) {
       expect([...required(preload)]).toEqual(['electron']);
     }

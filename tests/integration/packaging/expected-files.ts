@@ -13,7 +13,7 @@ export function filesUnder(dir: string): string[] {
 }
 
 /**
- * What a package must hold, from what is on disk now: the three bundles, the renderer build,
+ * What a package must hold, from what is on disk now: the Electron bundles, the renderer build,
  * resources/ but its installer icons, package.json, and better-sqlite3's loader with the target
  * platform's binary only (not its sources, not the other platforms' binaries).
  */
@@ -21,6 +21,7 @@ export function expectedFiles(platform: 'linux' | 'win32' | 'darwin'): string[] 
   return [
     'package.json',
     'dist/electron/main.cjs',
+    'dist/electron/engine.cjs',
     'dist/electron/preload-operator.cjs',
     'dist/electron/preload-projector.cjs',
     ...filesUnder('dist/renderer'),

@@ -3,6 +3,7 @@
 // opens its demo congress, and answers the operator window's IPC like the real app would.
 // Usage: node packaged-main-runner.mjs <extracted app dir> <documents dir> <commands JSON>
 // Prints one JSON line: the windows it made, the IPC handlers, and each command's answer.
+import { fork } from 'node:child_process';
 import console from 'node:console';
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
@@ -81,6 +82,22 @@ class BrowserWindow extends EventEmitter {
 const display = { id: 1, scaleFactor: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
 const handlers = new Map();
 const failures = [];
+let quitAsked = () => {};
+const quitted = new Promise((resolve) => (quitAsked = resolve));
+// The engine's utility process: a Node child running the packaged engine.cjs (packaged-utility-runner.mjs).
+const utilityRunner = join(import.meta.dirname, 'packaged-utility-runner.mjs');
+const utilityProcess = {
+  fork(modulePath) {
+    const child = fork(utilityRunner, [modulePath], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const proc = Object.assign(new EventEmitter(), {
+      postMessage: (message) => child.connected && child.send(message),
+      kill: () => child.kill(),
+    });
+    child.on('message', (message) => proc.emit('message', message));
+    child.once('exit', (code) => proc.emit('exit', code ?? 1));
+    return proc;
+  },
+};
 const app = Object.assign(new EventEmitter(), {
   isPackaged: true,
   requestSingleInstanceLock: () => true,
@@ -89,13 +106,16 @@ const app = Object.assign(new EventEmitter(), {
   getAppPath: () => appDir,
   getPath: () => documents,
   getVersion: () => version,
-  quit() {},
+  quit() {
+    quitAsked();
+  },
   exit(code) {
     failures.push(`app.exit(${code})`);
   },
 });
 const electron = {
   app,
+  utilityProcess,
   BrowserWindow,
   session: { defaultSession: session },
   screen: Object.assign(new EventEmitter(), { getAllDisplays: () => [display], getPrimaryDisplay: () => display }),
@@ -137,5 +157,8 @@ const report = {
   answers,
   failures,
 };
-app.emit('will-quit'); // closes the congress file, as on a real quit
+// As on a real quit: will-quit is held while the engine process closes the congress file, then the
+// quit is asked for again.
+app.emit('will-quit', { preventDefault() {} });
+await quitted;
 console.log(JSON.stringify(report));

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { app, resetFakes } from './fake-electron';
+import { app, fakeEvent, resetFakes, utilityProcess } from './fake-electron';
+import { ENGINE_START_MS } from '../../helpers/engine-child-process';
 import { Engine } from '../../../main/engine/engine';
 
 export interface FakeDocuments {
@@ -15,7 +16,7 @@ export interface FakeDocuments {
 
 /**
  * For tests of startApp: fresh fakes and a real, empty documents folder before each test; after it,
- * the app quits (closing its engine) and the folder goes. CONGRESS_DESK_HOME is unset meanwhile so
+ * the app quits (its engine process closing the congress and ending) and the folder goes. CONGRESS_DESK_HOME is unset meanwhile so
  * the workspace must come from the documents folder.
  */
 export function useFakeDocuments(prefix: string): FakeDocuments {
@@ -27,11 +28,12 @@ export function useFakeDocuments(prefix: string): FakeDocuments {
     documents = mkdtempSync(join(tmpdir(), prefix));
     app.paths = { documents };
   });
-  afterEach(() => {
-    app.emit('will-quit');
+  afterEach(async () => {
+    app.emit('will-quit', fakeEvent());
+    await utilityProcess.settle();
     if (home !== undefined) process.env.CONGRESS_DESK_HOME = home;
     rmSync(documents, { recursive: true, force: true });
-  });
+  }, ENGINE_START_MS);
   const fixture: FakeDocuments = {
     get documents() {
       return documents;

@@ -1,5 +1,8 @@
+import type { ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
 import { vi } from 'vitest';
+import { forkEngineProcess, killAndWait } from '../../helpers/engine-child-process';
 
 /**
  * A stand-in for the 'electron' module (there is no Electron binary on the build machines):
@@ -287,6 +290,63 @@ export const ipcRenderer = {
   on: vi.fn(),
   send: vi.fn(),
   removeListener: vi.fn(),
+};
+
+/**
+ * Electron's utility process, played by a real Node process: the engine's own entry
+ * (main/electron/engine-child.ts) runs in it under fake-utility-child.ts's parentPort. The module
+ * path main asks for is the bundle's (dist/electron/engine.cjs), which a test does not build.
+ */
+export class FakeUtilityProcess extends EventEmitter {
+  constructor(
+    readonly modulePath: string,
+    readonly options: Record<string, unknown>,
+    readonly child: ChildProcess,
+  ) {
+    super();
+    child.on('message', (message) => this.emit('message', message));
+    child.once('exit', (code) => this.emit('exit', code ?? 1)); // Electron always reports a number
+  }
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+  postMessage(message: unknown): void {
+    if (this.child.connected) this.child.send(message as never);
+  }
+  kill(): boolean {
+    return this.child.kill();
+  }
+  get ended(): boolean {
+    return this.child.exitCode !== null || this.child.signalCode !== null;
+  }
+}
+
+const UTILITY_CHILD = join(import.meta.dirname, 'fake-utility-child.ts');
+
+export const utilityProcess = {
+  forked: [] as FakeUtilityProcess[],
+  fork(modulePath: string, _args: string[] = [], options: Record<string, unknown> = {}): FakeUtilityProcess {
+    if (!modulePath.endsWith(join('dist', 'electron', 'engine.cjs'))) throw new Error(`no such utility module here: ${modulePath}`);
+    const forked = new FakeUtilityProcess(modulePath, options, forkEngineProcess(UTILITY_CHILD));
+    this.forked.push(forked);
+    return forked;
+  },
+  /** Waits for every process forked to end, killing what is still there after `ms`: none outlives its test. */
+  async settle(ms = 10_000): Promise<void> {
+    await Promise.all(
+      this.forked.map(async (p) => {
+        if (p.ended) return;
+        const timer = setTimeout(() => p.kill(), ms);
+        await new Promise((resolve) => p.child.once('exit', resolve));
+        clearTimeout(timer);
+      }),
+    );
+    this.forked = [];
+  },
+  /** The OS ends a utility process (a crash, the task manager). */
+  crash(p: FakeUtilityProcess): Promise<void> {
+    return killAndWait(p.child);
+  },
 };
 
 /** Back to a fresh machine with one display and nothing registered. */

@@ -30,7 +30,7 @@ describe('the file a double-click hands over', () => {
   });
 });
 
-describe('startApp with a file handed over', () => {
+describe('startApp with a file handed over', { timeout: 30_000 }, () => {
   const docs = useFakeDocuments('congress-assoc-');
   const { earlierCongress } = docs;
 
@@ -42,20 +42,20 @@ describe('startApp with a file handed over', () => {
     app.emit('open-file', event, clicked); // startApp is still waiting for whenReady
     expect(event.defaultPrevented).toBe(true);
     const running = await starting;
-    expect(running!.engine.state().congress?.path).toBe(clicked);
+    expect((await running!.engine.state()).congress?.path).toBe(clicked);
   });
 
   it('Linux: a file:// URL on the command line opens the file', async () => {
     const clicked = earlierCongress('Tệp từ trình quản lý tệp');
     earlierCongress('Gần nhất');
     const running = await launchedWith(pathToFileURL(clicked).href, () => startApp({ root: '/app' }));
-    expect(running!.engine.state().congress?.path).toBe(clicked);
+    expect((await running!.engine.state()).congress?.path).toBe(clicked);
   });
 
   it('a file that cannot be opened says why in a dialog, and the app still starts on the last congress', async () => {
     const last = earlierCongress('Gần nhất');
     const running = await launchedWith(join(docs.documents, 'không có.congress'), () => startApp({ root: '/app' }));
     expect(dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ type: 'error', title: 'Không mở được đại hội' }));
-    expect(running!.engine.state().congress?.path).toBe(last);
+    expect((await running!.engine.state()).congress?.path).toBe(last);
   });
 });

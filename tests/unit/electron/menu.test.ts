@@ -1,10 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dialog, FakeBrowserWindow, Menu, resetFakes } from './fake-electron';
+import { useEngineProcess } from './ipc-setup';
 import { installMenu, type MenuActions, type MenuState, menuTemplate } from '../../../main/electron/menu';
 import { createMenuActions, type MenuActionDeps } from '../../../main/electron/menu-actions';
-import { Engine } from '../../../main/engine/engine';
+import type { CongressInfo } from '../../../shared/contract/types';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -108,24 +107,30 @@ describe('menuTemplate', () => {
   });
 });
 
-describe('createMenuActions against a real engine', () => {
+describe('createMenuActions against the engine process', () => {
+  const engineProcess = useEngineProcess('congress-menu-', { appVersion: '1.2.3' });
   let dir: string;
-  let engine: Engine;
   let operator: FakeBrowserWindow;
   let toggleProjector: ReturnType<typeof vi.fn<() => void>>;
   let actions: MenuActions;
+  const engine = {
+    on: (...args: Parameters<typeof engineProcess.engine.on>) => engineProcess.engine.on(...args),
+    state: () => engineProcess.engine.state(),
+    isOpen: async () => (await engineProcess.engine.state()).congress !== null,
+    async create(name: string, path: string): Promise<CongressInfo> {
+      const r = await engineProcess.engine.invoke('congress:create', { name, path });
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      return r.value;
+    },
+    close: () => engineProcess.engine.invoke('congress:close', {}),
+  };
 
   beforeEach(() => {
     resetFakes();
-    dir = mkdtempSync(join(tmpdir(), 'congress-menu-'));
-    engine = new Engine({ workspaceDir: dir, appVersion: '1.2.3' });
+    dir = engineProcess.dir;
     operator = new FakeBrowserWindow();
     toggleProjector = vi.fn<() => void>();
-    actions = createMenuActions({ engine, operator: () => operator as unknown as Window, toggleProjector });
-  });
-  afterEach(() => {
-    engine.close();
-    rmSync(dir, { recursive: true, force: true });
+    actions = createMenuActions({ engine: engineProcess.engine, operator: () => operator as unknown as Window, toggleProjector });
   });
 
   it('Tạo đại hội mới: creates the file chosen, named after it, and tells every window', async () => {
@@ -133,23 +138,23 @@ describe('createMenuActions against a real engine', () => {
     engine.on((name) => events.push(name));
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(dir, 'Đại hội Chi bộ 3') });
     await actions.newCongress();
-    expect(engine.state().congress).toMatchObject({ path: join(dir, 'Đại hội Chi bộ 3.congress'), settings: { name: 'Đại hội Chi bộ 3' } });
+    expect((await engine.state()).congress).toMatchObject({ path: join(dir, 'Đại hội Chi bộ 3.congress'), settings: { name: 'Đại hội Chi bộ 3' } });
     expect(events).toContain('congress:changed');
   });
 
   it('Mở…: opens the file picked; a cancelled picker changes nothing', async () => {
-    engine.create('Cũ', join(dir, 'old.congress'));
-    engine.close();
+    await engine.create('Cũ', join(dir, 'old.congress'));
+    await engine.close();
     await actions.open();
-    expect(engine.isOpen).toBe(false);
+    expect(await engine.isOpen()).toBe(false);
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [join(dir, 'old.congress')] });
     await actions.open();
-    expect(engine.state().congress?.settings.name).toBe('Cũ');
+    expect((await engine.state()).congress?.settings.name).toBe('Cũ');
   });
 
   it('shows the engine’s Vietnamese error when a file cannot be opened', async () => {
     await actions.openPath(join(dir, 'missing.congress'));
-    expect(engine.isOpen).toBe(false);
+    expect(await engine.isOpen()).toBe(false);
     const [parent, options] = dialog.showMessageBox.mock.calls[0] as [unknown, MessageOptions];
     expect(parent).toBe(operator);
     expect(options).toMatchObject({ type: 'error', title: 'Không mở được đại hội' });
@@ -157,15 +162,15 @@ describe('createMenuActions against a real engine', () => {
   });
 
   it('Đóng đại hội closes it; the projector item toggles the projector', async () => {
-    engine.create('X', join(dir, 'x.congress'));
+    await engine.create('X', join(dir, 'x.congress'));
     await actions.closeCongress();
-    expect(engine.isOpen).toBe(false);
+    expect(await engine.isOpen()).toBe(false);
     actions.toggleProjector();
     expect(toggleProjector).toHaveBeenCalledOnce();
   });
 
   it('Giới thiệu: the app version and the open file’s schema version', async () => {
-    const info = engine.create('X', join(dir, 'x.congress'));
+    const info = await engine.create('X', join(dir, 'x.congress'));
     await actions.about();
     const [, options] = dialog.showMessageBox.mock.calls[0] as [unknown, MessageOptions];
     expect(options.detail).toContain('Phiên bản ứng dụng: 1.2.3');

@@ -11,7 +11,7 @@ vi.mock('electron', () => import('./fake-electron'));
  * by another running Congress Desk is not replaced by the demo; the window opens on the home
  * screen, whose state says why (startupProblem).
  */
-describe('startApp with a last congress that will not reopen', () => {
+describe('startApp with a last congress that will not reopen', { timeout: 30_000 }, () => {
   const docs = useFakeDocuments('congress-start-');
   let holder: ChildProcess | null = null;
   afterEach(async () => {
@@ -26,7 +26,7 @@ describe('startApp with a last congress that will not reopen', () => {
     await new Promise<void>((resolve) => holder!.once('message', () => resolve()));
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const running = await startApp({ root: '/app' });
-    const state = running!.engine.state();
+    const state = (await running!.engine.state());
     expect(state.congress).toBeNull();
     expect(state.startupProblem).toMatchObject({ code: 'FILE_LOCKED', details: { congressPath: last } });
     expect(existsSync(join(docs.workspace, 'demo.congress'))).toBe(false);

@@ -1,0 +1,36 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { join } from 'node:path';
+import type { EngineChild } from '../../main/engine-process/protocol';
+
+const root = join(import.meta.dirname, '..', '..');
+/** A hook's time to start (or end) a real engine process under tsx: seconds on a loaded machine. */
+export const ENGINE_START_MS = 30_000;
+
+/** The engine process's entry as a Node child (main/engine-process/node-child.ts). */
+export const NODE_ENGINE_ENTRY = join(root, 'main/engine-process/node-child.ts');
+
+/** A real Node process running `entry` under tsx, its IPC cloning structured data as Electron's ports do. */
+export function forkEngineProcess(entry = NODE_ENGINE_ENTRY, args: string[] = []): ChildProcess {
+  return fork(entry, args, { execArgv: ['--import', 'tsx'], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+}
+
+/** The proxy's view of a forked process. */
+export function engineChildOf(child: ChildProcess): EngineChild {
+  return {
+    postMessage: (message) => void (child.connected && child.send(message)),
+    onMessage: (listener) => void child.on('message', listener),
+    onExit: (listener) => {
+      if (child.exitCode !== null || child.signalCode !== null) listener(child.exitCode);
+      else child.once('exit', (code) => listener(code));
+    },
+    kill: () => void child.kill(),
+  };
+}
+
+/** Ends a process and waits until it has gone (its file lock with it). */
+export async function killAndWait(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const gone = new Promise((resolve) => child.once('exit', resolve));
+  child.kill(signal);
+  await gone;
+}
