@@ -1,15 +1,15 @@
 import type { CommandName } from '../../shared/contract/channels';
 import { readDocumentSettings, saveDocumentSettings } from '../export/document-settings';
-import { runExport } from '../export/export-service';
-import type { Engine } from './engine';
-import type { Handlers } from './handlers';
+import { runExport } from '../export/export-runner';
+import type { FileHandlerHost } from './handler-host';
+import type { Handlers } from './handler-table';
 
 type ExportChannel = Extract<CommandName, `exports:${string}`>;
 
 let jobs = 0;
 
 /** The export channels of the contract; progress goes out as `exports:progress` while it runs. */
-export function createExportHandlers(engine: Engine): Pick<Handlers, ExportChannel> {
+export function createExportHandlers(engine: FileHandlerHost): Pick<Handlers, ExportChannel> {
   const ctx = () => engine.context();
   return {
     'exports:settings': () => readDocumentSettings(ctx().db),

@@ -17,9 +17,9 @@ import { AppError } from '../../shared/contract/result';
 import { listActiveDelegates } from '../db/delegates';
 import { listVotes } from '../db/votes';
 import type { CongressContext } from '../services/context';
-import type { ExportRequest } from './export-service';
+import type { ExportRequest, Progress } from './export-types';
 import { ensureFolder, type ExportedFile, sha256, writeAtomically, writeFailed } from './output';
-import { PRODUCERS, type Progress } from './producers';
+import { PRODUCERS } from './producers';
 
 interface Planned {
   folder: string;

@@ -3,17 +3,15 @@
  * document(s), writes each atomically, and reports progress between steps. The producers of each
  * kind of document are in producers.ts; the archive bundles them all (archive.ts).
  */
-import type { z } from 'zod';
-import { EXPORT_FORMATS_OF, type exportRequestSchema } from '../../shared/contract/export-schemas';
+import { EXPORT_FORMATS_OF } from '../../shared/contract/export-schemas';
 import { AppError } from '../../shared/contract/result';
 import { fileError, isFileSystemError } from '../files/fs-errors';
 import { removeStalePartials } from '../files/partials';
 import type { CongressContext } from '../services/context';
 import { decideTargets, defaultExportDir, type ExportedFile, targetPath, writeAtomically } from './output';
-import { PRODUCERS, type Progress } from './producers';
+import { PRODUCERS } from './producers';
 import { writeArchive } from './archive';
-
-export type ExportRequest = z.output<typeof exportRequestSchema>;
+import type { ExportRequest, Progress } from './export-types';
 
 /**
  * The archive holds a full copy of the congress: a crashed archive's temporary folder is removed
@@ -37,14 +35,11 @@ async function archive(ctx: CongressContext, request: ExportRequest, dir: string
   }
 }
 
-export async function runExport(ctx: CongressContext, request: ExportRequest, progress: Progress = () => {}): Promise<{ files: ExportedFile[] }> {
+/** In the export's worker thread, on its copy of the congress (worker/export-job.ts). */
+export async function produceExport(ctx: CongressContext, request: ExportRequest, progress: Progress = () => {}): Promise<{ files: ExportedFile[] }> {
   const allowed = EXPORT_FORMATS_OF[request.what];
   if (!allowed.includes(request.format)) {
-    throw new AppError(
-      'INVALID_INPUT',
-      `Tài liệu «${request.what}» không xuất được dạng ${request.format}; chọn một trong: ${allowed.join(', ')}.`,
-      `"${request.what}" cannot be exported as ${request.format}; choose one of: ${allowed.join(', ')}.`,
-    );
+    throw AppError.of('INVALID_INPUT', 'export.formatNotAllowed', { what: request.what, format: request.format, allowed: allowed.join(', ') });
   }
   const dir = defaultExportDir(ctx);
   if (request.what === 'archive') return archive(ctx, request, dir, progress);

@@ -7,7 +7,7 @@ import { type AuditAnchor, auditAnchor } from '../db/audit';
 import { renderDocx } from './document/render-docx';
 import { renderPdf } from './document/render-pdf';
 import { entryLogDocument } from './entry-log';
-import type { ExportRequest } from './export-service';
+import type { ExportRequest, Producer, Progress } from './export-types';
 import { minutesDocument } from './minutes';
 import { defaultExportDir, fileSlug } from './output';
 import { attendanceDocument, attendanceTable, credentialsDocument, type SessionData } from './reports';
@@ -29,21 +29,13 @@ import { delegateCardsPdf } from './delegate-cards';
 import { type SheetTable, tableCsv, tableWorkbook } from './delegate-lists';
 import { type Template, loadTemplate } from './templates';
 
-export type Progress = (done: number, total: number, label: string) => void;
-export interface Produced {
-  name: string;
-  data: Buffer;
-  /** Runs once the file is safely written (the cards' printed-record). */
-  after?: () => void;
-}
-export type Producer = (ctx: CongressContext, request: ExportRequest, progress: Progress) => Promise<Produced[]>;
 
 /** Lets the event loop turn, so progress events reach the windows during a long export. */
 const breathe = (): Promise<void> => new Promise((r) => setImmediate(r));
 
 function requireBallot(request: ExportRequest): number {
   if (request.ballotId === undefined) {
-    throw new AppError('INVALID_INPUT', 'Cần chọn cuộc bầu (--ballot <số>).', 'Choose a ballot (--ballot <id>).');
+    throw AppError.of('INVALID_INPUT', 'export.chooseBallot');
   }
   return request.ballotId;
 }
@@ -103,7 +95,7 @@ const tallies: Producer = async (ctx, request, progress) => {
     const l = letterheadData(ctx);
     return { records: ballotRecords(ctx, request), meta: documentMeta(ctx, l.congress, 'Kết quả kiểm phiếu', 'Kết quả kiểm phiếu') };
   });
-  if (records.length === 0) throw new AppError('EXPORT_NOT_READY', 'Chưa có cuộc bầu nào để xuất kết quả.', 'There is no ballot to export.');
+  if (records.length === 0) throw AppError.of('EXPORT_NOT_READY', 'export.noBallot');
   const name = request.ballotId !== undefined ? `Ket-qua-kiem-phieu-${request.ballotId}` : 'Ket-qua-kiem-phieu';
   if (request.format === 'csv') return [{ name: `${name}.csv`, data: tallyCsv(records) }];
   const data = await tallyWorkbook(records, meta, async (done) => {
@@ -122,7 +114,7 @@ const ballotPapers: Producer = async (ctx, request, progress) => {
     return { ballot, letterhead, t, meta: documentMeta(ctx, letterhead.congress, `Phiếu — ${ballot.title}`, ballot.title) };
   });
   if (input.ballot.candidates.length === 0) {
-    throw new AppError('EXPORT_NOT_READY', `«${input.ballot.title}» chưa có danh sách: chưa in được phiếu.`, `"${input.ballot.title}" has no list yet: no paper to print.`);
+    throw AppError.of('EXPORT_NOT_READY', 'export.noCandidates', { title: input.ballot.title });
   }
   progress(0, 1, 'Đang dựng phiếu');
   await breathe();
@@ -151,7 +143,7 @@ const cards: Producer = async (ctx, request, progress) => {
   });
   const chosen = request.missingOnly ? withoutCard(delegates, dir) : delegates;
   if (chosen.length === 0) {
-    throw new AppError('EXPORT_NOT_READY', request.missingOnly ? 'Mọi đại biểu đều đã có thẻ.' : 'Chưa có đại biểu nào.', request.missingOnly ? 'Every delegate already has a card.' : 'There is no delegate yet.');
+    throw AppError.of('EXPORT_NOT_READY', request.missingOnly ? 'export.allHaveCards' : 'export.noDelegates');
   }
   const data = await delegateCardsPdf(chosen, name, t, meta, async (page, pages) => {
     progress(page, pages, `Thẻ đại biểu: trang ${page}/${pages}`);
@@ -212,7 +204,7 @@ const voteResults: Producer = async (ctx, request, progress) => {
     const t = loadTemplate('votes', l.documents.templateDir);
     return { l, rows: listVotes(ctx.db), t, meta: documentMeta(ctx, l.congress, t('title'), l.congress.name) };
   });
-  if (rows.length === 0) throw new AppError('EXPORT_NOT_READY', 'Chưa có cuộc biểu quyết nào.', 'There is no show-of-hands vote yet.');
+  if (rows.length === 0) throw AppError.of('EXPORT_NOT_READY', 'export.noVotes');
   progress(0, 1, 'Đang dựng kết quả biểu quyết');
   await breathe();
   const name = `Ket-qua-bieu-quyet.${request.format}`;

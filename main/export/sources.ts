@@ -10,7 +10,6 @@ import { type Ballot, type BallotSummary, listBallots } from '../db/ballots';
 import { getCongressSettings } from '../db/congress';
 import { type CongressContext } from '../services/context';
 import { computeTally, countData } from '../services/ballot-count-service';
-import { STATE_LABELS } from '../../shared/domain/ballot-messages';
 import { loadBallot } from '../services/ballot-guards';
 import type { DocumentMeta } from './document/model';
 import { type DocumentSettings, readDocumentSettings } from './document-settings';
@@ -27,7 +26,7 @@ export interface Letterhead {
 
 export function letterheadData(ctx: CongressContext): Letterhead {
   const congress = getCongressSettings(ctx.db);
-  if (!congress) throw new AppError('NO_CONGRESS_OPEN', 'Tệp không có thông tin đại hội.', 'The file holds no congress.');
+  if (!congress) throw AppError.of('NO_CONGRESS_OPEN', 'export.noCongressInFile');
   return { congress, documents: readDocumentSettings(ctx.db) };
 }
 
@@ -50,13 +49,7 @@ const COUNTED = new Set<Ballot['state']>(['counted', 'published', 'finalized']);
 export function ballotRecord(ctx: CongressContext, id: number, needCounted: boolean): BallotRecord {
   const ballot = loadBallot(ctx, id);
   if (needCounted && !COUNTED.has(ballot.state)) {
-    const state = STATE_LABELS[ballot.state];
-    throw new AppError(
-      'EXPORT_NOT_READY',
-      `«${ballot.title}» ${state.vi}: chỉ lập biên bản kiểm phiếu sau khi kết thúc kiểm phiếu.`,
-      `"${ballot.title}" is ${state.en}: the minutes are made only after the count has ended.`,
-      { ballotId: id, state: ballot.state },
-    );
+    throw AppError.of('EXPORT_NOT_READY', 'export.ballotNotCounted', { title: ballot.title, state: ballot.state }, { ballotId: id, state: ballot.state });
   }
   const data = countData(ctx, ballot);
   const all = listBallots(ctx.db);

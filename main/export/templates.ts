@@ -14,11 +14,7 @@ function readJson(path: string): Record<string, string> {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
   } catch (error) {
-    throw new AppError(
-      'EXPORT_TEMPLATE_INVALID',
-      `Mẫu văn bản «${path}» không đọc được (${(error as Error).message}). Hãy sửa tệp hoặc bỏ chọn thư mục mẫu.`,
-      `Template "${path}" cannot be read (${(error as Error).message}). Fix the file or clear the template folder.`,
-    );
+    throw AppError.of('EXPORT_TEMPLATE_INVALID', 'export.templateUnreadable', { path, detail: (error as Error).message });
   }
 }
 

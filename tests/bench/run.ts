@@ -88,6 +88,7 @@ async function main(): Promise<void> {
   const bench = await ballotBench(national);
   await entryScreenBench(national, bench.ballotId, bench.typical);
   await exportBench(national);
+  await (await import('./export-latency')).exportLatencyBench(national);
   await integrityBench(national);
   const nationalFile = national.context().path;
   national.close();

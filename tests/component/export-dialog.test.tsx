@@ -11,6 +11,7 @@ import { engineBridge } from '../helpers/engine-bridge';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
 import { congressFor, countedBallot } from '../integration/exports/export-setup';
 import { unmountThenDispose } from './engine-teardown';
+import { jobWait } from '../helpers/job-wait';
 
 let t: TempEngine;
 
@@ -40,7 +41,7 @@ describe('export panel (Tệp ▸ Xuất tài liệu)', () => {
     const seen: string[] = [];
     const stop = useExports.subscribe((s) => s.progress && seen.push(s.progress.label));
     await user.click(within(dialog).getByRole('button', { name: 'Xuất' }));
-    const status = await within(dialog).findByRole('status');
+    const status = await within(dialog).findByRole('status', {}, jobWait);
     stop();
     expect(status).toHaveTextContent('Đã xuất 1 tệp:');
     const path = within(status).getByText(/Bien-ban-kiem-phieu-1-.*\.pdf$/).textContent!;
@@ -68,6 +69,6 @@ describe('export panel (Tệp ▸ Xuất tài liệu)', () => {
     await waitFor(() => {
       const notice = useApp.getState().notice;
       expect(notice?.kind === 'error' ? (notice.error?.message ?? '') : '').toMatch(/^Không ghi được «\/sys\/The-dai-bieu-bo-sung\.pdf»: không được phép ghi vào thư mục «\/sys»/);
-    });
+    }, jobWait);
   });
 });

@@ -11,6 +11,7 @@ import { engineBridge } from '../helpers/engine-bridge';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
 import { congressFor, countedBallot, sha256File } from '../integration/exports/export-setup';
 import { unmountThenDispose } from './engine-teardown';
+import { jobWait } from '../helpers/job-wait';
 
 /**
  * The export panel never overwrites an earlier document silently (it may be the signed minutes):
@@ -40,7 +41,7 @@ async function exportMinutesAgain(user: ReturnType<typeof userEvent.setup>) {
   const dialog = await screen.findByRole('dialog', { name: 'Xuất tài liệu' });
   await user.type(within(dialog).getByLabelText('Thư mục lưu'), out);
   await user.click(within(dialog).getByRole('button', { name: 'Xuất' }));
-  const ask = await within(dialog).findByRole('alertdialog', { name: /Trong thư mục đã có tài liệu cùng tên/ });
+  const ask = await within(dialog).findByRole('alertdialog', { name: /Trong thư mục đã có tài liệu cùng tên/ }, jobWait);
   expect(ask).toHaveTextContent(signed);
   expect(readdirSync(out)).toHaveLength(1); // asked before anything was written
   return { dialog, ask };
@@ -53,7 +54,7 @@ describe('export panel over an earlier document', () => {
     const { dialog, ask } = await exportMinutesAgain(user);
     const beside = signed.replace(/\.docx$/, ' (2).docx');
     await user.click(within(ask).getByRole('button', { name: `Lưu thành tệp mới: ${beside.split('/').pop()}` }));
-    const status = await within(dialog).findByRole('status');
+    const status = await within(dialog).findByRole('status', {}, jobWait);
     expect(status).toHaveTextContent('Đã xuất 1 tệp:');
     expect(within(status).getByText(beside)).toBeInTheDocument();
     expect(sha256File(signed)).toBe(before);
@@ -68,8 +69,8 @@ describe('export panel over an earlier document', () => {
     expect(within(dialog).queryByRole('alertdialog')).toBeNull();
     expect(sha256File(signed)).toBe(before);
     await user.click(within(dialog).getByRole('button', { name: 'Xuất' }));
-    await user.click(within(await within(dialog).findByRole('alertdialog')).getByRole('button', { name: 'Ghi đè tệp cũ' }));
-    const status = await within(dialog).findByRole('status');
+    await user.click(within(await within(dialog).findByRole('alertdialog', {}, jobWait)).getByRole('button', { name: 'Ghi đè tệp cũ' }));
+    const status = await within(dialog).findByRole('status', {}, jobWait);
     expect(within(status).getByText(signed)).toBeInTheDocument();
     expect(sha256File(signed)).not.toBe(before);
     expect(readdirSync(out)).toHaveLength(1);

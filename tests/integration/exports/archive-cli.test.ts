@@ -105,5 +105,6 @@ describe('export from the command line', () => {
     expect(await run('minutes', '--ballot', '99', '--out', out, '--json')).toBe(1);
     expect(JSON.parse(lines[2]!)).toMatchObject({ error: 'NOT_FOUND', message: expect.stringContaining('cuộc bầu (số 99)') });
     expect(sha256File(file)).toBe(before);
-  });
+    // each CLI export starts its worker thread, which loads the export code through tsx (the app's bundle does not)
+  }, 90_000);
 });

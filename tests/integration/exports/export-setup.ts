@@ -3,12 +3,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import type { DelegateInput } from '../../../shared/domain/delegate';
+import { BLANK_DELEGATE } from '../../helpers/blank-delegate';
 import type { TempEngine } from '../../helpers/temp-engine';
 
-const blank: Omit<DelegateInput, 'fullName' | 'code' | 'status'> = {
-  gender: null, birthDate: null, ethnicity: null, religion: null, partyMember: null, education: null,
-  position: null, unit: null, group: null, seat: null, kind: null,
-};
 
 /** Real-looking delegates: diacritics of every kind, a minority, religions, ages, kinds. */
 export const DELEGATES: (Partial<DelegateInput> & { fullName: string })[] = [
@@ -27,7 +24,7 @@ export async function congressFor(t: TempEngine, count: number, present: number)
   for (let i = 1; i <= count; i++) {
     const base = DELEGATES[i - 1] ?? { fullName: `Vũ Đình Khải ${i}`, gender: i % 2 ? 'male' : 'female', birthDate: `${1950 + (i % 45)}-01-01` };
     const code = `DB${String(i).padStart(4, '0')}`;
-    await t.engine.call('delegates:create', { ...blank, ...base, code, status: 'official' });
+    await t.engine.call('delegates:create', { ...BLANK_DELEGATE, ...base, code, status: 'official' });
     if (i <= present) await t.engine.call('checkin:scan', { code });
   }
   await t.engine.call('exports:saveSettings', {

@@ -1,27 +1,16 @@
 import * as fs from 'node:fs';
-import { chmodSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fill, listing, smallDisk, unmountDisks } from '../../helpers/disks';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
 import { congressFor, countedBallot, sha256File } from './export-setup';
-
-/** Disk full, simulated: every write in this file's module graph fails with ENOSPC while `full` is on. */
-const disk = vi.hoisted(() => ({ full: false }));
-vi.mock('node:fs', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs')>();
-  const writeSync = ((...args: Parameters<typeof real.writeSync>) => {
-    if (disk.full) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-    return (real.writeSync as (...a: unknown[]) => number)(...args);
-  }) as typeof real.writeSync;
-  return { ...real, default: { ...real, writeSync }, writeSync };
-});
 
 let t: TempEngine;
 beforeEach(() => {
   t = tempEngine();
-  disk.full = false;
 });
 afterEach(() => {
-  disk.full = false;
+  unmountDisks();
   t.dispose();
 });
 
@@ -57,21 +46,23 @@ describe('a failed export', () => {
   it('on a full disk: says so, and leaves no half-written file behind (the old file stays whole)', async () => {
     await congressFor(t, 5, 5);
     const id = await countedBallot(t, PAPERS);
-    const out = join(t.dir, 'out');
-    const first = await t.engine.call('exports:run', { what: 'minutes', format: 'docx', ballotId: id, out });
-    const old = sha256File(first.files[0]!.path);
+    // a real disk with no byte left (a tmpfs, helpers/disks.ts): the worker thread writes it too
+    const out = smallDisk(join(t.dir, 'out'), 1024);
+    const first = await t.engine.call('exports:run', { what: 'minutes', format: 'docx', ballotId: id, out: t.file('first') });
+    copyFileSync(first.files[0]!.path, join(out, basename(first.files[0]!.path)));
+    const old = sha256File(join(out, basename(first.files[0]!.path)));
     t.engine.close();
     const congress = sha256File(t.file('c.congress'));
     t.engine.open(t.file('c.congress'));
-    disk.full = true;
+    fill(out);
+    const before = listing(out);
     const r = await t.engine.invoke('exports:run', { what: 'minutes', format: 'docx', ballotId: id, out, ifExists: 'overwrite' });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toContain('đã hết chỗ trống');
+    if (!r.ok) expect(r.error.code).toBe('DISK_FULL');
     const z = await t.engine.invoke('exports:run', { what: 'archive', format: 'zip', out });
     expect(z.ok).toBe(false);
-    disk.full = false;
-    expect(readdirSync(out)).toEqual([first.files[0]!.path.split('/').pop()]);
-    expect(sha256File(first.files[0]!.path)).toBe(old);
+    expect(listing(out)).toEqual(before);
+    expect(sha256File(join(out, basename(first.files[0]!.path)))).toBe(old);
     t.engine.close();
     expect(sha256File(t.file('c.congress'))).toBe(congress);
     expect(fs.existsSync(t.file('c.congress'))).toBe(true);

@@ -22,6 +22,7 @@ export function expectedFiles(platform: 'linux' | 'win32' | 'darwin'): string[] 
     'package.json',
     'dist/electron/main.cjs',
     'dist/electron/engine.cjs',
+    'dist/electron/job-worker.cjs',
     'dist/electron/preload-operator.cjs',
     'dist/electron/preload-projector.cjs',
     ...filesUnder('dist/renderer'),

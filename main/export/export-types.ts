@@ -1,0 +1,20 @@
+/**
+ * The shapes every export part shares (the service, the producers, the archive), in a file of their
+ * own so none of them imports another only for its types.
+ */
+import type { z } from 'zod';
+import type { exportRequestSchema } from '../../shared/contract/export-schemas';
+import type { CongressContext } from '../services/context';
+
+export type ExportRequest = z.output<typeof exportRequestSchema>;
+
+export type Progress = (done: number, total: number, label: string) => void;
+
+export interface Produced {
+  name: string;
+  data: Buffer;
+  /** Runs once the file is safely written (the cards' printed-record). */
+  after?: () => void;
+}
+
+export type Producer = (ctx: CongressContext, request: ExportRequest, progress: Progress) => Promise<Produced[]>;

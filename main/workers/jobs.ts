@@ -1,0 +1,12 @@
+/**
+ * The kinds of job a worker thread runs, by name. A job gets its input (structured-cloneable) and a
+ * progress callback, and answers its output; an AppError it throws reaches the caller as the same
+ * AppError. The scanning work adds its kind here.
+ */
+import { exportJob } from '../export/worker/export-job';
+
+export type Job = (input: never, progress: (progress: unknown) => void) => Promise<unknown>;
+
+export const JOBS: Record<string, Job> = {
+  export: exportJob,
+};
