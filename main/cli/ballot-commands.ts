@@ -6,7 +6,9 @@ import { formatCount, formatPercent } from '../../shared/domain/format';
 import type { TallyResult } from '../../shared/domain/tally';
 import type { Engine } from '../engine/engine';
 import { readCandidateFile } from '../services/ballot-service';
-import { recordPaperFile } from '../services/paper-service';
+import { batchRefused } from '../services/paper-batch-service';
+import type { RowError } from '../services/paper-service';
+import { SOURCE_WORDS, paperOrigins } from '../db/paper-origin';
 import { type Out, type Parsed, choiceOption, idArgument, intOption } from './args';
 import { type CommandSpec, JSON_OPTION } from './command-spec';
 import { exitCodeOf, usageError } from './exit-codes';
@@ -144,8 +146,17 @@ async function papers(engine: Engine, file: string, id: number, csvPath: string 
   const issued = intOption(values, 'issued', 0, 1_000_000);
   const parsed = parsePaperCsv(readUserFile(csvPath!).toString('utf8'));
   engine.open(file);
-  // All or nothing: one transaction for the whole file, refused whole (every row error listed) on any bad row.
-  const { recorded } = recordPaperFile(engine.context(), id, pass, parsed.rows, parsed.errors);
+  // The contract's batch command: all or nothing, one transaction, every bad row listed. Rows the
+  // reader could not read are listed with the ones the command refuses; then nothing is saved.
+  const papers = parsed.rows.map((r) => ({ row: r.row, paper: r.paper, numbers: r.struck, invalid: r.invalid }));
+  const batch = { ballotId: id, pass, papers, numbersAre: 'struck' as const, source: 'file' as const };
+  if (parsed.errors.length > 0) {
+    const checked = papers.length === 0 ? null : await engine.invoke('papers:recordMany', { ...batch, checkOnly: true });
+    const refused = checked && !checked.ok ? ((checked.error.details as { errors?: RowError[] } | undefined)?.errors ?? []) : [];
+    if (checked && !checked.ok && refused.length === 0) throw new AppError(checked.error.code, checked.error.message, checked.error.messageEn, checked.error.details);
+    throw batchRefused([...parsed.errors, ...refused].sort((a, b) => a.row - b.row));
+  }
+  const { recorded } = papers.length === 0 ? { recorded: 0 } : await engine.call('papers:recordMany', batch);
   if (issued !== undefined) await engine.call('ballots:setCounts', { id, issued });
   out(JSON.stringify({ recorded, errors: [] }));
   return 0;
@@ -180,9 +191,16 @@ async function logCommand(engine: Engine, file: string, id: number, values: Valu
     return 0;
   }
   const marks = (m: { struck: number[]; invalid: string | null } | null) => (!m ? '—' : m.invalid ? `KHL:${m.invalid}` : m.struck.join(' ') || '0');
+  // Where each pass's entry came from and on which device ("?" for papers entered before that was kept).
+  const origins = paperOrigins(engine.context().db, id);
+  const originOf = (pass: number, paper: number) => {
+    const o = origins.get(`${pass}:${paper}`);
+    return o ? `[${o.source ? SOURCE_WORDS[o.source].vi : '?'}, ${o.device ?? '?'}]` : '';
+  };
   for (const r of log.rows) {
     const counted = !r.counted ? 'chưa chốt' : r.counted.valid ? 'hợp lệ' : `không hợp lệ (${r.counted.invalid})`;
-    out(`Phiếu ${String(r.paper).padStart(5)} | ${r.passes.map((p) => marks(p).padEnd(16)).join(' | ')} | ${r.resolution ? `chốt: ${marks(r.resolution)} | ` : ''}${counted}`);
+    const passes = r.passes.map((p, i) => `${marks(p).padEnd(16)} ${originOf(i + 1, r.paper)}`.trimEnd());
+    out(`Phiếu ${String(r.paper).padStart(5)} | ${passes.join(' | ')} | ${r.resolution ? `chốt: ${marks(r.resolution)} | ` : ''}${counted}`);
   }
   for (const c of log.corrections) {
     out(`${c.at} ${c.action} phiếu ${c.paper}${c.pass ? ` lượt ${c.pass}` : ''}: ${marks(c.before)} → ${marks(c.after)}${c.reason ? ` (${c.reason})` : ''}`);

@@ -3,9 +3,12 @@
  * gives the help, the options each command takes and which arguments are paths; paths count from the
  * folder the user typed the command in (paths.ts); exit codes come from one place (exit-codes.ts).
  */
+import { hostname } from 'node:os';
 import { basename } from 'node:path';
+import { cliCaller } from '../../shared/contract/envelope';
 import { EXPORT_FORMATS_OF, EXPORT_KINDS } from '../../shared/contract/export-schemas';
 import { AppError } from '../../shared/contract/result';
+import { withCaller } from '../db/audit-actor';
 import { Engine } from '../engine/engine';
 import { defaultWorkspaceDir } from '../engine/workspace';
 import { heldByHostMessage, hostHolding } from '../host/running-hosts';
@@ -130,7 +133,8 @@ export async function runCli(argv: string[], out: Out = stdout, note: Out = stde
     const { args, congressFile, kind } = prepare(spec, positionals, values, Object.keys(values));
     if (congressFile && (kind === 'congress' || kind === 'inspect')) note(`Tệp đại hội / congress file: ${congressFile}`);
     if (congressFile && kind === 'congress') openCongress(engine, congressFile);
-    return await HANDLERS[spec.name.split(' ')[0]!]!(engine, [...spec.name.split(' ').slice(1), ...args], values, out);
+    // Every command this run sends is the command line's own, in the audit too (main/db/audit-actor.ts).
+    return await withCaller(cliCaller(hostname()), () => HANDLERS[spec.name.split(' ')[0]!]!(engine, [...spec.name.split(' ').slice(1), ...args], values, out));
   } catch (error) {
     return refusal(error, values.json, out);
   } finally {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { actorText, currentCaller } from './audit-actor';
 import { type RowChange, snapshotRows, takePendingChanges } from './change-capture';
 import type { DB } from './connection';
 
@@ -28,6 +29,8 @@ export interface AuditRow {
   hash: string;
   rule?: number;
   changes?: string | null;
+  /** Who sent the command (schema 7, rule 3): JSON [role, device id, device name], or null. */
+  actor?: string | null;
 }
 
 const sha256 = (parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
@@ -36,13 +39,15 @@ const sha256 = (parts: unknown[]) => createHash('sha256').update(JSON.stringify(
  * The hash rules, by the number stored in each row's `rule` (SECURITY.md "What verify proves").
  * A row is checked by the rule it was written under, so files made by any version still verify.
  * 1: the entry itself (files made before schema 5). 2: also the rows it changed (`changes`).
- * A later rule (an actor, say) is one more line here, its column added by a migration.
+ * 3: also who sent the command (`actor`, schema 7). A later rule is one more line here, its column
+ * added by a migration.
  */
 export const HASH_RULES: Readonly<Record<number, (prevHash: string, r: AuditRow) => string>> = {
   1: (prev, r) => sha256([prev, r.at, r.action, r.entity, r.entity_id, r.before, r.after, r.reason]),
   2: (prev, r) => sha256([2, prev, r.at, r.action, r.entity, r.entity_id, r.before, r.after, r.reason, r.changes ?? null]),
+  3: (prev, r) => sha256([3, prev, r.at, r.action, r.entity, r.entity_id, r.before, r.after, r.reason, r.changes ?? null, r.actor ?? null]),
 };
-export const CURRENT_RULE = 2;
+export const CURRENT_RULE = 3;
 
 /** The action of the entry that states every row as it stands (after a migration). */
 export const BASELINE_ACTION = 'audit.baseline';
@@ -65,11 +70,12 @@ function writeEntry(db: DB, at: string, e: AuditEntry, changes: RowChange[]): vo
     prev_hash: last?.hash ?? GENESIS,
     rule: CURRENT_RULE,
     changes: JSON.stringify(changes),
+    actor: actorText(currentCaller()),
   };
   const hash = HASH_RULES[CURRENT_RULE]!(row.prev_hash, row as AuditRow);
   db.prepare(
-    `INSERT INTO audit (at, action, entity, entity_id, before, after, reason, prev_hash, hash, rule, changes)
-     VALUES (@at, @action, @entity, @entity_id, @before, @after, @reason, @prev_hash, @hash, @rule, @changes)`,
+    `INSERT INTO audit (at, action, entity, entity_id, before, after, reason, prev_hash, hash, rule, changes, actor)
+     VALUES (@at, @action, @entity, @entity_id, @before, @after, @reason, @prev_hash, @hash, @rule, @changes, @actor)`,
   ).run({ ...row, hash });
 }
 

@@ -89,11 +89,7 @@ function checkSchema(db: Database.Database, version: number): string[] {
 export function parseHead(text: string): string {
   const hex = text.replace(/[\s-]/g, '').toLowerCase();
   if (!/^[0-9a-f]{16,64}$/.test(hex)) {
-    throw new AppError(
-      'INVALID_INPUT',
-      `--head cần mã xác thực nhật ký: ít nhất 16 chữ số hệ 16 (0-9, a-f), như in trên biên bản; nhận «${text}».`,
-      `--head needs the audit code: at least 16 hex digits (0-9, a-f), as printed in the minutes; got "${text}".`,
-    );
+    throw AppError.of('INVALID_INPUT', 'verify.headInvalid', { text });
   }
   return hex;
 }
@@ -111,19 +107,15 @@ function hasTable(db: Database.Database, name: string): boolean {
  */
 export function verifyCongressFile(file: string, options: { head?: string } = {}): VerifyReport {
   const head = options.head === undefined ? undefined : parseHead(options.head);
-  if (!existsSync(file)) throw new AppError('FILE_NOT_FOUND', `Không tìm thấy tệp «${file}».`, `File "${file}" not found.`);
+  if (!existsSync(file)) throw AppError.of('FILE_NOT_FOUND', 'file.notFound', { path: file });
   const db = new Database(file, { readonly: true, fileMustExist: true, timeout: 0 });
   try {
     if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
-      throw new AppError('FILE_NOT_CONGRESS', `«${file}» không phải là tệp đại hội.`, `"${file}" is not a congress file.`);
+      throw AppError.of('FILE_NOT_CONGRESS', 'verify.notCongress', { path: file });
     }
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
     if (schemaVersion > SCHEMA_VERSION) {
-      throw new AppError(
-        'FILE_FROM_NEWER_APP',
-        `Tệp «${file}» được tạo bởi phiên bản Congress Desk mới hơn (lược đồ ${schemaVersion}); hãy kiểm tra bằng phiên bản đó.`,
-        `"${file}" was written by a newer Congress Desk (schema ${schemaVersion}); verify it with that version.`,
-      );
+      throw AppError.of('FILE_FROM_NEWER_APP', 'verify.fromNewerApp', { path: file, version: String(schemaVersion) });
     }
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
     const replay = new AuditReplay();
@@ -173,10 +165,10 @@ export function verifyCongressFile(file: string, options: { head?: string } = {}
     if (error instanceof AppError) throw error;
     const code = (error as { code?: string }).code ?? '';
     if (code.startsWith('SQLITE_BUSY')) {
-      throw new AppError('FILE_LOCKED', `Tệp «${file}» đang được mở ở chương trình khác; hãy đóng lại rồi kiểm tra.`, `"${file}" is open elsewhere; close it, then verify.`);
+      throw AppError.of('FILE_LOCKED', 'verify.locked', { path: file });
     }
     if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
-      throw new AppError('FILE_DAMAGED', `Tệp «${file}» bị hỏng: ${(error as Error).message}`, `"${file}" is damaged: ${(error as Error).message}`);
+      throw AppError.of('FILE_DAMAGED', 'verify.damaged', { path: file, detail: (error as Error).message });
     }
     throw error;
   } finally {

@@ -93,7 +93,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       if (!role) return refuse(res, 401, 'Thiếu hoặc sai mã truy cập.', 'Missing or wrong access token.');
       const channel = url.pathname.slice('/api/'.length);
       // The role table (shared/contract/roles.ts) before the body is even read; the engine checks again.
-      const caller = localCaller(role);
+      const caller = localCaller(role, 'browser-host');
       const header = req.headers[REQUEST_ID_HEADER.toLowerCase()];
       const requestId = Array.isArray(header) ? header.join(',') : header;
       const refused = refuseCommand(caller, channel, requestId);

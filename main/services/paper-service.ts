@@ -12,8 +12,10 @@ import { formatCount } from '../../shared/domain/format';
 import { classifyPaper } from '../../shared/domain/tally';
 import { appendAudit } from '../db/audit';
 import type { BallotHeader } from '../db/ballots';
+import { type PaperSource, setPaperOrigin } from '../db/paper-origin';
 import { type PaperEntry, getPaper, getResolution, listPapers, putPaper, putResolution, voidPaper } from '../db/papers';
 import { announce, cleanReason, loadBallotHeader, requireState } from './ballot-guards';
+import { announcePaper, paperChange } from './paper-progress';
 import { type CongressContext, inTransaction, notFound } from './context';
 
 export interface PaperInput {
@@ -24,6 +26,8 @@ export interface PaperInput {
   numbers: readonly number[];
   invalid: BoardReason | null;
   replaceReason?: string;
+  /** Where the paper came from (main/db/paper-origin.ts); the operator's screen types it. */
+  source?: PaperSource;
 }
 
 export interface RecordedPaper {
@@ -35,7 +39,7 @@ export interface RecordedPaper {
 
 const ENTRY = { vi: 'nhập phiếu', en: 'enter papers' };
 
-function checkEntry(ballot: BallotHeader, pass: number): void {
+export function checkEntry(ballot: BallotHeader, pass: number): void {
   requireState(ballot, ['open'], ENTRY);
   if (ballot.method !== 'paper') {
     throw new AppError(
@@ -88,9 +92,9 @@ function verdictWarnings(ballot: BallotHeader, marks: PaperMarks): { valid: bool
   return { valid: verdict.valid, reason: verdict.reason, warnings };
 }
 
-const paperKey = (ballotId: number, pass: number, paper: number) => `${ballotId}:${pass}:${paper}`;
+export const paperKey = (ballotId: number, pass: number, paper: number) => `${ballotId}:${pass}:${paper}`;
 /** What the audit keeps of a paper: where it sits and its marks, nothing else. */
-const auditMarks = (ballotId: number, e: Pick<PaperEntry, 'pass' | 'paper' | 'struck' | 'invalid'>) => ({
+export const auditMarks = (ballotId: number, e: Pick<PaperEntry, 'pass' | 'paper' | 'struck' | 'invalid'>) => ({
   ballotId,
   pass: e.pass,
   paper: e.paper,
@@ -106,7 +110,7 @@ function passStats(ctx: CongressContext, ballotId: number, pass: number): { pape
 }
 
 export function recordPaper(ctx: CongressContext, input: PaperInput): RecordedPaper {
-  const result = inTransaction(ctx, () => {
+  const { change, ...result } = inTransaction(ctx, () => {
     const ballot = loadBallotHeader(ctx, input.ballotId);
     checkEntry(ballot, input.pass);
     const { struck, repeated } = struckFromTyped(ballot, input.numbers);
@@ -125,6 +129,7 @@ export function recordPaper(ctx: CongressContext, input: PaperInput): RecordedPa
     const at = ctx.now();
     const entry: PaperEntry = { pass: input.pass, paper: input.paper, struck, invalid: input.invalid, enteredAt: at };
     putPaper(ctx.db, ballot.id, entry);
+    setPaperOrigin(ctx.db, ballot.id, input.pass, input.paper, { source: input.source ?? 'keyboard', device: ctx.caller?.()?.deviceId ?? null });
     appendAudit(ctx.db, at, {
       action: replacing ? 'paper.replace' : 'paper.record',
       entity: 'paper',
@@ -140,14 +145,15 @@ export function recordPaper(ctx: CongressContext, input: PaperInput): RecordedPa
     if (stats && ballot.counts.issued !== null && stats.papers + 1 > ballot.counts.issued) {
       warnings.push(`Đã nhập ${formatCount(stats.papers + 1)} phiếu, nhiều hơn số phiếu phát ra (${formatCount(ballot.counts.issued)})`);
     }
-    return { entry, valid: verdict.valid, invalidReason: verdict.reason, warnings };
+    const change = paperChange(ctx, ballot, replacing ? 'replaced' : 'recorded', input.pass, input.paper, entry);
+    return { entry, valid: verdict.valid, invalidReason: verdict.reason, warnings, change };
   });
-  announce(ctx, input.ballotId);
+  announcePaper(ctx, input.ballotId, change);
   return result;
 }
 
 export function voidPaperEntry(ctx: CongressContext, ballotId: number, pass: number, paper: number, reason: string): void {
-  inTransaction(ctx, () => {
+  const change = inTransaction(ctx, () => {
     const ballot = loadBallotHeader(ctx, ballotId);
     requireState(ballot, ['open'], { vi: 'hủy phiếu đã nhập', en: 'void a paper' });
     const existing = getPaper(ctx.db, ballotId, pass, paper);
@@ -155,8 +161,9 @@ export function voidPaperEntry(ctx: CongressContext, ballotId: number, pass: num
     const at = ctx.now();
     voidPaper(ctx.db, ballotId, pass, paper, reason.trim(), at);
     appendAudit(ctx.db, at, { action: 'paper.void', entity: 'paper', entityId: paperKey(ballotId, pass, paper), before: auditMarks(ballotId, existing), reason: reason.trim() });
+    return paperChange(ctx, ballot, 'voided', pass, paper, null);
   });
-  announce(ctx, ballotId);
+  announcePaper(ctx, ballotId, change);
 }
 
 export function paperList(ctx: CongressContext, ballotId: number, pass?: number): PaperEntry[] {
@@ -197,53 +204,4 @@ export interface RowError {
   row: number;
   column: string;
   message: string;
-}
-
-/**
- * A whole file of papers for one pass, all or nothing: one transaction, and any bad row (unknown
- * number, paper number repeated or already entered) refuses the file with every row error listed.
- */
-export function recordPaperFile(
-  ctx: CongressContext,
-  ballotId: number,
-  pass: number,
-  rows: readonly PaperFileRow[],
-  /** Rows the file reader could not read, reported together with these. */
-  fileErrors: readonly RowError[] = [],
-): { recorded: number } {
-  const recorded = inTransaction(ctx, () => {
-    const ballot = loadBallotHeader(ctx, ballotId);
-    checkEntry(ballot, pass);
-    const known = new Set(ballot.candidateNumbers);
-    const seen = new Map<number, number>();
-    const errors: RowError[] = [...fileErrors];
-    for (const r of rows) {
-      const bad = r.struck.filter((n) => !known.has(n));
-      if (bad.length > 0) errors.push({ row: r.row, column: 'struck', message: `Không có số ${bad.join(', ')} trong danh sách (từ 1 đến ${ballot.candidateNumbers.length})` });
-      const first = seen.get(r.paper);
-      if (first !== undefined) errors.push({ row: r.row, column: 'paper', message: `Phiếu số ${r.paper} trùng với dòng ${first}` });
-      else if (getPaper(ctx.db, ballotId, pass, r.paper)?.voidedAt === null) {
-        errors.push({ row: r.row, column: 'paper', message: `Phiếu số ${r.paper} đã nhập ở lần nhập ${pass}` });
-      }
-      seen.set(r.paper, first ?? r.row);
-    }
-    if (errors.length > 0) {
-      errors.sort((a, b) => a.row - b.row);
-      throw new AppError(
-        'INVALID_INPUT',
-        `Tệp phiếu có ${formatCount(new Set(errors.map((e) => e.row)).size)} dòng lỗi; chưa lưu phiếu nào.`,
-        `The papers file has ${new Set(errors.map((e) => e.row)).size} bad rows; no paper was saved.`,
-        { errors },
-      );
-    }
-    const at = ctx.now();
-    for (const r of rows) {
-      const entry: PaperEntry = { pass, paper: r.paper, struck: [...new Set(r.struck)].sort((a, b) => a - b), invalid: r.invalid, enteredAt: at };
-      putPaper(ctx.db, ballotId, entry);
-      appendAudit(ctx.db, at, { action: 'paper.record', entity: 'paper', entityId: paperKey(ballotId, pass, r.paper), after: auditMarks(ballotId, entry) });
-    }
-    return rows.length;
-  });
-  announce(ctx, ballotId);
-  return { recorded };
 }

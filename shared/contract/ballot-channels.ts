@@ -17,6 +17,8 @@ import { lineText } from './text-schemas';
 const id = z.number().int().positive();
 const ballotRef = z.object({ id }).strict();
 const reason = lineText(500).min(1, 'Cần ghi lý do');
+/** Where a paper entry came from (main/db/paper-origin.ts): typed, a file, a scan, a review. */
+const paperSource = z.enum(['keyboard', 'file', 'scan', 'review']);
 
 /** Ballot commands, merged into the one contract map in channels.ts. */
 export const ballotCommands = {
@@ -43,8 +45,29 @@ export const ballotCommands = {
     output: ballotSchema,
   },
   'papers:record': {
-    input: paperRecordInputSchema,
+    input: paperRecordInputSchema.extend({ source: paperSource.optional() }),
     output: z.object({ entry: paperEntrySchema, valid: z.boolean(), invalidReason: z.string().nullable(), warnings: z.array(z.string()) }),
+  },
+  /**
+   * Many papers of one pass in one transaction, all or nothing: each checked as `papers:record`
+   * checks one (a paper already entered is refused, not replaced), and one bad paper refuses the
+   * batch with every bad one named (details.errors: row, paper, code, message). `row` is where the
+   * paper stands in its source (a file's line), else its place in the list from 1. `numbersAre`
+   * says how the numbers are written when not as the ballot is entered (a file lists struck names).
+   */
+  'papers:recordMany': {
+    input: z
+      .object({
+        ballotId: id,
+        pass: z.number().int().min(1).max(3),
+        papers: z.array(paperRecordInputSchema.pick({ paper: true, numbers: true, invalid: true }).extend({ row: z.number().int().min(1).optional() }).strict()).min(1).max(20_000),
+        numbersAre: z.enum(['struck', 'kept']).optional(),
+        source: paperSource.optional(),
+        /** Checks every paper and answers the refusal, but saves nothing even when all are good. */
+        checkOnly: z.boolean().optional(),
+      })
+      .strict(),
+    output: z.object({ recorded: z.number().int() }),
   },
   'papers:void': { input: z.object({ ballotId: id, pass: z.number().int().min(1).max(3), paper: id, reason }).strict(), output: z.null() },
   'papers:list': { input: z.object({ ballotId: id, pass: z.number().int().min(1).max(3).optional() }).strict(), output: z.array(paperEntrySchema) },
@@ -69,6 +92,22 @@ export const ballotCommands = {
   },
 } as const;
 
+/**
+ * One paper saved, replaced or voided, and the ballot's entry progress after it: a window applies
+ * this to what it shows instead of re-reading the ballot (the provisional tally is recomputed only
+ * when the count is looked at). `entry` is null for a voided paper; `disagrees` says whether the
+ * passes now disagree on this paper number (and the board has not settled it).
+ */
+export const paperChangeSchema = z.object({
+  change: z.enum(['recorded', 'replaced', 'voided']),
+  pass: z.number().int().min(1).max(3),
+  paper: z.number().int().min(1),
+  entry: paperEntrySchema.nullable(),
+  entered: ballotProgressSchema.shape.entered,
+  disagrees: z.boolean(),
+});
+
 export const ballotEvents = {
-  'ballots:changed': z.object({ ballotId: z.number().int() }),
+  /** Without `paper`, anything about the ballot may have changed: re-read it. */
+  'ballots:changed': z.object({ ballotId: z.number().int(), paper: paperChangeSchema.optional() }),
 } as const;

@@ -56,9 +56,17 @@ export function invalidRequestId(value: unknown): AppErrorData {
   };
 }
 
-/** The laptop's own windows (Electron or its loopback browser host). */
-export function localCaller(role: LocalRole): Caller {
-  return { role, deviceId: 'local', deviceName: role === 'operator' ? 'local operator' : 'local projector' };
+/**
+ * The laptop's own windows (Electron or its loopback browser host); `via` names the transport, so the
+ * audit tells an Electron window from a browser tab (default 'local', as files before it said).
+ */
+export function localCaller(role: LocalRole, via = 'local'): Caller {
+  return { role, deviceId: via, deviceName: role === 'operator' ? 'local operator' : 'local projector' };
+}
+
+/** The command line on this machine: `cli@<hostname>`, as the operator (it opens the file itself). */
+export function cliCaller(hostname: string): Caller {
+  return { role: 'operator', deviceId: `cli@${hostname}`, deviceName: 'command line' };
 }
 
 /** Where an event stands: numbered from 1 in each run of the engine, the run named by a random id. */

@@ -107,6 +107,7 @@ export const COMMAND_POLICY = {
   'ballots:open': write(),
   'ballots:setCounts': write(),
   'papers:record': write(STATION),
+  'papers:recordMany': write(STATION),
   'papers:void': ownWrite(STATION),
   'papers:list': read(STATION, REVIEWER),
   'papers:log': read(REVIEWER),

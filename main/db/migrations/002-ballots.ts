@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * Ballots. Ballot secrecy: paper entries carry no key to delegates or attendance, and nothing

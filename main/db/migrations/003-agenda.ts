@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * The agenda (chương trình), its speakers and the one countdown timer of the hall. Steps and

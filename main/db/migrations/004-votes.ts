@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * Show-of-hands votes (biểu quyết). The database itself refuses a closed vote whose counts do not

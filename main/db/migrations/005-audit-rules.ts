@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * The audit proves the data (SECURITY.md "What verify proves and what it cannot"): each entry says

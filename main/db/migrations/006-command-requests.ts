@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * The request ids of the writing commands (main/engine/request-ledger.ts): a retry that arrives

@@ -8,12 +8,10 @@ import { agenda } from './003-agenda';
 import { votes } from './004-votes';
 import { auditRules } from './005-audit-rules';
 import { commandRequests } from './006-command-requests';
+import { auditActor } from './007-audit-actor';
+import type { Migration } from './migration';
 
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
+export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initial, ballots, agenda, votes, auditRules, commandRequests];
+export const MIGRATIONS: readonly Migration[] = [initial, ballots, agenda, votes, auditRules, commandRequests, auditActor];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -82,8 +82,8 @@ describe('ballot command line', () => {
     const log = await cli('ballot', 'log', file, id);
     expect(log.code).toBe(0);
     expect(log.out.split('\n').filter(Boolean)).toEqual([
-      'Phiếu     1 | 3 4              | 3 4              | hợp lệ',
-      'Phiếu     2 | 1 2              | 1 3              | chưa chốt',
+      expect.stringMatching(/^Phiếu {5}1 \| 3 4 {14}\[tệp, cli@.+\] \| 3 4 {14}\[tệp, cli@.+\] \| hợp lệ$/),
+      expect.stringMatching(/^Phiếu {5}2 \| 1 2 {14}\[tệp, cli@.+\] \| 1 3 {14}\[tệp, cli@.+\] \| chưa chốt$/),
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { mayCall, ROLES } from '../../../shared/contract/roles';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
 import { congressWith, names, refusal, settings } from './ballot-setup';
 
@@ -94,13 +95,18 @@ describe('ballot secrecy', () => {
     await t.engine.call('papers:resolve', { ballotId: id, paper: 1, numbers: [2], invalid: null });
     await t.engine.call('papers:void', { ballotId: id, pass: 2, paper: 1, reason: 'thử' });
     const db = t.engine.context().db;
-    const linked = /delegate|attendance|session|checkin|code|device|user/i;
+    const linked = /delegate|attendance|session|checkin|code|user/i;
     for (const table of ['paper_entries', 'paper_resolutions', 'ballot_aggregates']) {
       const columns = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
       expect(columns.filter((c) => linked.test(c))).toEqual([]);
+      // A device is named only on an entry, and it is the entry station: the counting board's own machines.
+      expect(columns.filter((c) => /device/i.test(c))).toEqual(table === 'paper_entries' ? ['device'] : []);
       const keys = db.prepare(`PRAGMA foreign_key_list(${table})`).all() as { table: string }[];
       expect(keys.map((k) => k.table).filter((x) => x !== 'ballots')).toEqual([]);
     }
+    // so no device a delegate or the door uses can ever write a paper (docs/ballots.md, Secrecy)
+    const papersWriters = ROLES.filter((role) => mayCall(role, 'papers:record') || mayCall(role, 'papers:recordMany'));
+    expect(papersWriters).toEqual(['operator', 'counting-station']);
     const rows = db.prepare("SELECT before, after FROM audit WHERE entity = 'paper'").all() as { before: string | null; after: string | null }[];
     expect(rows.length).toBe(5);
     for (const row of rows) {

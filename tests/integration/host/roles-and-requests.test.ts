@@ -105,7 +105,7 @@ describe('request ids over HTTP', () => {
     expect(again.body).toBe(first.body);
     expect(countAudit(engine.context().db, 'checkin.scan')).toBe(1);
     const row = engine.context().db.prepare('SELECT request_id, channel, role, device_id FROM command_requests').all();
-    expect(row).toEqual([{ request_id: requestId, channel: 'checkin:scan', role: 'operator', device_id: 'local' }]);
+    expect(row).toEqual([{ request_id: requestId, channel: 'checkin:scan', role: 'operator', device_id: 'browser-host' }]);
   });
 
   it('refuses a malformed request id with 400 and changes nothing', async () => {

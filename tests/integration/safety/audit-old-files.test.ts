@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { appendBaseline } from '../../../main/db/audit';
+import { appendBaseline, CURRENT_RULE } from '../../../main/db/audit';
 import { differencesBeforeBaseline } from '../../../main/db/audit-replay';
 import { APPLICATION_ID } from '../../../main/db/connection';
 import { MIGRATIONS } from '../../../main/db/migrations/index';
@@ -90,7 +90,7 @@ describe('a file from before schema 5', () => {
     t.engine.open(file);
     const db = t.engine.context().db;
     const baseline = db.prepare('SELECT id, action, rule, changes, after FROM audit ORDER BY id DESC LIMIT 1').get() as Record<string, string | number>;
-    expect(baseline).toMatchObject({ id: 7, action: 'audit.baseline', rule: 2 });
+    expect(baseline).toMatchObject({ id: 7, action: 'audit.baseline', rule: CURRENT_RULE });
     expect(JSON.parse(baseline.after as string)).toEqual({ schemaFrom: 4, schemaTo: MIGRATIONS.length });
     const listed = (JSON.parse(baseline.changes as string) as [string, unknown[], string][]).map(([table, key]) => `${table}:${JSON.stringify(key)}`);
     expect(listed).toEqual(expect.arrayContaining(['congress:[1]', 'sessions:[1]', 'delegates:[1]', 'delegates:[3]', 'attendance:[1,1]', 'attendance:[1,2]']));

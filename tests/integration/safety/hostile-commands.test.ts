@@ -92,11 +92,23 @@ describe('every command under random input', () => {
     );
   });
 
-  it.each([...FILE_CHANNELS])('%s: the schema refuses random input without throwing', (channel) => {
-    fc.assert(
-      fc.property(inputFor(channel), (input) => {
-        const parsed = commands[channel].input.safeParse(input ?? {});
-        expect(typeof parsed.success).toBe('boolean');
+  // These open, create or swap files: only input the contract refuses is sent to the engine, which
+  // must refuse it as INVALID_INPUT before touching anything; accepted input must read back as itself.
+  it.each([...FILE_CHANNELS])('%s: refused input is INVALID_INPUT and changes nothing; accepted input round-trips', async (channel) => {
+    const schema = commands[channel].input as z.ZodType;
+    await fc.assert(
+      fc.asyncProperty(inputFor(channel), async (input) => {
+        const parsed = schema.safeParse(input ?? {});
+        if (parsed.success) {
+          expect(schema.parse(JSON.parse(JSON.stringify(parsed.data)))).toEqual(parsed.data);
+          return;
+        }
+        const before = fingerprint();
+        const r = await t.engine.invoke(channel, input);
+        expect(r.ok).toBe(false);
+        expect(!r.ok && r.error.code).toBe('INVALID_INPUT');
+        expect(t.engine.isOpen).toBe(true);
+        expect(fingerprint()).toBe(before);
       }),
       { numRuns: 100 },
     );

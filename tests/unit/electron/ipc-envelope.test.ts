@@ -17,7 +17,7 @@ const send = (from: FakeBrowserWindow, channel: string, ...args: unknown[]) => i
 const { sent } = ipc;
 
 describe('IPC with a request id', () => {
-  it('runs a check-in sent twice under one id once, as the local operator, answering the same', async () => {
+  it('runs a check-in sent twice under one id once, as the operator of the desktop app (device "electron"), answering the same', async () => {
     const meta = { requestId: newRequestId() };
     const first = await send(ipc.operator, 'checkin:scan', { code: 'DB001' }, meta);
     const again = await send(ipc.operator, 'checkin:scan', { code: 'DB001' }, meta);
@@ -28,7 +28,7 @@ describe('IPC with a request id', () => {
       db.prepare('SELECT role, device_id AS deviceId FROM command_requests').all(),
     ]);
     expect(scans).toBe(1);
-    expect(requests).toEqual([{ role: 'operator', deviceId: 'local' }]);
+    expect(requests).toEqual([{ role: 'operator', deviceId: 'electron' }]);
   });
 
   it('takes the role from the window, never from what the page sends', async () => {

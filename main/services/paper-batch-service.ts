@@ -1,0 +1,104 @@
+/**
+ * Many papers of one pass at once (`papers:recordMany`): a file from the command line now, the
+ * scanning work later. All or nothing, in one transaction: each paper is checked as a single save
+ * checks it, and one bad paper refuses the batch with every bad paper named, nothing saved.
+ */
+import { AppError } from '../../shared/contract/result';
+import type { BoardReason } from '../../shared/domain/ballot';
+import { formatCount } from '../../shared/domain/format';
+import { appendAudit } from '../db/audit';
+import { type PaperSource, setPaperOrigin } from '../db/paper-origin';
+import { type PaperEntry, getPaper, putPaper } from '../db/papers';
+import { announce, loadBallotHeader } from './ballot-guards';
+import { type CongressContext, inTransaction } from './context';
+import { auditMarks, checkEntry, paperKey, struckFromTyped } from './paper-service';
+
+export interface BatchPaper {
+  paper: number;
+  numbers: readonly number[];
+  invalid: BoardReason | null;
+  /** Where it stands in its source (a file's line); else its place in the batch, from 1. */
+  row?: number;
+}
+
+export interface BatchInput {
+  ballotId: number;
+  pass: number;
+  papers: readonly BatchPaper[];
+  numbersAre?: 'struck' | 'kept';
+  source?: PaperSource;
+  /** Check every paper and refuse as a save would, but save nothing even when all are good. */
+  checkOnly?: boolean;
+}
+
+/** One refused paper: where, which, and why (the single save's code and words). */
+export interface PaperRowError {
+  row: number;
+  paper: number;
+  column: 'paper' | 'struck';
+  code: string;
+  message: string;
+  messageEn: string;
+}
+
+/** Every paper's refusal, as a single save would refuse it, plus a number repeated in the batch. */
+function refusals(ctx: CongressContext, input: BatchInput): { errors: PaperRowError[]; entries: (PaperEntry & { row: number })[] } {
+  const ballot = loadBallotHeader(ctx, input.ballotId);
+  checkEntry(ballot, input.pass);
+  const errors: PaperRowError[] = [];
+  const entries: (PaperEntry & { row: number })[] = [];
+  const firstRow = new Map<number, number>();
+  const at = ctx.now();
+  input.papers.forEach((p, i) => {
+    const row = p.row ?? i + 1;
+    const refuse = (column: PaperRowError['column'], code: string, message: string, messageEn: string) =>
+      errors.push({ row, paper: p.paper, column, code, message, messageEn });
+    let struck: number[] | null = null;
+    try {
+      struck = struckFromTyped(ballot, p.numbers, input.numbersAre ?? ballot.entryMode).struck;
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      refuse('struck', error.code, error.message, error.messageEn);
+    }
+    const first = firstRow.get(p.paper);
+    if (first !== undefined) {
+      refuse('paper', 'PAPER_EXISTS', `Phiếu số ${p.paper} trùng với dòng ${first}`, `Paper ${p.paper} repeats row ${first}`);
+    } else if (getPaper(ctx.db, ballot.id, input.pass, p.paper)?.voidedAt === null) {
+      // a batch never replaces: replacing needs a reason, given paper by paper
+      refuse('paper', 'PAPER_EXISTS', `Phiếu số ${p.paper} đã nhập ở lần nhập ${input.pass}`, `Paper ${p.paper} is already entered in pass ${input.pass}`);
+    }
+    firstRow.set(p.paper, first ?? row);
+    if (struck) entries.push({ row, pass: input.pass, paper: p.paper, struck, invalid: p.invalid, enteredAt: at });
+  });
+  errors.sort((a, b) => a.row - b.row);
+  return { errors, entries };
+}
+
+/** The batch refused whole, every bad row named (the CLI adds the rows its file reader could not read). */
+export function batchRefused(errors: readonly { row: number; message: string }[]): AppError {
+  const rows = new Set(errors.map((e) => e.row)).size;
+  return new AppError(
+    'INVALID_INPUT',
+    `Có ${formatCount(rows)} dòng phiếu lỗi; chưa lưu phiếu nào. ${errors.map((e) => `Dòng ${e.row}: ${e.message}`).join('; ')}.`,
+    `${rows} rows of papers are refused; no paper was saved.`,
+    { errors },
+  );
+}
+
+export function recordPapers(ctx: CongressContext, input: BatchInput): { recorded: number } {
+  const recorded = inTransaction(ctx, () => {
+    const { errors, entries } = refusals(ctx, input);
+    if (errors.length > 0) throw batchRefused(errors);
+    if (input.checkOnly) return 0;
+    const origin = { source: input.source ?? 'file', device: ctx.caller?.()?.deviceId ?? null } as const;
+    for (const { row: _row, ...entry } of entries) {
+      putPaper(ctx.db, input.ballotId, entry);
+      setPaperOrigin(ctx.db, input.ballotId, entry.pass, entry.paper, origin);
+      appendAudit(ctx.db, entry.enteredAt, { action: 'paper.record', entity: 'paper', entityId: paperKey(input.ballotId, entry.pass, entry.paper), after: auditMarks(input.ballotId, entry) });
+    }
+    return entries.length;
+  });
+  // One event for the batch: without a paper change, every window re-reads the ballot once.
+  if (recorded > 0) announce(ctx, input.ballotId);
+  return { recorded };
+}
