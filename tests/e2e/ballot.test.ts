@@ -48,6 +48,27 @@ async function typePaper(page: Page, p: { struck: number[]; invalid?: 'board' })
   }
 }
 
+/**
+ * The commands that re-read a ballot or recompute its tally reaching the engine behind the host,
+ * from any window, until `stop`: a saved paper must cause none of them.
+ */
+function countRereads(): { stop(): string[] } {
+  const engine = app.t.engine;
+  const seen: string[] = [];
+  const invoke = engine.invoke;
+  const reread = new Set(['ballots:get', 'ballots:progress', 'ballots:tally', 'ballots:list', 'papers:list']);
+  engine.invoke = ((channel: string, ...rest: unknown[]) => {
+    if (reread.has(channel)) seen.push(channel);
+    return (invoke as (...args: unknown[]) => unknown).call(engine, channel, ...rest);
+  }) as typeof engine.invoke;
+  return {
+    stop() {
+      engine.invoke = invoke;
+      return seen;
+    },
+  };
+}
+
 describe('a counting board enters a ballot in Chromium', () => {
   const papers = buildPapers();
   let ballotId = 0;
@@ -88,8 +109,22 @@ describe('a counting board enters a ballot in Chromium', () => {
     const page = app.operator;
     const field = page.getByTestId('paper-field');
     await expectText(page.getByTestId('entry-paper-no'), 'Phiếu số 1');
+    // A second operator window on the same ballot follows the papers from their events alone.
+    const second = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await second.goto(app.host.operatorUrl);
+    await second.getByTestId('scan-field').waitFor();
+    await second.keyboard.press('F7');
+    await second.getByRole('tab', { name: 'Nhập phiếu' }).click();
+    await expectText(second.getByTestId('entry-paper-no'), 'Phiếu số 1');
+    const rereads = countRereads();
+    await page.bringToFront();
     for (const p of papers) await typePaper(page, p);
     await expectText(page.getByTestId('entry-paper-no'), 'Phiếu số 31');
+    await expectText(second.getByTestId('entry-paper-no'), 'Phiếu số 31');
+    await expectText(second.getByTestId('paper-entry'), 'Đã nhập 30 phiếu ở lượt 1');
+    await expectText(second.getByTestId('recent-papers').locator('li').first(), 'Phiếu số 30');
+    expect(rereads.stop()).toEqual([]);
+    await second.close();
     // Half-typed paper on screen for the screenshot: struck names highlighted, a typo flagged.
     await page.keyboard.type('2 4 7 12');
     await page.getByTestId('entry-warning').waitFor();

@@ -1,14 +1,12 @@
 import { useState } from 'react';
-import type { CommandInput } from '../../../shared/contract/channels';
 import { BALLOT_KINDS, BALLOT_METHODS, RULE_PRESETS } from '../../../shared/domain/ballot';
 import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
 import { useT } from '../../i18n/i18n';
 import { KIND_LABEL, METHOD_LABEL } from './ballot-labels';
 import { type Ballot, useBallots } from './ballots-store';
+import type { BallotSettings } from './ballot-settings';
 import { RulesFields } from './rules-fields';
-
-export type BallotSettings = CommandInput<'ballots:create'>;
 
 const NEW_BALLOT: BallotSettings = {
   title: '',

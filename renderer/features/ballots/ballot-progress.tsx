@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { formatCount } from '../../../shared/domain/format';
 import { useT } from '../../i18n/i18n';
 import { BallotActions } from './ballot-actions';
-import type { Ballot, BallotProgress as Progress } from './ballots-store';
+import { type Ballot, type BallotProgress as Progress, useBallots } from './ballots-store';
 import { CountsForm } from './counts-form';
 import { Discrepancies } from './discrepancies';
 import { EntryLogSheet } from './entry-log-sheet';
@@ -11,12 +11,18 @@ import { TallyTable } from './tally-table';
 /**
  * The counting board's screen: papers entered per pass, what the passes disagree on, the counts,
  * and the provisional tally. Provisional means the board's eyes only: nothing here is projected.
+ * Saved papers update the pass counts at once; the tally is recomputed when this is shown, or when
+ * the board asks, never per paper (a tally reads every paper of the ballot).
  */
 export function BallotProgress({ ballot, progress }: { ballot: Ballot; progress: Progress | null }) {
   const t = useT();
   const tally = progress?.tally ?? null;
   const provisional = ballot.state === 'open' || ballot.state === 'preparing';
   const [logOpen, setLogOpen] = useState(false);
+  const stale = useBallots((s) => s.tallyStale);
+  useEffect(() => {
+    if (useBallots.getState().tallyStale) void useBallots.getState().refreshProgress();
+  }, []);
   return (
     <section className="ballot-progress" data-testid="ballot-progress">
       <BallotActions ballot={ballot} progress={progress} />
@@ -49,6 +55,14 @@ export function BallotProgress({ ballot, progress }: { ballot: Ballot; progress:
             {tally.tie && <span className="badge tied">{t('progress.tieNote', { seats: tally.tie.seatsContested })}</span>}
             {tally.seatsOpen > 0 && !provisional && <span className="badge failed">{t('progress.seatsOpen', { n: tally.seatsOpen })}</span>}
           </h3>
+          {stale && (
+            <p className="hint warn" data-testid="tally-stale">
+              {t('progress.tallyStale')}{' '}
+              <button type="button" onClick={() => void useBallots.getState().refreshProgress()} data-testid="tally-recompute">
+                {t('progress.recompute')}
+              </button>
+            </p>
+          )}
           <TallyTable tally={tally} />
         </div>
       )}

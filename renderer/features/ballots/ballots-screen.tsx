@@ -11,6 +11,7 @@ import { BallotProgress } from './ballot-progress';
 import { type BallotPane, useBallots } from './ballots-store';
 import { CandidatesEditor } from './candidates-editor';
 import { EntryPane } from './entry-pane';
+import { applyPaperToEntry, reloadEntryPass } from './paper-entry-store';
 
 const PANES: [BallotPane, MessageKey][] = [
   ['setup', 'ballots.paneSetup'],
@@ -28,7 +29,25 @@ export function BallotsScreen() {
     const store = useBallots.getState();
     void store.loadList();
     if (store.selectedId !== null) void store.refreshSelected();
-    return client().on('ballots:changed', (p) => useBallots.getState().onChanged(p.ballotId));
+    const c = client();
+    const offs = [
+      c.on('ballots:changed', (change) => {
+        useBallots.getState().onChanged(change);
+        const { ballot } = useBallots.getState();
+        if (change.paper && ballot?.id === change.ballotId) applyPaperToEntry(ballot, change.paper);
+      }),
+      // Events were missed (reconnect past the engine's memory, engine restarted): one re-read.
+      c.onReread(() => {
+        const s = useBallots.getState();
+        void s.loadList();
+        if (s.selectedId === null) return;
+        void s.refreshSelected().then(() => {
+          const { ballot } = useBallots.getState();
+          if (ballot) void reloadEntryPass(ballot);
+        });
+      }),
+    ];
+    return () => offs.forEach((off) => off());
   }, [path]);
 
   return (

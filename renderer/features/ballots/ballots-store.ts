@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { CommandOutput } from '../../../shared/contract/channels';
+import type { CommandOutput, EventPayload } from '../../../shared/contract/channels';
 import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
 
@@ -8,6 +8,8 @@ export type BallotSummary = CommandOutput<'ballots:list'>[number];
 export type BallotProgress = CommandOutput<'ballots:progress'>;
 export type Tally = BallotProgress['tally'];
 export type PaperEntry = CommandOutput<'papers:list'>[number];
+export type BallotChange = EventPayload<'ballots:changed'>;
+export type PaperChange = NonNullable<BallotChange['paper']>;
 
 /** What the ballot screen shows on the right: the settings, the keyboard entry, or the count. */
 export type BallotPane = 'setup' | 'entry' | 'count';
@@ -17,6 +19,8 @@ export interface BallotsStore {
   selectedId: number | null;
   ballot: Ballot | null;
   progress: BallotProgress | null;
+  /** Papers changed since `progress.tally` was computed: the count screen offers to recompute. */
+  tallyStale: boolean;
   pane: BallotPane;
   /** True while the "new ballot" form is open instead of a selected ballot. */
   creating: boolean;
@@ -26,7 +30,9 @@ export interface BallotsStore {
   startCreate(): void;
   /** Reloads the selected ballot and its progress; coalesced, see below. */
   refreshSelected(): Promise<void>;
-  onChanged(ballotId: number): void;
+  /** Recomputes the provisional tally (and the rest of the progress): when the count is shown or asked for. */
+  refreshProgress(): Promise<void>;
+  onChanged(change: BallotChange): void;
 }
 
 export const getInitialBallotsState = () => ({
@@ -34,14 +40,15 @@ export const getInitialBallotsState = () => ({
   selectedId: null as number | null,
   ballot: null as Ballot | null,
   progress: null as BallotProgress | null,
+  tallyStale: false,
   pane: 'setup' as BallotPane,
   creating: false,
 });
 
 /**
- * Every saved paper emits 'ballots:changed', and progress recomputes the provisional tally on the
- * engine. At typing speed that is a refresh per keystroke burst, so at most one runs at a time and
- * the events that arrive meanwhile fold into a single follow-up.
+ * A re-read of the selected ballot (any change but a paper's, a reconnect that missed events):
+ * at most one runs at a time and the events that arrive meanwhile fold into a single follow-up.
+ * A saved paper is not re-read: its event carries the change and the new progress (applyPaper).
  */
 let inFlight: Promise<void> | null = null;
 let again = false;
@@ -57,7 +64,18 @@ async function fetchSelected(): Promise<void> {
   if (ballot.ok) useBallots.setState({ ballot: ballot.value });
   else useApp.getState().fail(ballot.error);
   // Progress may be refused for a ballot still being prepared: that only means "nothing yet".
-  useBallots.setState({ progress: progress.ok ? progress.value : null });
+  useBallots.setState({ progress: progress.ok ? progress.value : null, tallyStale: false });
+}
+
+/**
+ * One paper's event on the selected ballot: the pass counts as the engine says them, this paper
+ * number in or out of the discrepancies, the tally marked stale rather than recomputed. Without a
+ * progress to update (not loaded yet), the re-read that is coming or running will bring it.
+ */
+function applyPaper(progress: BallotProgress, change: PaperChange): BallotProgress {
+  const others = progress.discrepancies.filter((p) => p !== change.paper);
+  const discrepancies = change.disagrees ? [...others, change.paper].sort((a, b) => a - b) : others;
+  return { ...progress, entered: change.entered, discrepancies };
 }
 
 export const useBallots = create<BallotsStore>((set, get) => ({
@@ -76,7 +94,7 @@ export const useBallots = create<BallotsStore>((set, get) => ({
     if (id !== null) await get().refreshSelected();
   },
   setPane: (pane) => set({ pane }),
-  startCreate: () => set({ creating: true, selectedId: null, ballot: null, progress: null, pane: 'setup' }),
+  startCreate: () => set({ creating: true, selectedId: null, ballot: null, progress: null, tallyStale: false, pane: 'setup' }),
   async refreshSelected() {
     if (inFlight) {
       again = true;
@@ -94,8 +112,21 @@ export const useBallots = create<BallotsStore>((set, get) => ({
       inFlight = null;
     }
   },
-  onChanged(ballotId) {
-    void get().loadList();
-    if (ballotId === get().selectedId) void get().refreshSelected();
+  async refreshProgress() {
+    const id = get().selectedId;
+    if (id === null) return;
+    const r = await client().call('ballots:progress', { id });
+    if (get().selectedId === id) set({ progress: r.ok ? r.value : null, tallyStale: false });
+  },
+  onChanged({ ballotId, paper }) {
+    if (!paper) {
+      void get().loadList();
+      if (ballotId === get().selectedId) void get().refreshSelected();
+      return;
+    }
+    // A paper changes nothing in the list, and nothing of a ballot this window is not showing.
+    if (ballotId !== get().selectedId) return;
+    const { progress } = get();
+    if (progress) set({ progress: applyPaper(progress, paper), tallyStale: true });
   },
 }));

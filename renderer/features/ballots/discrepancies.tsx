@@ -4,7 +4,7 @@ import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
 import { useT } from '../../i18n/i18n';
 import { useLabel } from './ballot-labels';
-import type { Ballot, PaperEntry } from './ballots-store';
+import { type Ballot, type PaperEntry, useBallots } from './ballots-store';
 import { BOARD_REASONS, type BoardReason, typedOf } from './paper-entry-store';
 import { formatTyped, parseTypedNumbers } from './typed-numbers';
 
@@ -16,12 +16,14 @@ export function Discrepancies({ ballot, papers }: { ballot: Ballot; papers: numb
   const t = useT();
   const [entries, setEntries] = useState<PaperEntry[]>([]);
   const key = papers.join(',');
+  // Read with the tally (shown, or asked for), not per saved paper: a paper changes the list.
+  const stale = useBallots((s) => s.tallyStale);
   useEffect(() => {
-    if (!key) return;
+    if (!key || stale) return;
     void client()
       .call('papers:list', { ballotId: ballot.id })
       .then((r) => r.ok && setEntries(r.value));
-  }, [ballot.id, key]);
+  }, [ballot.id, key, stale]);
   if (papers.length === 0) return <p className="hint ok-text" data-testid="no-discrepancies">{t('progress.noDiscrepancies')}</p>;
   return (
     <div className="discrepancies" data-testid="discrepancies">

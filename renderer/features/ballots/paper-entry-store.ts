@@ -3,7 +3,7 @@ import type { AppErrorData } from '../../../shared/contract/result';
 import type { InvalidReason } from '../../../shared/domain/ballot';
 import { classifyPaper } from '../../../shared/domain/tally';
 import { client } from '../../app/client-instance';
-import type { Ballot, PaperEntry } from './ballots-store';
+import type { Ballot, PaperChange, PaperEntry } from './ballots-store';
 import { formatTyped } from './typed-numbers';
 
 import { BOARD_REASONS, type BoardReason } from '../../../shared/domain/ballot';
@@ -139,6 +139,34 @@ export function savePaper(ballot: Ballot, save: Save): Promise<void> {
     if (edited) usePaperEntry.setState({ message: { kind: 'info', key: 'saved', paper: save.paper } });
   });
   return chain;
+}
+
+/**
+ * A paper's event, from this window's save or another's: applied to the pass on screen without
+ * asking the engine. The saves of this window keep their own order (the chain above); an event
+ * only adds what the engine already holds, so it may arrive before or after their answer.
+ */
+export function applyPaperToEntry(ballot: Ballot, change: PaperChange): void {
+  const s = usePaperEntry.getState();
+  if (s.ballotId !== ballot.id || s.pass !== change.pass) return;
+  const papers = new Map(s.papers);
+  const { entry } = change;
+  if (entry) {
+    papers.set(change.paper, entry);
+    usePaperEntry.setState({ papers, nextPaper: Math.max(s.nextPaper, change.paper + 1) });
+    upsertRecent({ paper: change.paper, typed: formatTyped(typedOf(ballot, entry)), status: 'saved', edited: change.change === 'replaced', ...verdictOf(ballot, entry) });
+  } else {
+    papers.delete(change.paper);
+    usePaperEntry.setState({ papers });
+    upsertRecent({ paper: change.paper, typed: '', status: 'voided', valid: null, reason: null, edited: true });
+  }
+}
+
+/** After missed events: the pass on screen read again, once this window's saves have answered. */
+export async function reloadEntryPass(ballot: Ballot): Promise<void> {
+  await chain;
+  const s = usePaperEntry.getState();
+  if (s.ballotId === ballot.id) await loadPass(ballot, s.pass);
 }
 
 export function nextPaperNumber(): number {

@@ -23,8 +23,8 @@ export function PaperEntry({ ballot }: { ballot: Ballot }) {
   const typed = useMemo(() => parseTypedNumbers(mode.kind === 'entry' || mode.kind === 'edit' ? text : '', known), [text, mode.kind, known]);
   const marked = useMemo(() => new Set(mode.kind === 'reason' ? mode.numbers : typed.numbers), [mode, typed]);
 
-  // Keyed on the id, not the object: every saved paper refetches the ballot, and reloading the
-  // pass each time would race the saves in flight.
+  // Keyed on the id, not the object: the ballot is re-read on any change of its settings, and
+  // reloading the pass each time would race the saves in flight.
   const { id, passes } = ballot;
   useEffect(() => {
     const b = useBallots.getState().ballot;

@@ -29,9 +29,10 @@ const Cell = memo(function Cell({ number, name, birth, marked, implicitStruck, m
 
 /**
  * The paper as the board holds it: numbers and names in columns, top to bottom then left to
- * right like the printed list, with what is being typed marked on it as it is typed.
+ * right like the printed list, with what is being typed marked on it as it is typed. Memoised as
+ * a whole: a paper saved in another window changes the counts beside it, not the paper.
  */
-export function PaperMirror({ ballot, marked }: { ballot: Ballot; marked: ReadonlySet<number> }) {
+export const PaperMirror = memo(function PaperMirror({ ballot, marked }: { ballot: Ballot; marked: ReadonlySet<number> }) {
   const n = ballot.candidates.length;
   const columns = n <= 12 ? 1 : n <= 30 ? 2 : n <= 75 ? 3 : 4;
   const rows = Math.ceil(n / columns);
@@ -53,4 +54,4 @@ export function PaperMirror({ ballot, marked }: { ballot: Ballot; marked: Readon
       ))}
     </ol>
   );
-}
+});

@@ -2,7 +2,7 @@ import { ALL_STRUCK_LABELS, BASE_LABELS, RULE_PRESET_LABELS, TIE_RULE_LABELS } f
 import { ALL_STRUCK_RULES, RULE_PRESETS, type RulePreset, THRESHOLD_BASES, TIE_RULES } from '../../../shared/domain/ballot';
 import { useT } from '../../i18n/i18n';
 import { useLabel } from './ballot-labels';
-import type { BallotSettings } from './ballot-form';
+import type { BallotSettings } from './ballot-settings';
 
 const PRESETS = Object.keys(RULE_PRESETS) as RulePreset[];
 
