@@ -54,11 +54,7 @@ export function nextStep(ctx: CongressContext): AgendaState {
     // After the current step; with none current, the first step never started.
     const to = from ? steps[steps.findIndex((s) => s.id === from.id) + 1] : steps.find((s) => !s.startedAt);
     if (!from && !to) {
-      throw new AppError(
-        'AGENDA_AT_END',
-        steps.length ? 'Đã hết chương trình: không còn bước nào sau bước này.' : 'Chương trình chưa có bước nào.',
-        steps.length ? 'The agenda is over: there is no step after this one.' : 'The agenda has no steps yet.',
-      );
+      throw AppError.of('AGENDA_AT_END', steps.length ? 'agenda.over' : 'agenda.noSteps');
     }
     const at = ctx.now();
     if (from) leave(ctx, from, at);
@@ -76,7 +72,7 @@ export function previousStep(ctx: CongressContext): AgendaState {
     const ended = steps.filter((s) => s.endedAt && s.id !== from?.id).sort((a, b) => (a.endedAt! < b.endedAt! ? 1 : -1));
     const to = ended[0];
     if (!from && !to) {
-      throw new AppError('AGENDA_AT_END', 'Chưa bắt đầu bước nào: không có bước trước.', 'No step has started: there is no previous step.');
+      throw AppError.of('AGENDA_AT_END', 'agenda.notStarted');
     }
     const at = ctx.now();
     if (from) {

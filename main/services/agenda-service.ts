@@ -16,7 +16,7 @@ function clean(step: AgendaStepInput): AgendaStepInput {
 
 function checkSession(ctx: CongressContext, sessionId: number | null): void {
   if (sessionId !== null && !getSession(ctx.db, sessionId)) {
-    throw new AppError('INVALID_INPUT', `Phiên số ${sessionId} không có trong đại hội này.`, `Session ${sessionId} is not in this congress.`);
+    throw AppError.of('INVALID_INPUT', 'agenda.unknownSession', { session: String(sessionId) });
   }
 }
 
@@ -98,11 +98,7 @@ export function applyTemplate(ctx: CongressContext, template: AgendaTemplate, re
   const result = inTransaction(ctx, () => {
     const existing = listSteps(ctx.db);
     if (existing.length > 0 && !replace) {
-      throw new AppError(
-        'AGENDA_NOT_EMPTY',
-        `Chương trình đã có ${existing.length} bước. Chọn «thay thế» để dùng mẫu «${template.title}» thay cho chương trình hiện có.`,
-        `The agenda already has ${existing.length} steps. Choose "replace" to use the template "${template.titleEn}" instead.`,
-      );
+      throw AppError.of('AGENDA_NOT_EMPTY', 'agenda.notEmpty', { count: existing.length, title: template.title, titleEn: template.titleEn });
     }
     const at = ctx.now();
     for (const s of existing) removeStepRow(ctx.db, s.id, `Thay bằng mẫu «${template.title}»`, at);

@@ -30,16 +30,12 @@ export function parseTemplateFile(text: string, fileName: string): AgendaTemplat
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new AppError(
-      'INVALID_INPUT',
-      `Tệp mẫu chương trình «${fileName}» không phải JSON hợp lệ: ${(error as Error).message}`,
-      `Agenda template "${fileName}" is not valid JSON: ${(error as Error).message}`,
-    );
+    throw AppError.of('INVALID_INPUT', 'agenda.templateNotJson', { fileName, message: (error as Error).message });
   }
   const parsed = agendaTemplateSchema.safeParse(json);
   if (!parsed.success) {
     const where = parsed.error.issues.map((i) => `${i.path.join('.') || '(tệp)'}: ${i.message}`).join('; ');
-    throw new AppError('INVALID_INPUT', `Tệp mẫu chương trình «${fileName}» có lỗi — ${where}`, `Agenda template "${fileName}" has errors — ${where}`);
+    throw AppError.of('INVALID_INPUT', 'agenda.templateInvalid', { fileName, where });
   }
   return parsed.data;
 }
@@ -74,7 +70,7 @@ export function findTemplate(id: string, workspaceDir: string | null): AgendaTem
   const found = (workspaceDir ? workspaceTemplates(workspaceDir) : []).find((t) => t.id === id) ?? BUILTIN.find((t) => t.id === id);
   if (!found) {
     const known = listTemplates(workspaceDir).map((t) => t.id).join(', ');
-    throw new AppError('NOT_FOUND', `Không có mẫu chương trình «${id}». Các mẫu: ${known}.`, `No agenda template "${id}". Templates: ${known}.`);
+    throw AppError.of('NOT_FOUND', 'agenda.unknownTemplate', { id, known });
   }
   return found;
 }

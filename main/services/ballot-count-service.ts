@@ -7,7 +7,6 @@ import type { z } from 'zod';
 import type { ballotProgressSchema } from '../../shared/contract/ballot-schemas';
 import { AppError } from '../../shared/contract/result';
 import type { PaperMarks } from '../../shared/domain/ballot';
-import { formatCount } from '../../shared/domain/format';
 import { reconcilePasses } from '../../shared/domain/reconcile';
 import { type AggregateCounts, type TallyResult, checkAggregate, tally } from '../../shared/domain/tally';
 import { appendAudit } from '../db/audit';
@@ -73,12 +72,7 @@ export function ballotProgress(ctx: CongressContext, id: number): BallotProgress
 
 function passesDisagree(papers: number[]): AppError {
   const shown = papers.slice(0, 20).join(', ') + (papers.length > 20 ? ', …' : '');
-  return new AppError(
-    'PASSES_DISAGREE',
-    `Các lần nhập chưa khớp ở ${formatCount(papers.length)} phiếu (số ${shown}). Ban kiểm phiếu cần xem lại từng phiếu trước khi kết thúc kiểm phiếu.`,
-    `The entry passes disagree on ${papers.length} papers (${shown}). The board must settle each before the count ends.`,
-    { papers },
-  );
+  return AppError.of('PASSES_DISAGREE', 'ballot.passesDisagree', { count: papers.length, papers: shown }, { papers });
 }
 
 /** open → counted, refused while passes disagree or more papers were returned than issued. */
@@ -88,22 +82,18 @@ export function countBallot(ctx: CongressContext, id: number): TallyResult {
     requireState(ballot, ['open'], { vi: 'kết thúc kiểm phiếu', en: 'end the count' });
     const data = countData(ctx, ballot);
     if (!data.aggregate && ballot.method !== 'paper') {
-      throw new AppError(
-        'BALLOT_WRONG_STATE',
-        'Biểu quyết giơ tay: hãy nhập kết quả (số phiếu từng người) thay vì nhập phiếu.',
-        'Show of hands: enter the result (votes per candidate) instead of papers.',
-      );
+      throw AppError.of('BALLOT_WRONG_STATE', 'ballot.showOfHands');
     }
     if (data.discrepancies.length > 0) throw passesDisagree(data.discrepancies);
     const t = computeTally(ballot, data);
     if (!data.aggregate && t.returned === 0) {
-      throw new AppError('COUNTS_INCONSISTENT', 'Chưa nhập phiếu nào.', 'No paper has been entered.');
+      throw AppError.of('COUNTS_INCONSISTENT', 'ballot.noPapers');
     }
     if (ballot.counts.issued !== null && t.returned > ballot.counts.issued) {
-      throw new AppError(
+      throw AppError.of(
         'COUNTS_INCONSISTENT',
-        `Số phiếu thu vào (${formatCount(t.returned)}) nhiều hơn số phiếu phát ra (${formatCount(ballot.counts.issued)}).`,
-        `Papers returned (${t.returned}) exceed papers issued (${ballot.counts.issued}).`,
+        'ballot.returnedExceedsIssued',
+        { returned: t.returned, issued: ballot.counts.issued },
         { returned: t.returned, issued: ballot.counts.issued },
       );
     }

@@ -21,10 +21,10 @@ export function loadBallotHeader(ctx: CongressContext, id: number): BallotHeader
 type BallotRef = Pick<Ballot, 'id' | 'title' | 'state'>;
 
 export function finalizedError(ballot: BallotRef): AppError {
-  return new AppError(
+  return AppError.of(
     'BALLOT_FINALIZED',
-    `Kết quả «${ballot.title}» đã chốt; không thể thay đổi. Muốn sửa, hãy mở lại cuộc bầu và ghi lý do.`,
-    `The result of "${ballot.title}" is finalized and cannot change. Reopen the ballot with a reason to correct it.`,
+    'ballot.finalized',
+    { title: ballot.title },
     { ballotId: ballot.id, state: ballot.state },
   );
 }

@@ -26,11 +26,11 @@ export function nextRound(ctx: CongressContext, id: number, input: { candidateNu
       const known = new Set(prev.candidates.map((c) => c.number));
       const bad = [...wanted].filter((n) => !known.has(n));
       if (bad.length > 0) {
-        throw new AppError('UNKNOWN_CANDIDATE_NUMBER', `Không có số ${bad.join(', ')} trong danh sách vòng trước.`, `No candidate number ${bad.join(', ')} in the previous round.`, { numbers: bad });
+        throw AppError.of('UNKNOWN_CANDIDATE_NUMBER', 'ballot.unknownPrevious', { numbers: bad.join(', ') }, { numbers: bad });
       }
       const already = [...wanted].filter((n) => elected.has(n));
       if (already.length > 0) {
-        throw new AppError('INVALID_INPUT', `Số ${already.join(', ')} đã trúng cử ở vòng trước.`, `Number ${already.join(', ')} was already elected.`, { numbers: already });
+        throw AppError.of('INVALID_INPUT', 'ballot.alreadyElected', { numbers: already.join(', ') }, { numbers: already });
       }
     }
     const chosen = prev.candidates.filter((c) => (wanted ? wanted.has(c.number) : !elected.has(c.number)));
@@ -39,10 +39,10 @@ export function nextRound(ctx: CongressContext, id: number, input: { candidateNu
     const isTieGroup = tie !== null && wanted !== null && wanted.size === tie.numbers.length && tie.numbers.every((n) => wanted.has(n));
     const seats = isTieGroup ? tie.seatsContested : result.seatsOpen;
     if (seats <= 0) {
-      throw new AppError('BALLOT_WRONG_STATE', `«${prev.title}» đã bầu đủ ${prev.seats} người; không còn chỗ trống.`, `"${prev.title}" filled all ${prev.seats} seats.`);
+      throw AppError.of('BALLOT_WRONG_STATE', 'ballot.seatsFilled', { title: prev.title, count: prev.seats });
     }
     if (chosen.length === 0) {
-      throw new AppError('INVALID_INPUT', 'Vòng sau cần ít nhất một người trong danh sách.', 'The next round needs at least one candidate.');
+      throw AppError.of('INVALID_INPUT', 'ballot.roundEmpty');
     }
     const at = ctx.now();
     const round = prev.round + 1;

@@ -5,7 +5,6 @@
 import { AppError } from '../../shared/contract/result';
 import { RULE_PRESETS } from '../../shared/domain/ballot';
 import { sortCandidates } from '../../shared/domain/candidate-order';
-import { formatCount } from '../../shared/domain/format';
 import { normalizeText } from '../../shared/domain/vietnamese-text';
 import { appendAudit } from '../db/audit';
 import {
@@ -42,10 +41,10 @@ export function ballotById(ctx: CongressContext, id: number): Ballot {
 
 function checkSeats(s: Pick<BallotSettings, 'seats' | 'seatsApproved'>): void {
   if (s.seats > s.seatsApproved) {
-    throw new AppError(
+    throw AppError.of(
       'COUNTS_INCONSISTENT',
-      `Số lượng bầu lần này (${formatCount(s.seats)}) không được vượt số lượng đã được Đại hội thông qua (${formatCount(s.seatsApproved)}).`,
-      `Seats to fill now (${s.seats}) cannot exceed the seats approved (${s.seatsApproved}).`,
+      'ballot.seatsOverApproved',
+      { seats: s.seats, seatsApproved: s.seatsApproved },
       { seats: s.seats, seatsApproved: s.seatsApproved },
     );
   }
@@ -73,10 +72,10 @@ export function updateBallot(ctx: CongressContext, id: number, patch: Partial<Ba
     if (before.state === 'open') {
       const locked = (Object.keys(patch) as (keyof BallotSettings)[]).filter((k) => !OPEN_EDITABLE.has(k) && patch[k] !== before[k]);
       if (locked.length > 0) {
-        throw new AppError(
+        throw AppError.of(
           'BALLOT_WRONG_STATE',
-          `Cuộc bầu đang nhập phiếu: chỉ sửa được tên, quy tắc và cách nhập phiếu (không sửa: ${locked.join(', ')}).`,
-          `The ballot is open: only the title, the rules and the entry mode can change (not: ${locked.join(', ')}).`,
+          'ballot.fieldsLocked',
+          { fields: locked.join(', ') },
           { fields: locked },
         );
       }
@@ -113,7 +112,7 @@ function numberCandidates(list: readonly CandidateInput[], overrideReason: strin
   const normalised = list.map((c) => ({ name: normalizeText(c.name), birthDate: c.birthDate, delegateId: c.delegateId ?? null }));
   const empty = normalised.findIndex((c) => c.name === '');
   if (empty >= 0) {
-    throw new AppError('INVALID_INPUT', `Người thứ ${empty + 1} trong danh sách thiếu họ và tên.`, `Candidate ${empty + 1} has no name.`);
+    throw AppError.of('INVALID_INPUT', 'ballot.candidateNoName', { position: String(empty + 1) });
   }
   const ordered = overrideReason ? normalised : sortCandidates(normalised);
   return ordered.map((c, i) => ({ ...c, number: i + 1 }));
@@ -156,21 +155,21 @@ export async function readCandidateFile(file: CandidateFile): Promise<CandidateI
     list = await readCandidates(Buffer.from(file.contentBase64, 'base64'), file.fileName, mapping);
   } catch (error) {
     if (error instanceof ImportFileError) {
-      throw new AppError('ROSTER_FILE_REJECTED', error.message, error.message, { reason: error.code, fileName: file.fileName });
+      throw AppError.of('ROSTER_FILE_REJECTED', 'ballot.candidateFileRejected', { fileName: file.fileName, message: error.message }, { reason: error.code, fileName: file.fileName });
     }
     throw error;
   }
   if (list.errors.length > 0) {
     const rows = new Set(list.errors.map((e) => e.row)).size;
-    throw new AppError(
+    throw AppError.of(
       'ROSTER_HAS_ERRORS',
-      `Tệp «${file.fileName}» có ${rows} dòng lỗi; chưa nhập người nào vào danh sách. Hãy sửa tệp rồi nhập lại.`,
-      `"${file.fileName}" has ${rows} bad rows; no candidate was imported. Fix the file and import again.`,
+      'ballot.candidateFileErrors',
+      { fileName: file.fileName, count: rows },
       { errors: list.errors },
     );
   }
   if (list.candidates.length === 0) {
-    throw new AppError('NOTHING_TO_IMPORT', `Tệp «${file.fileName}» không có người nào.`, `"${file.fileName}" lists nobody.`);
+    throw AppError.of('NOTHING_TO_IMPORT', 'ballot.candidateFileEmpty', { fileName: file.fileName });
   }
   return list.candidates.map(({ name, birthDate }) => ({ name, birthDate }));
 }
@@ -199,7 +198,7 @@ export function openBallot(ctx: CongressContext, id: number): Ballot {
     const before = loadBallot(ctx, id);
     requireState(before, ['preparing'], { vi: 'bắt đầu nhập phiếu', en: 'open the ballot' });
     if (before.candidates.length === 0) {
-      throw new AppError('BALLOT_WRONG_STATE', `«${before.title}» chưa có danh sách người ứng cử.`, `"${before.title}" has no candidates yet.`);
+      throw AppError.of('BALLOT_WRONG_STATE', 'ballot.noCandidates', { title: before.title });
     }
     const snapshot = attendanceSnapshot(ctx);
     const counts = { ...snapshot, issued: before.counts.issued };

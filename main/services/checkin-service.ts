@@ -21,7 +21,7 @@ export interface CheckIn {
 export function resolveSession(ctx: CongressContext, sessionId?: number): number {
   const id = sessionId ?? getCurrentSessionId(ctx.db);
   if (id === null || id === undefined) {
-    throw new AppError('NOT_FOUND', 'Chưa chọn phiên họp để điểm danh.', 'No session is selected for check-in.');
+    throw AppError.of('NOT_FOUND', 'checkin.noSession');
   }
   if (!getSession(ctx.db, id)) throw notFound(`phiên số ${id}`, `Session ${id}`);
   return id;
@@ -57,10 +57,10 @@ function checkInDelegate(ctx: CongressContext, delegate: Delegate, sessionId: nu
     const before = getAttendance(ctx.db, sessionId, delegate.id);
     if (before?.state === 'present') {
       const when = vietnamTime(before.recordedAt).slice(11, 16); // hall time: the stored time is UTC
-      throw new AppError(
+      throw AppError.of(
         'ALREADY_CHECKED_IN',
-        `${delegate.fullName} (${delegate.code}) đã điểm danh lúc ${when}.`,
-        `${delegate.fullName} (${delegate.code}) already checked in at ${when}.`,
+        'checkin.already',
+        { name: delegate.fullName, code: delegate.code, time: when },
         { delegate, record: before },
       );
     }
@@ -80,12 +80,7 @@ export function checkInByCode(ctx: CongressContext, code: string, sessionId?: nu
   const wanted = code.trim();
   const delegate = findActiveDelegateByCode(ctx.db, wanted);
   if (!delegate) {
-    throw new AppError(
-      'UNKNOWN_DELEGATE_CODE',
-      `Không có đại biểu nào mang mã «${wanted}».`,
-      `No delegate has the code "${wanted}".`,
-      { code: wanted },
-    );
+    throw AppError.of('UNKNOWN_DELEGATE_CODE', 'checkin.unknownCode', { code: wanted }, { code: wanted });
   }
   return checkInDelegate(ctx, delegate, session, 'scan');
 }
@@ -102,11 +97,7 @@ export function undoCheckIn(ctx: CongressContext, delegateId: number, sessionId?
   inTransaction(ctx, () => {
     const before = getAttendance(ctx.db, session, delegateId);
     if (before?.state !== 'present') {
-      throw new AppError(
-        'NOT_CHECKED_IN',
-        `${delegate.fullName} chưa điểm danh ở phiên này, không có gì để hoàn tác.`,
-        `${delegate.fullName} is not checked in to this session; nothing to undo.`,
-      );
+      throw AppError.of('NOT_CHECKED_IN', 'checkin.nothingToUndo', { name: delegate.fullName });
     }
     deleteAttendance(ctx.db, session, delegateId);
     appendAudit(ctx.db, ctx.now(), { action: 'checkin.undo', entity: 'attendance', entityId: `${session}:${delegateId}`, before });

@@ -1,4 +1,5 @@
 import type { EventName, EventPayload } from '../../shared/contract/channels';
+import type { Caller } from '../../shared/contract/envelope';
 import { AppError } from '../../shared/contract/result';
 import type { Delegate } from '../../shared/domain/delegate';
 import type { DB } from '../db/connection';
@@ -15,6 +16,8 @@ export interface CongressContext {
   db: DB;
   path: string;
   now: Clock;
+  /** Who sent the command being run (main/db/audit-actor.ts); absent or null outside a command. */
+  caller?: () => Caller | null;
   /**
    * The active roster, read once and kept until a command announces `delegates:changed` (every
    * roster write does): the live counts are recomputed on every check-in.

@@ -27,7 +27,7 @@ export function normalizeDelegate<T extends DelegateInput>(d: T): T {
 }
 
 function duplicateCode(code: string): AppError {
-  return new AppError('DUPLICATE_CODE', `Mã đại biểu «${code}» đã có người dùng.`, `Delegate code "${code}" is already in use.`);
+  return AppError.of('DUPLICATE_CODE', 'delegate.duplicateCode', { code });
 }
 
 function delegatesChanged(ctx: CongressContext): void {

@@ -6,6 +6,7 @@ import type { EventName, EventPayload } from '../../shared/contract/channels';
 import type { ProjectorStage, ProjectorView } from '../../shared/contract/types';
 import type { AttendanceSummary } from '../../shared/domain/attendance';
 import { AppError } from '../../shared/contract/result';
+import type { SharedKey } from '../../shared/i18n/vi';
 import { normaliseSlide, type ProjectorTheme, SLIDE_NEEDS, type SlideRef } from '../../shared/domain/projector';
 import { appendAudit } from '../db/audit';
 import { getCongressSettings, getCurrentSessionId, getSession } from '../db/congress';
@@ -22,11 +23,11 @@ const THEME = 'projector.theme';
 const LEGACY_SLIDE = 'projector.slide';
 const LEGACY_BALLOT = 'projector.ballot';
 
-const MISSING_REF: Record<string, { vi: string; en: string }> = {
-  ballotId: { vi: 'Cần chọn cuộc bầu để chiếu kết quả.', en: 'Choose the ballot whose result to show.' },
-  voteId: { vi: 'Cần chọn biểu quyết để chiếu kết quả.', en: 'Choose the vote whose result to show.' },
-  stepId: { vi: 'Cần chọn bước trong chương trình để chiếu.', en: 'Choose the agenda step to show.' },
-  message: { vi: 'Cần nhập nội dung thông báo để chiếu.', en: 'Type the message to project.' },
+const MISSING_REF: Record<string, SharedKey> = {
+  ballotId: 'projector.needBallot',
+  voteId: 'projector.needVote',
+  stepId: 'projector.needStep',
+  message: 'projector.needMessage',
 };
 
 export function onAirSlide(ctx: CongressContext): SlideRef {
@@ -79,8 +80,7 @@ function checked(ctx: CongressContext, ref: SlideRef): SlideRef {
   const slide = normaliseSlide(ref);
   const need = SLIDE_NEEDS[slide.slide];
   if (need && (slide[need] === null || slide[need] === undefined || slide[need] === '')) {
-    const m = MISSING_REF[need]!;
-    throw new AppError('INVALID_INPUT', m.vi, m.en);
+    throw AppError.of('INVALID_INPUT', MISSING_REF[need]!);
   }
   SLIDE_SOURCES[slide.slide]?.check?.(ctx, slide);
   return slide;
@@ -123,7 +123,7 @@ export function queueSlide(ctx: CongressContext, ref: SlideRef | null): Projecto
  */
 export function switchSlide(ctx: CongressContext): ProjectorStage {
   const next = queuedSlide(ctx);
-  if (!next) throw new AppError('INVALID_INPUT', 'Chưa có trang chiếu nào được chuẩn bị sẵn để chuyển.', 'No slide is queued to switch to.');
+  if (!next) throw AppError.of('INVALID_INPUT', 'projector.nothingQueued');
   const after = checked(ctx, next);
   const before = onAirSlide(ctx);
   inTransaction(ctx, () => {

@@ -28,10 +28,10 @@ const ballotSource: SlideSource = {
   check(ctx, ref) {
     const ballot = loadBallot(ctx, ref.ballotId!);
     if (!BALLOT_ON_AIR.has(ballot.state)) {
-      throw new AppError(
+      throw AppError.of(
         'BALLOT_NOT_PUBLISHED',
-        `Kết quả «${ballot.title}» chưa được công bố; chưa thể chiếu lên màn hình.`,
-        `The result of "${ballot.title}" is not published yet and cannot be projected.`,
+        'projector.ballotNotPublished',
+        { title: ballot.title },
         { ballotId: ballot.id, state: ballot.state },
       );
     }
@@ -49,10 +49,10 @@ const voteSource: SlideSource = {
   check(ctx, ref) {
     const vote = loadVote(ctx, ref.voteId!);
     if (vote.state !== 'closed') {
-      throw new AppError(
+      throw AppError.of(
         'VOTE_NOT_CLOSED',
-        `Biểu quyết «${vote.question}» chưa kết thúc; chưa thể chiếu kết quả.`,
-        `The vote "${vote.question}" is not closed yet; its result cannot be projected.`,
+        'projector.voteNotClosed',
+        { question: vote.question },
         { voteId: vote.id },
       );
     }

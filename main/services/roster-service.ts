@@ -37,7 +37,7 @@ async function read(file: RosterFile): Promise<RosterPreview> {
     return await readRoster(Buffer.from(file.contentBase64, 'base64'), file.fileName, toMapping(file.mapping));
   } catch (error) {
     if (error instanceof RosterFileError) {
-      throw new AppError('ROSTER_FILE_REJECTED', error.message, error.message, { reason: error.code, fileName: file.fileName });
+      throw AppError.of('ROSTER_FILE_REJECTED', 'roster.fileRejected', { fileName: file.fileName, message: error.message }, { reason: error.code, fileName: file.fileName });
     }
     throw error;
   }
@@ -70,19 +70,19 @@ export async function previewRoster(ctx: CongressContext, file: RosterFile): Pro
 export async function importRoster(ctx: CongressContext, file: RosterFile, onlyValid = false): Promise<RosterImportResult> {
   const preview = await previewRoster(ctx, file);
   if (preview.errors.length > 0 && !onlyValid) {
-    throw new AppError(
+    throw AppError.of(
       'ROSTER_HAS_ERRORS',
-      `Tệp «${file.fileName}» có ${preview.errorCount} dòng lỗi; chưa nhập dòng nào. Hãy sửa tệp, hoặc chọn chỉ nhập ${preview.validCount} dòng hợp lệ.`,
-      `"${file.fileName}" has ${preview.errorCount} bad rows; nothing was imported. Fix the file, or choose to import only the ${preview.validCount} valid rows.`,
+      'roster.hasErrors',
+      { fileName: file.fileName, count: preview.errorCount, validCount: preview.validCount },
       { errors: preview.errors, validCount: preview.validCount },
     );
   }
   const good = preview.rows.flatMap((r) => (r.delegate ? [normalizeDelegate(r.delegate)] : []));
   if (good.length === 0) {
-    throw new AppError(
+    throw AppError.of(
       'NOTHING_TO_IMPORT',
-      `Tệp «${file.fileName}» không có dòng đại biểu hợp lệ nào; chưa nhập gì.`,
-      `"${file.fileName}" has no valid delegate rows; nothing was imported.`,
+      'roster.noValidRows',
+      { fileName: file.fileName },
       { errors: preview.errors },
     );
   }

@@ -96,11 +96,11 @@ function handOver(ctx: CongressContext, next: Speaker | undefined, at: string): 
 export function callNextSpeaker(ctx: CongressContext): AgendaState {
   inTransaction(ctx, () => {
     const step = currentStep(ctx);
-    if (!step) throw new AppError('AGENDA_AT_END', 'Chưa có bước chương trình nào đang diễn ra.', 'No agenda step is under way.');
+    if (!step) throw AppError.of('AGENDA_AT_END', 'speaker.noStep');
     const next = stepSpeakers(ctx.db, step.id).find((s) => s.state === 'waiting');
     const speaking = speakingNow(ctx.db);
     if (!next && !speaking) {
-      throw new AppError('NOT_FOUND', `Không còn ai chờ phát biểu ở bước «${step.title}».`, `Nobody is waiting to speak in "${step.title}".`);
+      throw AppError.of('NOT_FOUND', 'speaker.nobodyWaiting', { step: step.title });
     }
     handOver(ctx, next, ctx.now());
     if (!next) appendAudit(ctx.db, ctx.now(), { action: 'speaker.spoken', entity: 'speaker', entityId: speaking!.id });
@@ -114,11 +114,7 @@ export function callSpeaker(ctx: CongressContext, id: number): AgendaState {
     const s = loadSpeaker(ctx, id);
     const step = currentStep(ctx);
     if (step?.id !== s.stepId) {
-      throw new AppError(
-        'INVALID_INPUT',
-        `${s.name} đăng ký ở một bước khác; hãy chuyển đến bước đó trước khi mời phát biểu.`,
-        `${s.name} is listed under another step; go to that step before calling them.`,
-      );
+      throw AppError.of('INVALID_INPUT', 'speaker.otherStep', { name: s.name });
     }
     if (s.state !== 'speaking') handOver(ctx, s, ctx.now());
   });

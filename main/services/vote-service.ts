@@ -29,10 +29,10 @@ export function loadVote(ctx: CongressContext, id: number): VoteRow {
 
 function requireOpen(vote: VoteRow): void {
   if (vote.state !== 'open') {
-    throw new AppError(
+    throw AppError.of(
       'VOTE_CLOSED',
-      `Biểu quyết «${vote.question}» đã kết thúc; muốn sửa phải mở lại kèm lý do.`,
-      `The vote "${vote.question}" is closed; reopen it with a reason to correct it.`,
+      'vote.closed',
+      { question: vote.question },
       { voteId: vote.id },
     );
   }
@@ -136,7 +136,7 @@ export function recordVote(ctx: CongressContext, id: number, counts: VoteCounts 
 export function reopenVote(ctx: CongressContext, id: number, reason: string | null | undefined): Vote {
   const vote = loadVote(ctx, id);
   if (vote.state !== 'closed') {
-    throw new AppError('VOTE_NOT_CLOSED', `Biểu quyết «${vote.question}» đang mở; không cần mở lại.`, `The vote "${vote.question}" is already open.`);
+    throw AppError.of('VOTE_NOT_CLOSED', 'vote.alreadyOpen', { question: vote.question });
   }
   const why = cleanReason(reason);
   if (!why) throw reasonRequired('khi mở lại biểu quyết đã kết thúc', 'to reopen a closed vote');

@@ -362,6 +362,8 @@ export const en: Record<MessageKey, string> = {
   'progress.resolve': 'Settle paper',
   'progress.resolved': 'Paper {paper} settled.',
   'progress.provisional': 'Provisional result — counting board only, never projected',
+  'progress.tallyStale': 'Papers were entered since this was computed.',
+  'progress.recompute': 'Recompute the provisional result',
   'progress.result': 'Result of the count',
   'progress.tieNote': 'Tie at the last seat ({seats} seats)',
   'progress.seatsOpen': '{n} seats open',

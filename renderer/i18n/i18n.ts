@@ -1,9 +1,12 @@
 import { create } from 'zustand';
 import type { AppErrorData } from '../../shared/contract/result';
+import { createI18n, type Locale, renderMessage, renderWith } from '../../shared/i18n/translator';
 import { en } from './en';
 import { type MessageKey, vi } from './vi';
 
-export type Locale = 'vi' | 'en';
+export type { Locale };
+/** The UI words and the shared catalog (errors, counts) in one i18next instance. */
+const ui = createI18n({ vi, en });
 const LOCALE_KEY = 'congress-desk-locale';
 
 function initialLocale(): Locale {
@@ -35,9 +38,7 @@ export const useLocale = create<LocaleState>((set) => ({
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  const text = (locale === 'en' ? en : vi)[key];
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return renderWith(ui, locale, key, params);
 }
 
 export function useT(): Translate {
@@ -45,8 +46,8 @@ export function useT(): Translate {
   return (key, params) => translate(locale, key, params);
 }
 
-/** The engine sends every error (and every live check) in both languages; show the one the operator chose. */
-export function useErrorText(): (error: Pick<AppErrorData, 'message' | 'messageEn'>) => string {
+/** An error (or live check) in the operator's language: rendered from its catalog key when it has one. */
+export function useErrorText(): (error: Pick<AppErrorData, 'key' | 'params' | 'message' | 'messageEn'>) => string {
   const locale = useLocale((s) => s.locale);
-  return (error) => (locale === 'en' ? error.messageEn : error.message);
+  return (error) => renderMessage(locale, error);
 }

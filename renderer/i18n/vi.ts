@@ -360,6 +360,8 @@ export const vi = {
   'progress.resolve': 'Chốt phiếu',
   'progress.resolved': 'Đã chốt phiếu số {paper}.',
   'progress.provisional': 'Kết quả tạm tính — chỉ Ban kiểm phiếu xem, không chiếu',
+  'progress.tallyStale': 'Đã có phiếu nhập thêm sau lần tính này.',
+  'progress.recompute': 'Tính lại kết quả tạm tính',
   'progress.result': 'Kết quả kiểm phiếu',
   'progress.tieNote': 'Bằng phiếu ở vị trí cuối ({seats} ghế)',
   'progress.seatsOpen': 'Còn thiếu {n}',

@@ -1,8 +1,12 @@
 /**
  * Every command answers `{ ok: true, value } | { ok: false, error }` (Signal's wrapResult): the
- * renderer never sees a thrown exception, and an error always carries a typed code and a message
- * in Vietnamese (the first language) with its English twin.
+ * renderer never sees a thrown exception, and an error always carries a typed code. An error made by
+ * `AppError.of` carries a catalog key and parameters (shared/i18n) and each side renders it in the
+ * operator's language; `message`/`messageEn` are the Vietnamese and English renderings, kept for
+ * logs and for call sites not yet moved to keys.
  */
+import { type MessageParams, type SharedKey, t } from '../i18n/translator';
+
 export const ERROR_CODES = [
   'INVALID_INPUT',
   'NO_CONGRESS_OPEN',
@@ -54,6 +58,9 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface AppErrorData {
   code: ErrorCode;
+  /** The catalog key (shared/i18n/vi.ts); absent on errors still built from prose. */
+  key?: SharedKey;
+  params?: MessageParams;
   message: string;
   messageEn: string;
   details?: unknown;
@@ -73,8 +80,29 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 
+  key?: SharedKey;
+  params?: MessageParams;
+
+  /** An error as a code, a catalog key and its parameters; the prose is rendered from the catalog. */
+  static of(code: ErrorCode, key: SharedKey, params?: MessageParams, details?: unknown): AppError {
+    const error = new AppError(code, t('vi', key, params), t('en', key, params), details);
+    error.key = key;
+    if (params) error.params = params;
+    return error;
+  }
+
+  /** An error that crossed the contract, thrown again on this side (the CLI rethrows what the engine said). */
+  static fromData(data: AppErrorData): AppError {
+    const error = new AppError(data.code, data.message, data.messageEn, data.details);
+    if (data.key) error.key = data.key;
+    if (data.params) error.params = data.params;
+    return error;
+  }
+
   toData(): AppErrorData {
     const data: AppErrorData = { code: this.code, message: this.message, messageEn: this.messageEn };
+    if (this.key) data.key = this.key;
+    if (this.params) data.params = this.params;
     if (this.details !== undefined) data.details = this.details;
     return data;
   }
