@@ -287,7 +287,7 @@ export class BackupManager {
       const latestBackup = this.latestUsable(path);
       if (!latestBackup) throw error;
       const details = typeof error.details === 'object' && error.details !== null ? error.details : {};
-      throw new AppError(error.code, error.message, error.messageEn, { ...details, congressPath: path, latestBackup });
+      throw AppError.fromData({ ...error.toData(), details: { ...details, congressPath: path, latestBackup } });
     }
   }
 

@@ -14,34 +14,34 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppError } from '../../shared/contract/result';
 import type { CongressInfo } from '../../shared/contract/types';
-import type { Engine } from '../engine/engine';
 import { fileError, isFileSystemError } from '../files/fs-errors';
 import { partialPath } from '../files/partials';
 import { backupFileName, congressStem, copyDurably, copyInto, isBackupOf, primaryFolder } from './backup-files';
 import { inspectBackup } from './backup-inspect';
-import { makeStandalone } from './backup-manager';
+import { type BackupManager, makeStandalone } from './backup-manager';
 import { clearNote, fileSha256, syncFolder, writeNote } from './restore-marker';
+
+/** What a restore needs of the engine; declared here so that main/backup never imports the engine above it. */
+export interface RestoreHost {
+  readonly backups: Pick<BackupManager, 'folders'>;
+  context(): { path: string };
+  now(): string;
+  close(): unknown;
+  open(path: string): CongressInfo;
+}
 
 /** The points a restore passes, in order (a test stops the process at each one). */
 export type RestoreStep = 'copied' | 'closed' | 'kept-aside' | 'replaced' | 'reopened';
 
-function checkCopy(engine: Engine, congressPath: string, file: string): void {
+function checkCopy(engine: RestoreHost, congressPath: string, file: string): void {
   // Only the folder names: listing (and opening) every copy here would be work thrown away.
   const folders = engine.backups.folders(congressPath).map((f) => f.folder);
   if (!isBackupOf(file, folders) || !existsSync(file)) {
-    throw new AppError(
-      'NOT_FOUND',
-      `«${file}» không phải là bản sao lưu của đại hội này.`,
-      `"${file}" is not a backup of this congress.`,
-    );
+    throw AppError.of('NOT_FOUND', 'backup.notOfThisCongress', { path: file });
   }
   const inspection = inspectBackup(file);
   if (!inspection.usable) {
-    throw new AppError(
-      'FILE_DAMAGED',
-      `Không dùng được bản sao lưu «${file}»: ${inspection.problem}. Hãy chọn bản khác.`,
-      `The backup "${file}" cannot be used: ${inspection.problem}. Choose another one.`,
-    );
+    throw AppError.of('FILE_DAMAGED', 'backup.unusable', { path: file, problem: String(inspection.problem) });
   }
 }
 
@@ -74,7 +74,7 @@ function keepAside(path: string, aside: string): void {
   }
 }
 
-export function restoreBackup(engine: Engine, file: string, step: (at: RestoreStep) => void = () => {}): CongressInfo {
+export function restoreBackup(engine: RestoreHost, file: string, step: (at: RestoreStep) => void = () => {}): CongressInfo {
   const { path } = engine.context();
   checkCopy(engine, path, file);
   const folder = primaryFolder(path);
@@ -129,7 +129,7 @@ function recoveredPath(congressPath: string, at: string): string {
 }
 
 /** For a congress file that would not open (damaged, newer, locked): open a new file made from a copy. */
-export function openBackupCopy(engine: Engine, congressPath: string, file: string): CongressInfo {
+export function openBackupCopy(engine: RestoreHost, congressPath: string, file: string): CongressInfo {
   checkCopy(engine, congressPath, file);
   const target = recoveredPath(congressPath, engine.now());
   try {

@@ -21,10 +21,10 @@ export function openCongressDb(path: string, options: { create: boolean }): DB {
   const exists = existsSync(path);
   if (exists) assertRegularFile(path); // a folder or a FIFO named x.congress: refused before anything opens it
   if (!exists && !options.create) {
-    throw new AppError('FILE_NOT_FOUND', `Không tìm thấy tệp «${path}».`, `File "${path}" not found.`);
+    throw AppError.of('FILE_NOT_FOUND', 'file.notFound', { path });
   }
   if (exists && options.create) {
-    throw new AppError('FILE_EXISTS', `Tệp «${path}» đã có. Hãy chọn tên khác.`, `File "${path}" already exists.`);
+    throw AppError.of('FILE_EXISTS', 'file.existsChooseAnother', { path });
   }
   if (exists) {
     // Before any descriptor is opened: closing one would drop this process's lock on a held file.

@@ -10,20 +10,11 @@ const SQLITE_HEADER = 'SQLite format 3\0';
 
 /** A SQLite file with our header whose pages do not read back: truncated, overwritten, half-copied. */
 export function damaged(path: string, detail?: string): AppError {
-  return new AppError(
-    'FILE_DAMAGED',
-    `Tệp «${path}» bị hỏng (có thể do mất điện, ổ đĩa lỗi hoặc sao chép dở dang). Tệp không bị thay đổi; hãy mở bản sao lưu gần nhất.`,
-    `"${path}" is damaged (power loss, a failing disk or an unfinished copy). The file was not changed; open the latest backup.`,
-    detail === undefined ? undefined : { detail },
-  );
+  return AppError.of('FILE_DAMAGED', 'file.damaged', { path }, detail === undefined ? undefined : { detail });
 }
 
 export function notCongress(path: string): AppError {
-  return new AppError(
-    'FILE_NOT_CONGRESS',
-    `Tệp «${path}» không phải là tệp đại hội của Congress Desk.`,
-    `"${path}" is not a Congress Desk congress file.`,
-  );
+  return AppError.of('FILE_NOT_CONGRESS', 'file.notCongress', { path });
 }
 
 /**
@@ -33,12 +24,7 @@ export function notCongress(path: string): AppError {
  * over the copies beside it.
  */
 function emptyFile(path: string, detail: string): AppError {
-  return new AppError(
-    'FILE_DAMAGED',
-    `Tệp «${path}» trống (${detail}): không còn dữ liệu đại hội nào, có thể do bị ghi đè, sao chép dở dang hoặc mất điện. Tệp không bị thay đổi; hãy mở bản sao lưu gần nhất.`,
-    `"${path}" is empty (${detail}): no congress is left in it, perhaps overwritten, half-copied or cut by a power loss. The file was not changed; open the latest backup.`,
-    { detail, empty: true },
-  );
+  return AppError.of('FILE_DAMAGED', 'file.empty', { path, detail }, { detail, empty: true });
 }
 
 /** Before SQLite opens an existing file: is it a SQLite file at all, and is anything in it? */
@@ -91,11 +77,7 @@ export function checkIdentity(db: DB, path: string): void {
   if (appId !== APPLICATION_ID) throw notCongress(path);
   if (version > SCHEMA_VERSION) {
     // Signal's DBVersionFromFutureError: never touch a file written by a newer app.
-    throw new AppError(
-      'FILE_FROM_NEWER_APP',
-      `Tệp «${path}» được tạo bởi phiên bản Congress Desk mới hơn (lược đồ ${version}, bản này hỗ trợ ${SCHEMA_VERSION}). Hãy cập nhật ứng dụng; tệp không bị thay đổi.`,
-      `"${path}" was written by a newer Congress Desk (schema ${version}, this app supports ${SCHEMA_VERSION}). Update the app; the file was not changed.`,
-    );
+    throw AppError.of('FILE_FROM_NEWER_APP', 'file.fromNewerApp', { path, version: String(version), supported: String(SCHEMA_VERSION) });
   }
 }
 

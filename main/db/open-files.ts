@@ -53,14 +53,9 @@ export function holdFile(path: string, identity: FileIdentity, isOpen: () => boo
 }
 
 export function fileLocked(path: string, heldAs?: string): AppError {
-  const where = heldAs && heldAs !== path ? ` (đang mở với tên «${heldAs}»)` : '';
-  const whereEn = heldAs && heldAs !== path ? ` (open as "${heldAs}")` : '';
-  return new AppError(
-    'FILE_LOCKED',
-    `Tệp «${path}» đang được mở ở một cửa sổ hoặc chương trình khác${where}. Hãy đóng nơi đó trước.`,
-    `"${path}" is already open in another window or program${whereEn}. Close it there first.`,
-    heldAs ? { heldAs } : undefined,
-  );
+  const details = heldAs ? { heldAs } : undefined;
+  if (heldAs && heldAs !== path) return AppError.of('FILE_LOCKED', 'file.lockedAs', { path, heldAs }, details);
+  return AppError.of('FILE_LOCKED', 'file.locked', { path }, details);
 }
 
 /**
@@ -70,11 +65,6 @@ export function fileLocked(path: string, heldAs?: string): AppError {
 export function assertNotHeld(path: string): void {
   const heldAs = heldPath(path);
   if (heldAs) {
-    throw new AppError(
-      'FILE_LOCKED',
-      `«${path}» là tệp đại hội đang mở (${heldAs}), không phải tệp để nhập. Hãy chọn đúng tệp.`,
-      `"${path}" is the congress file that is open (${heldAs}), not a file to import. Pick the right file.`,
-      { heldAs },
-    );
+    throw AppError.of('FILE_LOCKED', 'file.isOpenCongress', { path, heldAs }, { heldAs });
   }
 }

@@ -108,10 +108,5 @@ export function preserveDamagedWal(path: string, now: () => string = () => new D
 
 /** Without the copy, SQLite's recovery would destroy the only trace of what was lost: the file stays unopened. */
 function evidenceNotKept(path: string, damage: WalDamage, detail: string): AppError {
-  return new AppError(
-    'FILE_DAMAGED',
-    `Nhật ký ghi (-wal) của tệp «${path}» bị hỏng (${damage.lostTransactions} giao dịch đã ghi sẽ mất) và không chép được bằng chứng sang thư mục cạnh tệp (${detail}). Tệp chưa được mở để khỏi mất bằng chứng: hãy giải phóng chỗ trống hoặc cho phép ghi vào thư mục đó rồi mở lại, hoặc mở bản sao lưu gần nhất.`,
-    `The write-ahead log (-wal) of "${path}" is damaged (${damage.lostTransactions} committed transactions would be lost) and the evidence could not be copied beside it (${detail}). The file was not opened, so the evidence is not lost: free some space or allow writing in that folder and open it again, or open the latest backup.`,
-    { detail, walDamage: damage },
-  );
+  return AppError.of('FILE_DAMAGED', 'file.walEvidenceNotKept', { path, count: damage.lostTransactions, detail }, { detail, walDamage: damage });
 }

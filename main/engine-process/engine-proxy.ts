@@ -44,25 +44,15 @@ interface Pending {
 }
 
 function stopped(exitCode: number | null): AppError {
-  return new AppError(
-    'INTERNAL',
-    'Bộ máy dữ liệu của ứng dụng dừng đột ngột trước khi trả lời lệnh này. Ứng dụng đang khởi động lại nó và mở lại tệp đại hội; mọi lệnh đã được xác nhận đều đã lưu trong tệp.',
-    'The app’s engine stopped before answering this command. The app is restarting it and reopening the congress file; every command already confirmed is saved in the file.',
-    { connection: 'lost', engine: 'stopped', exitCode },
-  );
+  return AppError.of('INTERNAL', 'engine.stopped', undefined, { connection: 'lost', engine: 'stopped', exitCode });
 }
 
 function gaveUp(deaths: number): AppError {
-  return new AppError(
-    'INTERNAL',
-    `Bộ máy dữ liệu của ứng dụng đã dừng ${deaths} lần liền nên không được khởi động lại. Hãy đóng và mở lại ứng dụng; mọi lệnh đã được xác nhận vẫn nằm trong tệp đại hội.`,
-    `The app’s engine stopped ${deaths} times in a row and is not restarted again. Close and reopen the app; every command already confirmed is in the congress file.`,
-    { engine: 'gaveUp', deaths },
-  );
+  return AppError.of('INTERNAL', 'engine.gaveUp', { count: deaths }, { engine: 'gaveUp', deaths });
 }
 
 function closed(): AppError {
-  return new AppError('INTERNAL', 'Ứng dụng đang đóng: lệnh không được thực hiện.', 'The app is closing: the command was not run.', { engine: 'closed' });
+  return AppError.of('INTERNAL', 'engine.closing', undefined, { engine: 'closed' });
 }
 
 /** What the engine threw for a call, kept as the data it sent: errors pass through main untouched. */
@@ -77,7 +67,7 @@ function errorData(error: unknown): AppErrorData {
   if (error instanceof EngineCallError) return error.data;
   if (error instanceof AppError) return error.toData();
   const detail = error instanceof Error ? error.message : String(error);
-  return new AppError('INTERNAL', `Lỗi nội bộ: ${detail}`, `Internal error: ${detail}`).toData();
+  return AppError.of('INTERNAL', 'engine.internal', { detail }).toData();
 }
 
 /** One engine process, from spawn to exit: its calls in flight and its messages. */

@@ -13,7 +13,7 @@ import { type EngineCall, type EngineStart, type FromEngine, type ParentPort, to
 function thrownData(error: unknown): AppErrorData {
   if (error instanceof AppError) return error.toData();
   const detail = error instanceof Error ? error.message : String(error);
-  return new AppError('INTERNAL', `Lỗi nội bộ của bộ máy dữ liệu: ${detail}`, `Internal engine error: ${detail}`).toData();
+  return AppError.of('INTERNAL', 'engine.internalInEngine', { detail }).toData();
 }
 
 /** Runs one call; invoke answers its Result, the others their value (or what they threw). */

@@ -6,7 +6,7 @@ import { findTemplate, listTemplates } from '../services/agenda-templates';
 import type { CongressContext } from '../services/context';
 import { addSpeaker, callNextSpeaker, callSpeaker, editSpeaker, moveSpeaker, removeSpeaker, markSpoken } from '../services/speaker-service';
 import { pauseTimer, resetTimer, startTimer, updateTimerSettings } from '../services/timer-service';
-import type { Handlers } from './handlers';
+import type { Handlers } from './handler-table';
 
 type AgendaChannel = Extract<CommandName, `agenda:${string}` | `speakers:${string}` | `timer:${string}`>;
 

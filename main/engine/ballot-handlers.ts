@@ -22,7 +22,8 @@ import {
 } from '../services/ballot-service';
 import type { CongressContext } from '../services/context';
 import { paperList, recordPaper, resolvePaper, voidPaperEntry } from '../services/paper-service';
-import type { Handlers } from './handlers';
+import { recordPapers } from '../services/paper-batch-service';
+import type { Handlers } from './handler-table';
 
 type BallotChannel = Extract<CommandName, `ballots:${string}` | `papers:${string}`>;
 
@@ -41,6 +42,7 @@ export function createBallotHandlers(ctx: () => CongressContext): Pick<Handlers,
       const r = recordPaper(ctx(), i);
       return { entry: r.entry, valid: r.valid, invalidReason: r.invalidReason, warnings: r.warnings };
     },
+    'papers:recordMany': (i) => recordPapers(ctx(), i),
     'papers:void': (i) => (voidPaperEntry(ctx(), i.ballotId, i.pass, i.paper, i.reason), null),
     'papers:list': (i) => paperList(ctx(), i.ballotId, i.pass),
     'papers:log': (i) => entryLog(ctx(), i.ballotId),

@@ -8,6 +8,7 @@ import {
   type EventPayload,
 } from '../../shared/contract/channels';
 import { AppError, type AppErrorData, type Result } from '../../shared/contract/result';
+import { inputIssues } from '../../shared/i18n/zod-issues';
 import type { AppState, CongressInfo } from '../../shared/contract/types';
 import { type DB, openCongressDb } from '../db/connection';
 import { getCongressSettings } from '../db/congress';
@@ -20,7 +21,10 @@ import { insertDelegate, listActiveDelegates } from '../db/delegates';
 import type { Delegate } from '../../shared/domain/delegate';
 import { appendAudit } from '../db/audit';
 import { wallViewAfter } from '../services/projector-service';
-import { createHandlers, type Handlers } from './handlers';
+import { createHandlers } from './handlers';
+import type { Handlers } from './handler-table';
+import { createBackupHandlers } from './backup-handlers';
+import { createExportHandlers } from './export-handlers';
 import { Workspace } from './workspace';
 import { APP_VERSION, SCHEMA_VERSION } from '../app-version';
 import { type BackupOptions, BackupManager } from '../backup/backup-manager';
@@ -33,6 +37,7 @@ import { FileGuard } from './file-guard';
 import { fileLostError, release, rescue } from './file-rescue';
 import { withOpenNotice } from './open-notice';
 import type { CommandEnvelope, EventStamp } from '../../shared/contract/envelope';
+import { currentCaller, withCaller } from '../db/audit-actor';
 import { EventLog } from './event-log';
 import { RequestLedger, type RequestTicket } from './request-ledger';
 
@@ -90,7 +95,7 @@ export class Engine {
     this.now = options.now ?? (() => new Date().toISOString());
     this.appVersion = options.appVersion ?? APP_VERSION; // Electron passes app.getVersion(): the same package.json
     this.rememberRecent = options.rememberRecent ?? true;
-    this.handlers = createHandlers(this);
+    this.handlers = createHandlers(this, { ...createBackupHandlers(this), ...createExportHandlers(this) });
     this.eventLog = new EventLog(options.eventRing);
   }
 
@@ -113,7 +118,7 @@ export class Engine {
   async invoke(channel: string, rawInput: unknown, envelope?: CommandEnvelope): Promise<Result<unknown>>;
   async invoke(channel: string, rawInput: unknown, envelope?: CommandEnvelope): Promise<Result<unknown>> {
     if (!Object.hasOwn(commands, channel)) {
-      return { ok: false, error: { code: 'INVALID_INPUT', message: `Lệnh không tồn tại: ${channel}`, messageEn: `Unknown command: ${channel}` } };
+      return { ok: false, error: AppError.of('INVALID_INPUT', 'engine.unknownCommand', { channel }).toData() };
     }
     const name = channel as CommandName;
     const parsed = commands[name].input.safeParse(rawInput ?? {});
@@ -121,12 +126,15 @@ export class Engine {
       const detail = z.prettifyError(parsed.error);
       return {
         ok: false,
-        error: { code: 'INVALID_INPUT', message: `Dữ liệu gửi lên không hợp lệ (${name}): ${detail}`, messageEn: `Invalid input for ${name}: ${detail}` },
+        // The issues travel as path + zod code + parameters so each side can render them in its language.
+        error: AppError.of('INVALID_INPUT', 'engine.invalidInput', { channel: name, detail }, { issues: inputIssues(parsed.error) }).toData(),
       };
     }
     const admitted = this.requests.admit(name, parsed.data, envelope, this.open_?.db ?? null);
     if ('answer' in admitted) return admitted.answer;
-    const answer = this.execute(name, parsed.data, admitted.ticket);
+    // Who sent it, for its audit entries and the services: the transport's caller, else the one around this call (the CLI's).
+    const caller = envelope?.caller ?? currentCaller();
+    const answer = withCaller(caller, () => this.execute(name, parsed.data, admitted.ticket));
     if (admitted.ticket) this.requests.remember(admitted.ticket, answer);
     return answer;
   }
@@ -157,7 +165,7 @@ export class Engine {
   /** Typed direct call for in-process callers (CLI, tests): throws the AppError instead. */
   async call<C extends CommandName>(channel: C, input: unknown, envelope?: CommandEnvelope): Promise<CommandOutput<C>> {
     const result = await this.invoke(channel, input, envelope);
-    if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.messageEn, result.error.details);
+    if (!result.ok) throw AppError.fromData(result.error);
     return result.value;
   }
 
@@ -180,13 +188,14 @@ export class Engine {
 
   context(): CongressContext {
     if (!this.open_) {
-      throw new AppError('NO_CONGRESS_OPEN', 'Chưa mở đại hội nào. Hãy tạo mới, mở tệp hoặc mở đại hội mẫu.', 'No congress is open. Create one, open a file or open the demo.');
+      throw AppError.of('NO_CONGRESS_OPEN', 'engine.noCongressOpen');
     }
     const open = this.open_;
     return {
       db: open.db,
       path: open.path,
       now: this.now,
+      caller: currentCaller,
       delegates: () => (open.delegates ??= listActiveDelegates(open.db)),
       emit: (name, payload) => {
         if (name === 'delegates:changed') open.delegates = null;
@@ -261,7 +270,7 @@ export class Engine {
     const db = this.backups.offerOnFailure(path, () => openCongressDb(path, { create: false }));
     if (!getCongressSettings(db)) {
       db.close();
-      throw new AppError('FILE_NOT_CONGRESS', `Tệp «${path}» không chứa thông tin đại hội.`, `"${path}" holds no congress.`);
+      throw AppError.of('FILE_NOT_CONGRESS', 'engine.noCongressInFile', { path });
     }
     return this.attach(db, path);
   }

@@ -81,27 +81,9 @@ export function release(db: DB, path: string, kind: FileLossKind, ownsWal: boole
   if ((kind === 'deleted' || kind === 'replaced') && ownsWal) rmSync(wal, { force: true });
 }
 
-const WHAT: Record<FileLossKind, [string, string]> = {
-  deleted: ['đã bị xóa hoặc bị chuyển đi nơi khác', 'was deleted or moved away'],
-  replaced: ['đã bị thay bằng một tệp khác', 'was replaced by another file'],
-  overwritten: ['đã bị chương trình khác ghi đè', 'was written over by another program'],
-  wal_removed: ['mất tệp nhật ký ghi (-wal) đi kèm', 'lost its write-ahead log (-wal)'],
-};
-
 /** The answer to every command once the file is lost, until another file is opened. */
 export function fileLostError(loss: FileLoss, duringCommand = false): AppError {
-  const [what, whatEn] = WHAT[loss.kind];
-  const last = duringCommand ? ' (kể cả thao tác vừa rồi)' : '';
-  const lastEn = duringCommand ? ' (the last one included)' : '';
-  const saved = loss.emergencyCopy
-    ? [`Mọi thao tác đã xác nhận${last} được lưu trong bản khẩn cấp «${loss.emergencyCopy}». Hãy mở bản đó để làm tiếp.`,
-       `Everything acknowledged${lastEn} is saved in the emergency copy "${loss.emergencyCopy}". Open it to go on.`]
-    : [`Không ghi được bản khẩn cấp (${loss.emergencyError}). Hãy mở bản sao lưu gần nhất.`,
-       `The emergency copy could not be written (${loss.emergencyError}). Open the latest backup.`];
-  return new AppError(
-    'FILE_LOST',
-    `Tệp đại hội «${loss.path}» ${what} trong khi ứng dụng đang chạy. Ứng dụng đã ngừng ghi. ${saved[0]}`,
-    `The congress file "${loss.path}" ${whatEn} while the app was running. The app has stopped writing. ${saved[1]}`,
-    { loss },
-  );
+  const common = { path: loss.path, kind: loss.kind };
+  if (!loss.emergencyCopy) return AppError.of('FILE_LOST', 'file.lostNotSaved', { ...common, emergencyError: String(loss.emergencyError) }, { loss });
+  return AppError.of('FILE_LOST', duringCommand ? 'file.lostSavedWithLast' : 'file.lostSaved', { ...common, emergencyCopy: loss.emergencyCopy }, { loss });
 }

@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import type { CommandName, CommandOutput, commands } from '../../shared/contract/channels';
+import type { CommandName } from '../../shared/contract/channels';
 import { attendanceList, attendanceSummary, checkInByCode, checkInById, markAbsent, undoCheckIn } from '../services/checkin-service';
 import { createSession, renameSession, setCurrentSession, updateSettings } from '../services/congress-service';
 import { createDelegate, editDelegate, removeDelegate, searchDelegates } from '../services/delegate-service';
@@ -7,18 +6,10 @@ import { projectorStage, projectorView, projectSlide, queueSlide, setBlack, setT
 import { importRoster, previewRoster } from '../services/roster-service';
 import { createAgendaHandlers } from './agenda-handlers';
 import { createBallotHandlers } from './ballot-handlers';
-import { createBackupHandlers } from './backup-handlers';
-import { createExportHandlers } from './export-handlers';
 import { createVoteHandlers } from './vote-handlers';
 import { assertIntact, type CommandPurpose } from '../db/integrity';
-import type { Engine } from './engine';
-
-type Input<C extends CommandName> = z.output<(typeof commands)[C]['input']>;
-
-/** One handler per channel of the contract; the mapped type makes a missing one a compile error. */
-export type Handlers = {
-  [C in CommandName]: (input: Input<C>) => CommandOutput<C> | Promise<CommandOutput<C>>;
-};
+import type { HandlerHost } from './handler-host';
+import type { FileHandlers, Handlers } from './handler-table';
 
 /**
  * Commands whose result becomes official or leaves the app: ending a count, a hand count, the
@@ -38,7 +29,7 @@ export const INTEGRITY_CHECKED = {
 
 type AnyHandler = (input: never) => unknown;
 
-function checkedFirst(engine: Engine, handlers: Handlers): Handlers {
+function checkedFirst(engine: HandlerHost, handlers: Handlers): Handlers {
   const out: Record<string, AnyHandler> = { ...handlers };
   for (const [name, purpose] of Object.entries(INTEGRITY_CHECKED)) {
     const run = out[name]!;
@@ -51,7 +42,7 @@ function checkedFirst(engine: Engine, handlers: Handlers): Handlers {
   return out as Handlers;
 }
 
-export function createHandlers(engine: Engine): Handlers {
+export function createHandlers(engine: HandlerHost, fileHandlers: FileHandlers): Handlers {
   const ctx = () => engine.context();
   return checkedFirst(engine, {
     'app:state': () => engine.state(),
@@ -85,8 +76,7 @@ export function createHandlers(engine: Engine): Handlers {
     'projector:theme': (i) => setTheme(ctx(), i.theme),
     ...createBallotHandlers(ctx),
     ...createAgendaHandlers(ctx, () => engine.workspace.dir),
-    ...createBackupHandlers(engine),
     ...createVoteHandlers(ctx),
-    ...createExportHandlers(engine),
+    ...fileHandlers,
   });
 }

@@ -1,7 +1,6 @@
 import type { CommandName } from '../../shared/contract/channels';
 import type { Caller } from '../../shared/contract/envelope';
 import { AppError } from '../../shared/contract/result';
-import { ROLE_NAMES } from '../../shared/contract/roles';
 import { findActiveDelegateByCode } from '../db/delegates';
 import { resolveSession } from '../services/checkin-service';
 import type { CongressContext } from '../services/context';
@@ -55,11 +54,5 @@ export function assertOwnWork(ctx: CongressContext, channel: CommandName, subjec
           )
           .get(subject, JSON.stringify(makers)) as { role: string; deviceId: string } | undefined);
   if (maker && maker.role === caller.role && maker.deviceId === caller.deviceId) return;
-  const who = ROLE_NAMES[caller.role];
-  throw new AppError(
-    'INVALID_INPUT',
-    `${who.vi} «${caller.deviceName}» chỉ được hoàn tác việc do chính máy này ghi (${channel}); việc này do nơi khác ghi. Hãy nhờ máy điều hành.`,
-    `${who.en} ("${caller.deviceName}") may undo only what this device recorded (${channel}); this was recorded elsewhere. Ask the operator.`,
-    { channel, subject },
-  );
+  throw AppError.of('INVALID_INPUT', 'work.notOwn', { role: caller.role, device: caller.deviceName, channel }, { channel, subject });
 }

@@ -1,6 +1,6 @@
 import type { CongressContext } from '../services/context';
 import { createVote, listVoteViews, recordVote, reopenVote, setVotePresent, updateVote, voteView } from '../services/vote-service';
-import type { Handlers } from './handlers';
+import type { Handlers } from './handler-table';
 
 type VoteHandlers = Pick<Handlers, `votes:${string}` & keyof Handlers>;
 

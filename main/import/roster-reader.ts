@@ -4,37 +4,18 @@
  *
  * Column indexes are 0-based (A = 0) everywhere: in `columns`, and as keys of a `RosterMapping`.
  */
-import type { DelegateInput, RosterField } from '../../shared/domain/delegate';
+import type { RosterField } from '../../shared/domain/delegate';
 import { ImportFileError } from './file-error';
 import { type DetectedColumn, detectHeader } from './header-detection';
 import { ROSTER_HEADER_OPTIONS } from './roster-columns';
 import { type ColumnPlan, readRosterRows } from './roster-rows';
 import { type Sheet, type SheetRow, columnLetter, isBlank, readListSheets } from './sheet-reader';
+import type { RosterColumn, RosterRow, RosterRowError } from './roster-preview-rows';
 
 export { MAX_ROSTER_BYTES } from '../../shared/domain/file-limits';
 export { ImportFileError as RosterFileError } from './file-error';
 export type { ImportFileErrorCode as RosterFileErrorCode } from './file-error';
-
-export interface RosterColumn {
-  index: number;
-  letter: string;
-  header: string;
-  field: RosterField | null;
-}
-
-/** `column` is like "Ngày sinh (cột E)", or "" when the problem is the whole row. */
-export interface RosterRowError {
-  row: number;
-  column: string;
-  message: string;
-}
-
-/** `delegate` is null exactly when `errors` is non-empty. */
-export interface RosterRow {
-  row: number;
-  delegate: DelegateInput | null;
-  errors: RosterRowError[];
-}
+export type { RosterColumn, RosterRow, RosterRowError } from './roster-preview-rows';
 
 export interface RosterPreview {
   fileName: string;

@@ -6,7 +6,7 @@ import type { DelegateInput, Gender, RosterField } from '../../shared/domain/del
 import { foldForSearch } from '../../shared/domain/vietnamese-text';
 import { aliasMatcher, foldHeader } from './header-detection';
 import { GENDER_SUB, JOIN_WITH_SPACE, ROSTER_HEADER_ALIASES } from './roster-columns';
-import type { RosterColumn, RosterRow, RosterRowError } from './roster-reader';
+import type { RosterColumn, RosterRow, RosterRowError } from './roster-preview-rows';
 import {
   type Parsed,
   TEXT_LIMITS,

@@ -4,13 +4,14 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setClient } from '../../renderer/app/client-instance';
 import { createClient } from '../../renderer/client/client';
-import { getInitialAppState, useApp } from '../../renderer/app/app-store';
+import { useApp } from '../../renderer/app/app-store';
 import { useLocale } from '../../renderer/i18n/i18n';
 import { OperatorApp } from '../../renderer/operator/operator-app';
 import { SCHEMA_VERSION } from '../../main/db/migrations/index';
 import { engineBridge } from '../helpers/engine-bridge';
 import { unmountThenDispose } from './engine-teardown';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
+import { resetStores } from '../helpers/reset-stores';
 
 /** F1 ▸ Giới thiệu: the app's version (package.json) and the open file's schema, from 'app:state'. */
 const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
@@ -19,7 +20,7 @@ let t: TempEngine;
 
 beforeEach(() => {
   t = tempEngine();
-  useApp.setState(getInitialAppState());
+  resetStores(useApp);
   useLocale.setState({ locale: 'vi' });
   setClient(createClient(engineBridge(t.engine)));
 });

@@ -3,19 +3,19 @@ import userEvent from '@testing-library/user-event';
 import { setClient } from '../../renderer/app/client-instance';
 import { createClient } from '../../renderer/client/client';
 import { OperatorApp } from '../../renderer/operator/operator-app';
-import { getInitialAppState, useApp } from '../../renderer/app/app-store';
-import { getInitialAgendaState, useAgenda } from '../../renderer/features/agenda/agenda-store';
+import { useApp } from '../../renderer/app/app-store';
+import { useAgenda } from '../../renderer/features/agenda/agenda-store';
 import { engineBridge } from '../helpers/engine-bridge';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
 import { unmountThenDispose } from './engine-teardown';
+import { resetStores } from '../helpers/reset-stores';
 
 let t: TempEngine;
 
 beforeEach(async () => {
   t = tempEngine();
   await t.engine.call('congress:create', { name: 'Đại hội thử nghiệm', path: t.file('c.congress') });
-  useApp.setState(getInitialAppState());
-  useAgenda.setState(getInitialAgendaState());
+  resetStores(useApp, useAgenda);
   setClient(createClient(engineBridge(t.engine)));
 });
 afterEach(() => {

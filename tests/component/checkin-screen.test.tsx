@@ -4,11 +4,12 @@ import type { DelegateInput } from '../../shared/domain/delegate';
 import { setClient } from '../../renderer/app/client-instance';
 import { createClient } from '../../renderer/client/client';
 import { OperatorApp } from '../../renderer/operator/operator-app';
-import { useApp, getInitialAppState } from '../../renderer/app/app-store';
-import { useCheckin, getInitialCheckinState } from '../../renderer/features/checkin/checkin-store';
+import { useApp } from '../../renderer/app/app-store';
+import { useCheckin } from '../../renderer/features/checkin/checkin-store';
 import { engineBridge } from '../helpers/engine-bridge';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
 import { unmountThenDispose } from './engine-teardown';
+import { resetStores } from '../helpers/reset-stores';
 
 const person = (code: string, fullName: string, extra: Partial<DelegateInput> = {}): DelegateInput => ({
   code, fullName, gender: null, birthDate: null, ethnicity: null, religion: null, partyMember: null, education: null,
@@ -28,8 +29,7 @@ beforeEach(async () => {
   ]) {
     await t.engine.call('delegates:create', d);
   }
-  useApp.setState(getInitialAppState());
-  useCheckin.setState(getInitialCheckinState());
+  resetStores(useApp, useCheckin);
   setClient(createClient(engineBridge(t.engine)));
 });
 afterEach(() => unmountThenDispose(t));

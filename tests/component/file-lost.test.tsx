@@ -3,19 +3,20 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setClient } from '../../renderer/app/client-instance';
 import { createClient } from '../../renderer/client/client';
-import { getInitialAppState, useApp } from '../../renderer/app/app-store';
+import { useApp } from '../../renderer/app/app-store';
 import { useLocale } from '../../renderer/i18n/i18n';
 import { OperatorApp } from '../../renderer/operator/operator-app';
 import { engineBridge } from '../helpers/engine-bridge';
 import { unmountThenDispose } from './engine-teardown';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
+import { resetStores } from '../helpers/reset-stores';
 
 /** The congress file deleted under the running app: the operator is told, and goes on in the emergency copy. */
 let t: TempEngine;
 
 beforeEach(() => {
   t = tempEngine();
-  useApp.setState(getInitialAppState());
+  resetStores(useApp);
   useLocale.setState({ locale: 'vi' });
   setClient(createClient(engineBridge(t.engine)));
 });

@@ -7,13 +7,14 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { CongressBridge } from '../../shared/contract/bridge';
 import type { CommandName } from '../../shared/contract/channels';
 import { setClient } from '../../renderer/app/client-instance';
-import { getInitialAppState, useApp } from '../../renderer/app/app-store';
+import { useApp } from '../../renderer/app/app-store';
 import { createClient } from '../../renderer/client/client';
 import { useLiveData } from '../../renderer/operator/use-live-data';
 import { engineBridge } from '../helpers/engine-bridge';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
 import { officialDelegate } from '../integration/ballots/ballot-setup';
 import { unmountThenDispose } from './engine-teardown';
+import { resetStores } from '../helpers/reset-stores';
 
 let t: TempEngine;
 const asked = new Map<string, number>();
@@ -37,7 +38,7 @@ beforeEach(async () => {
       return () => (signal = null);
     },
   };
-  useApp.setState(getInitialAppState());
+  resetStores(useApp);
   setClient(createClient(bridge));
 });
 afterEach(() => unmountThenDispose(t));

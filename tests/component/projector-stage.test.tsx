@@ -5,11 +5,12 @@ import { createClient } from '../../renderer/client/client';
 import { OperatorApp } from '../../renderer/operator/operator-app';
 import { getInitialAppState, useApp } from '../../renderer/app/app-store';
 import { useProjector } from '../../renderer/features/projector-control/projector-store';
-import { getInitialVotesState, useVotes } from '../../renderer/features/votes/votes-store';
+import { useVotes } from '../../renderer/features/votes/votes-store';
 import { engineBridge } from '../helpers/engine-bridge';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
 import { congressWith } from '../integration/ballots/ballot-setup';
 import { unmountThenDispose } from './engine-teardown';
+import { resetStores } from '../helpers/reset-stores';
 
 let t: TempEngine;
 
@@ -17,7 +18,7 @@ beforeEach(async () => {
   t = tempEngine();
   await congressWith(t, 4, 4);
   useApp.setState({ ...getInitialAppState(), view: 'projector' });
-  useVotes.setState(getInitialVotesState());
+  resetStores(useVotes);
   useProjector.setState({ view: null, stage: null });
   setClient(createClient(engineBridge(t.engine)));
 });

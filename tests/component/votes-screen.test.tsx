@@ -5,12 +5,13 @@ import { createClient } from '../../renderer/client/client';
 import { OperatorApp } from '../../renderer/operator/operator-app';
 import { getInitialAppState, useApp } from '../../renderer/app/app-store';
 import { useProjector } from '../../renderer/features/projector-control/projector-store';
-import { getInitialVotesState, useVotes } from '../../renderer/features/votes/votes-store';
+import { useVotes } from '../../renderer/features/votes/votes-store';
 import { useLocale } from '../../renderer/i18n/i18n';
 import { engineBridge } from '../helpers/engine-bridge';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
 import { congressWith } from '../integration/ballots/ballot-setup';
 import { unmountThenDispose } from './engine-teardown';
+import { resetStores } from '../helpers/reset-stores';
 
 let t: TempEngine;
 
@@ -18,7 +19,7 @@ beforeEach(async () => {
   t = tempEngine();
   await congressWith(t, 10, 7);
   useApp.setState({ ...getInitialAppState(), view: 'votes' });
-  useVotes.setState(getInitialVotesState());
+  resetStores(useVotes);
   useProjector.setState({ view: null, stage: null });
   useLocale.setState({ locale: 'vi' });
   setClient(createClient(engineBridge(t.engine)));

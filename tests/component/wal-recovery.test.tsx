@@ -4,14 +4,15 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setClient } from '../../renderer/app/client-instance';
 import { createClient } from '../../renderer/client/client';
-import { getInitialAppState, useApp } from '../../renderer/app/app-store';
-import { getInitialWalRecoveryState, useWalRecovery } from '../../renderer/features/wal-recovery/wal-recovery-store';
+import { useApp } from '../../renderer/app/app-store';
+import { useWalRecovery } from '../../renderer/features/wal-recovery/wal-recovery-store';
 import { useLocale } from '../../renderer/i18n/i18n';
 import { OperatorApp } from '../../renderer/operator/operator-app';
 import { congressWith } from '../integration/ballots/ballot-setup';
 import { engineBridge } from '../helpers/engine-bridge';
 import { unmountThenDispose } from './engine-teardown';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
+import { resetStores } from '../helpers/reset-stores';
 
 /**
  * A congress whose write-ahead log was damaged after a crash (a real engine in a child process,
@@ -24,8 +25,7 @@ const script = join(import.meta.dirname, '../helpers/damaged-wal-congress.ts');
 
 beforeEach(async () => {
   t = tempEngine();
-  useApp.setState(getInitialAppState());
-  useWalRecovery.setState(getInitialWalRecoveryState());
+  resetStores(useApp, useWalRecovery);
   useLocale.setState({ locale: 'vi' });
   setClient(createClient(engineBridge(t.engine)));
   await congressWith(t, 50, 0);

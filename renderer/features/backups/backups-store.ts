@@ -4,7 +4,7 @@ import type { AppErrorData } from '../../../shared/contract/result';
 import type { CongressInfo } from '../../../shared/contract/types';
 import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
-import { useFileDialog } from '../home/use-open-actions';
+import { useFileDialog } from '../common/file-dialog-store';
 
 export interface BackupsStore {
   open: boolean;

@@ -13,6 +13,8 @@ export interface AttendanceStore {
 
 /** Events applied so far, to tell a load answered after an event arrived (see load). */
 let applied = 0;
+/** Loads started so far: only the newest may write, so a slow older answer (another session's) can't win. */
+let loads = 0;
 
 export const getInitialAttendanceState = () => ({
   sessionId: null as number | null,
@@ -23,6 +25,7 @@ export const getInitialAttendanceState = () => ({
 export const useAttendance = create<AttendanceStore>((set, get) => ({
   ...getInitialAttendanceState(),
   async load(sessionId) {
+    const mine = ++loads;
     if (sessionId === null) return set(getInitialAttendanceState());
     // A check-in pushed while the lists were loading may be missing from them: load again (a few times
     // at most, so a hall scanning non-stop still gets a picture, which its next event then corrects).
@@ -32,7 +35,7 @@ export const useAttendance = create<AttendanceStore>((set, get) => ({
         client().call('attendance:list', { sessionId }),
         client().call('attendance:summary', { sessionId }),
       ]);
-      if (!list.ok || !summary.ok) return;
+      if (mine !== loads || !list.ok || !summary.ok) return;
       if (seen !== applied && attempt < 4) continue;
       return set({ sessionId, records: new Map(list.value.map((r) => [r.delegateId, r])), summary: summary.value });
     }

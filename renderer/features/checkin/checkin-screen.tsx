@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useT } from '../../i18n/i18n';
 import { formatCount } from '../../../shared/domain/format';
-import { AttendancePanel } from '../attendance/attendance-panel';
+import { AttendancePanel } from './attendance-panel';
 import { ProjectorMini } from '../projector-control/projector-mini';
 import { useRoster } from '../roster/roster-store';
 import { AbsentDialog } from './absent-dialog';

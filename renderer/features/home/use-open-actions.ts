@@ -1,15 +1,11 @@
-import { create } from 'zustand';
 import type { CongressInfo } from '../../../shared/contract/types';
 import type { Result } from '../../../shared/contract/result';
 import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
 
-type DialogMode = 'new' | 'open' | null;
+import { useFileDialog } from '../common/file-dialog-store';
 
-export const useFileDialog = create<{ mode: DialogMode; setMode(mode: DialogMode): void }>((set) => ({
-  mode: null,
-  setMode: (mode) => set({ mode }),
-}));
+export { useFileDialog } from '../common/file-dialog-store';
 
 async function opened(r: Result<CongressInfo>): Promise<boolean> {
   const app = useApp.getState();

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { MESSAGE_MAX, type SlideKind, type SlideRef } from '../../../shared/domain/projector';
 import { useT } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
-import { AGENDA_SLIDE_KEYS } from '../agenda/agenda-slide-buttons';
+import { AGENDA_SLIDE_KEYS } from './agenda-slide-keys';
 import { useProjector } from './projector-store';
 import { useResultOptions } from './result-options';
 

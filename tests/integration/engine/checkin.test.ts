@@ -1,18 +1,15 @@
 import type { DelegateInput } from '../../../shared/domain/delegate';
+import { BLANK_DELEGATE } from '../../helpers/blank-delegate';
 import { vietnamTime } from '../../../shared/domain/document-format';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
 
-const base: Omit<DelegateInput, 'fullName' | 'code' | 'status'> = {
-  gender: null, birthDate: null, ethnicity: null, religion: null, partyMember: null, education: null,
-  position: null, unit: null, group: null, seat: null, kind: null,
-};
 
 let t: TempEngine;
 
 async function seed() {
   await t.engine.call('congress:create', { name: 'Đại hội thử', path: t.file('c.congress') });
   const add = (code: string, fullName: string, status: DelegateInput['status'] = 'official', extra: Partial<DelegateInput> = {}) =>
-    t.engine.call('delegates:create', { ...base, code, fullName, status, ...extra });
+    t.engine.call('delegates:create', { ...BLANK_DELEGATE, code, fullName, status, ...extra });
   return {
     hang: await add('DB001', 'Nguyễn Thị Hằng', 'official', { gender: 'female', partyMember: false, kind: 'nominated' }),
     duc: await add('DB002', 'Trần Văn Đức', 'official', { gender: 'male', partyMember: true, kind: 'ex_officio', ethnicity: 'Tày' }),

@@ -2,7 +2,7 @@ import type { AttendanceSummary, Presence } from '../../../shared/domain/attenda
 import { formatCount, formatPercent } from '../../../shared/domain/format';
 import { useT } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
-import { useAttendance } from '../checkin/attendance-store';
+import { useAttendance } from './attendance-store';
 
 const CATEGORIES: [keyof AttendanceSummary['byCategory'], MessageKey][] = [
   ['exOfficio', 'counts.exOfficio'],
