@@ -37,7 +37,16 @@ const FENCED = {
 
 /** Packages by exact specifier; shared/ runs in a window, a worker and Node alike. */
 const SHARED_PACKAGES = ['zod', 'i18next'];
-const RENDERER_PACKAGES = ['zod', 'react', 'react-dom', 'react-dom/client', 'zustand', '@tanstack/react-virtual', 'i18next', 'react-i18next'];
+const RENDERER_PACKAGES = [
+  'zod',
+  'react',
+  'react-dom',
+  'react-dom/client',
+  'zustand',
+  '@tanstack/react-virtual',
+  'i18next',
+  'react-i18next',
+];
 /** Data a main folder may read at build time: agenda templates, the version. */
 const MAIN_DATA = ['resources', 'package.json'];
 
@@ -71,14 +80,31 @@ function refusal(from, to) {
 }
 
 function packageRefusal(zone, spec) {
-  if (zone === 'shared') return SHARED_PACKAGES.includes(spec) ? null : isBuiltin(spec) ? 'shared/ runs anywhere: no Node built-ins' : `'${spec}' is not listed for shared/`;
-  if (zone === 'renderer') return RENDERER_PACKAGES.includes(spec) ? null : isBuiltin(spec) ? 'the renderer never touches Node' : `'${spec}' is not listed for the renderer`;
+  if (zone === 'shared')
+    return SHARED_PACKAGES.includes(spec)
+      ? null
+      : isBuiltin(spec)
+        ? 'shared/ runs anywhere: no Node built-ins'
+        : `'${spec}' is not listed for shared/`;
+  if (zone === 'renderer')
+    return RENDERER_PACKAGES.includes(spec)
+      ? null
+      : isBuiltin(spec)
+        ? 'the renderer never touches Node'
+        : `'${spec}' is not listed for the renderer`;
   if ((spec === 'electron' || spec.startsWith('electron/')) && zone !== 'main/electron') return 'only main/electron imports electron';
   return null;
 }
 
 const boundaries = {
-  meta: { type: 'problem', schema: [], messages: { refused: '{{why}} (eslint.config.js, docs/boundaries.md).', dynamic: 'No dynamic import() in {{zone}}/: every dependency is declared up front.' } },
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: {
+      refused: '{{why}} (eslint.config.js, docs/boundaries.md).',
+      dynamic: 'No dynamic import() in {{zone}}/: every dependency is declared up front.',
+    },
+  },
   create(context) {
     const file = context.filename;
     const from = zoneOf(file);

@@ -21,15 +21,29 @@ const read = (name) => readFileSync(join(dir, name), 'utf8');
 
 /** Every size of one icon, each rendered from the vector drawing (never scaled from another bitmap). */
 function renderSet(full, small = full) {
-  return new Map(SIZES.map((size) => [size, Buffer.from(new Resvg(size <= SMALL ? small : full, { fitTo: { mode: 'width', value: size } }).render().asPng())]));
+  return new Map(
+    SIZES.map((size) => [
+      size,
+      Buffer.from(new Resvg(size <= SMALL ? small : full, { fitTo: { mode: 'width', value: size } }).render().asPng()),
+    ]),
+  );
 }
 
 /** Apple's icon container: 'icns', total length, then (type, length, PNG) entries. */
 function icns(png) {
   // icp4/icp5/icp6: 16/32/64; ic07–ic10: 128–1024; ic11–ic14: the @2x variants of 16–256.
   const entries = [
-    ['icp4', 16], ['icp5', 32], ['icp6', 64], ['ic07', 128], ['ic08', 256], ['ic09', 512], ['ic10', 1024],
-    ['ic11', 32], ['ic12', 64], ['ic13', 256], ['ic14', 512],
+    ['icp4', 16],
+    ['icp5', 32],
+    ['icp6', 64],
+    ['ic07', 128],
+    ['ic08', 256],
+    ['ic09', 512],
+    ['ic10', 1024],
+    ['ic11', 32],
+    ['ic12', 64],
+    ['ic13', 256],
+    ['ic14', 512],
   ];
   const chunks = entries.map(([type, size]) => {
     const data = png.get(size);

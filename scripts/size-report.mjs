@@ -52,7 +52,7 @@ const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 function print({ outDir, standIn, apps, packages }) {
   console.log(`Kích thước gói / Package sizes — ${outDir}`);
   if (standIn) {
-    console.log('(Electron giả lập: chỉ tính phần của ứng dụng / stand-in Electron: the app\'s share only, no Electron runtime)');
+    console.log("(Electron giả lập: chỉ tính phần của ứng dụng / stand-in Electron: the app's share only, no Electron runtime)");
   }
   for (const a of apps) {
     console.log(`\n${a.name}`);

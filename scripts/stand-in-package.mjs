@@ -45,7 +45,10 @@ function makeStandInMacApp(dir) {
   const contents = join(dir, 'Electron.app', 'Contents');
   const helper = join(contents, 'Frameworks', 'Electron Helper.app', 'Contents');
   const framework = join(contents, 'Frameworks', 'Electron Framework.framework', 'Versions', 'A', 'Resources');
-  for (const [plistDir, name] of [[contents, 'Electron'], [helper, 'Electron Helper']]) {
+  for (const [plistDir, name] of [
+    [contents, 'Electron'],
+    [helper, 'Electron Helper'],
+  ]) {
     mkdirSync(join(plistDir, 'MacOS'), { recursive: true });
     writeFileSync(join(plistDir, 'Info.plist'), PLIST(name));
     writeFileSync(join(plistDir, 'MacOS', name), '#!/bin/sh\nexit 1\n');
@@ -117,7 +120,10 @@ export function buildStandInPackage(workDir, { config, platform = 'linux' } = {}
   const electronDist = makeStandInElectron(join(workDir, 'electron'), platform);
   const output = join(workDir, 'out');
   rmSync(output, { recursive: true, force: true }); // nothing left over from an earlier run
-  const run = runElectronBuilder([`--${platform}`, 'dir', `--${process.arch}`, `-c.electronDist=${electronDist}`, `-c.directories.output=${output}`], { config });
+  const run = runElectronBuilder(
+    [`--${platform}`, 'dir', `--${process.arch}`, `-c.electronDist=${electronDist}`, `-c.directories.output=${output}`],
+    { config },
+  );
   const folder = platform === 'mac' ? 'mac' : `${platform}-unpacked`; // electron-builder's names
   const unpacked = process.arch === 'x64' ? folder : folder.replace(platform, `${platform}-${process.arch}`);
   return { ...run, appOutDir: join(output, unpacked) };

@@ -33,7 +33,13 @@ export const MILESTONE_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>
 ]);
 
 /** Refusals to open a file for which a copy is the way out. */
-const RECOVERABLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['FILE_DAMAGED', 'FILE_NOT_CONGRESS', 'FILE_FROM_NEWER_APP', 'FILE_LOCKED', 'FILE_NOT_FOUND']);
+const RECOVERABLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'FILE_DAMAGED',
+  'FILE_NOT_CONGRESS',
+  'FILE_FROM_NEWER_APP',
+  'FILE_LOCKED',
+  'FILE_NOT_FOUND',
+]);
 
 /** Rotation: routine copies are many and alike; milestones are few and each one matters. */
 const KEEP: Record<BackupReason, number> = { auto: 12, close: 12, manual: 12, milestone: 40, 'before-restore': Infinity };
@@ -103,7 +109,11 @@ export class BackupManager {
       ...removeStalePartials(dirname(congressPath), (t) => t === basename(congressPath) || t.startsWith(`${stem} (khoi phuc`)),
       ...removeStalePartials(defaultExportDir({ path: congressPath })),
     ];
-    if (removed.length > 0) console.warn(`[backup] removed ${removed.length} half-made cop${removed.length > 1 ? 'ies' : 'y'} left by a crash:`, removed.map((f) => basename(f)).join(', '));
+    if (removed.length > 0)
+      console.warn(
+        `[backup] removed ${removed.length} half-made cop${removed.length > 1 ? 'ies' : 'y'} left by a crash:`,
+        removed.map((f) => basename(f)).join(', '),
+      );
   }
 
   restartTimer(): void {
@@ -302,7 +312,15 @@ export class BackupManager {
 
   private describe(file: string, folder: BackupInfo['folder'], known?: ReturnType<typeof listBackupFiles>[number]): BackupInfo {
     const meta = known ?? listBackupFiles(join(file, '..')).find((f) => f.file === file)!;
-    return { file, name: meta.name, folder, createdAt: meta.createdAt, reason: meta.reason, sizeBytes: meta.sizeBytes, ...inspectBackup(file) };
+    return {
+      file,
+      name: meta.name,
+      folder,
+      createdAt: meta.createdAt,
+      reason: meta.reason,
+      sizeBytes: meta.sizeBytes,
+      ...inspectBackup(file),
+    };
   }
 }
 

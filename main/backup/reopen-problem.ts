@@ -64,7 +64,12 @@ export function reopenProblem(path: string, error: unknown, latest: BackupInfo |
 }
 
 /** The app stopped in the middle of a restore of the last congress; the file has been left whole. */
-export function restoreInterruptedProblem(path: string, note: RestoreNote | null, outcome: RestoreOutcome, latest: BackupInfo | null): AppErrorData {
+export function restoreInterruptedProblem(
+  path: string,
+  note: RestoreNote | null,
+  outcome: RestoreOutcome,
+  latest: BackupInfo | null,
+): AppErrorData {
   const state =
     outcome === 'completed'
       ? {

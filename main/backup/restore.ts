@@ -135,7 +135,12 @@ export function openBackupCopy(engine: RestoreHost, congressPath: string, file: 
   try {
     copyInto(file, target);
   } catch (error) {
-    throw restoreFailed(error, { vi: `Không chép được bản sao lưu thành «${target}»`, en: `Could not copy the backup to "${target}"` }, target, dirname(target));
+    throw restoreFailed(
+      error,
+      { vi: `Không chép được bản sao lưu thành «${target}»`, en: `Could not copy the backup to "${target}"` },
+      target,
+      dirname(target),
+    );
   }
   return engine.open(target);
 }

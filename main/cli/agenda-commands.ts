@@ -12,7 +12,14 @@ import { readUserFile, userPath } from './paths';
 type Values = Parsed['values'];
 
 export const AGENDA_COMMANDS: readonly CommandSpec[] = [
-  { name: 'agenda templates', usage: '[--json]', vi: 'Các mẫu chương trình có sẵn.', en: 'The agenda templates that ship with the app.', needs: 0, options: [JSON_OPTION] },
+  {
+    name: 'agenda templates',
+    usage: '[--json]',
+    vi: 'Các mẫu chương trình có sẵn.',
+    en: 'The agenda templates that ship with the app.',
+    needs: 0,
+    options: [JSON_OPTION],
+  },
   {
     name: 'agenda list',
     usage: '<tệp> [--json]',
@@ -31,8 +38,24 @@ export const AGENDA_COMMANDS: readonly CommandSpec[] = [
     paths: ['congress'],
     options: [{ flag: 'replace', vi: 'thay chương trình đang có', en: 'replace the agenda already there' }, JSON_OPTION],
   },
-  { name: 'agenda next', usage: '<tệp> [--json]', vi: 'Chuyển sang bước sau.', en: 'Moves to the next step.', needs: 1, paths: ['congress'], options: [JSON_OPTION] },
-  { name: 'agenda previous', usage: '<tệp> [--json]', vi: 'Quay lại bước trước.', en: 'Goes back one step.', needs: 1, paths: ['congress'], options: [JSON_OPTION] },
+  {
+    name: 'agenda next',
+    usage: '<tệp> [--json]',
+    vi: 'Chuyển sang bước sau.',
+    en: 'Moves to the next step.',
+    needs: 1,
+    paths: ['congress'],
+    options: [JSON_OPTION],
+  },
+  {
+    name: 'agenda previous',
+    usage: '<tệp> [--json]',
+    vi: 'Quay lại bước trước.',
+    en: 'Goes back one step.',
+    needs: 1,
+    paths: ['congress'],
+    options: [JSON_OPTION],
+  },
 ];
 
 const PROGRESS = { done: '✓', current: '▶', upcoming: ' ' } as const;
@@ -55,10 +78,16 @@ export async function agendaCommand(engine: Engine, args: string[], values: Valu
         // A path to a .json file (from where the user stands) is read here and checked by the engine like any template.
         const path = userPath(template!);
         const fromFile = template!.endsWith('.json') || existsSync(path);
-        const input = fromFile ? { template: parseTemplateFile(readUserFile(path).toString('utf8'), basename(path)) } : { templateId: template! };
+        const input = fromFile
+          ? { template: parseTemplateFile(readUserFile(path).toString('utf8'), basename(path)) }
+          : { templateId: template! };
         engine.open(file!);
         const result = await engine.call('agenda:applyTemplate', { ...input, replace: values.replace ?? false });
-        out(values.json ? JSON.stringify(result) : `Đã tạo ${result.steps} bước${result.sessionsCreated.length ? `; phiên mới: ${result.sessionsCreated.join(', ')}` : ''}`);
+        out(
+          values.json
+            ? JSON.stringify(result)
+            : `Đã tạo ${result.steps} bước${result.sessionsCreated.length ? `; phiên mới: ${result.sessionsCreated.join(', ')}` : ''}`,
+        );
         return 0;
       }
       case 'next':
@@ -81,8 +110,12 @@ function print(state: AgendaState, values: Values, out: Out): void {
   }
   for (const s of state.steps) {
     const planned = s.schedule.plannedStart ?? '--:--';
-    const actual = s.schedule.actualStart ? ` (thực tế ${s.schedule.actualStart}${s.schedule.actualEnd ? `–${s.schedule.actualEnd}` : ''})` : '';
-    out(`${PROGRESS[s.progress]} ${String(s.position).padStart(3)}. ${planned} ${String(s.durationMinutes).padStart(3)}′  ${s.title}${actual}`);
+    const actual = s.schedule.actualStart
+      ? ` (thực tế ${s.schedule.actualStart}${s.schedule.actualEnd ? `–${s.schedule.actualEnd}` : ''})`
+      : '';
+    out(
+      `${PROGRESS[s.progress]} ${String(s.position).padStart(3)}. ${planned} ${String(s.durationMinutes).padStart(3)}′  ${s.title}${actual}`,
+    );
   }
   const d = state.delayMinutes;
   if (d !== null) out(d > 0 ? `Chậm ${d} phút so với dự kiến` : d < 0 ? `Sớm ${-d} phút so với dự kiến` : 'Đúng giờ');

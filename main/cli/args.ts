@@ -86,7 +86,9 @@ export function sessionOption(values: Parsed['values']): number | undefined {
   if (values.session === undefined) return undefined;
   const id = Number(values.session);
   if (!Number.isInteger(id) || id <= 0) {
-    throw new UsageError(`--session cần một số phiên (số nguyên dương), nhận «${values.session}»\n--session needs a session id (a positive whole number), got "${values.session}"`);
+    throw new UsageError(
+      `--session cần một số phiên (số nguyên dương), nhận «${values.session}»\n--session needs a session id (a positive whole number), got "${values.session}"`,
+    );
   }
   return id;
 }
@@ -97,17 +99,25 @@ export function intOption(values: Parsed['values'], name: keyof Parsed['values']
   if (raw === undefined) return undefined;
   const n = Number(raw);
   if (typeof raw !== 'string' || !Number.isInteger(n) || n < min || n > max) {
-    throw new UsageError(`--${name} cần một số nguyên từ ${min} đến ${max}, nhận «${String(raw)}»\n--${name} needs a whole number from ${min} to ${max}, got "${String(raw)}"`);
+    throw new UsageError(
+      `--${name} cần một số nguyên từ ${min} đến ${max}, nhận «${String(raw)}»\n--${name} needs a whole number from ${min} to ${max}, got "${String(raw)}"`,
+    );
   }
   return n;
 }
 
 /** One of the allowed words; undefined when absent. */
-export function choiceOption<T extends string>(values: Parsed['values'], name: keyof Parsed['values'], allowed: readonly T[]): T | undefined {
+export function choiceOption<T extends string>(
+  values: Parsed['values'],
+  name: keyof Parsed['values'],
+  allowed: readonly T[],
+): T | undefined {
   const raw = values[name];
   if (raw === undefined) return undefined;
   if (typeof raw !== 'string' || !(allowed as readonly string[]).includes(raw)) {
-    throw new UsageError(`--${name} chỉ nhận: ${allowed.join(', ')}; nhận «${String(raw)}»\n--${name} takes only: ${allowed.join(', ')}; got "${String(raw)}"`);
+    throw new UsageError(
+      `--${name} chỉ nhận: ${allowed.join(', ')}; nhận «${String(raw)}»\n--${name} takes only: ${allowed.join(', ')}; got "${String(raw)}"`,
+    );
   }
   return raw as T;
 }
@@ -120,7 +130,9 @@ const WHAT_EN: Record<string, string> = { 'cuộc bầu': 'ballot', 'biểu quy�
 export function idArgument(text: string | undefined, what: string): number {
   const id = Number(text);
   if (!text || !Number.isInteger(id) || id <= 0) {
-    throw new UsageError(`Cần số của ${what} (số nguyên dương), nhận «${text ?? ''}»\nNeeds the id of the ${WHAT_EN[what] ?? what} (a positive whole number), got "${text ?? ''}"`);
+    throw new UsageError(
+      `Cần số của ${what} (số nguyên dương), nhận «${text ?? ''}»\nNeeds the id of the ${WHAT_EN[what] ?? what} (a positive whole number), got "${text ?? ''}"`,
+    );
   }
   return id;
 }

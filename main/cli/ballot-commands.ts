@@ -31,18 +31,50 @@ export const BALLOT_COMMANDS: readonly CommandSpec[] = [
     options: [
       { flag: 'title', value: '"…"', vi: 'tên cuộc bầu', en: "the ballot's title" },
       { flag: 'seats-approved', value: 'N', vi: 'số lượng được duyệt', en: 'the number of seats approved' },
-      { flag: 'seats', value: 'N', vi: 'số lượng bầu lần này (mặc định bằng số được duyệt)', en: 'the seats to fill now (default: as approved)' },
-      { flag: 'candidates', value: '<tệp>', path: true, vi: 'danh sách người ứng cử (xlsx hoặc csv)', en: 'the candidate list (xlsx or csv)' },
-      { flag: 'preset', value: Object.keys(RULE_PRESETS).join('|'), vi: 'bộ quy tắc sẵn có (mặc định mttq)', en: 'a preset of rules (default mttq)' },
+      {
+        flag: 'seats',
+        value: 'N',
+        vi: 'số lượng bầu lần này (mặc định bằng số được duyệt)',
+        en: 'the seats to fill now (default: as approved)',
+      },
+      {
+        flag: 'candidates',
+        value: '<tệp>',
+        path: true,
+        vi: 'danh sách người ứng cử (xlsx hoặc csv)',
+        en: 'the candidate list (xlsx or csv)',
+      },
+      {
+        flag: 'preset',
+        value: Object.keys(RULE_PRESETS).join('|'),
+        vi: 'bộ quy tắc sẵn có (mặc định mttq)',
+        en: 'a preset of rules (default mttq)',
+      },
       { flag: 'base', value: THRESHOLD_BASES.join('|'), vi: 'cơ sở tính quá nửa', en: 'the base of the majority' },
-      { flag: 'all-struck', value: ALL_STRUCK_RULES.join('|'), vi: 'phiếu gạch hết tên: hợp lệ hay không', en: 'a paper with every name struck: valid or not' },
-      { flag: 'tie', value: TIE_RULES.join('|'), vi: 'bằng phiếu: bầu lại hay lấy người lớn tuổi', en: 'a tie: vote again or the older one' },
+      {
+        flag: 'all-struck',
+        value: ALL_STRUCK_RULES.join('|'),
+        vi: 'phiếu gạch hết tên: hợp lệ hay không',
+        en: 'a paper with every name struck: valid or not',
+      },
+      {
+        flag: 'tie',
+        value: TIE_RULES.join('|'),
+        vi: 'bằng phiếu: bầu lại hay lấy người lớn tuổi',
+        en: 'a tie: vote again or the older one',
+      },
       { flag: 'present', value: 'N', vi: 'số đại biểu có mặt', en: 'the delegates present' },
       { flag: 'passes', value: '1|2|3', vi: 'số lượt nhập mỗi phiếu (đối chiếu)', en: 'entry passes per paper (compared)' },
       JSON_OPTION,
     ],
   },
-  { name: 'ballot show', usage: `${FILE_AND_ID} [--json]`, vi: 'Cuộc bầu và người ứng cử theo thứ tự in trên phiếu.', en: 'The ballot and its candidates in printed order.', ...ID_ONLY },
+  {
+    name: 'ballot show',
+    usage: `${FILE_AND_ID} [--json]`,
+    vi: 'Cuộc bầu và người ứng cử theo thứ tự in trên phiếu.',
+    en: 'The ballot and its candidates in printed order.',
+    ...ID_ONLY,
+  },
   {
     name: 'ballot papers',
     usage: `${FILE_AND_ID} <phiếu.csv> [--pass 1|2|3] [--issued N]`,
@@ -56,10 +88,34 @@ export const BALLOT_COMMANDS: readonly CommandSpec[] = [
       JSON_OPTION,
     ],
   },
-  { name: 'ballot tally', usage: `${FILE_AND_ID} [--json]`, vi: 'Kết quả kiểm phiếu; thoát 1 khi các lượt nhập chưa khớp.', en: 'The count; exits 1 while the entry passes disagree.', ...ID_ONLY },
-  { name: 'ballot log', usage: `${FILE_AND_ID} [--json]`, vi: 'Nhật ký nhập phiếu: mọi phiếu, mọi lượt, mọi lần sửa.', en: 'The entry log: every paper, pass and correction.', ...ID_ONLY },
-  { name: 'ballot publish', usage: `${FILE_AND_ID} [--json]`, vi: 'Chốt số liệu và công bố kết quả (từ chối khi các lượt chưa khớp).', en: 'Counts and publishes the result (refused while passes disagree).', ...ID_ONLY },
-  { name: 'ballot finalize', usage: `${FILE_AND_ID} [--json]`, vi: 'Kết thúc cuộc bầu: không sửa được nữa.', en: 'Finalises the ballot: no more changes.', ...ID_ONLY },
+  {
+    name: 'ballot tally',
+    usage: `${FILE_AND_ID} [--json]`,
+    vi: 'Kết quả kiểm phiếu; thoát 1 khi các lượt nhập chưa khớp.',
+    en: 'The count; exits 1 while the entry passes disagree.',
+    ...ID_ONLY,
+  },
+  {
+    name: 'ballot log',
+    usage: `${FILE_AND_ID} [--json]`,
+    vi: 'Nhật ký nhập phiếu: mọi phiếu, mọi lượt, mọi lần sửa.',
+    en: 'The entry log: every paper, pass and correction.',
+    ...ID_ONLY,
+  },
+  {
+    name: 'ballot publish',
+    usage: `${FILE_AND_ID} [--json]`,
+    vi: 'Chốt số liệu và công bố kết quả (từ chối khi các lượt chưa khớp).',
+    en: 'Counts and publishes the result (refused while passes disagree).',
+    ...ID_ONLY,
+  },
+  {
+    name: 'ballot finalize',
+    usage: `${FILE_AND_ID} [--json]`,
+    vi: 'Kết thúc cuộc bầu: không sửa được nữa.',
+    en: 'Finalises the ballot: no more changes.',
+    ...ID_ONLY,
+  },
 ];
 
 const ballotId = (text: string | undefined) => idArgument(text, 'cuộc bầu');
@@ -106,7 +162,11 @@ async function create(engine: Engine, file: string, values: Values, out: Out): P
   const seats = intOption(values, 'seats', 1, 2000) ?? seatsApproved;
   const list = values.candidates;
   if (!title || !seatsApproved || !seats || !list) {
-    throw usageError('Cần --title, --seats-approved, --seats và --candidates.', 'Needs --title, --seats-approved, --seats and --candidates.', 'ballot create');
+    throw usageError(
+      'Cần --title, --seats-approved, --seats và --candidates.',
+      'Needs --title, --seats-approved, --seats and --candidates.',
+      'ballot create',
+    );
   }
   const preset = choiceOption(values, 'preset', Object.keys(RULE_PRESETS) as RulePreset[]) ?? 'mttq';
   const rules = {
@@ -120,7 +180,15 @@ async function create(engine: Engine, file: string, values: Values, out: Out): P
   const candidates = await readCandidateFile({ fileName: basename(list), contentBase64: readUserFile(list).toString('base64') });
   engine.open(file);
   const ballot = await engine.call('ballots:create', {
-    title, kind: 'committee', seatsApproved, seats, method: 'paper', preset, rules, entryMode: 'struck', passes,
+    title,
+    kind: 'committee',
+    seatsApproved,
+    seats,
+    method: 'paper',
+    preset,
+    rules,
+    entryMode: 'struck',
+    passes,
   });
   await engine.call('ballots:setCandidates', { id: ballot.id, candidates });
   await engine.call('ballots:open', { id: ballot.id });
@@ -153,7 +221,8 @@ async function papers(engine: Engine, file: string, id: number, csvPath: string 
   if (parsed.errors.length > 0) {
     const checked = papers.length === 0 ? null : await engine.invoke('papers:recordMany', { ...batch, checkOnly: true });
     const refused = checked && !checked.ok ? ((checked.error.details as { errors?: RowError[] } | undefined)?.errors ?? []) : [];
-    if (checked && !checked.ok && refused.length === 0) throw new AppError(checked.error.code, checked.error.message, checked.error.messageEn, checked.error.details);
+    if (checked && !checked.ok && refused.length === 0)
+      throw new AppError(checked.error.code, checked.error.message, checked.error.messageEn, checked.error.details);
     throw batchRefused([...parsed.errors, ...refused].sort((a, b) => a.row - b.row));
   }
   const { recorded } = papers.length === 0 ? { recorded: 0 } : await engine.call('papers:recordMany', batch);
@@ -171,12 +240,16 @@ async function tallyCommand(engine: Engine, file: string, id: number, values: Va
 }
 
 function printTally(t: TallyResult, discrepancies: number[], out: Out): void {
-  out(`Phát ra ${formatCount(t.issued)}, thu vào ${formatCount(t.returned)}, hợp lệ ${formatCount(t.valid)}, không hợp lệ ${formatCount(t.invalid)}`);
+  out(
+    `Phát ra ${formatCount(t.issued)}, thu vào ${formatCount(t.returned)}, hợp lệ ${formatCount(t.valid)}, không hợp lệ ${formatCount(t.invalid)}`,
+  );
   out(`Cơ sở tính quá nửa: ${t.base.kind} = ${formatCount(t.base.value)}`);
   const byVotes = [...t.candidates].sort((a, b) => a.rank - b.rank || a.number - b.number);
   for (const c of byVotes) {
     const mark = c.elected ? '★' : c.tiedAtCutoff ? '=' : c.passed ? '+' : ' ';
-    out(`${mark} ${String(c.number).padStart(4)}. ${c.name.padEnd(32)} ${formatCount(c.votes).padStart(7)}  ${formatPercent(c.votes, t.base.value)}`);
+    out(
+      `${mark} ${String(c.number).padStart(4)}. ${c.name.padEnd(32)} ${formatCount(c.votes).padStart(7)}  ${formatPercent(c.votes, t.base.value)}`,
+    );
   }
   out(`Trúng cử: ${formatCount(t.seatsFilled)}/${formatCount(t.seats)}${t.tie ? `; bằng phiếu: số ${t.tie.numbers.join(', ')}` : ''}`);
   if (discrepancies.length > 0) out(`Các lần nhập chưa khớp ở phiếu số: ${discrepancies.join(', ')}`);
@@ -190,7 +263,8 @@ async function logCommand(engine: Engine, file: string, id: number, values: Valu
     out(JSON.stringify(log));
     return 0;
   }
-  const marks = (m: { struck: number[]; invalid: string | null } | null) => (!m ? '—' : m.invalid ? `KHL:${m.invalid}` : m.struck.join(' ') || '0');
+  const marks = (m: { struck: number[]; invalid: string | null } | null) =>
+    !m ? '—' : m.invalid ? `KHL:${m.invalid}` : m.struck.join(' ') || '0';
   // Where each pass's entry came from and on which device ("?" for papers entered before that was kept).
   const origins = paperOrigins(engine.context().db, id);
   const originOf = (pass: number, paper: number) => {
@@ -200,10 +274,14 @@ async function logCommand(engine: Engine, file: string, id: number, values: Valu
   for (const r of log.rows) {
     const counted = !r.counted ? 'chưa chốt' : r.counted.valid ? 'hợp lệ' : `không hợp lệ (${r.counted.invalid})`;
     const passes = r.passes.map((p, i) => `${marks(p).padEnd(16)} ${originOf(i + 1, r.paper)}`.trimEnd());
-    out(`Phiếu ${String(r.paper).padStart(5)} | ${passes.join(' | ')} | ${r.resolution ? `chốt: ${marks(r.resolution)} | ` : ''}${counted}`);
+    out(
+      `Phiếu ${String(r.paper).padStart(5)} | ${passes.join(' | ')} | ${r.resolution ? `chốt: ${marks(r.resolution)} | ` : ''}${counted}`,
+    );
   }
   for (const c of log.corrections) {
-    out(`${c.at} ${c.action} phiếu ${c.paper}${c.pass ? ` lượt ${c.pass}` : ''}: ${marks(c.before)} → ${marks(c.after)}${c.reason ? ` (${c.reason})` : ''}`);
+    out(
+      `${c.at} ${c.action} phiếu ${c.paper}${c.pass ? ` lượt ${c.pass}` : ''}: ${marks(c.before)} → ${marks(c.after)}${c.reason ? ` (${c.reason})` : ''}`,
+    );
   }
   return 0;
 }

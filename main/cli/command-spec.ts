@@ -45,7 +45,12 @@ export interface CommandSpec {
 }
 
 export const JSON_OPTION: OptionHelp = { flag: 'json', vi: 'kết quả dạng JSON trên stdout', en: 'the result as JSON on stdout' };
-export const SESSION_OPTION: OptionHelp = { flag: 'session', value: '<số>', vi: 'phiên họp (số trong `info`); mặc định phiên hiện tại', en: 'the session (its id in `info`); default the current one' };
+export const SESSION_OPTION: OptionHelp = {
+  flag: 'session',
+  value: '<số>',
+  vi: 'phiên họp (số trong `info`); mặc định phiên hiện tại',
+  en: 'the session (its id in `info`); default the current one',
+};
 
 /** The spec a command line names: the longest run of command words that matches one. */
 export function findSpec(specs: readonly CommandSpec[], positionals: readonly string[]): CommandSpec | undefined {
@@ -77,12 +82,20 @@ export function prepare(
   }
   const args = positionals.slice(wordCount(spec));
   if (args.length < spec.needs) {
-    throw usageError(`Thiếu tham số. Cách dùng: npm run cli -- ${spec.name} ${spec.usage}`, `Missing argument. Usage: npm run cli -- ${spec.name} ${spec.usage}`, spec.name);
+    throw usageError(
+      `Thiếu tham số. Cách dùng: npm run cli -- ${spec.name} ${spec.usage}`,
+      `Missing argument. Usage: npm run cli -- ${spec.name} ${spec.usage}`,
+      spec.name,
+    );
   }
   for (const [index, allowed] of Object.entries(spec.choices ?? {})) {
     const word = args[Number(index)];
     if (word !== undefined && !allowed.includes(word)) {
-      throw usageError(`«${word}» không phải lựa chọn của «${spec.name}»; chọn: ${allowed.join(', ')}.`, `"${word}" is not one of: ${allowed.join(', ')}.`, spec.name);
+      throw usageError(
+        `«${word}» không phải lựa chọn của «${spec.name}»; chọn: ${allowed.join(', ')}.`,
+        `"${word}" is not one of: ${allowed.join(', ')}.`,
+        spec.name,
+      );
     }
   }
   let congressFile: string | undefined;

@@ -27,22 +27,127 @@ const CLI_QUORUM = QUORUM_RULES.map((r) => r.replace(/_/g, '-'));
 const FIELDS: readonly Field[] = [
   { flag: 'name', value: '"…"', target: 'congress', key: 'name', kind: 'text', vi: 'tên đại hội', en: "the congress's name" },
   { flag: 'term', value: '"…"', target: 'congress', key: 'term', kind: 'text', vi: 'nhiệm kỳ: "2024–2029"', en: 'the term: "2024–2029"' },
-  { flag: 'level', value: '"…"', target: 'congress', key: 'level', kind: 'text', vi: 'cấp: "phường", "tỉnh"…', en: 'the level: "ward", "province"…' },
-  { flag: 'venue', value: '"…"', target: 'congress', key: 'venue', kind: 'text', vi: 'địa điểm (in trong biên bản)', en: 'the venue (in the minutes)' },
-  { flag: 'date', value: '<ngày>', target: 'congress', key: 'startDate', kind: 'date', vi: 'ngày khai mạc: 20/03/2026 hoặc 2026-03-20', en: 'the opening day: 20/03/2026 or 2026-03-20' },
+  {
+    flag: 'level',
+    value: '"…"',
+    target: 'congress',
+    key: 'level',
+    kind: 'text',
+    vi: 'cấp: "phường", "tỉnh"…',
+    en: 'the level: "ward", "province"…',
+  },
+  {
+    flag: 'venue',
+    value: '"…"',
+    target: 'congress',
+    key: 'venue',
+    kind: 'text',
+    vi: 'địa điểm (in trong biên bản)',
+    en: 'the venue (in the minutes)',
+  },
+  {
+    flag: 'date',
+    value: '<ngày>',
+    target: 'congress',
+    key: 'startDate',
+    kind: 'date',
+    vi: 'ngày khai mạc: 20/03/2026 hoặc 2026-03-20',
+    en: 'the opening day: 20/03/2026 or 2026-03-20',
+  },
   { flag: 'end-date', value: '<ngày>', target: 'congress', key: 'endDate', kind: 'date', vi: 'ngày bế mạc', en: 'the closing day' },
   { flag: 'theme', value: '"…"', target: 'congress', key: 'theme', kind: 'text', vi: 'chủ đề đại hội', en: "the congress's theme" },
   { flag: 'organiser', value: '"…"', target: 'congress', key: 'organiser', kind: 'text', vi: 'cơ quan tổ chức', en: 'the organising body' },
-  { flag: 'quorum', value: CLI_QUORUM.join('|'), target: 'congress', key: 'quorumRule', kind: 'quorum', vi: 'điều kiện đủ số lượng đại biểu', en: 'the quorum rule' },
-  { flag: 'parent-organisation', value: '"…"', target: 'documents', key: 'parentOrganisation', kind: 'text', vi: 'cơ quan chủ quản, dòng đầu góc trái văn bản', en: 'the parent body, first line top-left' },
-  { flag: 'organisation', value: '"…"', target: 'documents', key: 'organisation', kind: 'text', vi: 'cơ quan ban hành văn bản: "BAN TỔ CHỨC ĐẠI HỘI"', en: 'the issuing body: "BAN TỔ CHỨC ĐẠI HỘI"' },
-  { flag: 'place', value: '"…"', target: 'documents', key: 'place', kind: 'text', vi: 'địa danh trên dòng ngày tháng: "Hà Nội"', en: 'the place on the date line: "Hà Nội"' },
-  { flag: 'presidium-signer', value: '"…"', target: 'documents', key: 'presidiumSigner', kind: 'text', vi: 'người ký thay mặt Đoàn Chủ tịch', en: 'signs for the presidium' },
-  { flag: 'counting-chair', value: '"…"', target: 'documents', key: 'countingBoardChair', kind: 'text', vi: 'Trưởng Ban kiểm phiếu', en: 'the counting board chair' },
-  { flag: 'counting-member', value: '"…"', target: 'documents', key: 'countingBoardMembers', kind: 'list', vi: 'ủy viên Ban kiểm phiếu; lặp lại cho mỗi người, thay cả danh sách ("" để xóa)', en: 'a counting board member; repeat per person, replaces the list ("" clears it)' },
-  { flag: 'credentials-chair', value: '"…"', target: 'documents', key: 'credentialsBoardChair', kind: 'text', vi: 'Trưởng Ban thẩm tra tư cách đại biểu', en: 'the credentials board chair' },
-  { flag: 'secretary', value: '"…"', target: 'documents', key: 'secretarySigner', kind: 'text', vi: 'thư ký đại hội (ký biên bản)', en: 'the secretary (signs the minutes)' },
-  { flag: 'template-dir', value: '<thư-mục>', target: 'documents', key: 'templateDir', kind: 'folder', path: true, vi: 'thư mục mẫu văn bản riêng ("" để dùng mẫu có sẵn)', en: 'a folder of your own document templates ("" for the bundled ones)' },
+  {
+    flag: 'quorum',
+    value: CLI_QUORUM.join('|'),
+    target: 'congress',
+    key: 'quorumRule',
+    kind: 'quorum',
+    vi: 'điều kiện đủ số lượng đại biểu',
+    en: 'the quorum rule',
+  },
+  {
+    flag: 'parent-organisation',
+    value: '"…"',
+    target: 'documents',
+    key: 'parentOrganisation',
+    kind: 'text',
+    vi: 'cơ quan chủ quản, dòng đầu góc trái văn bản',
+    en: 'the parent body, first line top-left',
+  },
+  {
+    flag: 'organisation',
+    value: '"…"',
+    target: 'documents',
+    key: 'organisation',
+    kind: 'text',
+    vi: 'cơ quan ban hành văn bản: "BAN TỔ CHỨC ĐẠI HỘI"',
+    en: 'the issuing body: "BAN TỔ CHỨC ĐẠI HỘI"',
+  },
+  {
+    flag: 'place',
+    value: '"…"',
+    target: 'documents',
+    key: 'place',
+    kind: 'text',
+    vi: 'địa danh trên dòng ngày tháng: "Hà Nội"',
+    en: 'the place on the date line: "Hà Nội"',
+  },
+  {
+    flag: 'presidium-signer',
+    value: '"…"',
+    target: 'documents',
+    key: 'presidiumSigner',
+    kind: 'text',
+    vi: 'người ký thay mặt Đoàn Chủ tịch',
+    en: 'signs for the presidium',
+  },
+  {
+    flag: 'counting-chair',
+    value: '"…"',
+    target: 'documents',
+    key: 'countingBoardChair',
+    kind: 'text',
+    vi: 'Trưởng Ban kiểm phiếu',
+    en: 'the counting board chair',
+  },
+  {
+    flag: 'counting-member',
+    value: '"…"',
+    target: 'documents',
+    key: 'countingBoardMembers',
+    kind: 'list',
+    vi: 'ủy viên Ban kiểm phiếu; lặp lại cho mỗi người, thay cả danh sách ("" để xóa)',
+    en: 'a counting board member; repeat per person, replaces the list ("" clears it)',
+  },
+  {
+    flag: 'credentials-chair',
+    value: '"…"',
+    target: 'documents',
+    key: 'credentialsBoardChair',
+    kind: 'text',
+    vi: 'Trưởng Ban thẩm tra tư cách đại biểu',
+    en: 'the credentials board chair',
+  },
+  {
+    flag: 'secretary',
+    value: '"…"',
+    target: 'documents',
+    key: 'secretarySigner',
+    kind: 'text',
+    vi: 'thư ký đại hội (ký biên bản)',
+    en: 'the secretary (signs the minutes)',
+  },
+  {
+    flag: 'template-dir',
+    value: '<thư-mục>',
+    target: 'documents',
+    key: 'templateDir',
+    kind: 'folder',
+    path: true,
+    vi: 'thư mục mẫu văn bản riêng ("" để dùng mẫu có sẵn)',
+    en: 'a folder of your own document templates ("" for the bundled ones)',
+  },
 ];
 
 export const CONGRESS_COMMANDS: readonly CommandSpec[] = [
@@ -79,7 +184,12 @@ function parseDay(text: string, flag: string): string | null {
   const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   const [d, m, y] = (dmy ? [dmy[1], dmy[2], dmy[3]] : ymd ? [ymd[3], ymd[2], ymd[1]] : []).map(Number);
   const real = d && m && y && m <= 12 && y >= 1900 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (!real) throw usageError(`--${flag}: «${text}» không phải một ngày (dùng 20/03/2026 hoặc 2026-03-20).`, `--${flag}: "${text}" is not a date (use 20/03/2026 or 2026-03-20).`, 'congress set');
+  if (!real)
+    throw usageError(
+      `--${flag}: «${text}» không phải một ngày (dùng 20/03/2026 hoặc 2026-03-20).`,
+      `--${flag}: "${text}" is not a date (use 20/03/2026 or 2026-03-20).`,
+      'congress set',
+    );
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
@@ -115,7 +225,9 @@ function folderOrNull(path: string): string | null {
 function check(channel: 'congress:update' | 'exports:saveSettings', patch: Record<string, unknown>): void {
   const parsed = commands[channel].input.safeParse(patch);
   if (!parsed.success) {
-    const detail = parsed.error.issues.map((i) => `--${FIELDS.find((f) => f.key === String(i.path[0]))?.flag ?? String(i.path[0])}: ${i.message}`).join('; ');
+    const detail = parsed.error.issues
+      .map((i) => `--${FIELDS.find((f) => f.key === String(i.path[0]))?.flag ?? String(i.path[0])}: ${i.message}`)
+      .join('; ');
     throw new AppError('INVALID_INPUT', `Giá trị không hợp lệ, không ghi gì: ${detail}`, `Invalid value, nothing written: ${detail}`);
   }
 }
@@ -130,10 +242,22 @@ async function show(engine: Engine, values: Values, out: Out): Promise<void> {
   const stored: Record<string, unknown> = { ...info.settings, ...documents };
   for (const f of FIELDS) {
     const v = stored[f.key];
-    const text = Array.isArray(v) ? v.join('; ') : v === null || v === '' ? '—' : f.kind === 'quorum' ? String(v).replace(/_/g, '-') : String(v);
-    out(`${f.vi.split(/[,:(;]/)[0]!.trim().padEnd(36)} ${text}`);
+    const text = Array.isArray(v)
+      ? v.join('; ')
+      : v === null || v === ''
+        ? '—'
+        : f.kind === 'quorum'
+          ? String(v).replace(/_/g, '-')
+          : String(v);
+    out(
+      `${f.vi
+        .split(/[,:(;]/)[0]!
+        .trim()
+        .padEnd(36)} ${text}`,
+    );
   }
-  for (const s of info.sessions) out(`Phiên ${s.id}: ${s.title}${s.date ? ` (${s.date})` : ''}${s.id === info.currentSessionId ? ' ◀ hiện tại' : ''}`);
+  for (const s of info.sessions)
+    out(`Phiên ${s.id}: ${s.title}${s.date ? ` (${s.date})` : ''}${s.id === info.currentSessionId ? ' ◀ hiện tại' : ''}`);
 }
 
 export async function congressCommand(engine: Engine, args: string[], values: Values, out: Out): Promise<number> {

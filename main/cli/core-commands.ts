@@ -19,7 +19,10 @@ export const CORE_COMMANDS: readonly CommandSpec[] = [
     en: 'Creates a congress file; ".congress" is added when the name lacks it (the name printed is the file made).',
     needs: 1,
     paths: ['new'],
-    options: [{ flag: 'name', value: '"…"', vi: 'tên đại hội (in trên tài liệu)', en: "the congress's name (on its documents)" }, JSON_OPTION],
+    options: [
+      { flag: 'name', value: '"…"', vi: 'tên đại hội (in trên tài liệu)', en: "the congress's name (on its documents)" },
+      JSON_OPTION,
+    ],
   },
   {
     name: 'demo',
@@ -152,7 +155,8 @@ export async function checkinCommand(engine: Engine, args: string[], values: Val
     const code = args[2]!;
     const found = await engine.call('delegates:search', { query: code, limit: 5000 });
     const delegate = found.find((d) => d.code.toUpperCase() === code.toUpperCase());
-    if (!delegate) throw new AppError('UNKNOWN_DELEGATE_CODE', `Không có đại biểu nào mang mã «${code}».`, `No delegate has the code "${code}".`);
+    if (!delegate)
+      throw new AppError('UNKNOWN_DELEGATE_CODE', `Không có đại biểu nào mang mã «${code}».`, `No delegate has the code "${code}".`);
     await engine.call('checkin:undo', { delegateId: delegate.id, sessionId });
     out(`Đã hoàn tác điểm danh: ${delegate.code} ${delegate.fullName}`);
     return 0;

@@ -64,7 +64,11 @@ export function exitCodeOf(error: unknown): number {
 export const EXIT_MEANINGS: readonly [number, string, string][] = [
   [EXIT.done, 'xong', 'done'],
   [EXIT.refused, 'bị từ chối, có thông báo lý do (không thay đổi gì)', 'refused with a message (nothing changed)'],
-  [EXIT.unusableFile, 'tệp hỏng, không phải tệp đại hội, hoặc của phiên bản mới hơn', 'file damaged, not a congress file, or from a newer app'],
+  [
+    EXIT.unusableFile,
+    'tệp hỏng, không phải tệp đại hội, hoặc của phiên bản mới hơn',
+    'file damaged, not a congress file, or from a newer app',
+  ],
   [EXIT.notFound, 'không tìm thấy tệp', 'file not found'],
   [EXIT.inUse, 'tệp đang được mở ở nơi khác (một Congress Desk đang chạy)', 'file open elsewhere (a running Congress Desk)'],
   [EXIT.unexpected, 'lỗi bất ngờ — hãy báo lại kèm thông báo', 'unexpected error — report it with the message'],

@@ -21,7 +21,13 @@ export async function exportCommand(engine: Engine, args: string[], values: Pars
   const ballotId = intOption(values, 'ballot', 1, 1_000_000_000);
   engine.open(file);
   const request = {
-    what: kind, format, ballotId, sessionId: sessionOption(values), out: values.out, perPage, missingOnly: values['missing-only'],
+    what: kind,
+    format,
+    ballotId,
+    sessionId: sessionOption(values),
+    out: values.out,
+    perPage,
+    missingOnly: values['missing-only'],
     // A script names the file it will print or send next: a silent "… (2)" would hand it the old one,
     // so the command line refuses instead, unless told to overwrite (docs/exports.md).
     ifExists: values.overwrite ? ('overwrite' as const) : ('refuse' as const),
@@ -39,7 +45,9 @@ export async function exportCommand(engine: Engine, args: string[], values: Pars
     return 0;
   } catch (error) {
     if (error instanceof AppError && error.code === 'FILE_EXISTS' && !values.json) {
-      out(`Lỗi: ${error.message}\n  Dòng lệnh: thêm --overwrite để ghi đè, hoặc --out <thư-mục khác>. / Add --overwrite to replace it, or --out another folder.`);
+      out(
+        `Lỗi: ${error.message}\n  Dòng lệnh: thêm --overwrite để ghi đè, hoặc --out <thư-mục khác>. / Add --overwrite to replace it, or --out another folder.`,
+      );
       return 1;
     }
     return refusal(error, values.json, out);

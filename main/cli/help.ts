@@ -63,7 +63,11 @@ function overview(specs: readonly CommandSpec[], groups: Readonly<Record<string,
     const about = groups[first] ?? spec;
     const subs = members.map((s) => s.name.split(' ').slice(1).join(' ')).filter(Boolean);
     const alone = members.length === 1 && wordCount(spec) === 1;
-    const title = alone ? `${first} ${spec.usage}` : members.some((s) => wordCount(s) === 1) ? `${first} [${subs.join('|')}] …` : `${first} ${subs.join('|')} …`;
+    const title = alone
+      ? `${first} ${spec.usage}`
+      : members.some((s) => wordCount(s) === 1)
+        ? `${first} [${subs.join('|')}] …`
+        : `${first} ${subs.join('|')} …`;
     lines.push(`  ${title}`, `      ${about.vi}`, `      ${about.en}`);
   }
   return [
@@ -84,9 +88,15 @@ function overview(specs: readonly CommandSpec[], groups: Readonly<Record<string,
 export function helpFor(words: readonly string[], specs: readonly CommandSpec[], groups: Readonly<Record<string, GroupHelp>>): string {
   if (words.length === 0) return overview(specs, groups);
   const group = groups[words[0]!];
-  if (group && words.length === 1) return groupHelp(words[0]!, group, specs.filter((s) => s.name.split(' ')[0] === words[0]));
+  if (group && words.length === 1)
+    return groupHelp(
+      words[0]!,
+      group,
+      specs.filter((s) => s.name.split(' ')[0] === words[0]),
+    );
   const spec = findSpec(specs, words);
   if (spec) return commandHelp(spec);
-  if (group) throw usageError(`Lệnh «${words.slice(0, 2).join(' ')}» không có.`, `There is no command "${words.slice(0, 2).join(' ')}".`, words[0]);
+  if (group)
+    throw usageError(`Lệnh «${words.slice(0, 2).join(' ')}» không có.`, `There is no command "${words.slice(0, 2).join(' ')}".`, words[0]);
   throw usageError(`Lệnh không rõ: «${words[0]}».`, `Unknown command "${words[0]}".`);
 }

@@ -35,7 +35,15 @@ const VERIFY_SPEC: CommandSpec = {
   en: 'Checks a file handed over: integrity, the audit hash chain, data against the audit; writes nothing. Exit 0 when nothing differs, 1 when something does.',
   needs: 1,
   paths: ['inspect'],
-  options: [{ flag: 'head', value: '<mã>', vi: 'mã xác thực in trên biên bản: có trong nhật ký không', en: 'the audit code printed in the minutes: is it in the audit' }, JSON_OPTION],
+  options: [
+    {
+      flag: 'head',
+      value: '<mã>',
+      vi: 'mã xác thực in trên biên bản: có trong nhật ký không',
+      en: 'the audit code printed in the minutes: is it in the audit',
+    },
+    JSON_OPTION,
+  ],
 };
 
 const EXPORT_SPEC: CommandSpec = {
@@ -49,9 +57,24 @@ const EXPORT_SPEC: CommandSpec = {
   options: [
     { flag: 'ballot', value: '<số>', vi: 'cuộc bầu (biên bản, nhật ký, phiếu)', en: 'the ballot (minutes, entry log, papers)' },
     SESSION_OPTION,
-    { flag: 'format', value: '<định-dạng>', vi: 'định dạng (mặc định: định dạng đầu tiên bên dưới)', en: 'the format (default: the first listed below)' },
-    { flag: 'out', value: '<thư-mục/|tệp>', path: true, vi: 'nơi ghi; mặc định cạnh tệp đại hội', en: 'where to write; default beside the congress file' },
-    { flag: 'overwrite', vi: 'ghi đè tài liệu cùng tên đã có (mặc định: từ chối)', en: 'replace a document already there (default: refuse)' },
+    {
+      flag: 'format',
+      value: '<định-dạng>',
+      vi: 'định dạng (mặc định: định dạng đầu tiên bên dưới)',
+      en: 'the format (default: the first listed below)',
+    },
+    {
+      flag: 'out',
+      value: '<thư-mục/|tệp>',
+      path: true,
+      vi: 'nơi ghi; mặc định cạnh tệp đại hội',
+      en: 'where to write; default beside the congress file',
+    },
+    {
+      flag: 'overwrite',
+      vi: 'ghi đè tài liệu cùng tên đã có (mặc định: từ chối)',
+      en: 'replace a document already there (default: refuse)',
+    },
     { flag: 'per-page', value: '1|2|4', vi: 'số phiếu trên một trang A4 (ballot_papers)', en: 'papers per A4 page (ballot_papers)' },
     { flag: 'missing-only', vi: 'chỉ thẻ của đại biểu chưa có thẻ (cards)', en: 'only the cards not printed yet (cards)' },
     JSON_OPTION,
@@ -59,7 +82,14 @@ const EXPORT_SPEC: CommandSpec = {
   notes: ['Tài liệu / documents (định dạng / formats):', ...EXPORT_KINDS.map((k) => `  ${k.padEnd(14)} ${EXPORT_FORMATS_OF[k].join('|')}`)],
 };
 
-const HELP_SPEC: CommandSpec = { name: 'help', usage: '[lệnh]', vi: 'Trợ giúp, như --help.', en: 'Help, as --help.', needs: 0, options: [] };
+const HELP_SPEC: CommandSpec = {
+  name: 'help',
+  usage: '[lệnh]',
+  vi: 'Trợ giúp, như --help.',
+  en: 'Help, as --help.',
+  needs: 0,
+  options: [],
+};
 
 export const COMMANDS: readonly CommandSpec[] = [
   ...CORE_COMMANDS.slice(0, 3),
@@ -77,7 +107,10 @@ const GROUPS: Record<string, GroupHelp> = {
   congress: { vi: 'Thông tin đại hội và thông tin in trên tài liệu.', en: 'The congress details and the document settings.' },
   delegates: { vi: 'Danh sách đại biểu.', en: 'The roster.' },
   checkin: { vi: 'Điểm danh theo mã đại biểu.', en: 'Check-in by delegate code.' },
-  ballot: { vi: 'Hiệp thương / bầu cử bằng phiếu kín: tạo, nhập phiếu, kiểm phiếu, công bố.', en: 'Consultation and election ballots: create, enter papers, count, publish.' },
+  ballot: {
+    vi: 'Hiệp thương / bầu cử bằng phiếu kín: tạo, nhập phiếu, kiểm phiếu, công bố.',
+    en: 'Consultation and election ballots: create, enter papers, count, publish.',
+  },
   agenda: { vi: 'Chương trình đại hội.', en: 'The agenda.' },
   vote: { vi: 'Biểu quyết giơ tay.', en: 'Show-of-hands votes.' },
 };
@@ -106,7 +139,9 @@ function openCongress(engine: Engine, path: string): void {
     const host = error instanceof AppError && error.code === 'FILE_LOCKED' ? hostHolding(engine.workspace.dir, path) : undefined;
     if (!host || !(error instanceof AppError)) throw error;
     const held = heldByHostMessage(host);
-    throw new AppError('FILE_LOCKED', `${error.message} ${held.vi}`, `${error.messageEn} ${held.en}`, { host: { port: host.port, pid: host.pid } });
+    throw new AppError('FILE_LOCKED', `${error.message} ${held.vi}`, `${error.messageEn} ${held.en}`, {
+      host: { port: host.port, pid: host.pid },
+    });
   }
 }
 
@@ -134,7 +169,9 @@ export async function runCli(argv: string[], out: Out = stdout, note: Out = stde
     if (congressFile && (kind === 'congress' || kind === 'inspect')) note(`Tệp đại hội / congress file: ${congressFile}`);
     if (congressFile && kind === 'congress') openCongress(engine, congressFile);
     // Every command this run sends is the command line's own, in the audit too (main/db/audit-actor.ts).
-    return await withCaller(cliCaller(hostname()), () => HANDLERS[spec.name.split(' ')[0]!]!(engine, [...spec.name.split(' ').slice(1), ...args], values, out));
+    return await withCaller(cliCaller(hostname()), () =>
+      HANDLERS[spec.name.split(' ')[0]!]!(engine, [...spec.name.split(' ').slice(1), ...args], values, out),
+    );
   } catch (error) {
     return refusal(error, values.json, out);
   } finally {

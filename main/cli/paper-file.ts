@@ -10,11 +10,16 @@ import { INVALID_REASON_LABELS } from '../../shared/domain/ballot-messages';
 import { foldForSearch } from '../../shared/domain/vietnamese-text';
 import type { PaperFileRow, RowError } from '../services/paper-service';
 
-
-const fold = (s: string) => foldForSearch(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const fold = (s: string) =>
+  foldForSearch(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Folded spellings of each reason: its code, its labels, and the short words boards write. */
-const REASON_WORDS: [BoardReason, string[]][] = BOARD_REASONS.map((r) => [r, [r, INVALID_REASON_LABELS[r].vi, INVALID_REASON_LABELS[r].en].map(fold)]);
+const REASON_WORDS: [BoardReason, string[]][] = BOARD_REASONS.map((r) => [
+  r,
+  [r, INVALID_REASON_LABELS[r].vi, INVALID_REASON_LABELS[r].en].map(fold),
+]);
 const SHORT: [BoardReason, string[]][] = [
   ['not_issued_form', ['khong dung mau', 'khong co dau', 'khong dong dau', 'sai mau']],
   ['written_in', ['ghi them', 'viet them']],
@@ -22,7 +27,11 @@ const SHORT: [BoardReason, string[]][] = [
   ['undeterminable', ['khong xac dinh']],
 ];
 /** Found by the software from the marks themselves: accepted, and left to the marks to decide. */
-const DERIVED = new Set(['too_many_kept', 'all_struck', ...(['too_many_kept', 'all_struck'] as const).map((r) => fold(INVALID_REASON_LABELS[r].vi))]);
+const DERIVED = new Set([
+  'too_many_kept',
+  'all_struck',
+  ...(['too_many_kept', 'all_struck'] as const).map((r) => fold(INVALID_REASON_LABELS[r].vi)),
+]);
 
 export function parseReason(text: string): { ok: true; value: BoardReason | null } | { ok: false } {
   const f = fold(text);
@@ -48,15 +57,21 @@ export function parsePaperCsv(text: string): { rows: PaperFileRow[]; errors: Row
     const before = errors.length;
     const paperText = (cells[col.paper] ?? '').trim();
     const paper = Number(paperText);
-    if (!/^\d+$/.test(paperText) || paper < 1 || paper > 100_000) errors.push({ row, column: 'paper', message: `Số phiếu không hợp lệ: «${paperText}»` });
+    if (!/^\d+$/.test(paperText) || paper < 1 || paper > 100_000)
+      errors.push({ row, column: 'paper', message: `Số phiếu không hợp lệ: «${paperText}»` });
     const struckText = (cells[col.struck] ?? '').trim();
     const tokens = struckText === '' ? [] : struckText.split(/[\s;,]+/);
     const badTokens = tokens.filter((tok) => !/^\d{1,4}$/.test(tok) || Number(tok) < 1);
-    if (badTokens.length > 0) errors.push({ row, column: 'struck', message: `Không phải số thứ tự người ứng cử: ${badTokens.map((b) => `«${b}»`).join(', ')}` });
+    if (badTokens.length > 0)
+      errors.push({ row, column: 'struck', message: `Không phải số thứ tự người ứng cử: ${badTokens.map((b) => `«${b}»`).join(', ')}` });
     const reasonText = col.invalid >= 0 ? (cells[col.invalid] ?? '') : '';
     const reason = parseReason(reasonText);
     if (!reason.ok) {
-      errors.push({ row, column: 'invalid', message: `Lý do không hợp lệ không rõ: «${reasonText.trim()}» (dùng: ${INVALID_REASONS.slice(0, 4).join(', ')})` });
+      errors.push({
+        row,
+        column: 'invalid',
+        message: `Lý do không hợp lệ không rõ: «${reasonText.trim()}» (dùng: ${INVALID_REASONS.slice(0, 4).join(', ')})`,
+      });
     }
     if (errors.length === before && reason.ok) rows.push({ row, paper, struck: tokens.map(Number), invalid: reason.value });
   });

@@ -28,10 +28,15 @@ function printDifferences(list: VerifyReport['data']['differences'], total: numb
 function printData(report: VerifyReport, out: Out): void {
   const { data } = report;
   if (!data.covered) {
-    out(`  ! Dữ liệu chưa được đối chiếu với nhật ký: tệp được tạo bởi phiên bản cũ (lược đồ ${report.schemaVersion}), nhật ký chỉ ghi các thao tác chứ chưa ghi từng dòng dữ liệu.`);
+    out(
+      `  ! Dữ liệu chưa được đối chiếu với nhật ký: tệp được tạo bởi phiên bản cũ (lược đồ ${report.schemaVersion}), nhật ký chỉ ghi các thao tác chứ chưa ghi từng dòng dữ liệu.`,
+    );
     out('    Mở tệp bằng Congress Desk một lần: ứng dụng ghi mốc đối chiếu, từ đó mọi thay đổi dữ liệu ngoài ứng dụng đều bị phát hiện.');
   } else if (data.differences.length === 0) {
-    const from = data.coveredFrom !== null && data.coveredFrom > 1 ? ` (đối chiếu từ mục thứ ${formatCount(data.coveredFrom)}, mốc ghi khi nâng cấp tệp)` : '';
+    const from =
+      data.coveredFrom !== null && data.coveredFrom > 1
+        ? ` (đối chiếu từ mục thứ ${formatCount(data.coveredFrom)}, mốc ghi khi nâng cấp tệp)`
+        : '';
     out(`  ✓ Dữ liệu khớp nhật ký: mọi phiếu, điểm danh, đại biểu, cuộc bầu, biểu quyết… đều đúng như ứng dụng đã ghi${from}`);
   } else {
     out(`  ✗ Dữ liệu khác nhật ký ở ${formatCount(data.differences.length)} chỗ:`);
@@ -50,9 +55,13 @@ function printAnchor(report: VerifyReport, out: Out): void {
   if (anchor.entry === null) {
     out(`  ✗ Không tìm thấy mã xác thực ${code} trong nhật ký: nhật ký đã bị cắt bớt hoặc viết lại sau khi mã được in`);
   } else if (!anchor.intact) {
-    out(`  ✗ Mã xác thực ${code} có ở mục thứ ${formatCount(anchor.entry)}, nhưng chuỗi băm trước đó bị đứt: lịch sử đến mục này đã bị sửa`);
+    out(
+      `  ✗ Mã xác thực ${code} có ở mục thứ ${formatCount(anchor.entry)}, nhưng chuỗi băm trước đó bị đứt: lịch sử đến mục này đã bị sửa`,
+    );
   } else {
-    out(`  ✓ Mã xác thực ${code} có ở mục thứ ${formatCount(anchor.entry)} trên ${formatCount(report.auditEntries)}: nhật ký đến lúc in mã còn nguyên`);
+    out(
+      `  ✓ Mã xác thực ${code} có ở mục thứ ${formatCount(anchor.entry)} trên ${formatCount(report.auditEntries)}: nhật ký đến lúc in mã còn nguyên`,
+    );
   }
 }
 
@@ -72,15 +81,19 @@ export function verifyCommand(file: string | undefined, options: { json?: boolea
   } else if (broken.length === 0) {
     out(`  ✓ Nhật ký: ${formatCount(report.auditEntries)} mục, chuỗi băm liền mạch`);
   } else {
-    out(`  ✗ Nhật ký: chuỗi băm bị đứt tại ${formatCount(broken.length)} mục (số ${broken.slice(0, LISTED).join(', ')}${broken.length > LISTED ? '…' : ''}): nhật ký đã bị sửa hoặc xóa ngoài ứng dụng`);
+    out(
+      `  ✗ Nhật ký: chuỗi băm bị đứt tại ${formatCount(broken.length)} mục (số ${broken.slice(0, LISTED).join(', ')}${broken.length > LISTED ? '…' : ''}): nhật ký đã bị sửa hoặc xóa ngoài ứng dụng`,
+    );
   }
   if (report.missingTriggers.length > 0) out(`  ✗ Thiếu ràng buộc chỉ-ghi-thêm của nhật ký: ${report.missingTriggers.join(', ')}`);
-  if (report.alteredTriggers.length > 0) out(`  ✗ Ràng buộc của nhật ký bị thay bằng nội dung khác (tên giữ nguyên): ${report.alteredTriggers.join(', ')}`);
+  if (report.alteredTriggers.length > 0)
+    out(`  ✗ Ràng buộc của nhật ký bị thay bằng nội dung khác (tên giữ nguyên): ${report.alteredTriggers.join(', ')}`);
   if (report.unexpectedTriggers.length > 0) out(`  ✗ Có ràng buộc lạ, không do ứng dụng tạo: ${report.unexpectedTriggers.join(', ')}`);
   for (const problem of report.schemaProblems) out(`  ✗ Cấu trúc tệp bị sửa ngoài ứng dụng: ${problem}`);
   printData(report, out);
   printAnchor(report, out);
-  if (report.head) out(`  Mã xác thực nhật ký: ${shortHead(report.head)} (${formatCount(report.auditEntries)} mục); đầy đủ: ${report.head}`);
+  if (report.head)
+    out(`  Mã xác thực nhật ký: ${shortHead(report.head)} (${formatCount(report.auditEntries)} mục); đầy đủ: ${report.head}`);
   out(
     report.verdict === 'ok'
       ? 'Kết quả: không phát hiện sai lệch.'

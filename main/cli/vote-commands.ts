@@ -24,8 +24,18 @@ export const VOTE_COMMANDS: readonly CommandSpec[] = [
     paths: ['congress'],
     options: [
       { flag: 'question', value: '"…"', vi: 'nội dung biểu quyết', en: 'the question' },
-      { flag: 'rule', value: CLI_RULES.join('|'), vi: 'điều kiện thông qua (mặc định quá nửa số có mặt)', en: 'the rule to pass (default: over half of those present)' },
-      { flag: 'present', value: 'N', vi: 'số đại biểu có mặt (mặc định theo điểm danh)', en: 'the delegates present (default: from check-in)' },
+      {
+        flag: 'rule',
+        value: CLI_RULES.join('|'),
+        vi: 'điều kiện thông qua (mặc định quá nửa số có mặt)',
+        en: 'the rule to pass (default: over half of those present)',
+      },
+      {
+        flag: 'present',
+        value: 'N',
+        vi: 'số đại biểu có mặt (mặc định theo điểm danh)',
+        en: 'the delegates present (default: from check-in)',
+      },
       { flag: 'step', value: '<số>', vi: 'bước chương trình của biểu quyết', en: 'the agenda step it belongs to' },
       JSON_OPTION,
     ],
@@ -78,11 +88,17 @@ function summary(v: Vote) {
 }
 
 function printVote(v: Vote, out: Out): void {
-  out(`${v.question} — ${v.state === 'closed' ? 'đã kết thúc' : 'đang biểu quyết'}; có mặt ${formatCount(v.present)}, triệu tập ${formatCount(v.summoned)}`);
+  out(
+    `${v.question} — ${v.state === 'closed' ? 'đã kết thúc' : 'đang biểu quyết'}; có mặt ${formatCount(v.present)}, triệu tập ${formatCount(v.summoned)}`,
+  );
   const o = v.outcome;
   if (!v.counts || !o) return out(v.problem ?? 'Chưa nhập số liệu.');
-  out(`Tán thành ${formatCount(v.counts.for)} (${o.percent.for}), không tán thành ${formatCount(v.counts.against)} (${o.percent.against}), không biểu quyết ${formatCount(v.counts.abstain)} (${o.percent.abstain})`);
-  out(`${o.passed ? 'THÔNG QUA' : 'KHÔNG THÔNG QUA'} (cần ${formatCount(o.required)} trên ${formatCount(o.base)})${o.unanimous ? ' — nhất trí 100 %' : ''}`);
+  out(
+    `Tán thành ${formatCount(v.counts.for)} (${o.percent.for}), không tán thành ${formatCount(v.counts.against)} (${o.percent.against}), không biểu quyết ${formatCount(v.counts.abstain)} (${o.percent.abstain})`,
+  );
+  out(
+    `${o.passed ? 'THÔNG QUA' : 'KHÔNG THÔNG QUA'} (cần ${formatCount(o.required)} trên ${formatCount(o.base)})${o.unanimous ? ' — nhất trí 100 %' : ''}`,
+  );
 }
 
 export async function voteCommand(engine: Engine, args: string[], values: Values, out: Out): Promise<number> {
@@ -101,8 +117,13 @@ export async function voteCommand(engine: Engine, args: string[], values: Values
         return 0;
       }
       case 'record': {
-        const counts = { for: intOption(values, 'for', 0, 100_000), against: intOption(values, 'against', 0, 100_000), abstain: intOption(values, 'abstain', 0, 100_000) };
-        if (counts.for === undefined || counts.against === undefined || counts.abstain === undefined) throw usageError('Cần --for, --against và --abstain.', 'Needs --for, --against and --abstain.', 'vote record');
+        const counts = {
+          for: intOption(values, 'for', 0, 100_000),
+          against: intOption(values, 'against', 0, 100_000),
+          abstain: intOption(values, 'abstain', 0, 100_000),
+        };
+        if (counts.for === undefined || counts.against === undefined || counts.abstain === undefined)
+          throw usageError('Cần --for, --against và --abstain.', 'Needs --for, --against and --abstain.', 'vote record');
         const v = await engine.call('votes:record', { id: voteId(rest[0]), counts, close: true });
         if (values.json) out(JSON.stringify(summary(v)));
         else printVote(v, out);

@@ -18,7 +18,14 @@ interface TimerRow {
 export function getTimer(db: DB): Timer | undefined {
   const r = db.prepare('SELECT * FROM agenda_timer WHERE id = 1').get() as TimerRow | undefined;
   if (!r) return undefined;
-  return { state: r.state, durationMs: r.duration_ms, endsAt: r.ends_at, remainingMs: r.remaining_ms, stepId: r.step_id, speakerId: r.speaker_id };
+  return {
+    state: r.state,
+    durationMs: r.duration_ms,
+    endsAt: r.ends_at,
+    remainingMs: r.remaining_ms,
+    stepId: r.step_id,
+    speakerId: r.speaker_id,
+  };
 }
 
 export function putTimer(db: DB, t: Timer, at: string): void {

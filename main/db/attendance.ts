@@ -15,8 +15,7 @@ function toRecord(r: AttendanceRow): AttendanceRecord {
 
 export function getAttendance(db: DB, sessionId: number, delegateId: number): AttendanceRecord | undefined {
   const row = db.prepare('SELECT * FROM attendance WHERE session_id = ? AND delegate_id = ?').get(sessionId, delegateId) as
-    | AttendanceRow
-    | undefined;
+    AttendanceRow | undefined;
   return row && toRecord(row);
 }
 

@@ -89,7 +89,8 @@ export class AuditReplay {
       if (!said || said[2] === null) differences.push({ table, key, kind: 'extra' });
       else if (said[2] !== hash) differences.push({ table, key, kind: 'changed' });
     }
-    for (const [id, [table, key, hash]] of this.expected) if (hash !== null && !seen.has(id)) differences.push({ table, key, kind: 'missing' });
+    for (const [id, [table, key, hash]] of this.expected)
+      if (hash !== null && !seen.has(id)) differences.push({ table, key, kind: 'missing' });
     return differences;
   }
 }

@@ -175,7 +175,10 @@ export function listAuditFor(db: DB, entity: string, idPrefix: string, actions: 
       `SELECT at, action, entity_id, before, after, reason FROM audit
        WHERE entity = ? AND substr(entity_id, 1, ?) = ? AND action IN (SELECT value FROM json_each(?)) ORDER BY id`,
     )
-    .all(entity, idPrefix.length, idPrefix, JSON.stringify(actions)) as Pick<AuditRow, 'at' | 'action' | 'entity_id' | 'before' | 'after' | 'reason'>[];
+    .all(entity, idPrefix.length, idPrefix, JSON.stringify(actions)) as Pick<
+    AuditRow,
+    'at' | 'action' | 'entity_id' | 'before' | 'after' | 'reason'
+  >[];
   return rows.map((r) => ({
     at: r.at,
     action: r.action,

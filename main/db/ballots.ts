@@ -93,7 +93,9 @@ export function getBallotHeader(db: DB, id: number): BallotHeader | undefined {
 }
 
 function candidateRows(db: DB, ballotId: number): CandidateRow[] {
-  return db.prepare('SELECT number, name, birth_date, delegate_id FROM candidates WHERE ballot_id = ? ORDER BY number').all(ballotId) as CandidateRow[];
+  return db
+    .prepare('SELECT number, name, birth_date, delegate_id FROM candidates WHERE ballot_id = ? ORDER BY number')
+    .all(ballotId) as CandidateRow[];
 }
 
 export function getBallot(db: DB, id: number): Ballot | undefined {
@@ -134,8 +136,21 @@ export function insertBallot(db: DB, b: NewBallot, at: string): number {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
-      b.title, b.kind, b.seatsApproved, b.seats, b.method, b.preset, b.rules.base, b.rules.allStruck, b.rules.tie, b.entryMode, b.passes,
-      b.round, b.previousBallotId, at, at,
+      b.title,
+      b.kind,
+      b.seatsApproved,
+      b.seats,
+      b.method,
+      b.preset,
+      b.rules.base,
+      b.rules.allStruck,
+      b.rules.tie,
+      b.entryMode,
+      b.passes,
+      b.round,
+      b.previousBallotId,
+      at,
+      at,
     );
   return Number(info.lastInsertRowid);
 }
@@ -144,7 +159,21 @@ export function updateBallotSettings(db: DB, id: number, b: BallotSettings, at: 
   db.prepare(
     `UPDATE ballots SET title = ?, kind = ?, seats_approved = ?, seats = ?, method = ?, preset = ?, base = ?, all_struck = ?,
        tie = ?, entry_mode = ?, passes = ?, updated_at = ? WHERE id = ?`,
-  ).run(b.title, b.kind, b.seatsApproved, b.seats, b.method, b.preset, b.rules.base, b.rules.allStruck, b.rules.tie, b.entryMode, b.passes, at, id);
+  ).run(
+    b.title,
+    b.kind,
+    b.seatsApproved,
+    b.seats,
+    b.method,
+    b.preset,
+    b.rules.base,
+    b.rules.allStruck,
+    b.rules.tie,
+    b.entryMode,
+    b.passes,
+    at,
+    id,
+  );
 }
 
 export function setBallotState(db: DB, id: number, state: BallotState, at: string): void {
@@ -153,12 +182,22 @@ export function setBallotState(db: DB, id: number, state: BallotState, at: strin
 
 export function setBallotCounts(db: DB, id: number, counts: BallotCountsRow, at: string): void {
   db.prepare('UPDATE ballots SET summoned = ?, present = ?, issued = ?, updated_at = ? WHERE id = ?').run(
-    counts.summoned, counts.present, counts.issued, at, id,
+    counts.summoned,
+    counts.present,
+    counts.issued,
+    at,
+    id,
   );
 }
 
 /** Replaces the list; `candidates` are already numbered 1..n in printed order. */
-export function replaceCandidates(db: DB, id: number, candidates: readonly StoredCandidate[], overrideReason: string | null, at: string): void {
+export function replaceCandidates(
+  db: DB,
+  id: number,
+  candidates: readonly StoredCandidate[],
+  overrideReason: string | null,
+  at: string,
+): void {
   db.prepare('DELETE FROM candidates WHERE ballot_id = ?').run(id);
   const insert = db.prepare('INSERT INTO candidates (ballot_id, number, name, birth_date, delegate_id) VALUES (?, ?, ?, ?, ?)');
   for (const c of candidates) insert.run(id, c.number, c.name, c.birthDate, c.delegateId);
@@ -176,8 +215,7 @@ export interface StoredAggregate {
 
 export function getAggregate(db: DB, ballotId: number): StoredAggregate | undefined {
   const row = db.prepare('SELECT valid, invalid, votes, entered_at FROM ballot_aggregates WHERE ballot_id = ?').get(ballotId) as
-    | { valid: number; invalid: number; votes: string; entered_at: string }
-    | undefined;
+    { valid: number; invalid: number; votes: string; entered_at: string } | undefined;
   if (!row) return undefined;
   const votes: Record<number, number> = {};
   for (const [k, v] of Object.entries(JSON.parse(row.votes) as Record<string, number>)) votes[Number(k)] = v;

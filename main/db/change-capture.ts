@@ -29,12 +29,17 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 /** Every table of the file but the audit itself, with its columns and declared primary key (empty if none). */
 export function dataTables(db: DB): TableShape[] {
   const names = db
-    .prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> 'audit' ORDER BY name")
+    .prepare(
+      "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> 'audit' ORDER BY name",
+    )
     .pluck()
     .all() as string[];
   return names.map((name) => {
     const info = db.prepare(`PRAGMA main.table_info(${quote(name)})`).all() as { name: string; pk: number }[];
-    const key = info.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
+    const key = info
+      .filter((c) => c.pk > 0)
+      .sort((a, b) => a.pk - b.pk)
+      .map((c) => c.name);
     return { name, columns: info.map((c) => c.name), key };
   });
 }
@@ -50,7 +55,9 @@ export function rowJson(shape: TableShape, alias: string): { key: string; row: s
  * a given SQLite build spells its JSON: a library update must not make every row look edited.
  */
 export function rowHash(json: string): string {
-  return createHash('sha256').update(JSON.stringify(JSON.parse(json))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(JSON.parse(json)))
+    .digest('hex');
 }
 
 /** Map key of one row: table and key, canonical. */
@@ -71,7 +78,9 @@ export function installChangeCapture(db: DB): void {
   // The REPLACE conflict resolution deletes rows without firing DELETE triggers unless this is on.
   db.pragma('recursive_triggers = ON');
   db.pragma('temp_store = MEMORY');
-  const statements = [`CREATE TEMP TABLE IF NOT EXISTS audit_pending (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, key TEXT NOT NULL, row TEXT)`];
+  const statements = [
+    `CREATE TEMP TABLE IF NOT EXISTS audit_pending (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, key TEXT NOT NULL, row TEXT)`,
+  ];
   for (const shape of dataTables(db)) {
     // A table without a declared key could only be followed by rowid, which a backup renumbers.
     if (shape.key.length === 0) throw new Error(`table ${shape.name} has no declared primary key: its rows cannot be audited`);
@@ -140,7 +149,10 @@ export function snapshotRows(db: DB, tables: TableShape[] = dataTables(db)): Row
   const out: RowChange[] = [];
   for (const shape of tables.filter((x) => x.key.length > 0)) {
     const { key, row } = rowJson(shape, quote(shape.name));
-    const rows = db.prepare(`SELECT ${key} AS key, ${row} AS row FROM main.${quote(shape.name)}`).raw().iterate() as IterableIterator<[string, string]>;
+    const rows = db
+      .prepare(`SELECT ${key} AS key, ${row} AS row FROM main.${quote(shape.name)}`)
+      .raw()
+      .iterate() as IterableIterator<[string, string]>;
     for (const [k, r] of rows) out.push([shape.name, JSON.parse(k) as unknown[], rowHash(r)]);
   }
   return out;

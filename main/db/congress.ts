@@ -45,9 +45,7 @@ export function updateCongressSettings(db: DB, settings: CongressSettings): void
 }
 
 export function getCurrentSessionId(db: DB): number | null {
-  const row = db.prepare('SELECT current_session_id AS id FROM congress WHERE id = 1').get() as
-    | { id: number | null }
-    | undefined;
+  const row = db.prepare('SELECT current_session_id AS id FROM congress WHERE id = 1').get() as { id: number | null } | undefined;
   return row?.id ?? null;
 }
 

@@ -41,7 +41,8 @@ export function heldPath(path: string): string | null {
   if (!identity) return null;
   for (let i = held.length - 1; i >= 0; i--) {
     const h = held[i]!;
-    if (!h.isOpen()) held.splice(i, 1); // closed since: forget it
+    if (!h.isOpen())
+      held.splice(i, 1); // closed since: forget it
     else if (sameIdentity(h.identity, identity)) return h.path;
   }
   return null;

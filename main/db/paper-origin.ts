@@ -15,7 +15,11 @@ export interface PaperOrigin {
 /** Call right after the entry is written, in the same transaction (its audit entry then holds both). */
 export function setPaperOrigin(db: DB, ballotId: number, pass: number, paper: number, origin: PaperOrigin): void {
   db.prepare('UPDATE paper_entries SET source = ?, device = ? WHERE ballot_id = ? AND pass = ? AND paper = ?').run(
-    origin.source, origin.device, ballotId, pass, paper,
+    origin.source,
+    origin.device,
+    ballotId,
+    pass,
+    paper,
   );
 }
 

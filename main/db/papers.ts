@@ -39,7 +39,14 @@ function decodeStruck(text: string): number[] {
 }
 
 function toEntry(r: EntryRow): StoredPaper {
-  return { pass: r.pass, paper: r.paper, struck: decodeStruck(r.struck), invalid: r.invalid, enteredAt: r.entered_at, voidedAt: r.voided_at };
+  return {
+    pass: r.pass,
+    paper: r.paper,
+    struck: decodeStruck(r.struck),
+    invalid: r.invalid,
+    enteredAt: r.entered_at,
+    voidedAt: r.voided_at,
+  };
 }
 
 export function getPaper(db: DB, ballotId: number, pass: number, paper: number): StoredPaper | undefined {
@@ -60,7 +67,11 @@ export function putPaper(db: DB, ballotId: number, e: PaperEntry): void {
 
 export function voidPaper(db: DB, ballotId: number, pass: number, paper: number, reason: string, at: string): void {
   db.prepare('UPDATE paper_entries SET voided_at = ?, void_reason = ? WHERE ballot_id = ? AND pass = ? AND paper = ?').run(
-    at, reason, ballotId, pass, paper,
+    at,
+    reason,
+    ballotId,
+    pass,
+    paper,
   );
 }
 
@@ -80,9 +91,7 @@ export function listPapers(db: DB, ballotId: number, pass?: number): PaperEntry[
 /** Per pass: papers standing and the highest paper number used (voided ones included). */
 export function passProgress(db: DB, ballotId: number): Map<number, { papers: number; maxPaper: number }> {
   const rows = db
-    .prepare(
-      `SELECT pass, sum(voided_at IS NULL) AS papers, max(paper) AS max_paper FROM paper_entries WHERE ballot_id = ? GROUP BY pass`,
-    )
+    .prepare(`SELECT pass, sum(voided_at IS NULL) AS papers, max(paper) AS max_paper FROM paper_entries WHERE ballot_id = ? GROUP BY pass`)
     .all(ballotId) as { pass: number; papers: number; max_paper: number }[];
   return new Map(rows.map((r) => [r.pass, { papers: r.papers, maxPaper: r.max_paper }]));
 }
@@ -100,8 +109,7 @@ export function listResolutions(db: DB, ballotId: number): PaperMarks[] {
 
 export function getResolution(db: DB, ballotId: number, paper: number): PaperMarks | undefined {
   const row = db.prepare('SELECT struck, invalid FROM paper_resolutions WHERE ballot_id = ? AND paper = ?').get(ballotId, paper) as
-    | { struck: string; invalid: BoardReason | null }
-    | undefined;
+    { struck: string; invalid: BoardReason | null } | undefined;
   return row && { paper, struck: decodeStruck(row.struck), invalid: row.invalid };
 }
 

@@ -60,8 +60,7 @@ export function getSpeaker(db: DB, id: number): Speaker | undefined {
 /** The one at the microphone, wherever on the agenda. */
 export function speakingNow(db: DB): Speaker | undefined {
   const row = db.prepare("SELECT * FROM agenda_speakers WHERE state = 'speaking' AND removed_at IS NULL LIMIT 1").get() as
-    | SpeakerRow
-    | undefined;
+    SpeakerRow | undefined;
   return row ? toSpeaker(row) : undefined;
 }
 

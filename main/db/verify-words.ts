@@ -54,7 +54,8 @@ const SUBJECTS: Record<string, Subject> = {
   candidates: ([ballot, number], n) => `người số ${String(number)} trong danh sách của ${n.ballot(ballot)}`,
   ballots: ([id], n) => n.ballot(id),
   delegates: ([id], n) => n.delegate(id),
-  attendance: ([session, delegate], n) => `điểm danh của ${n.delegate(delegate)} ở ${n.titled('SELECT title FROM sessions WHERE id = ?', 'phiên', session)}`,
+  attendance: ([session, delegate], n) =>
+    `điểm danh của ${n.delegate(delegate)} ở ${n.titled('SELECT title FROM sessions WHERE id = ?', 'phiên', session)}`,
   votes: ([id], n) => n.titled('SELECT question FROM votes WHERE id = ?', 'cuộc biểu quyết', id),
   sessions: ([id], n) => n.titled('SELECT title FROM sessions WHERE id = ?', 'phiên', id),
   congress: () => 'thông tin chung của đại hội',
@@ -72,7 +73,9 @@ export interface DescribedDifference extends Difference {
 export function describeDifferences(db: Database.Database, differences: readonly Difference[]): DescribedDifference[] {
   const names = new Names(db);
   return differences.map((d) => {
-    const subject = Object.hasOwn(SUBJECTS, d.table) ? SUBJECTS[d.table]!(d.key, names) : `dòng ${JSON.stringify(d.key)} của bảng «${d.table}»`;
+    const subject = Object.hasOwn(SUBJECTS, d.table)
+      ? SUBJECTS[d.table]!(d.key, names)
+      : `dòng ${JSON.stringify(d.key)} của bảng «${d.table}»`;
     return { ...d, what: `${subject[0]!.toLocaleUpperCase('vi')}${subject.slice(1)} ${VERB[d.kind]}` };
   });
 }
@@ -104,7 +107,9 @@ export function summarizeDifferences(differences: readonly Difference[]): string
   }
   const short: Record<DifferenceKind, string> = { changed: 'bị sửa', missing: 'bị xóa', extra: 'được thêm' };
   return [...byTable].map(([table, counts]) => {
-    const parts = (Object.keys(short) as DifferenceKind[]).filter((k) => counts[k] > 0).map((k) => `${formatCount(counts[k])} dòng ${short[k]}`);
+    const parts = (Object.keys(short) as DifferenceKind[])
+      .filter((k) => counts[k] > 0)
+      .map((k) => `${formatCount(counts[k])} dòng ${short[k]}`);
     return `${Object.hasOwn(TABLE_WORDS, table) ? TABLE_WORDS[table]! : `bảng «${table}»`}: ${parts.join(', ')}`;
   });
 }

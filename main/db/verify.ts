@@ -52,10 +52,16 @@ function expectedTriggers(version: number): Map<string, string> {
   return out;
 }
 
-function checkTriggers(db: Database.Database, version: number): Pick<VerifyReport, 'missingTriggers' | 'alteredTriggers' | 'unexpectedTriggers'> {
+function checkTriggers(
+  db: Database.Database,
+  version: number,
+): Pick<VerifyReport, 'missingTriggers' | 'alteredTriggers' | 'unexpectedTriggers'> {
   const expected = expectedTriggers(version);
   const actual = new Map(
-    (db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all() as { name: string; sql: string | null }[]).map((t) => [t.name, normalSql(t.sql ?? '')]),
+    (db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all() as { name: string; sql: string | null }[]).map((t) => [
+      t.name,
+      normalSql(t.sql ?? ''),
+    ]),
   );
   return {
     missingTriggers: [...expected.keys()].filter((n) => !actual.has(n)),
@@ -75,11 +81,13 @@ function checkSchema(db: Database.Database, version: number): string[] {
     for (const match of m.sql.matchAll(TABLE_SQL)) tables.add(match[1]!);
     for (const match of m.sql.matchAll(COLUMN_SQL)) added.push([match[1]!, match[2]!]);
   }
-  const actual = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").pluck().all() as string[]);
+  const actual = new Set(
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").pluck().all() as string[],
+  );
   const problems = [...actual].filter((n) => !tables.has(n)).map((n) => `bảng «${n}» không do ứng dụng tạo`);
   problems.push(...[...tables].filter((n) => !actual.has(n)).map((n) => `thiếu bảng «${n}»`));
   for (const [table, column] of added) {
-    const has = actual.has(table) && (db.prepare(`SELECT 1 FROM pragma_table_info(?) WHERE name = ?`).get(table, column) !== undefined);
+    const has = actual.has(table) && db.prepare(`SELECT 1 FROM pragma_table_info(?) WHERE name = ?`).get(table, column) !== undefined;
     if (actual.has(table) && !has) problems.push(`bảng «${table}» thiếu cột «${column}»`);
   }
   return problems;
@@ -132,7 +140,9 @@ export function verifyCongressFile(file: string, options: { head?: string } = {}
     const schemaProblems = checkSchema(db, schemaVersion);
     const differences = replay.covered ? describeDifferences(db, replay.compare(db)) : [];
     const anchor =
-      head === undefined ? undefined : { given: head, entry: at.found, intact: at.found !== null && (at.firstBroken === null || at.firstBroken > at.found) };
+      head === undefined
+        ? undefined
+        : { given: head, entry: at.found, intact: at.found !== null && (at.firstBroken === null || at.firstBroken > at.found) };
     const broken =
       !(integrity.length === 1 && integrity[0] === 'ok') ||
       chain.broken.length > 0 ||

@@ -75,7 +75,13 @@ export function insertVote(db: DB, v: NewVote, at: string): number {
 }
 
 export function updateVoteSettings(db: DB, id: number, v: Pick<VoteRow, 'question' | 'rule' | 'stepId' | 'present'>): void {
-  db.prepare('UPDATE votes SET question = ?, rule = ?, step_id = ?, present = ? WHERE id = ?').run(v.question, v.rule, v.stepId, v.present, id);
+  db.prepare('UPDATE votes SET question = ?, rule = ?, step_id = ?, present = ? WHERE id = ?').run(
+    v.question,
+    v.rule,
+    v.stepId,
+    v.present,
+    id,
+  );
 }
 
 export function updateVoteCounts(db: DB, id: number, counts: VoteCounts | null): void {

@@ -100,7 +100,12 @@ function parse(wal: Buffer, fallbackPageSize: number | null): Parsed | null {
   let salts = headerSalts;
   const first = frames[0];
   // One flipped bit changes one salt; a new generation changes both (salt-1 + 1, salt-2 random).
-  if (!headerValid && first && !same(first.salts, headerSalts) && (first.salts[0] === headerSalts[0] || first.salts[1] === headerSalts[1])) {
+  if (
+    !headerValid &&
+    first &&
+    !same(first.salts, headerSalts) &&
+    (first.salts[0] === headerSalts[0] || first.salts[1] === headerSalts[1])
+  ) {
     salts = first.salts;
   }
   return { pageSize, bigEndian, headerValid, headerSum, salts, frames };
@@ -130,7 +135,12 @@ function lastCommitFrom(p: Parsed, from: number): number {
 export function inspectWal(wal: Buffer, fallbackPageSize: number | null = null): WalReport {
   const p = parse(wal, fallbackPageSize);
   if (!p) return { pageSize: fallbackPageSize ?? 0, frames: 0, keptTransactions: 0, damage: null };
-  const report = (keptTransactions: number, damage: WalDamage | null): WalReport => ({ pageSize: p.pageSize, frames: p.frames.length, keptTransactions, damage });
+  const report = (keptTransactions: number, damage: WalDamage | null): WalReport => ({
+    pageSize: p.pageSize,
+    frames: p.frames.length,
+    keptTransactions,
+    damage,
+  });
 
   if (!p.headerValid) {
     // SQLite ignores every frame: what is lost is each commit of the generation the header began.

@@ -99,7 +99,17 @@ export function preserveDamagedWal(path: string, now: () => string = () => new D
     copyFileSync(path, copiedFile, constants.COPYFILE_EXCL);
     writeFileSync(copiedWal, wal, { flag: 'wx' }); // the very bytes inspected
     writeFileSync(join(folder, 'doc-truoc-README.txt'), README({ path, damage: report.damage, detectedAt }), { flag: 'wx' });
-    return { path, folder, copiedFile, copiedWal, damage: report.damage, keptTransactions: report.keptTransactions, wal, pageSize: report.pageSize, detectedAt };
+    return {
+      path,
+      folder,
+      copiedFile,
+      copiedWal,
+      damage: report.damage,
+      keptTransactions: report.keptTransactions,
+      wal,
+      pageSize: report.pageSize,
+      detectedAt,
+    };
   } catch (error) {
     if (folder) rmSync(folder, { recursive: true, force: true }); // only what this call made, half done
     throw evidenceNotKept(path, report.damage, (error as Error).message);
@@ -108,5 +118,10 @@ export function preserveDamagedWal(path: string, now: () => string = () => new D
 
 /** Without the copy, SQLite's recovery would destroy the only trace of what was lost: the file stays unopened. */
 function evidenceNotKept(path: string, damage: WalDamage, detail: string): AppError {
-  return AppError.of('FILE_DAMAGED', 'file.walEvidenceNotKept', { path, count: damage.lostTransactions, detail }, { detail, walDamage: damage });
+  return AppError.of(
+    'FILE_DAMAGED',
+    'file.walEvidenceNotKept',
+    { path, count: damage.lostTransactions, detail },
+    { detail, walDamage: damage },
+  );
 }

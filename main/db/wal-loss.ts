@@ -48,7 +48,11 @@ function describe(row: AuditRow, delegate: Lookup): LostCommand {
   }
   if (row.entity === 'paper') {
     const verb: [string, string] = row.action === 'paper.void' ? ['Hủy phiếu', 'Voided paper'] : ['Nhập phiếu', 'Paper'];
-    return { ...base, text: `${verb[0]} số ${third} (lượt ${second}) của cuộc bầu ${first}`, textEn: `${verb[1]} ${third} (pass ${second}) of ballot ${first}` };
+    return {
+      ...base,
+      text: `${verb[0]} số ${third} (lượt ${second}) của cuộc bầu ${first}`,
+      textEn: `${verb[1]} ${third} (pass ${second}) of ballot ${first}`,
+    };
   }
   const what = `${row.action}${row.entity_id ? ` (${row.entity} ${row.entity_id})` : ''}`;
   return { ...base, text: what, textEn: what };
@@ -66,7 +70,8 @@ function readLost(evidence: WalEvidence, afterId: number): { commands: LostComma
     try {
       const rows = copy.prepare('SELECT id, at, action, entity, entity_id FROM audit WHERE id > ? ORDER BY id').all(afterId) as AuditRow[];
       const find = copy.prepare('SELECT code, full_name AS name FROM delegates WHERE id = ?');
-      const delegate: Lookup = (id) => (Number.isInteger(id) ? ((find.get(id) as { code: string; name: string } | undefined) ?? null) : null);
+      const delegate: Lookup = (id) =>
+        Number.isInteger(id) ? ((find.get(id) as { code: string; name: string } | undefined) ?? null) : null;
       return { commands: rows.slice(0, LISTED).map((r) => describe(r, delegate)), count: rows.length };
     } finally {
       copy.close();

@@ -79,7 +79,13 @@ interface Slot {
  * Sets `key` to true on exactly `target` slots (as far as the preset ones allow), choosing at
  * random among those without a preset value, so shares are exact rather than merely likely.
  */
-function fillShare(slots: Slot[], target: number, get: (s: Slot) => boolean | undefined, set: (s: Slot, v: boolean) => void, random: Random): void {
+function fillShare(
+  slots: Slot[],
+  target: number,
+  get: (s: Slot) => boolean | undefined,
+  set: (s: Slot, v: boolean) => void,
+  random: Random,
+): void {
   const preset = slots.filter((s) => get(s) === true).length;
   const open = random.shuffle(slots.filter((s) => get(s) === undefined));
   const wanted = Math.max(0, Math.min(open.length, target - preset));
@@ -103,7 +109,13 @@ function planSlots(count: number, random: Random): Slot[] {
     slots.push({ status: 'guest', kind: null, post: { title: GUEST_POSTS[i % GUEST_POSTS.length]!, party: true, ages: [40, 60] } });
   }
   for (const s of slots) if (s.post?.gender) s.gender = s.post.gender;
-  fillShare(slots, Math.round(count * 0.45), (s) => (s.gender ? s.gender === 'female' : undefined), (s, v) => (s.gender = v ? 'female' : 'male'), random);
+  fillShare(
+    slots,
+    Math.round(count * 0.45),
+    (s) => (s.gender ? s.gender === 'female' : undefined),
+    (s, v) => (s.gender = v ? 'female' : 'male'),
+    random,
+  );
   // Quarter posts are chosen after gender, so that a women's union head is a woman.
   for (const s of slots) {
     if (s.post) continue;
@@ -112,7 +124,13 @@ function planSlots(count: number, random: Random): Slot[] {
     s.post = { ...post, title: post.title.replace('{n}', String(random.int(1, QUARTERS))) };
   }
   for (const s of slots) if (s.post?.party !== undefined) s.party = s.post.party;
-  fillShare(slots, Math.round(count * 0.7), (s) => s.party, (s, v) => (s.party = v), random);
+  fillShare(
+    slots,
+    Math.round(count * 0.7),
+    (s) => s.party,
+    (s, v) => (s.party = v),
+    random,
+  );
   return slots;
 }
 
@@ -133,7 +151,9 @@ function fullName(random: Random, gender: Gender, family: string): string {
 export function generateDemoRoster(count = 150, seed = 1): DelegateInput[] {
   const random = createRandom(seed);
   const slots = planSlots(count, random);
-  const minorities = new Set(random.shuffle(slots.map((_, i) => i).filter((i) => !slots[i]!.post?.religion)).slice(0, Math.round(count * 0.1)));
+  const minorities = new Set(
+    random.shuffle(slots.map((_, i) => i).filter((i) => !slots[i]!.post?.religion)).slice(0, Math.round(count * 0.1)),
+  );
   const width = Math.max(3, String(count).length);
   return slots.map((slot, i): DelegateInput => {
     const gender = slot.gender ?? 'male';

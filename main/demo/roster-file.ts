@@ -156,7 +156,10 @@ export function encodeWindows1258(text: string): Buffer {
       continue;
     }
     const marks = [...cluster];
-    const letter = marks.filter((m) => !TONE_MARK.test(m)).join('').normalize('NFC');
+    const letter = marks
+      .filter((m) => !TONE_MARK.test(m))
+      .join('')
+      .normalize('NFC');
     const tones = marks.filter((m) => TONE_MARK.test(m));
     // "?" is what Excel writes for a character outside the code page.
     for (const part of [letter, ...tones]) out.push(table.get(part) ?? 0x3f);

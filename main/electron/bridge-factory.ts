@@ -2,13 +2,7 @@ import type { CongressBridge, EventListener } from '../../shared/contract/bridge
 import type { CommandName, EventName } from '../../shared/contract/channels';
 import { connectionLost } from '../../shared/contract/envelope';
 import type { Result } from '../../shared/contract/result';
-import {
-  DIALOG_CREATE_CHANNEL,
-  DIALOG_OPEN_CHANNEL,
-  EVENT_CHANNEL,
-  type EventMessage,
-  notAllowedHere,
-} from './ipc-channels';
+import { DIALOG_CREATE_CHANNEL, DIALOG_OPEN_CHANNEL, EVENT_CHANNEL, type EventMessage, notAllowedHere } from './ipc-channels';
 
 /** The slice of `ipcRenderer` a bridge needs; tests pass a fake. */
 export interface IpcRendererLike {
@@ -28,7 +22,10 @@ export interface BridgeOptions {
 /** No answer from main (a handler not there yet, a reload): the client may retry with the same request id. */
 function failed(error: unknown): Result<never> {
   const detail = error instanceof Error ? error.message : String(error);
-  return { ok: false, error: connectionLost(`Không gọi được tiến trình chính: ${detail}`, `The main process could not be reached: ${detail}`) };
+  return {
+    ok: false,
+    error: connectionLost(`Không gọi được tiến trình chính: ${detail}`, `The main process could not be reached: ${detail}`),
+  };
 }
 
 function isEventMessage(value: unknown): value is EventMessage {

@@ -18,7 +18,7 @@ export function chooseProjectorDisplay<D extends { id: number }>(displays: reado
 
 /** A 16:9 window centred on the work area, at most 1280×720 and at most 80 % of the area. */
 export function windowedBounds(workArea: Rectangle): Rectangle {
-  const width = Math.min(1280, Math.floor(workArea.width * 0.8), Math.floor(((workArea.height * 0.8) * 16) / 9));
+  const width = Math.min(1280, Math.floor(workArea.width * 0.8), Math.floor((workArea.height * 0.8 * 16) / 9));
   const height = Math.floor((width * 9) / 16);
   return {
     x: workArea.x + Math.floor((workArea.width - width) / 2),

@@ -76,8 +76,10 @@ function engineStatusShown(operator: () => BrowserWindow | null): (status: Engin
     const options = {
       type: 'error' as const,
       title: 'Bộ máy dữ liệu đã dừng',
-      message: 'Bộ máy dữ liệu của ứng dụng dừng nhiều lần liền và không được khởi động lại. Hãy đóng rồi mở lại Congress Desk: mọi lệnh đã được xác nhận đều nằm trong tệp đại hội.',
-      detail: 'The app’s engine stopped several times in a row and was not restarted. Close and reopen Congress Desk: every command already confirmed is in the congress file.',
+      message:
+        'Bộ máy dữ liệu của ứng dụng dừng nhiều lần liền và không được khởi động lại. Hãy đóng rồi mở lại Congress Desk: mọi lệnh đã được xác nhận đều nằm trong tệp đại hội.',
+      detail:
+        'The app’s engine stopped several times in a row and was not restarted. Close and reopen Congress Desk: every command already confirmed is in the congress file.',
     };
     const win = operator();
     void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options)).catch(() => undefined);
@@ -150,7 +152,12 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp |
   const refreshMenu = async (): Promise<void> => {
     try {
       const state = await engine.state();
-      installMenu(actions, { recent: state.recent, congressOpen: state.congress !== null, dev: !app.isPackaged, platform: process.platform });
+      installMenu(actions, {
+        recent: state.recent,
+        congressOpen: state.congress !== null,
+        dev: !app.isPackaged,
+        platform: process.platform,
+      });
     } catch (error) {
       console.error('[electron] the menu could not be updated', error);
     }

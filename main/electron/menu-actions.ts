@@ -81,7 +81,9 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
         lines.push('Chưa mở đại hội nào.');
       }
       lines.push('Không dùng Internet: không tự cập nhật, không gửi dữ liệu đi.', '');
-      lines.push(`Version ${appVersion} · congress file schema ${schemaVersion}${congress ? ` · open file: schema ${congress.schemaVersion}` : ''}`);
+      lines.push(
+        `Version ${appVersion} · congress file schema ${schemaVersion}${congress ? ` · open file: schema ${congress.schemaVersion}` : ''}`,
+      );
       lines.push('No Internet use: no automatic updates, nothing sent anywhere.');
       await message({ type: 'info', title: 'Giới thiệu / About', message: 'Congress Desk — điều hành Đại hội', detail: lines.join('\n') });
     }),

@@ -1,12 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { z } from 'zod';
-import {
-  type CommandName,
-  type CommandOutput,
-  commands,
-  type EventName,
-  type EventPayload,
-} from '../../shared/contract/channels';
+import { type CommandName, type CommandOutput, commands, type EventName, type EventPayload } from '../../shared/contract/channels';
 import { AppError, type AppErrorData, type Result } from '../../shared/contract/result';
 import { inputIssues } from '../../shared/i18n/zod-issues';
 import type { AppState, CongressInfo } from '../../shared/contract/types';
@@ -42,7 +36,13 @@ import { EventLog } from './event-log';
 import { RequestLedger, type RequestTicket } from './request-ledger';
 
 /** Commands that choose the file itself: they run even once the open file is lost. */
-const FILE_COMMANDS: ReadonlySet<string> = new Set(['app:state', 'congress:create', 'congress:open', 'congress:openDemo', 'congress:close']);
+const FILE_COMMANDS: ReadonlySet<string> = new Set([
+  'app:state',
+  'congress:create',
+  'congress:open',
+  'congress:openDemo',
+  'congress:close',
+]);
 
 /** How often the open file is looked at between commands: a loss is noticed within this. */
 const FILE_WATCH_MS = 1000;
@@ -127,7 +127,12 @@ export class Engine {
       return {
         ok: false,
         // The issues travel as path + zod code + parameters so each side can render them in its language.
-        error: AppError.of('INVALID_INPUT', 'engine.invalidInput', { channel: name, detail }, { issues: inputIssues(parsed.error) }).toData(),
+        error: AppError.of(
+          'INVALID_INPUT',
+          'engine.invalidInput',
+          { channel: name, detail },
+          { issues: inputIssues(parsed.error) },
+        ).toData(),
       };
     }
     const admitted = this.requests.admit(name, parsed.data, envelope, this.open_?.db ?? null);
@@ -145,7 +150,13 @@ export class Engine {
     const events: PendingEvent[] = [];
     try {
       const handler = this.handlers[name] as (input: unknown) => unknown;
-      const value = await this.invocation.run(events, () => this.requests.within(ticket, () => this.context(), () => handler(input)));
+      const value = await this.invocation.run(events, () =>
+        this.requests.within(
+          ticket,
+          () => this.context(),
+          () => handler(input),
+        ),
+      );
       // Committed, but into a file that was taken away meanwhile: saved in the emergency copy only.
       if (guarded && this.fileTakenAway()) return { ok: false, error: fileLostError(this.lost!, true).toData() };
       this.open_?.guard.record();
@@ -158,7 +169,14 @@ export class Engine {
       if (error instanceof AppError) return { ok: false, error: error.toData() };
       console.error(`[engine] ${name} failed`, error);
       const message = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: { code: 'INTERNAL', message: `Lỗi nội bộ: ${message}. Dữ liệu không bị thay đổi.`, messageEn: `Internal error: ${message}. Nothing was changed.` } };
+      return {
+        ok: false,
+        error: {
+          code: 'INTERNAL',
+          message: `Lỗi nội bộ: ${message}. Dữ liệu không bị thay đổi.`,
+          messageEn: `Internal error: ${message}. Nothing was changed.`,
+        },
+      };
     }
   }
 
@@ -383,7 +401,12 @@ export class Engine {
     if (!last) return null;
     const interrupted = settleInterruptedRestore(last.path);
     if (interrupted) {
-      this.startupProblem = restoreInterruptedProblem(last.path, interrupted.note, interrupted.outcome, this.backups.latestUsable(last.path));
+      this.startupProblem = restoreInterruptedProblem(
+        last.path,
+        interrupted.note,
+        interrupted.outcome,
+        this.backups.latestUsable(last.path),
+      );
       console.warn(`[engine] ${this.startupProblem.messageEn}`);
       return null;
     }

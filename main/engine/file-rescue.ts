@@ -12,7 +12,10 @@ import type { FileLoss, FileLossKind } from '../../shared/contract/types';
 import type { DB } from '../db/connection';
 
 function stamp(at: string): string {
-  return at.replace(/[-:]/g, '').replace(/\.\d+Z$/, '').replace('T', '-');
+  return at
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, '')
+    .replace('T', '-');
 }
 
 /** Beside the lost file when its folder is still there and writable, else in the workspace. */
@@ -63,7 +66,13 @@ export function rescue(db: DB, path: string, kind: FileLossKind, at: string, wor
       errors.push(`${target}: ${(error as Error).message}`);
     }
   }
-  return { kind, path, detectedAt: at, emergencyCopy: null, emergencyError: errors.join('; ') || 'không có thư mục ghi được / no writable folder' };
+  return {
+    kind,
+    path,
+    detectedAt: at,
+    emergencyCopy: null,
+    emergencyError: errors.join('; ') || 'không có thư mục ghi được / no writable folder',
+  };
 }
 
 /**
@@ -84,6 +93,12 @@ export function release(db: DB, path: string, kind: FileLossKind, ownsWal: boole
 /** The answer to every command once the file is lost, until another file is opened. */
 export function fileLostError(loss: FileLoss, duringCommand = false): AppError {
   const common = { path: loss.path, kind: loss.kind };
-  if (!loss.emergencyCopy) return AppError.of('FILE_LOST', 'file.lostNotSaved', { ...common, emergencyError: String(loss.emergencyError) }, { loss });
-  return AppError.of('FILE_LOST', duringCommand ? 'file.lostSavedWithLast' : 'file.lostSaved', { ...common, emergencyCopy: loss.emergencyCopy }, { loss });
+  if (!loss.emergencyCopy)
+    return AppError.of('FILE_LOST', 'file.lostNotSaved', { ...common, emergencyError: String(loss.emergencyError) }, { loss });
+  return AppError.of(
+    'FILE_LOST',
+    duringCommand ? 'file.lostSavedWithLast' : 'file.lostSaved',
+    { ...common, emergencyCopy: loss.emergencyCopy },
+    { loss },
+  );
 }

@@ -36,7 +36,9 @@ const refused = (error: AppErrorData): Admission => ({ answer: Promise.resolve({
 const callerKey = (c: Caller) => `${c.role}\u0000${c.deviceId}`;
 
 function fingerprintOf(channel: CommandName, input: unknown): string {
-  return createHash('sha256').update(JSON.stringify([channel, input ?? null])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([channel, input ?? null]))
+    .digest('hex');
 }
 
 function reusedId(requestId: string, channel: string): AppErrorData {
@@ -93,7 +95,10 @@ export class RequestLedger {
 
     const fingerprint = fingerprintOf(channel, input);
     const seen = this.recent.get(requestId);
-    if (seen) return seen.fingerprint === fingerprint && seen.callerKey === callerKey(caller) ? { answer: seen.answer } : refused(reusedId(requestId, channel));
+    if (seen)
+      return seen.fingerprint === fingerprint && seen.callerKey === callerKey(caller)
+        ? { answer: seen.answer }
+        : refused(reusedId(requestId, channel));
     const recorded = !isLocalOnly(channel);
     const row = recorded && db ? findRequest(db, requestId) : undefined;
     if (row) {
@@ -125,7 +130,12 @@ export class RequestLedger {
       if (value instanceof Promise) throw new Error(`${ticket.channel} is asynchronous: it cannot be recorded with its request id`);
       // The command wrote nothing its own audit entry took (already in the state asked for): one entry says so.
       if (pendingChangeCount(ctx.db) > 0) {
-        appendAudit(ctx.db, ctx.now(), { action: 'request.unchanged', entity: 'request', entityId: ticket.requestId, after: { channel: ticket.channel } });
+        appendAudit(ctx.db, ctx.now(), {
+          action: 'request.unchanged',
+          entity: 'request',
+          entityId: ticket.requestId,
+          after: { channel: ticket.channel },
+        });
       }
       return value;
     })();
@@ -140,7 +150,8 @@ interface RequestRow {
 }
 
 function findRequest(db: DB, requestId: string): RequestRow | undefined {
-  return db.prepare('SELECT fingerprint, role, device_id AS deviceId, at FROM command_requests WHERE request_id = ?').get(requestId) as RequestRow | undefined;
+  return db.prepare('SELECT fingerprint, role, device_id AS deviceId, at FROM command_requests WHERE request_id = ?').get(requestId) as
+    RequestRow | undefined;
 }
 
 function insertRequest(db: DB, t: RequestTicket, subject: string | null, at: string): void {

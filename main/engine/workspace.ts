@@ -18,7 +18,11 @@ export function defaultWorkspaceDir(): string {
 
 /** "Đại hội MTTQ phường Hòa Bình" → "dai-hoi-mttq-phuong-hoa-binh.congress" */
 export function congressFileName(name: string): string {
-  const slug = foldForSearch(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'dai-hoi';
+  const slug =
+    foldForSearch(name)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 80) || 'dai-hoi';
   return `${slug}${CONGRESS_EXTENSION}`;
 }
 

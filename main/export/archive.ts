@@ -43,17 +43,22 @@ function plan(ctx: CongressContext): Planned[] {
     }
     if (b.state !== 'preparing' && b.method === 'paper') jobs.push({ folder, what: 'entry_log', format: 'pdf', ballotId: b.id });
   }
-  if (ballots.length > 0) jobs.push({ folder: 'Bau-cu', what: 'tally', format: 'xlsx' }, { folder: 'Bau-cu', what: 'tally', format: 'csv' });
+  if (ballots.length > 0)
+    jobs.push({ folder: 'Bau-cu', what: 'tally', format: 'xlsx' }, { folder: 'Bau-cu', what: 'tally', format: 'csv' });
   const sessions = listSessions(ctx.db);
   if (listActiveDelegates(ctx.db).length > 0) {
     jobs.push({ folder: 'Dai-bieu', what: 'cards', format: 'pdf' });
     for (const s of sessions) {
-      jobs.push({ folder: 'Diem-danh', what: 'attendance', format: 'docx', sessionId: s.id }, { folder: 'Diem-danh', what: 'attendance', format: 'xlsx', sessionId: s.id });
+      jobs.push(
+        { folder: 'Diem-danh', what: 'attendance', format: 'docx', sessionId: s.id },
+        { folder: 'Diem-danh', what: 'attendance', format: 'xlsx', sessionId: s.id },
+      );
     }
     const current = getCurrentSessionId(ctx.db);
     if (current !== null) jobs.push({ folder: 'Dai-bieu', what: 'credentials', format: 'docx', sessionId: current });
   }
-  if (listVotes(ctx.db).length > 0) jobs.push({ folder: 'Bieu-quyet', what: 'votes', format: 'docx' }, { folder: 'Bieu-quyet', what: 'votes', format: 'xlsx' });
+  if (listVotes(ctx.db).length > 0)
+    jobs.push({ folder: 'Bieu-quyet', what: 'votes', format: 'docx' }, { folder: 'Bieu-quyet', what: 'votes', format: 'xlsx' });
   return jobs;
 }
 
@@ -69,7 +74,12 @@ function stampOf(iso: string): string {
   return iso.slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
 }
 
-export async function writeArchive(live: CongressContext, request: ExportRequest, defaultDir: string, progress: Progress): Promise<{ files: ExportedFile[] }> {
+export async function writeArchive(
+  live: CongressContext,
+  request: ExportRequest,
+  defaultDir: string,
+  progress: Progress,
+): Promise<{ files: ExportedFile[] }> {
   const createdAt = live.now();
   const parent = request.out ?? defaultDir;
   ensureFolder(parent);
@@ -119,7 +129,8 @@ export async function writeArchive(live: CongressContext, request: ExportRequest
       const zip = new JSZip();
       // PDFs, .docx and .xlsx are compressed already: stored as they are, the zip is made in a moment
       const packed = /\.(pdf|docx|xlsx)$/i;
-      for (const e of entries) zip.file(e.path, e.data, { date: new Date(createdAt), compression: packed.test(e.path) ? 'STORE' : 'DEFLATE' });
+      for (const e of entries)
+        zip.file(e.path, e.data, { date: new Date(createdAt), compression: packed.test(e.path) ? 'STORE' : 'DEFLATE' });
       const data = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
       rmSync(work, { recursive: true, force: true });
       return { files: [writeAtomically(finalPath, data)] };

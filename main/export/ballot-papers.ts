@@ -51,7 +51,10 @@ function head(doc: Pdf, p: PaperInput, box: Box, look: Look): number {
   const { t, ballot } = p;
   const stamp = { w: Math.min(38 * MM, box.w * 0.3), h: 24 * MM };
   doc.save().dash(3, { space: 3 }).lineWidth(0.6).rect(box.x, box.y, stamp.w, stamp.h).stroke().restore();
-  doc.font('italic').fontSize(look.size * 0.65).text(t('stamp'), box.x + 3, box.y + stamp.h / 2 - look.size * 0.6, { width: stamp.w - 6, align: 'center' });
+  doc
+    .font('italic')
+    .fontSize(look.size * 0.65)
+    .text(t('stamp'), box.x + 3, box.y + stamp.h / 2 - look.size * 0.6, { width: stamp.w - 6, align: 'center' });
   const right: Box = { x: box.x + stamp.w + 6, y: box.y, w: box.w - stamp.w - 6, h: stamp.h };
   let y = centred(doc, p.letterhead.documents.parentOrganisation.toLocaleUpperCase('vi'), right, box.y, look.size * 0.85, 'regular');
   y = centred(doc, p.letterhead.congress.name.toLocaleUpperCase('vi'), right, y, look.size * 0.85, 'bold');
@@ -65,12 +68,20 @@ function head(doc: Pdf, p: PaperInput, box: Box, look: Look): number {
 }
 
 function instructionsHeight(doc: Pdf, text: string, box: Box, look: Look): number {
-  return doc.font('italic').fontSize(look.size * 0.85).heightOfString(text, { width: box.w }) + look.size;
+  return (
+    doc
+      .font('italic')
+      .fontSize(look.size * 0.85)
+      .heightOfString(text, { width: box.w }) + look.size
+  );
 }
 
 function instructions(doc: Pdf, text: string, box: Box, look: Look): void {
   const h = instructionsHeight(doc, text, box, look);
-  doc.font('italic').fontSize(look.size * 0.85).text(text, box.x, box.y + box.h - h + look.size, { width: box.w, align: 'justify' });
+  doc
+    .font('italic')
+    .fontSize(look.size * 0.85)
+    .text(text, box.x, box.y + box.h - h + look.size, { width: box.w, align: 'justify' });
 }
 
 /** Names in columns (surplus list): "1. Trần Thị Anh", column after column. Returns rows drawn. */
@@ -82,7 +93,11 @@ function nameColumns(doc: Pdf, names: string[], first: number, box: Box, look: L
   names.forEach((name, i) => {
     const col = Math.floor(i / rows);
     const row = i % rows;
-    doc.text(`${first + i}. ${name}`, box.x + col * colW + (columns === 1 ? box.w * 0.2 : 8), box.y + row * rowH, { width: colW - 10, lineBreak: false, ellipsis: true });
+    doc.text(`${first + i}. ${name}`, box.x + col * colW + (columns === 1 ? box.w * 0.2 : 8), box.y + row * rowH, {
+      width: colW - 10,
+      lineBreak: false,
+      ellipsis: true,
+    });
   });
 }
 
@@ -94,7 +109,15 @@ function yesNoTable(doc: Pdf, names: string[], first: number, box: Box, look: Lo
     let x = box.x;
     values.forEach((v, i) => {
       doc.lineWidth(0.6).rect(x, y, widths[i]!, rowH).stroke();
-      doc.font(bold ? 'bold' : 'regular').fontSize(look.size).text(v, x + 4, y + (rowH - look.size) / 2 - 1, { width: widths[i]! - 8, align: i === 1 && !bold ? 'left' : 'center', lineBreak: false, ellipsis: true });
+      doc
+        .font(bold ? 'bold' : 'regular')
+        .fontSize(look.size)
+        .text(v, x + 4, y + (rowH - look.size) / 2 - 1, {
+          width: widths[i]! - 8,
+          align: i === 1 && !bold ? 'left' : 'center',
+          lineBreak: false,
+          ellipsis: true,
+        });
       x += widths[i]!;
     });
   };
@@ -138,7 +161,10 @@ function drawPaper(doc: Pdf, p: PaperInput, box: Box, asked: Look, multiPage: bo
   if (names.length <= fitsHere) {
     // the note right under the list, where the delegate reads it before marking
     const end = draw(names, 1, top);
-    doc.font('italic').fontSize(look.size * 0.85).text(note, inner.x, end + look.size * 0.8, { width: inner.w, align: 'justify' });
+    doc
+      .font('italic')
+      .fontSize(look.size * 0.85)
+      .text(note, inner.x, end + look.size * 0.8, { width: inner.w, align: 'justify' });
     return true;
   }
   if (!multiPage) return false;
@@ -161,7 +187,14 @@ function drawPaper(doc: Pdf, p: PaperInput, box: Box, asked: Look, multiPage: bo
   sheets.forEach(([from, to], k) => {
     if (k > 0) doc.addPage();
     draw(names.slice(from, to), from + 1, k === 0 ? top : inner.y);
-    doc.font('italic').fontSize(look.size * 0.8).text(t('sheet', { page: k + 1, pages: sheets.length }), inner.x, box.y + box.h - look.pad / 2 - look.size, { width: inner.w, align: 'right', lineBreak: false });
+    doc
+      .font('italic')
+      .fontSize(look.size * 0.8)
+      .text(t('sheet', { page: k + 1, pages: sheets.length }), inner.x, box.y + box.h - look.pad / 2 - look.size, {
+        width: inner.w,
+        align: 'right',
+        lineBreak: false,
+      });
   });
   instructions(doc, note, { ...inner, h: inner.h - footer }, look);
   return true;
@@ -171,8 +204,16 @@ function drawPaper(doc: Pdf, p: PaperInput, box: Box, asked: Look, multiPage: bo
 function cutLines(doc: Pdf, boxes: Box[]): void {
   doc.save().dash(4, { space: 4 }).lineWidth(0.4).strokeColor('#888');
   for (const b of boxes) {
-    if (b.x > 0) doc.moveTo(b.x, b.y).lineTo(b.x, b.y + b.h).stroke();
-    if (b.y > 0) doc.moveTo(b.x, b.y).lineTo(b.x + b.w, b.y).stroke();
+    if (b.x > 0)
+      doc
+        .moveTo(b.x, b.y)
+        .lineTo(b.x, b.y + b.h)
+        .stroke();
+    if (b.y > 0)
+      doc
+        .moveTo(b.x, b.y)
+        .lineTo(b.x + b.w, b.y)
+        .stroke();
   }
   doc.restore();
 }
@@ -180,7 +221,11 @@ function cutLines(doc: Pdf, boxes: Box[]): void {
 function slots(perPage: 1 | 2 | 4, page: { width: number; height: number }): Box[] {
   const { width: W, height: H } = page;
   if (perPage === 1) return [{ x: 0, y: 0, w: W, h: H }];
-  if (perPage === 2) return [{ x: 0, y: 0, w: W, h: H / 2 }, { x: 0, y: H / 2, w: W, h: H / 2 }];
+  if (perPage === 2)
+    return [
+      { x: 0, y: 0, w: W, h: H / 2 },
+      { x: 0, y: H / 2, w: W, h: H / 2 },
+    ];
   return [0, 1, 2, 3].map((i) => ({ x: (i % 2) * (W / 2), y: Math.floor(i / 2) * (H / 2), w: W / 2, h: H / 2 }));
 }
 

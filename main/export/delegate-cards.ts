@@ -43,13 +43,25 @@ function cropMarks(doc: Pdf, page: { width: number; height: number }): void {
   doc.save().lineWidth(0.5).strokeColor('#000');
   for (let c = 0; c <= CARD.cols; c++) {
     const x = left + c * CARD.w;
-    doc.moveTo(x, top - gap - len).lineTo(x, top - gap).stroke();
-    doc.moveTo(x, top + CARD.rows * CARD.h + gap).lineTo(x, top + CARD.rows * CARD.h + gap + len).stroke();
+    doc
+      .moveTo(x, top - gap - len)
+      .lineTo(x, top - gap)
+      .stroke();
+    doc
+      .moveTo(x, top + CARD.rows * CARD.h + gap)
+      .lineTo(x, top + CARD.rows * CARD.h + gap + len)
+      .stroke();
   }
   for (let r = 0; r <= CARD.rows; r++) {
     const y = top + r * CARD.h;
-    doc.moveTo(left - gap - len, y).lineTo(left - gap, y).stroke();
-    doc.moveTo(left + CARD.cols * CARD.w + gap, y).lineTo(left + CARD.cols * CARD.w + gap + len, y).stroke();
+    doc
+      .moveTo(left - gap - len, y)
+      .lineTo(left - gap, y)
+      .stroke();
+    doc
+      .moveTo(left + CARD.cols * CARD.w + gap, y)
+      .lineTo(left + CARD.cols * CARD.w + gap + len, y)
+      .stroke();
   }
   doc.restore();
 }
@@ -59,25 +71,48 @@ function card(doc: Pdf, d: Delegate, congressName: string, t: Template, x: numbe
   const qr = 26 * MM;
   // a hairline frame helps the guillotine when the crop marks are trimmed off
   doc.save().lineWidth(0.25).strokeColor('#bbb').rect(x, y, CARD.w, CARD.h).stroke().restore();
-  doc.font('bold').fontSize(7.5).fillColor('#000').text(congressName.toLocaleUpperCase('vi'), x + pad, y + pad, { width: CARD.w - 2 * pad, align: 'center', height: 20, ellipsis: true });
+  doc
+    .font('bold')
+    .fontSize(7.5)
+    .fillColor('#000')
+    .text(congressName.toLocaleUpperCase('vi'), x + pad, y + pad, { width: CARD.w - 2 * pad, align: 'center', height: 20, ellipsis: true });
   const bandY = y + pad + 20;
-  doc.save().rect(x + pad, bandY, CARD.w - 2 * pad, 0.8).fill('#b00').restore();
-  doc.font('bold').fontSize(12).fillColor('#b00').text(t('title'), x + pad, bandY + 4, { width: CARD.w - 2 * pad - qr, align: 'center' });
+  doc
+    .save()
+    .rect(x + pad, bandY, CARD.w - 2 * pad, 0.8)
+    .fill('#b00')
+    .restore();
+  doc
+    .font('bold')
+    .fontSize(12)
+    .fillColor('#b00')
+    .text(t('title'), x + pad, bandY + 4, { width: CARD.w - 2 * pad - qr, align: 'center' });
   doc.fillColor('#000');
   const textW = CARD.w - 2 * pad - qr - 2;
   let ty = bandY + 22;
-  doc.font('bold').fontSize(d.fullName.length > 24 ? 11 : 13).text(d.fullName, x + pad, ty, { width: textW, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(d.fullName.length > 24 ? 11 : 13)
+    .text(d.fullName, x + pad, ty, { width: textW, align: 'center' });
   ty = doc.y + 3;
   doc.font('regular').fontSize(8.5);
-  for (const line of [d.group ? t('group', { group: d.group }) : null, d.seat ? t('seat', { seat: d.seat }) : null].filter(Boolean) as string[]) {
+  for (const line of [d.group ? t('group', { group: d.group }) : null, d.seat ? t('seat', { seat: d.seat }) : null].filter(
+    Boolean,
+  ) as string[]) {
     doc.text(line, x + pad, ty, { width: textW, align: 'center', lineBreak: false, ellipsis: true });
     ty += 11;
   }
-  doc.font('bold').fontSize(8.5).text(t(`status.${d.status}`), x + pad, y + CARD.h - pad - 10, { width: textW, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(8.5)
+    .text(t(`status.${d.status}`), x + pad, y + CARD.h - pad - 10, { width: textW, align: 'center' });
   const qx = x + CARD.w - pad - qr;
   const qy = bandY + 2;
   drawQr(doc, d.code, qx, qy, qr);
-  doc.font('regular').fontSize(8).text(t('code', { code: d.code }), qx, qy + qr, { width: qr, align: 'center', lineBreak: false });
+  doc
+    .font('regular')
+    .fontSize(8)
+    .text(t('code', { code: d.code }), qx, qy + qr, { width: qr, align: 'center', lineBreak: false });
 }
 
 export async function delegateCardsPdf(

@@ -16,12 +16,25 @@ import type { Template } from './templates';
 
 type Marks = { struck: number[]; invalid: InvalidReason | null } | null;
 
-export function entryLogDocument(l: Letterhead, r: BallotRecord, log: EntryLog, t: Template, meta: AdminDocument['meta'], anchor: AuditAnchor): AdminDocument {
+export function entryLogDocument(
+  l: Letterhead,
+  r: BallotRecord,
+  log: EntryLog,
+  t: Template,
+  meta: AdminDocument['meta'],
+  anchor: AuditAnchor,
+): AdminDocument {
   const { ballot } = r;
   const reason = (code: InvalidReason) => INVALID_REASON_LABELS[code].vi.toLocaleLowerCase('vi');
   // A board reason is what the operator entered; "too many kept" and "all struck" the software finds.
   const marks = (m: Marks): string =>
-    !m ? '—' : m.invalid && m.invalid !== 'too_many_kept' && m.invalid !== 'all_struck' ? t('invalid', { reason: reason(m.invalid) }) : m.struck.length ? m.struck.join(', ') : t('none');
+    !m
+      ? '—'
+      : m.invalid && m.invalid !== 'too_many_kept' && m.invalid !== 'all_struck'
+        ? t('invalid', { reason: reason(m.invalid) })
+        : m.struck.length
+          ? m.struck.join(', ')
+          : t('none');
   const counted = (c: EntryLog['rows'][number]['counted']): string =>
     !c ? t('unsettled') : c.valid ? t('valid') : t('invalid', { reason: c.invalid ? reason(c.invalid) : '' });
   const passes = Array.from({ length: ballot.passes }, (_, i) => i + 1);
@@ -58,7 +71,9 @@ export function entryLogDocument(l: Letterhead, r: BallotRecord, log: EntryLog, 
       p(t('intro', { action, ballot: ballot.title, passes: ballot.passes, time: formatStamp(meta.createdAt) })),
       ...passes.map((pass) => p(`- ${t('summary', { pass, papers: formatCount(byPass[pass - 1]!) })}`)),
       p(`- ${t('resolved', { value: formatCount(log.rows.filter((row) => row.resolution).length) })}`),
-      ...(r.discrepancies.length ? [p(`- ${t('open', { value: formatCount(r.discrepancies.length), papers: r.discrepancies.join(', ') })}`)] : []),
+      ...(r.discrepancies.length
+        ? [p(`- ${t('open', { value: formatCount(r.discrepancies.length), papers: r.discrepancies.join(', ') })}`)]
+        : []),
       { kind: 'table', small: true, columns, rows },
       { kind: 'heading', text: t('corrections') },
       corrections.length === 0

@@ -23,7 +23,10 @@ let inFlight = 0;
  * those made since the export began, and only when no other export of this process runs.
  */
 function removeLeftovers(request: ExportRequest, congressPath: string, since: number): void {
-  const out = request.out && extname(request.out) && request.what !== 'archive' ? dirname(request.out) : (request.out ?? defaultExportDir({ path: congressPath }));
+  const out =
+    request.out && extname(request.out) && request.what !== 'archive'
+      ? dirname(request.out)
+      : (request.out ?? defaultExportDir({ path: congressPath }));
   const mine = new RegExp(`^\\..+\\.${process.pid}\\.partial(?:-journal|-wal|-shm)?$`);
   try {
     for (const name of readdirSync(out)) {

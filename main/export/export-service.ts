@@ -36,17 +36,28 @@ async function archive(ctx: CongressContext, request: ExportRequest, dir: string
 }
 
 /** In the export's worker thread, on its copy of the congress (worker/export-job.ts). */
-export async function produceExport(ctx: CongressContext, request: ExportRequest, progress: Progress = () => {}): Promise<{ files: ExportedFile[] }> {
+export async function produceExport(
+  ctx: CongressContext,
+  request: ExportRequest,
+  progress: Progress = () => {},
+): Promise<{ files: ExportedFile[] }> {
   const allowed = EXPORT_FORMATS_OF[request.what];
   if (!allowed.includes(request.format)) {
-    throw AppError.of('INVALID_INPUT', 'export.formatNotAllowed', { what: request.what, format: request.format, allowed: allowed.join(', ') });
+    throw AppError.of('INVALID_INPUT', 'export.formatNotAllowed', {
+      what: request.what,
+      format: request.format,
+      allowed: allowed.join(', '),
+    });
   }
   const dir = defaultExportDir(ctx);
   if (request.what === 'archive') return archive(ctx, request, dir, progress);
   const produced = await PRODUCERS[request.what](ctx, request, progress);
   // never over an earlier document without being asked: it may be the signed one (docs/exports.md)
   const ifExists = request.ifExists ?? 'refuse';
-  const targets = decideTargets(produced.map((p) => targetPath(request.out, dir, p.name)), ifExists);
+  const targets = decideTargets(
+    produced.map((p) => targetPath(request.out, dir, p.name)),
+    ifExists,
+  );
   const files = produced.map((p, i) => {
     const file = writeAtomically(targets[i]!, p.data, { replace: ifExists === 'overwrite' });
     p.after?.();

@@ -18,7 +18,12 @@ export function actionWord(t: Template, preset: string | null): string {
 }
 
 export function letterheadBlock(l: Letterhead, dateIso: string): Block {
-  return { kind: 'letterhead', parent: l.documents.parentOrganisation, organisation: l.documents.organisation, placeDate: placeDateLine(l.documents.place, dateIso) };
+  return {
+    kind: 'letterhead',
+    parent: l.documents.parentOrganisation,
+    organisation: l.documents.organisation,
+    placeDate: placeDateLine(l.documents.place, dateIso),
+  };
 }
 
 /**
@@ -35,7 +40,13 @@ export function candidateName(c: { name: string; birthDate: string | null }, sho
   return showBirth && c.birthDate ? `${c.name} (${formatDate(c.birthDate)})` : c.name;
 }
 
-export function minutesDocument(l: Letterhead, r: BallotRecord, t: Template, meta: AdminDocument['meta'], anchor: AuditAnchor): AdminDocument {
+export function minutesDocument(
+  l: Letterhead,
+  r: BallotRecord,
+  t: Template,
+  meta: AdminDocument['meta'],
+  anchor: AuditAnchor,
+): AdminDocument {
   const { ballot, tally } = r;
   const f = formatCount;
   const date = r.countedAt ?? meta.createdAt;
@@ -55,7 +66,12 @@ export function minutesDocument(l: Letterhead, r: BallotRecord, t: Template, met
     t('counts.invalidReason', { reason: INVALID_REASON_LABELS[k].vi.toLocaleLowerCase('vi'), value: f(tally.invalidByReason[k]) }),
   );
   const byVotes = tally.elected.map((n) => tally.candidates.find((c) => c.number === n)!);
-  const resultRow = (c: CandidateResult, i: number) => [String(i + 1), nameOf(c), votesOfBase(c.votes, tally.base.value, c.percentOfBase), formatHundredths(c.percentOfValid)];
+  const resultRow = (c: CandidateResult, i: number) => [
+    String(i + 1),
+    nameOf(c),
+    votesOfBase(c.votes, tally.base.value, c.percentOfBase),
+    formatHundredths(c.percentOfValid),
+  ];
   const columns = [
     { header: t('result.col.no'), width: 0.08, align: 'center' as const },
     { header: t('result.col.name'), width: 0.4 },
@@ -64,15 +80,21 @@ export function minutesDocument(l: Letterhead, r: BallotRecord, t: Template, met
   ];
 
   const outcome: Block[] = [];
-  outcome.push(
-    byVotes.length === 0
-      ? p(t('elected.none'))
-      : { kind: 'table', columns, rows: byVotes.map(resultRow) },
-  );
+  outcome.push(byVotes.length === 0 ? p(t('elected.none')) : { kind: 'table', columns, rows: byVotes.map(resultRow) });
   outcome.push(p(t('elected.filled', { filled: f(tally.seatsFilled), seats: f(tally.seats) })));
   if (tally.tie) {
     const names = tally.tie.numbers.map((n) => nameOf(tally.candidates.find((c) => c.number === n)!)).join(', ');
-    outcome.push(p(t('tie', { count: f(tally.tie.numbers.length), votes: `${f(tally.tie.votes)} phiếu`, names, action, seats: f(tally.tie.seatsContested) })));
+    outcome.push(
+      p(
+        t('tie', {
+          count: f(tally.tie.numbers.length),
+          votes: `${f(tally.tie.votes)} phiếu`,
+          names,
+          action,
+          seats: f(tally.tie.seatsContested),
+        }),
+      ),
+    );
   } else if (tally.seatsOpen > 0) {
     outcome.push(p(t('elected.open', { open: f(tally.seatsOpen), action })));
   }
@@ -89,8 +111,19 @@ export function minutesDocument(l: Letterhead, r: BallotRecord, t: Template, met
     meta,
     blocks: [
       letterheadBlock(l, date),
-      { kind: 'title', lines: [t('title'), ballot.title.toLocaleUpperCase('vi'), ...(ballot.round > 1 ? [t('roundLine', { round: ballot.round })] : [])] },
-      p(t('opening', { date: formatLongDate(date), venue: l.congress.venue || '..........', congress: l.congress.name, action, ballot: ballot.title })),
+      {
+        kind: 'title',
+        lines: [t('title'), ballot.title.toLocaleUpperCase('vi'), ...(ballot.round > 1 ? [t('roundLine', { round: ballot.round })] : [])],
+      },
+      p(
+        t('opening', {
+          date: formatLongDate(date),
+          venue: l.congress.venue || '..........',
+          congress: l.congress.name,
+          action,
+          ballot: ballot.title,
+        }),
+      ),
       { kind: 'heading', text: t('board.heading') },
       ...board,
       { kind: 'heading', text: t('counts.heading') },

@@ -36,7 +36,13 @@ export function ensureFolder(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
-    throw fileError(error, { what: { vi: `Không tạo được thư mục «${dir}»`, en: `Could not create the folder "${dir}"` }, path: dir, folder: dir, outcome: NO_FILE_MADE, fallback: 'EXPORT_FAILED' });
+    throw fileError(error, {
+      what: { vi: `Không tạo được thư mục «${dir}»`, en: `Could not create the folder "${dir}"` },
+      path: dir,
+      folder: dir,
+      outcome: NO_FILE_MADE,
+      fallback: 'EXPORT_FAILED',
+    });
   }
 }
 

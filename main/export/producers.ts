@@ -29,7 +29,6 @@ import { delegateCardsPdf } from './delegate-cards';
 import { type SheetTable, tableCsv, tableWorkbook } from './delegate-lists';
 import { type Template, loadTemplate } from './templates';
 
-
 /** Lets the event loop turn, so progress events reach the windows during a long export. */
 const breathe = (): Promise<void> => new Promise((r) => setImmediate(r));
 
@@ -58,7 +57,14 @@ function ballotDocument(
   counted: boolean,
   label: string,
   filePrefix: string,
-  build: (ctx: CongressContext, l: Letterhead, record: BallotRecord, t: Template, meta: AdminDocument['meta'], anchor: AuditAnchor) => AdminDocument,
+  build: (
+    ctx: CongressContext,
+    l: Letterhead,
+    record: BallotRecord,
+    t: Template,
+    meta: AdminDocument['meta'],
+    anchor: AuditAnchor,
+  ) => AdminDocument,
 ): Producer {
   return async (ctx, request, progress) => {
     const id = requireBallot(request);
@@ -76,12 +82,20 @@ function ballotDocument(
   };
 }
 
-const minutes = ballotDocument('minutes', true, 'Đang dựng biên bản kiểm phiếu', 'Bien-ban-kiem-phieu', (_ctx, l, record, t, meta, anchor) =>
-  minutesDocument(l, record, t, meta, anchor),
+const minutes = ballotDocument(
+  'minutes',
+  true,
+  'Đang dựng biên bản kiểm phiếu',
+  'Bien-ban-kiem-phieu',
+  (_ctx, l, record, t, meta, anchor) => minutesDocument(l, record, t, meta, anchor),
 );
 
-const entryLog = ballotDocument('entry-log', false, 'Đang dựng nhật ký nhập phiếu', 'Nhat-ky-nhap-phieu', (ctx, l, record, t, meta, anchor) =>
-  entryLogDocument(l, record, readEntryLog(ctx, record.ballot.id), t, meta, anchor),
+const entryLog = ballotDocument(
+  'entry-log',
+  false,
+  'Đang dựng nhật ký nhập phiếu',
+  'Nhat-ky-nhap-phieu',
+  (ctx, l, record, t, meta, anchor) => entryLogDocument(l, record, readEntryLog(ctx, record.ballot.id), t, meta, anchor),
 );
 
 /** The ballots asked for (one, or all), each with its tally, read in one snapshot. */
@@ -149,7 +163,13 @@ const cards: Producer = async (ctx, request, progress) => {
     progress(page, pages, `Thẻ đại biểu: trang ${page}/${pages}`);
     await breathe();
   });
-  return [{ name: request.missingOnly ? 'The-dai-bieu-bo-sung.pdf' : 'The-dai-bieu.pdf', data, after: () => recordPrinted(dir, chosen, meta.createdAt) }];
+  return [
+    {
+      name: request.missingOnly ? 'The-dai-bieu-bo-sung.pdf' : 'The-dai-bieu.pdf',
+      data,
+      after: () => recordPrinted(dir, chosen, meta.createdAt),
+    },
+  ];
 };
 
 const cardsMissing: Producer = async (ctx, request) => {
@@ -170,14 +190,24 @@ const cardsMissing: Producer = async (ctx, request) => {
 /** The session asked for (else the current one), its records and summary, in one snapshot. */
 function sessionData(ctx: CongressContext, request: ExportRequest): SessionData {
   const id = resolveSession(ctx, request.sessionId);
-  return { session: getSession(ctx.db, id)!, records: listAttendance(ctx.db, id), summary: attendanceSummary(ctx, id), delegates: ctx.delegates() };
+  return {
+    session: getSession(ctx.db, id)!,
+    records: listAttendance(ctx.db, id),
+    summary: attendanceSummary(ctx, id),
+    delegates: ctx.delegates(),
+  };
 }
 
 const credentialsReport: Producer = async (ctx, request, progress) => {
   const doc = readConsistent(ctx, () => {
     const l = letterheadData(ctx);
     const t = loadTemplate('credentials', l.documents.templateDir);
-    return credentialsDocument(l, sessionData(ctx, request), t, documentMeta(ctx, l.congress, `${t('title')} ${t('subtitle')}`, l.congress.name));
+    return credentialsDocument(
+      l,
+      sessionData(ctx, request),
+      t,
+      documentMeta(ctx, l.congress, `${t('title')} ${t('subtitle')}`, l.congress.name),
+    );
   });
   progress(0, 1, 'Đang dựng báo cáo thẩm tra tư cách đại biểu');
   await breathe();

@@ -26,15 +26,21 @@ export function credentialsDocument(l: Letterhead, s: SessionData, t: Template, 
   const day = s.session.date ?? l.congress.startDate ?? meta.createdAt;
   const c = credentials(s.delegates, states, day);
   const f = formatCount;
-  const rows = c.rows.map((r) =>
-    r.heading ? [r.label, '', '', ''] : [r.label, f(r.summoned), f(r.present), pct(r.present, c.present)],
-  );
-  const age = c.averageAgeTenths !== null && c.youngest && c.oldest
-    ? [p(t('age', {
-        average: `${f(Math.floor(c.averageAgeTenths / 10))},${c.averageAgeTenths % 10}`,
-        youngest: c.youngest.name, youngestAge: c.youngest.age, oldest: c.oldest.name, oldestAge: c.oldest.age,
-      }))]
-    : [];
+  const rows = c.rows.map((r) => (r.heading ? [r.label, '', '', ''] : [r.label, f(r.summoned), f(r.present), pct(r.present, c.present)]));
+  const age =
+    c.averageAgeTenths !== null && c.youngest && c.oldest
+      ? [
+          p(
+            t('age', {
+              average: `${f(Math.floor(c.averageAgeTenths / 10))},${c.averageAgeTenths % 10}`,
+              youngest: c.youngest.name,
+              youngestAge: c.youngest.age,
+              oldest: c.oldest.name,
+              oldestAge: c.oldest.age,
+            }),
+          ),
+        ]
+      : [];
   return {
     meta,
     blocks: [
@@ -83,9 +89,13 @@ function attendanceHeaders(t: Template): string[] {
 function summaryLine(s: SessionData, t: Template): string {
   const m = s.summary;
   return t('summary', {
-    summoned: formatCount(m.summoned), present: formatCount(m.present), percent: pct(m.present, m.summoned),
-    excused: formatCount(m.absentWithReason), absent: formatCount(m.absentWithoutReason),
-    alternates: `${formatCount(m.alternates.present)}/${formatCount(m.alternates.summoned)}`, guests: `${formatCount(m.guestsPresent)}/${formatCount(m.guestsInvited)}`,
+    summoned: formatCount(m.summoned),
+    present: formatCount(m.present),
+    percent: pct(m.present, m.summoned),
+    excused: formatCount(m.absentWithReason),
+    absent: formatCount(m.absentWithoutReason),
+    alternates: `${formatCount(m.alternates.present)}/${formatCount(m.alternates.summoned)}`,
+    guests: `${formatCount(m.guestsPresent)}/${formatCount(m.guestsInvited)}`,
   });
 }
 
@@ -98,7 +108,12 @@ export function attendanceDocument(l: Letterhead, s: SessionData, t: Template, m
       letterheadBlock(l, s.session.date ?? meta.createdAt),
       { kind: 'title', lines: [t('title'), t('session', { session: s.session.title.toLocaleUpperCase('vi') })] },
       p(summaryLine(s, t)),
-      { kind: 'table', small: true, columns: headers.map((header, i) => ({ header, width: widths[i]!, align: i === 2 || i === 5 ? 'left' : 'center' })), rows: attendanceRows(s, t) },
+      {
+        kind: 'table',
+        small: true,
+        columns: headers.map((header, i) => ({ header, width: widths[i]!, align: i === 2 || i === 5 ? 'left' : 'center' })),
+        rows: attendanceRows(s, t),
+      },
       { kind: 'signatures', signatures: [{ caption: t('sign'), name: l.documents.secretarySigner }] },
     ],
   };

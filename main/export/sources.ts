@@ -49,12 +49,19 @@ const COUNTED = new Set<Ballot['state']>(['counted', 'published', 'finalized']);
 export function ballotRecord(ctx: CongressContext, id: number, needCounted: boolean): BallotRecord {
   const ballot = loadBallot(ctx, id);
   if (needCounted && !COUNTED.has(ballot.state)) {
-    throw AppError.of('EXPORT_NOT_READY', 'export.ballotNotCounted', { title: ballot.title, state: ballot.state }, { ballotId: id, state: ballot.state });
+    throw AppError.of(
+      'EXPORT_NOT_READY',
+      'export.ballotNotCounted',
+      { title: ballot.title, state: ballot.state },
+      { ballotId: id, state: ballot.state },
+    );
   }
   const data = countData(ctx, ballot);
   const all = listBallots(ctx.db);
   const countedAt = ctx.db
-    .prepare(`SELECT at FROM audit WHERE entity = 'ballot' AND entity_id = ? AND action IN ('ballot.count', 'ballot.aggregate') ORDER BY id DESC LIMIT 1`)
+    .prepare(
+      `SELECT at FROM audit WHERE entity = 'ballot' AND entity_id = ? AND action IN ('ballot.count', 'ballot.aggregate') ORDER BY id DESC LIMIT 1`,
+    )
     .pluck()
     .get(String(id)) as string | undefined;
   const next = ctx.db.prepare('SELECT id FROM ballots WHERE previous_ballot_id = ? ORDER BY id').pluck().all(id) as number[];

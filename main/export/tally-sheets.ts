@@ -12,20 +12,61 @@ import type { DocumentMeta } from './document/model';
 import { addSheet, newWorkbook } from './workbook';
 import type { BallotRecord } from './sources';
 
-const CANDIDATE_HEADERS = ['STT', 'Họ và tên', 'Ngày sinh', 'Số phiếu', 'Tỷ lệ trên cơ sở', 'Tỷ lệ trên phiếu hợp lệ', 'Đạt quá nửa', 'Trúng cử', 'Xếp hạng'];
-const SUMMARY_HEADERS = ['Số', 'Cuộc bầu', 'Vòng', 'Trạng thái', 'Số lượng bầu', 'Phiếu phát ra', 'Phiếu thu vào', 'Phiếu hợp lệ', 'Phiếu không hợp lệ', 'Cơ sở tính', 'Giá trị cơ sở', 'Số trúng cử', 'Còn trống', 'Bằng phiếu ở vị trí cuối'];
+const CANDIDATE_HEADERS = [
+  'STT',
+  'Họ và tên',
+  'Ngày sinh',
+  'Số phiếu',
+  'Tỷ lệ trên cơ sở',
+  'Tỷ lệ trên phiếu hợp lệ',
+  'Đạt quá nửa',
+  'Trúng cử',
+  'Xếp hạng',
+];
+const SUMMARY_HEADERS = [
+  'Số',
+  'Cuộc bầu',
+  'Vòng',
+  'Trạng thái',
+  'Số lượng bầu',
+  'Phiếu phát ra',
+  'Phiếu thu vào',
+  'Phiếu hợp lệ',
+  'Phiếu không hợp lệ',
+  'Cơ sở tính',
+  'Giá trị cơ sở',
+  'Số trúng cử',
+  'Còn trống',
+  'Bằng phiếu ở vị trí cuối',
+];
 
 const yes = (b: boolean) => (b ? 'Có' : '');
 
 function summaryRow(r: BallotRecord): (string | number)[] {
   const { ballot, tally } = r;
   return [
-    ballot.id, ballot.title, ballot.round, STATE_LABELS[ballot.state].vi, ballot.seats, tally.issued, tally.returned, tally.valid, tally.invalid,
-    BASE_LABELS[tally.base.kind].vi, tally.base.value, tally.seatsFilled, tally.seatsOpen, tally.tie ? tally.tie.numbers.join(', ') : '',
+    ballot.id,
+    ballot.title,
+    ballot.round,
+    STATE_LABELS[ballot.state].vi,
+    ballot.seats,
+    tally.issued,
+    tally.returned,
+    tally.valid,
+    tally.invalid,
+    BASE_LABELS[tally.base.kind].vi,
+    tally.base.value,
+    tally.seatsFilled,
+    tally.seatsOpen,
+    tally.tie ? tally.tie.numbers.join(', ') : '',
   ];
 }
 
-export async function tallyWorkbook(records: BallotRecord[], meta: DocumentMeta, onSheet: (done: number) => Promise<void>): Promise<Buffer> {
+export async function tallyWorkbook(
+  records: BallotRecord[],
+  meta: DocumentMeta,
+  onSheet: (done: number) => Promise<void>,
+): Promise<Buffer> {
   const wb = newWorkbook(meta);
 
   const summary = addSheet(wb, 'Tổng hợp');
@@ -49,8 +90,15 @@ export async function tallyWorkbook(records: BallotRecord[], meta: DocumentMeta,
     const shown = new Map(ballot.candidates.map((c) => [c.number, c.showBirthDate]));
     for (const c of tally.candidates) {
       const row = ws.addRow([
-        c.number, safeCell(c.name), shown.get(c.number) || c.birthDate ? formatDate(c.birthDate) : '', c.votes,
-        c.percentOfBase / 10000, c.percentOfValid / 10000, yes(c.passed), yes(c.elected), c.rank,
+        c.number,
+        safeCell(c.name),
+        shown.get(c.number) || c.birthDate ? formatDate(c.birthDate) : '',
+        c.votes,
+        c.percentOfBase / 10000,
+        c.percentOfValid / 10000,
+        yes(c.passed),
+        yes(c.elected),
+        c.rank,
       ]);
       row.getCell(5).numFmt = '0.00%';
       row.getCell(6).numFmt = '0.00%';
@@ -71,8 +119,20 @@ export function tallyCsv(records: BallotRecord[]): Buffer {
     for (const c of tally.candidates) {
       rows.push(
         [
-          ballot.id, ballot.title, c.number, c.name, formatDate(c.birthDate), c.votes, formatHundredths(c.percentOfBase).replace('\u00a0', ' '),
-          formatHundredths(c.percentOfValid).replace('\u00a0', ' '), yes(c.passed), yes(c.elected), c.rank, BASE_LABELS[tally.base.kind].vi, tally.base.value, tally.valid,
+          ballot.id,
+          ballot.title,
+          c.number,
+          c.name,
+          formatDate(c.birthDate),
+          c.votes,
+          formatHundredths(c.percentOfBase).replace('\u00a0', ' '),
+          formatHundredths(c.percentOfValid).replace('\u00a0', ' '),
+          yes(c.passed),
+          yes(c.elected),
+          c.rank,
+          BASE_LABELS[tally.base.kind].vi,
+          tally.base.value,
+          tally.valid,
         ].map(safeCell),
       );
     }

@@ -28,14 +28,26 @@ export function votesDocument(l: Letterhead, rows: VoteRow[], t: Template, meta:
       kind: 'paragraph',
       runs: [
         t('detail', {
-          no: v.id, question: v.question, present: formatCount(v.present), summoned: formatCount(v.summoned),
-          for: formatCount(v.counts!.for), forPercent: v.outcome!.percent.for, against: formatCount(v.counts!.against),
-          againstPercent: v.outcome!.percent.against, abstain: formatCount(v.counts!.abstain), abstainPercent: v.outcome!.percent.abstain,
-          rule: t(`rule.${v.rule}`), result: result(v, t).toLocaleLowerCase('vi'),
+          no: v.id,
+          question: v.question,
+          present: formatCount(v.present),
+          summoned: formatCount(v.summoned),
+          for: formatCount(v.counts!.for),
+          forPercent: v.outcome!.percent.for,
+          against: formatCount(v.counts!.against),
+          againstPercent: v.outcome!.percent.against,
+          abstain: formatCount(v.counts!.abstain),
+          abstainPercent: v.outcome!.percent.abstain,
+          rule: t(`rule.${v.rule}`),
+          result: result(v, t).toLocaleLowerCase('vi'),
         }),
       ],
     }));
-  const last = votes.map((v) => v.closedAt ?? v.createdAt).sort().pop() ?? meta.createdAt;
+  const last =
+    votes
+      .map((v) => v.closedAt ?? v.createdAt)
+      .sort()
+      .pop() ?? meta.createdAt;
   return {
     meta,
     blocks: [
@@ -54,8 +66,12 @@ export function votesDocument(l: Letterhead, rows: VoteRow[], t: Template, meta:
           { header: t('col.result'), width: 0.15, align: 'center' },
         ],
         rows: votes.map((v) => [
-          String(v.id), v.question, cell(v.counts?.for, v.outcome?.percent.for), cell(v.counts?.against, v.outcome?.percent.against),
-          cell(v.counts?.abstain, v.outcome?.percent.abstain), result(v, t),
+          String(v.id),
+          v.question,
+          cell(v.counts?.for, v.outcome?.percent.for),
+          cell(v.counts?.against, v.outcome?.percent.against),
+          cell(v.counts?.abstain, v.outcome?.percent.abstain),
+          result(v, t),
         ]),
       },
       ...details,
@@ -73,9 +89,29 @@ export function votesDocument(l: Letterhead, rows: VoteRow[], t: Template, meta:
 export function votesTable(rows: VoteRow[], t: Template): SheetTable {
   return {
     title: t('title'),
-    headers: [t('col.no'), t('col.question'), 'Có mặt', 'Triệu tập', t('col.for'), t('col.against'), t('col.abstain'), 'Cần tối thiểu', t('col.result')],
-    rows: rows.map(toVoteView).map((v) => [
-      v.id, v.question, v.present, v.summoned, v.counts?.for ?? '', v.counts?.against ?? '', v.counts?.abstain ?? '', v.outcome?.required ?? '', result(v, t),
-    ]),
+    headers: [
+      t('col.no'),
+      t('col.question'),
+      'Có mặt',
+      'Triệu tập',
+      t('col.for'),
+      t('col.against'),
+      t('col.abstain'),
+      'Cần tối thiểu',
+      t('col.result'),
+    ],
+    rows: rows
+      .map(toVoteView)
+      .map((v) => [
+        v.id,
+        v.question,
+        v.present,
+        v.summoned,
+        v.counts?.for ?? '',
+        v.counts?.against ?? '',
+        v.counts?.abstain ?? '',
+        v.outcome?.required ?? '',
+        result(v, t),
+      ]),
   };
 }

@@ -48,5 +48,10 @@ export function safeSheetName(wanted: string, taken: Iterable<string>): string {
 
 /** The one way a sheet is added: named by safeSheetName, unique in its workbook. */
 export function addSheet(wb: ExcelJS.Workbook, wanted: string): ExcelJS.Worksheet {
-  return wb.addWorksheet(safeSheetName(wanted, wb.worksheets.map((ws) => ws.name)));
+  return wb.addWorksheet(
+    safeSheetName(
+      wanted,
+      wb.worksheets.map((ws) => ws.name),
+    ),
+  );
 }

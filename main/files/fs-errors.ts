@@ -54,7 +54,10 @@ function diskFull(folder: string): Cause {
     code: 'DISK_FULL',
     vi: `ổ đĩa chứa «${folder}» đã hết chỗ trống`,
     en: `the disk holding "${folder}" is full`,
-    advice: { vi: 'Hãy giải phóng chỗ trống hoặc chọn ổ đĩa khác rồi thử lại.', en: 'Free some space or choose another drive, then try again.' },
+    advice: {
+      vi: 'Hãy giải phóng chỗ trống hoặc chọn ổ đĩa khác rồi thử lại.',
+      en: 'Free some space or choose another drive, then try again.',
+    },
   };
 }
 
@@ -63,7 +66,10 @@ function notWritable(folder: string, readOnlyDrive: boolean): Cause {
     code: 'FOLDER_NOT_WRITABLE',
     vi: readOnlyDrive ? `ổ đĩa chứa «${folder}» chỉ cho đọc` : `không được phép ghi vào thư mục «${folder}»`,
     en: readOnlyDrive ? `the drive holding "${folder}" is read-only` : `writing into the folder "${folder}" is not allowed`,
-    advice: { vi: 'Hãy chọn thư mục khác (ví dụ trong thư mục Tài liệu) rồi thử lại.', en: 'Choose another folder (in Documents, say) and try again.' },
+    advice: {
+      vi: 'Hãy chọn thư mục khác (ví dụ trong thư mục Tài liệu) rồi thử lại.',
+      en: 'Choose another folder (in Documents, say) and try again.',
+    },
   };
 }
 
@@ -72,7 +78,10 @@ function folderMissing(folder: string): Cause {
     code: 'FOLDER_NOT_FOUND',
     vi: `không có thư mục «${folder}»`,
     en: `the folder "${folder}" does not exist`,
-    advice: { vi: 'Hãy kiểm tra đường dẫn (ổ USB còn cắm không?) rồi thử lại.', en: 'Check the path (is the USB stick still plugged in?) and try again.' },
+    advice: {
+      vi: 'Hãy kiểm tra đường dẫn (ổ USB còn cắm không?) rồi thử lại.',
+      en: 'Check the path (is the USB stick still plugged in?) and try again.',
+    },
   };
 }
 
@@ -195,12 +204,10 @@ export function fileError(error: unknown, options: FileErrorOptions): AppError {
   if (cause) return build(cause, options, error);
   const detail = error instanceof Error ? error.message : String(error);
   const outcome = options.outcome ?? NOTHING_CHANGED;
-  return new AppError(
-    options.fallback,
-    `${options.what.vi}: ${detail}. ${outcome.vi}`,
-    `${options.what.en}: ${detail}. ${outcome.en}`,
-    { path: options.path, cause: codeOf(error) || undefined },
-  );
+  return new AppError(options.fallback, `${options.what.vi}: ${detail}. ${outcome.vi}`, `${options.what.en}: ${detail}. ${outcome.en}`, {
+    path: options.path,
+    cause: codeOf(error) || undefined,
+  });
 }
 
 /**

@@ -23,7 +23,10 @@ const folder = (workspaceDir: string) => join(workspaceDir, 'running');
 export const hostAddress = (port: number) => `http://127.0.0.1:${port}`;
 
 /** Writes (and rewrites, when the open file changes) this process's record; returns its remover. */
-export function recordRunningHost(workspaceDir: string, record: Omit<RunningHostRecord, 'pid'>): { update(file: string | null): void; remove(): void } {
+export function recordRunningHost(
+  workspaceDir: string,
+  record: Omit<RunningHostRecord, 'pid'>,
+): { update(file: string | null): void; remove(): void } {
   const dir = folder(workspaceDir);
   const path = join(dir, `${process.pid}.json`);
   let current: RunningHostRecord = { ...record, pid: process.pid };

@@ -6,7 +6,15 @@
 import type { EventPayload } from '../../shared/contract/channels';
 import type { AppErrorData } from '../../shared/contract/result';
 import type { Engine } from '../engine/engine';
-import { heldByHostMessage, hostAddress, hostHolding, isCongressDeskOn, recordRunningHost, type RunningHostRecord, runningHosts } from './running-hosts';
+import {
+  heldByHostMessage,
+  hostAddress,
+  hostHolding,
+  isCongressDeskOn,
+  recordRunningHost,
+  type RunningHostRecord,
+  runningHosts,
+} from './running-hosts';
 
 export const DEFAULT_PORT = 4870;
 
@@ -61,17 +69,31 @@ export async function refuseIfRunningHere(port: number, workspaceDir: string): P
 export async function explainListenError(error: unknown, port: number, workspaceDir: string): Promise<unknown> {
   const code = (error as { code?: string }).code;
   if (code === 'EACCES') {
-    return new StartRefused(`Không được phép dùng cổng ${port} trên máy này. Hãy chọn cổng khác (PORT=0 để tự chọn).`, `Port ${port} is not allowed on this machine. Pick another (PORT=0 picks a free one).`);
+    return new StartRefused(
+      `Không được phép dùng cổng ${port} trên máy này. Hãy chọn cổng khác (PORT=0 để tự chọn).`,
+      `Port ${port} is not allowed on this machine. Pick another (PORT=0 picks a free one).`,
+    );
   }
   if (code !== 'EADDRINUSE') return error;
-  if (await isCongressDeskOn(port)) return alreadyRunning(port, runningHosts(workspaceDir).find((r) => r.port === port));
+  if (await isCongressDeskOn(port))
+    return alreadyRunning(
+      port,
+      runningHosts(workspaceDir).find((r) => r.port === port),
+    );
   const more = anotherPort(port);
-  return new StartRefused(`Cổng ${port} đang bị một chương trình khác (không phải Congress Desk) dùng. ${more.vi}`, `Port ${port} is taken by another program (not Congress Desk). ${more.en}`);
+  return new StartRefused(
+    `Cổng ${port} đang bị một chương trình khác (không phải Congress Desk) dùng. ${more.vi}`,
+    `Port ${port} is taken by another program (not Congress Desk). ${more.en}`,
+  );
 }
 
 /** Leaves this host's record in the workspace while it runs, naming the congress file it holds. */
 export function announceRunning(engine: Engine, port: number, workspaceDir: string): () => void {
-  const record = recordRunningHost(workspaceDir, { port, file: engine.state().congress?.path ?? null, startedAt: new Date().toISOString() });
+  const record = recordRunningHost(workspaceDir, {
+    port,
+    file: engine.state().congress?.path ?? null,
+    startedAt: new Date().toISOString(),
+  });
   const stop = engine.on((name, payload) => {
     if (name === 'congress:changed') record.update((payload as EventPayload<'congress:changed'>).congress?.path ?? null);
   });

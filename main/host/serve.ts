@@ -29,7 +29,10 @@ async function main(): Promise<void> {
       '',
       ...(reopened
         ? [`Congress Desk — ${reopened.settings.name}`, `  Tệp đại hội / congress file: ${reopened.path}`]
-        : ['Congress Desk — chưa mở đại hội nào / no congress open', ...(problem ? [`  ${problem.message}`, `  ${problem.messageEn}`] : [])]),
+        : [
+            'Congress Desk — chưa mở đại hội nào / no congress open',
+            ...(problem ? [`  ${problem.message}`, `  ${problem.messageEn}`] : []),
+          ]),
       `  Màn điều hành / operator:    ${host.operatorUrl}`,
       `  Màn chiếu / projector:       ${host.projectorUrl}`,
       '  Nhấn Ctrl+C để dừng / Ctrl+C to stop.',
@@ -50,6 +53,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // A refusal is a message, not a stack trace (README "Other commands").
-  process.stderr.write(`${error instanceof StartRefused ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `${error instanceof StartRefused ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

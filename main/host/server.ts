@@ -107,7 +107,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       } catch {
         return refuse(res, 400, 'Dữ liệu gửi lên không phải JSON hợp lệ.', 'Body is not valid JSON.');
       }
-      return send(res, 200, await engine.invoke(channel as CommandName, input, { caller, ...(requestId === undefined ? {} : { requestId }) }));
+      return send(
+        res,
+        200,
+        await engine.invoke(channel as CommandName, input, { caller, ...(requestId === undefined ? {} : { requestId }) }),
+      );
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Phương thức không được phép.', 'Method not allowed.');
     const file = resolveStatic(staticDir, url.pathname);
@@ -164,7 +168,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
   });
 
-  await new Promise<void>((resolveListen, failListen) => server.once('error', failListen).listen(port, '127.0.0.1', () => { server.off('error', failListen); resolveListen(); })); // EADDRINUSE reaches serve.ts
+  await new Promise<void>((resolveListen, failListen) =>
+    server.once('error', failListen).listen(port, '127.0.0.1', () => {
+      server.off('error', failListen);
+      resolveListen();
+    }),
+  ); // EADDRINUSE reaches serve.ts
   port = (server.address() as AddressInfo).port;
   const base = `http://127.0.0.1:${port}`;
   return {

@@ -49,7 +49,12 @@ export interface CandidateList {
 /** Column index → field, replacing what was detected (the roster mapping, other fields ignored). */
 export type CandidateMapping = Record<number, RosterField | null>;
 
-export async function readCandidates(bytes: Uint8Array, fileName: string, mapping?: CandidateMapping, now = new Date()): Promise<CandidateList> {
+export async function readCandidates(
+  bytes: Uint8Array,
+  fileName: string,
+  mapping?: CandidateMapping,
+  now = new Date(),
+): Promise<CandidateList> {
   const sheets = await readListSheets(bytes, fileName);
   const found = findHeader(sheets);
   if (!found) {

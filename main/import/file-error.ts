@@ -4,12 +4,7 @@
  * thing; the roster reader re-exports it as `RosterFileError`.
  */
 export type ImportFileErrorCode =
-  | 'FILE_TOO_LARGE'
-  | 'UNSUPPORTED_FORMAT'
-  | 'FILE_UNREADABLE'
-  | 'EMPTY_FILE'
-  | 'NO_HEADER_ROW'
-  | 'NO_NAME_COLUMN';
+  'FILE_TOO_LARGE' | 'UNSUPPORTED_FORMAT' | 'FILE_UNREADABLE' | 'EMPTY_FILE' | 'NO_HEADER_ROW' | 'NO_NAME_COLUMN';
 
 export class ImportFileError extends Error {
   constructor(

@@ -14,8 +14,7 @@ const TCVN3_PAIRS =
   'a5Ơ a6Ư a7Đ';
 
 const TCVN3 = new Map<string, string>(
-  TCVN3_PAIRS.split(' ')
-    .map((pair) => [String.fromCharCode(parseInt(pair.slice(0, 2), 16)), pair.slice(2)]),
+  TCVN3_PAIRS.split(' ').map((pair) => [String.fromCharCode(parseInt(pair.slice(0, 2), 16)), pair.slice(2)]),
 );
 
 /**
@@ -41,7 +40,10 @@ for (const [code, letter] of Object.entries(VNI_SINGLE)) {
   VNI.set(code, letter);
   VNI.set(code.toUpperCase(), letter.toUpperCase());
 }
-for (const [code, letter] of [['ô', 'ơ'], ['ö', 'ư']] as const) {
+for (const [code, letter] of [
+  ['ô', 'ơ'],
+  ['ö', 'ư'],
+] as const) {
   [...'ùøûõï'].forEach((m, i) => {
     const composed = (letter + TONES[i]!).normalize('NFC');
     VNI.set(code + m, composed);
@@ -60,8 +62,7 @@ const HAS_HIGH = /[\u0080-\u00FF]/;
  */
 const TCVN3_EVIDENCE = /[\u00A1-\u00AE\u00B5-\u00B9\u00BB-\u00BE]|(?<=[a-z])[\u00C0-\u00DE]/g;
 /** VNI evidence: mark characters right after a vowel, and Ñ/ñ (Đ/đ) starting a word. */
-const VNI_EVIDENCE =
-  /[aeiouyôöAEIOUYÔÖ][ùøûõïÙØÛÕÏ]|[aeAE][âáàåãäÂÁÀÅÃÄ]|[oO][âåäÂÅÄ]|[aA][êéèúüëÊÉÈÚÜË]|(?<![\p{L}])[Ññ]/gu;
+const VNI_EVIDENCE = /[aeiouyôöAEIOUYÔÖ][ùøûõïÙØÛÕÏ]|[aeAE][âáàåãäÂÁÀÅÃÄ]|[oO][âåäÂÅÄ]|[aA][êéèúüëÊÉÈÚÜË]|(?<![\p{L}])[Ññ]/gu;
 
 /** Which legacy encoding a string is in, or null if it reads as ordinary (Unicode) text. */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {

@@ -48,10 +48,7 @@ export async function readRoster(bytes: Uint8Array, fileName: string, mapping?: 
   const dataRows = sheet.rows.slice(dataStart);
   const plan = planColumns(detected, dataRows, mapping);
   if (!plan.some((c) => c.field === 'fullName')) {
-    throw new ImportFileError(
-      'NO_NAME_COLUMN',
-      `Chưa có cột họ và tên trong tệp «${fileName}». Hãy chọn cột chứa họ và tên đại biểu.`,
-    );
+    throw new ImportFileError('NO_NAME_COLUMN', `Chưa có cột họ và tên trong tệp «${fileName}». Hãy chọn cột chứa họ và tên đại biểu.`);
   }
   const rows = readRosterRows(dataRows, plan);
   const validCount = rows.filter((r) => r.delegate !== null).length;

@@ -113,9 +113,7 @@ export function parseKind(value: CellValue): Parsed<DelegateKind | null> {
   const folded = foldCategory(value);
   if (!folded) return ok(null);
   const kind = lookup<DelegateKind>(KINDS, folded);
-  return kind
-    ? ok(kind)
-    : fail(`Thành phần không hợp lệ: ${quote(value)} (chỉ nhận: Đương nhiên, Hiệp thương cử, Được cử, Bầu, Chỉ định)`);
+  return kind ? ok(kind) : fail(`Thành phần không hợp lệ: ${quote(value)} (chỉ nhận: Đương nhiên, Hiệp thương cử, Được cử, Bầu, Chỉ định)`);
 }
 
 const STATUSES: Record<DelegateStatus, readonly string[]> = {
@@ -132,7 +130,22 @@ export function parseStatus(value: CellValue): Parsed<DelegateStatus> {
   return status ? ok(status) : fail(`Tư cách không hợp lệ: ${quote(value)} (chỉ nhận: Chính thức, Dự khuyết, Khách mời)`);
 }
 
-const PARTY_YES = ['x', 'v', 'co', 'dang vien', 'dv', 'dcsvn', 'dcs', 'dang csvn', 'dang cong san viet nam', 'dcs viet nam', '1', 'true', 'yes', 'y'];
+const PARTY_YES = [
+  'x',
+  'v',
+  'co',
+  'dang vien',
+  'dv',
+  'dcsvn',
+  'dcs',
+  'dang csvn',
+  'dang cong san viet nam',
+  'dcs viet nam',
+  '1',
+  'true',
+  'yes',
+  'y',
+];
 const PARTY_NO = ['0', 'khong', 'ko', 'k', 'ngoai dang', 'quan chung', 'khong dang phai', 'false', 'no', 'n'];
 const TICKS = /^[✓✔√☑]$/u;
 

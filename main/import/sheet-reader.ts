@@ -5,7 +5,14 @@
  */
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { MAX_ROSTER_BYTES, MAX_ROSTER_ROWS, MAX_XLSX_UNPACKED_BYTES, rosterTooLarge, rosterTooManyRows, xlsxUnpacksTooLarge } from '../../shared/domain/file-limits';
+import {
+  MAX_ROSTER_BYTES,
+  MAX_ROSTER_ROWS,
+  MAX_XLSX_UNPACKED_BYTES,
+  rosterTooLarge,
+  rosterTooManyRows,
+  xlsxUnpacksTooLarge,
+} from '../../shared/domain/file-limits';
 import { ImportFileError } from './file-error';
 import { unpackedZipSize } from './zip-size';
 

@@ -16,7 +16,14 @@ export function projectedAgenda(ctx: CongressContext): ProjectedAgenda {
   const speaking = speakingNow(ctx.db);
   const waiting = current ? stepSpeakers(ctx.db, current.id).filter((s) => s.state === 'waiting') : [];
   return {
-    steps: steps.map((s) => ({ id: s.id, title: s.title, presenter: s.presenter, kind: s.kind, progress: s.progress, plannedStart: s.schedule.plannedStart })),
+    steps: steps.map((s) => ({
+      id: s.id,
+      title: s.title,
+      presenter: s.presenter,
+      kind: s.kind,
+      progress: s.progress,
+      plannedStart: s.schedule.plannedStart,
+    })),
     currentStep: current
       ? {
           id: current.id,

@@ -70,7 +70,13 @@ export function moveStep(ctx: CongressContext, id: number, toIndex: number): Age
     ids.splice(from, 1);
     ids.splice(to, 0, id);
     renumberSteps(ctx.db, ids);
-    appendAudit(ctx.db, ctx.now(), { action: 'agenda.step.move', entity: 'agenda_step', entityId: id, before: { index: from }, after: { index: to } });
+    appendAudit(ctx.db, ctx.now(), {
+      action: 'agenda.step.move',
+      entity: 'agenda_step',
+      entityId: id,
+      before: { index: from },
+      after: { index: to },
+    });
   });
   changed(ctx);
   return agendaSteps(ctx);
@@ -82,7 +88,10 @@ export function removeStep(ctx: CongressContext, id: number, reason: string | nu
     const before = loadStep(ctx, id);
     const at = ctx.now();
     removeStepRow(ctx.db, id, reason, at);
-    renumberSteps(ctx.db, listSteps(ctx.db).map((s) => s.id));
+    renumberSteps(
+      ctx.db,
+      listSteps(ctx.db).map((s) => s.id),
+    );
     if (currentStepId(ctx) === id) putSetting(ctx.db, CURRENT_STEP_KEY, null);
     appendAudit(ctx.db, at, { action: 'agenda.step.remove', entity: 'agenda_step', entityId: id, before, reason });
   });
@@ -94,11 +103,19 @@ export function removeStep(ctx: CongressContext, id: number, reason: string | nu
  * (the old steps are marked removed, in the audit). Template sessions are matched to the
  * congress's sessions by title; a session the congress lacks is created.
  */
-export function applyTemplate(ctx: CongressContext, template: AgendaTemplate, replace: boolean): { steps: number; sessionsCreated: string[] } {
+export function applyTemplate(
+  ctx: CongressContext,
+  template: AgendaTemplate,
+  replace: boolean,
+): { steps: number; sessionsCreated: string[] } {
   const result = inTransaction(ctx, () => {
     const existing = listSteps(ctx.db);
     if (existing.length > 0 && !replace) {
-      throw AppError.of('AGENDA_NOT_EMPTY', 'agenda.notEmpty', { count: existing.length, title: template.title, titleEn: template.titleEn });
+      throw AppError.of('AGENDA_NOT_EMPTY', 'agenda.notEmpty', {
+        count: existing.length,
+        title: template.title,
+        titleEn: template.titleEn,
+      });
     }
     const at = ctx.now();
     for (const s of existing) removeStepRow(ctx.db, s.id, `Thay bằng mẫu «${template.title}»`, at);

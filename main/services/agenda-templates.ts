@@ -45,7 +45,9 @@ function workspaceTemplates(workspaceDir: string): AgendaTemplate[] {
   const dir = join(workspaceDir, WORKSPACE_TEMPLATE_DIR);
   if (!existsSync(dir)) return [];
   const out: AgendaTemplate[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     try {
       out.push(parseTemplateFile(readFileSync(join(dir, name), 'utf8'), name));
     } catch (error) {
@@ -69,7 +71,9 @@ export function listTemplates(workspaceDir: string | null): AgendaTemplateSummar
 export function findTemplate(id: string, workspaceDir: string | null): AgendaTemplate {
   const found = (workspaceDir ? workspaceTemplates(workspaceDir) : []).find((t) => t.id === id) ?? BUILTIN.find((t) => t.id === id);
   if (!found) {
-    const known = listTemplates(workspaceDir).map((t) => t.id).join(', ');
+    const known = listTemplates(workspaceDir)
+      .map((t) => t.id)
+      .join(', ');
     throw AppError.of('NOT_FOUND', 'agenda.unknownTemplate', { id, known });
   }
   return found;

@@ -113,7 +113,11 @@ export function countBallot(ctx: CongressContext, id: number): TallyResult {
 }
 
 /** Hand-counted totals (or the result of a show of hands): checked, stored, and the ballot counted. */
-export function aggregateBallot(ctx: CongressContext, id: number, input: { valid: number; invalid: number; votes: Record<string, number> }): TallyResult {
+export function aggregateBallot(
+  ctx: CongressContext,
+  id: number,
+  input: { valid: number; invalid: number; votes: Record<string, number> },
+): TallyResult {
   const result = inTransaction(ctx, () => {
     const ballot = loadBallot(ctx, id);
     requireState(ballot, ['open'], { vi: 'nhập kết quả kiểm phiếu', en: 'enter the hand count' });
@@ -123,7 +127,9 @@ export function aggregateBallot(ctx: CongressContext, id: number, input: { valid
     // Without papers issued (a show of hands), there is nothing to compare the totals with.
     const problems = checkAggregate({ ...tallyBasis(ballot, ballot.counts.issued ?? input.valid + input.invalid), aggregate });
     if (problems.length > 0) {
-      throw new AppError('COUNTS_INCONSISTENT', problems.map((p) => p.message).join(' '), problems.map((p) => p.messageEn).join(' '), { problems });
+      throw new AppError('COUNTS_INCONSISTENT', problems.map((p) => p.message).join(' '), problems.map((p) => p.messageEn).join(' '), {
+        problems,
+      });
     }
     const at = ctx.now();
     const before = getAggregate(ctx.db, id) ?? null;
@@ -131,20 +137,40 @@ export function aggregateBallot(ctx: CongressContext, id: number, input: { valid
     putAggregate(ctx.db, id, stored);
     setBallotState(ctx.db, id, 'counted', at);
     const t = computeTally(ballot, { papers: [], aggregate: stored, discrepancies: [] });
-    appendAudit(ctx.db, at, { action: 'ballot.aggregate', entity: 'ballot', entityId: id, before, after: { ...aggregate, state: 'counted' } });
+    appendAudit(ctx.db, at, {
+      action: 'ballot.aggregate',
+      entity: 'ballot',
+      entityId: id,
+      before,
+      after: { ...aggregate, state: 'counted' },
+    });
     return t;
   });
   announce(ctx, id);
   return result;
 }
 
-function transition(ctx: CongressContext, id: number, from: Ballot['state'][], to: Ballot['state'], action: { vi: string; en: string }, reason: string | null = null): Ballot {
+function transition(
+  ctx: CongressContext,
+  id: number,
+  from: Ballot['state'][],
+  to: Ballot['state'],
+  action: { vi: string; en: string },
+  reason: string | null = null,
+): Ballot {
   inTransaction(ctx, () => {
     const ballot = loadBallot(ctx, id);
     requireState(ballot, from, action);
     const at = ctx.now();
     setBallotState(ctx.db, id, to, at);
-    appendAudit(ctx.db, at, { action: `ballot.${to === 'open' ? 'reopen' : to === 'published' ? 'publish' : 'finalize'}`, entity: 'ballot', entityId: id, before: { state: ballot.state }, after: { state: to }, reason });
+    appendAudit(ctx.db, at, {
+      action: `ballot.${to === 'open' ? 'reopen' : to === 'published' ? 'publish' : 'finalize'}`,
+      entity: 'ballot',
+      entityId: id,
+      before: { state: ballot.state },
+      after: { state: to },
+      reason,
+    });
   });
   announce(ctx, id);
   return loadBallot(ctx, id);

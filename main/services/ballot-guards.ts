@@ -5,7 +5,6 @@ import { STATE_LABELS } from '../../shared/domain/ballot-messages';
 import { type Ballot, type BallotHeader, getBallot, getBallotHeader } from '../db/ballots';
 import { type CongressContext, notFound } from './context';
 
-
 export function loadBallot(ctx: CongressContext, id: number): Ballot {
   const ballot = getBallot(ctx.db, id);
   if (!ballot) throw notFound(`cuộc bầu (số ${id})`, `Ballot ${id}`);
@@ -21,12 +20,7 @@ export function loadBallotHeader(ctx: CongressContext, id: number): BallotHeader
 type BallotRef = Pick<Ballot, 'id' | 'title' | 'state'>;
 
 export function finalizedError(ballot: BallotRef): AppError {
-  return AppError.of(
-    'BALLOT_FINALIZED',
-    'ballot.finalized',
-    { title: ballot.title },
-    { ballotId: ballot.id, state: ballot.state },
-  );
+  return AppError.of('BALLOT_FINALIZED', 'ballot.finalized', { title: ballot.title }, { ballotId: ballot.id, state: ballot.state });
 }
 
 /**

@@ -72,12 +72,7 @@ export function updateBallot(ctx: CongressContext, id: number, patch: Partial<Ba
     if (before.state === 'open') {
       const locked = (Object.keys(patch) as (keyof BallotSettings)[]).filter((k) => !OPEN_EDITABLE.has(k) && patch[k] !== before[k]);
       if (locked.length > 0) {
-        throw AppError.of(
-          'BALLOT_WRONG_STATE',
-          'ballot.fieldsLocked',
-          { fields: locked.join(', ') },
-          { fields: locked },
-        );
+        throw AppError.of('BALLOT_WRONG_STATE', 'ballot.fieldsLocked', { fields: locked.join(', ') }, { fields: locked });
       }
     }
     // A preset chosen without explicit rules brings its rules.
@@ -118,7 +113,13 @@ function numberCandidates(list: readonly CandidateInput[], overrideReason: strin
   return ordered.map((c, i) => ({ ...c, number: i + 1 }));
 }
 
-export function setCandidates(ctx: CongressContext, id: number, list: readonly CandidateInput[], orderOverrideReason?: string, source?: string): Ballot {
+export function setCandidates(
+  ctx: CongressContext,
+  id: number,
+  list: readonly CandidateInput[],
+  orderOverrideReason?: string,
+  source?: string,
+): Ballot {
   const reason = cleanReason(orderOverrideReason);
   const candidates = numberCandidates(list, reason);
   inTransaction(ctx, () => {
@@ -155,18 +156,18 @@ export async function readCandidateFile(file: CandidateFile): Promise<CandidateI
     list = await readCandidates(Buffer.from(file.contentBase64, 'base64'), file.fileName, mapping);
   } catch (error) {
     if (error instanceof ImportFileError) {
-      throw AppError.of('ROSTER_FILE_REJECTED', 'ballot.candidateFileRejected', { fileName: file.fileName, message: error.message }, { reason: error.code, fileName: file.fileName });
+      throw AppError.of(
+        'ROSTER_FILE_REJECTED',
+        'ballot.candidateFileRejected',
+        { fileName: file.fileName, message: error.message },
+        { reason: error.code, fileName: file.fileName },
+      );
     }
     throw error;
   }
   if (list.errors.length > 0) {
     const rows = new Set(list.errors.map((e) => e.row)).size;
-    throw AppError.of(
-      'ROSTER_HAS_ERRORS',
-      'ballot.candidateFileErrors',
-      { fileName: file.fileName, count: rows },
-      { errors: list.errors },
-    );
+    throw AppError.of('ROSTER_HAS_ERRORS', 'ballot.candidateFileErrors', { fileName: file.fileName, count: rows }, { errors: list.errors });
   }
   if (list.candidates.length === 0) {
     throw AppError.of('NOTHING_TO_IMPORT', 'ballot.candidateFileEmpty', { fileName: file.fileName });
@@ -205,7 +206,13 @@ export function openBallot(ctx: CongressContext, id: number): Ballot {
     const at = ctx.now();
     setBallotCounts(ctx.db, id, counts, at);
     setBallotState(ctx.db, id, 'open', at);
-    appendAudit(ctx.db, at, { action: 'ballot.open', entity: 'ballot', entityId: id, before: { state: before.state }, after: { state: 'open', counts } });
+    appendAudit(ctx.db, at, {
+      action: 'ballot.open',
+      entity: 'ballot',
+      entityId: id,
+      before: { state: before.state },
+      after: { state: 'open', counts },
+    });
   });
   announce(ctx, id);
   return loadBallot(ctx, id);
@@ -221,7 +228,11 @@ const SNAPSHOTS = {
   summoned: { vi: 'số đại biểu triệu tập dùng làm cơ sở tính', en: 'the number summoned used as the base' },
 } as const;
 
-export function setCounts(ctx: CongressContext, id: number, input: { issued?: number; present?: number; summoned?: number; reason?: string }): Ballot {
+export function setCounts(
+  ctx: CongressContext,
+  id: number,
+  input: { issued?: number; present?: number; summoned?: number; reason?: string },
+): Ballot {
   inTransaction(ctx, () => {
     const before = loadBallot(ctx, id);
     const reason = cleanReason(input.reason);
@@ -232,7 +243,10 @@ export function setCounts(ctx: CongressContext, id: number, input: { issued?: nu
       const value = input[key];
       if (value === undefined || value === before.counts[key]) continue;
       const what = SNAPSHOTS[key];
-      requireState(before, ['open'], { vi: `sửa ${what.vi} (được chốt khi bắt đầu nhập phiếu)`, en: `change ${what.en} (snapshotted at open)` });
+      requireState(before, ['open'], {
+        vi: `sửa ${what.vi} (được chốt khi bắt đầu nhập phiếu)`,
+        en: `change ${what.en} (snapshotted at open)`,
+      });
       if (!reason) throw reasonRequired(`khi sửa ${what.vi}`, `to change ${what.en}`);
       counts[key] = value;
     }

@@ -1,9 +1,5 @@
 import { AppError } from '../../shared/contract/result';
-import {
-  type AttendanceRecord,
-  type AttendanceSummary,
-  summarizeAttendance,
-} from '../../shared/domain/attendance';
+import { type AttendanceRecord, type AttendanceSummary, summarizeAttendance } from '../../shared/domain/attendance';
 import type { Delegate } from '../../shared/domain/delegate';
 import { vietnamTime } from '../../shared/domain/document-format';
 import { deleteAttendance, getAttendance, listAttendance, putAttendance } from '../db/attendance';
@@ -121,7 +117,14 @@ export function markAbsent(ctx: CongressContext, delegateId: number, reason: str
       recordedAt: at,
     };
     putAttendance(ctx.db, r);
-    appendAudit(ctx.db, at, { action: 'attendance.absent', entity: 'attendance', entityId: `${session}:${delegateId}`, before, after: r, reason: trimmed });
+    appendAudit(ctx.db, at, {
+      action: 'attendance.absent',
+      entity: 'attendance',
+      entityId: `${session}:${delegateId}`,
+      before,
+      after: r,
+      reason: trimmed,
+    });
     return r;
   });
   announce(ctx, session, [record], []);

@@ -65,7 +65,12 @@ function refusals(ctx: CongressContext, input: BatchInput): { errors: PaperRowEr
       refuse('paper', 'PAPER_EXISTS', `Phiếu số ${p.paper} trùng với dòng ${first}`, `Paper ${p.paper} repeats row ${first}`);
     } else if (getPaper(ctx.db, ballot.id, input.pass, p.paper)?.voidedAt === null) {
       // a batch never replaces: replacing needs a reason, given paper by paper
-      refuse('paper', 'PAPER_EXISTS', `Phiếu số ${p.paper} đã nhập ở lần nhập ${input.pass}`, `Paper ${p.paper} is already entered in pass ${input.pass}`);
+      refuse(
+        'paper',
+        'PAPER_EXISTS',
+        `Phiếu số ${p.paper} đã nhập ở lần nhập ${input.pass}`,
+        `Paper ${p.paper} is already entered in pass ${input.pass}`,
+      );
     }
     firstRow.set(p.paper, first ?? row);
     if (struck) entries.push({ row, pass: input.pass, paper: p.paper, struck, invalid: p.invalid, enteredAt: at });
@@ -94,7 +99,12 @@ export function recordPapers(ctx: CongressContext, input: BatchInput): { recorde
     for (const { row: _row, ...entry } of entries) {
       putPaper(ctx.db, input.ballotId, entry);
       setPaperOrigin(ctx.db, input.ballotId, entry.pass, entry.paper, origin);
-      appendAudit(ctx.db, entry.enteredAt, { action: 'paper.record', entity: 'paper', entityId: paperKey(input.ballotId, entry.pass, entry.paper), after: auditMarks(input.ballotId, entry) });
+      appendAudit(ctx.db, entry.enteredAt, {
+        action: 'paper.record',
+        entity: 'paper',
+        entityId: paperKey(input.ballotId, entry.pass, entry.paper),
+        after: auditMarks(input.ballotId, entry),
+      });
     }
     return entries.length;
   });

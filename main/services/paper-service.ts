@@ -67,7 +67,11 @@ function unknownNumbers(bad: readonly number[], count: number): AppError {
 }
 
 /** The numbers as typed → the struck numbers, ascending, without repeats; refuses unknown numbers. */
-export function struckFromTyped(ballot: BallotHeader, typed: readonly number[], mode: BallotHeader['entryMode'] = ballot.entryMode): { struck: number[]; repeated: number[] } {
+export function struckFromTyped(
+  ballot: BallotHeader,
+  typed: readonly number[],
+  mode: BallotHeader['entryMode'] = ballot.entryMode,
+): { struck: number[]; repeated: number[] } {
   const known = new Set(ballot.candidateNumbers);
   const bad = [...new Set(typed.filter((n) => !known.has(n)))].sort((a, b) => a - b);
   if (bad.length > 0) throw unknownNumbers(bad, ballot.candidateNumbers.length);
@@ -81,7 +85,9 @@ function verdictWarnings(ballot: BallotHeader, marks: PaperMarks): { valid: bool
   const verdict = classifyPaper(marks, ballot.candidateNumbers, ballot.seats, ballot.rules);
   const warnings: string[] = [];
   if (verdict.reason === 'too_many_kept') {
-    warnings.push(`Phiếu giữ lại ${formatCount(verdict.kept.length)} tên, quá ${formatCount(ballot.seats)} người được bầu: phiếu không hợp lệ`);
+    warnings.push(
+      `Phiếu giữ lại ${formatCount(verdict.kept.length)} tên, quá ${formatCount(ballot.seats)} người được bầu: phiếu không hợp lệ`,
+    );
   } else if (verdict.reason === 'all_struck') {
     warnings.push('Phiếu gạch hết tên: phiếu không hợp lệ');
   } else if (verdict.reason) {
@@ -122,14 +128,25 @@ export function recordPaper(ctx: CongressContext, input: PaperInput): RecordedPa
         'PAPER_EXISTS',
         `Phiếu số ${input.paper} đã nhập ở lần nhập ${input.pass}. Muốn sửa, hãy ghi lý do.`,
         `Paper ${input.paper} is already entered in pass ${input.pass}. Give a reason to replace it.`,
-        { entry: { pass: existing.pass, paper: existing.paper, struck: existing.struck, invalid: existing.invalid, enteredAt: existing.enteredAt } },
+        {
+          entry: {
+            pass: existing.pass,
+            paper: existing.paper,
+            struck: existing.struck,
+            invalid: existing.invalid,
+            enteredAt: existing.enteredAt,
+          },
+        },
       );
     }
     const stats = replacing ? null : passStats(ctx, ballot.id, input.pass);
     const at = ctx.now();
     const entry: PaperEntry = { pass: input.pass, paper: input.paper, struck, invalid: input.invalid, enteredAt: at };
     putPaper(ctx.db, ballot.id, entry);
-    setPaperOrigin(ctx.db, ballot.id, input.pass, input.paper, { source: input.source ?? 'keyboard', device: ctx.caller?.()?.deviceId ?? null });
+    setPaperOrigin(ctx.db, ballot.id, input.pass, input.paper, {
+      source: input.source ?? 'keyboard',
+      device: ctx.caller?.()?.deviceId ?? null,
+    });
     appendAudit(ctx.db, at, {
       action: replacing ? 'paper.replace' : 'paper.record',
       entity: 'paper',
@@ -141,7 +158,10 @@ export function recordPaper(ctx: CongressContext, input: PaperInput): RecordedPa
     const verdict = verdictWarnings(ballot, { paper: entry.paper, struck, invalid: entry.invalid });
     const warnings = [...verdict.warnings];
     if (repeated.length > 0) warnings.push(`Số ${repeated.join(', ')} được gõ nhiều lần; chỉ tính một lần`);
-    if (stats && input.paper > stats.maxPaper + 1) warnings.push(`Số phiếu ${input.paper} bỏ qua số ${stats.maxPaper + 1}${input.paper > stats.maxPaper + 2 ? `–${input.paper - 1}` : ''}`);
+    if (stats && input.paper > stats.maxPaper + 1)
+      warnings.push(
+        `Số phiếu ${input.paper} bỏ qua số ${stats.maxPaper + 1}${input.paper > stats.maxPaper + 2 ? `–${input.paper - 1}` : ''}`,
+      );
     if (stats && ballot.counts.issued !== null && stats.papers + 1 > ballot.counts.issued) {
       warnings.push(`Đã nhập ${formatCount(stats.papers + 1)} phiếu, nhiều hơn số phiếu phát ra (${formatCount(ballot.counts.issued)})`);
     }
@@ -160,7 +180,13 @@ export function voidPaperEntry(ctx: CongressContext, ballotId: number, pass: num
     if (!existing || existing.voidedAt !== null) throw notFound(`phiếu số ${paper} ở lần nhập ${pass}`, `Paper ${paper} in pass ${pass}`);
     const at = ctx.now();
     voidPaper(ctx.db, ballotId, pass, paper, reason.trim(), at);
-    appendAudit(ctx.db, at, { action: 'paper.void', entity: 'paper', entityId: paperKey(ballotId, pass, paper), before: auditMarks(ballotId, existing), reason: reason.trim() });
+    appendAudit(ctx.db, at, {
+      action: 'paper.void',
+      entity: 'paper',
+      entityId: paperKey(ballotId, pass, paper),
+      before: auditMarks(ballotId, existing),
+      reason: reason.trim(),
+    });
     return paperChange(ctx, ballot, 'voided', pass, paper, null);
   });
   announcePaper(ctx, ballotId, change);

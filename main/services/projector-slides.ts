@@ -40,7 +40,12 @@ const ballotSource: SlideSource = {
     const ballot = ref.ballotId ? getBallot(ctx.db, ref.ballotId) : undefined;
     if (!ballot || !BALLOT_ON_AIR.has(ballot.state)) return null;
     const { title, seats, seatsApproved, counts, candidates, rules } = ballot;
-    return { ballot: { ballot: { id: ballot.id, title, seats, seatsApproved, counts, candidates, rules }, tally: computeTally(ballot, countData(ctx, ballot)) } };
+    return {
+      ballot: {
+        ballot: { id: ballot.id, title, seats, seatsApproved, counts, candidates, rules },
+        tally: computeTally(ballot, countData(ctx, ballot)),
+      },
+    };
   },
 };
 
@@ -49,12 +54,7 @@ const voteSource: SlideSource = {
   check(ctx, ref) {
     const vote = loadVote(ctx, ref.voteId!);
     if (vote.state !== 'closed') {
-      throw AppError.of(
-        'VOTE_NOT_CLOSED',
-        'projector.voteNotClosed',
-        { question: vote.question },
-        { voteId: vote.id },
-      );
+      throw AppError.of('VOTE_NOT_CLOSED', 'projector.voteNotClosed', { question: vote.question }, { voteId: vote.id });
     }
   },
   view(ctx, ref) {

@@ -2,13 +2,7 @@ import { AppError } from '../../shared/contract/result';
 import type { RosterField } from '../../shared/domain/delegate';
 import { appendAudit } from '../db/audit';
 import { activeCodes, insertDelegate } from '../db/delegates';
-import {
-  type RosterMapping,
-  type RosterPreview,
-  type RosterRowError,
-  RosterFileError,
-  readRoster,
-} from '../import/roster-reader';
+import { type RosterMapping, type RosterPreview, type RosterRowError, RosterFileError, readRoster } from '../import/roster-reader';
 import { type CongressContext, inTransaction } from './context';
 import { assignCodes } from './delegate-codes';
 import { normalizeDelegate } from './delegate-service';
@@ -37,7 +31,12 @@ async function read(file: RosterFile): Promise<RosterPreview> {
     return await readRoster(Buffer.from(file.contentBase64, 'base64'), file.fileName, toMapping(file.mapping));
   } catch (error) {
     if (error instanceof RosterFileError) {
-      throw AppError.of('ROSTER_FILE_REJECTED', 'roster.fileRejected', { fileName: file.fileName, message: error.message }, { reason: error.code, fileName: file.fileName });
+      throw AppError.of(
+        'ROSTER_FILE_REJECTED',
+        'roster.fileRejected',
+        { fileName: file.fileName, message: error.message },
+        { reason: error.code, fileName: file.fileName },
+      );
     }
     throw error;
   }
@@ -79,12 +78,7 @@ export async function importRoster(ctx: CongressContext, file: RosterFile, onlyV
   }
   const good = preview.rows.flatMap((r) => (r.delegate ? [normalizeDelegate(r.delegate)] : []));
   if (good.length === 0) {
-    throw AppError.of(
-      'NOTHING_TO_IMPORT',
-      'roster.noValidRows',
-      { fileName: file.fileName },
-      { errors: preview.errors },
-    );
+    throw AppError.of('NOTHING_TO_IMPORT', 'roster.noValidRows', { fileName: file.fileName }, { errors: preview.errors });
   }
   inTransaction(ctx, () => {
     const at = ctx.now();

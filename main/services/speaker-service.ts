@@ -21,7 +21,8 @@ import { startCountdown } from './timer-service';
 /** Speakers (đăng ký phát biểu / tham luận) of a step, in speaking order. */
 
 function clean(ctx: CongressContext, s: SpeakerInput): SpeakerInput {
-  if (s.delegateId !== null && !getActiveDelegate(ctx.db, s.delegateId)) throw notFound(`đại biểu số ${s.delegateId}`, `Delegate ${s.delegateId}`);
+  if (s.delegateId !== null && !getActiveDelegate(ctx.db, s.delegateId))
+    throw notFound(`đại biểu số ${s.delegateId}`, `Delegate ${s.delegateId}`);
   return { ...s, name: normalizeText(s.name), organisation: normalizeText(s.organisation), topic: normalizeText(s.topic) };
 }
 
@@ -50,7 +51,13 @@ export function addSpeaker(ctx: CongressContext, stepId: number, input: SpeakerI
 export function editSpeaker(ctx: CongressContext, id: number, patch: Partial<SpeakerInput>): Speaker {
   inTransaction(ctx, () => {
     const before = loadSpeaker(ctx, id);
-    const after = clean(ctx, { name: before.name, delegateId: before.delegateId, organisation: before.organisation, topic: before.topic, ...patch });
+    const after = clean(ctx, {
+      name: before.name,
+      delegateId: before.delegateId,
+      organisation: before.organisation,
+      topic: before.topic,
+      ...patch,
+    });
     updateSpeakerRow(ctx.db, id, after);
     appendAudit(ctx.db, ctx.now(), { action: 'speaker.update', entity: 'speaker', entityId: id, before, after });
   });
@@ -66,7 +73,13 @@ export function moveSpeaker(ctx: CongressContext, id: number, toIndex: number): 
     ids.splice(from, 1);
     ids.splice(to, 0, id);
     renumberSpeakers(ctx.db, ids);
-    appendAudit(ctx.db, ctx.now(), { action: 'speaker.move', entity: 'speaker', entityId: id, before: { index: from }, after: { index: to } });
+    appendAudit(ctx.db, ctx.now(), {
+      action: 'speaker.move',
+      entity: 'speaker',
+      entityId: id,
+      before: { index: from },
+      after: { index: to },
+    });
     return stepSpeakers(ctx.db, s.stepId);
   });
   return changed(ctx, list);
@@ -76,7 +89,10 @@ export function removeSpeaker(ctx: CongressContext, id: number): null {
   inTransaction(ctx, () => {
     const before = loadSpeaker(ctx, id);
     removeSpeakerRow(ctx.db, id, ctx.now());
-    renumberSpeakers(ctx.db, stepSpeakers(ctx.db, before.stepId).map((x) => x.id));
+    renumberSpeakers(
+      ctx.db,
+      stepSpeakers(ctx.db, before.stepId).map((x) => x.id),
+    );
     appendAudit(ctx.db, ctx.now(), { action: 'speaker.remove', entity: 'speaker', entityId: id, before });
   });
   return changed(ctx, null);
@@ -90,7 +106,12 @@ function handOver(ctx: CongressContext, next: Speaker | undefined, at: string): 
   setSpeakerState(ctx.db, next.id, 'speaking', at, null);
   const settings = timerSettings(ctx);
   if (settings.autoStartWithSpeaker) startCountdown(ctx, defaultTimerMs(ctx, loadStep(ctx, next.stepId).kind), next.id, at);
-  appendAudit(ctx.db, at, { action: 'speaker.call', entity: 'speaker', entityId: next.id, before: speaking ? { speaking: speaking.id } : null });
+  appendAudit(ctx.db, at, {
+    action: 'speaker.call',
+    entity: 'speaker',
+    entityId: next.id,
+    before: speaking ? { speaking: speaking.id } : null,
+  });
 }
 
 export function callNextSpeaker(ctx: CongressContext): AgendaState {

@@ -26,7 +26,13 @@ export function startCountdown(ctx: CongressContext, ms: number, speakerId: numb
   const before = storedTimer(ctx);
   const endsAt = new Date(Date.parse(at) + ms).toISOString();
   const step = currentStep(ctx);
-  return save(ctx, 'timer.start', before, { state: 'running', durationMs: ms, endsAt, remainingMs: ms, stepId: step?.id ?? null, speakerId }, at);
+  return save(
+    ctx,
+    'timer.start',
+    before,
+    { state: 'running', durationMs: ms, endsAt, remainingMs: ms, stepId: step?.id ?? null, speakerId },
+    at,
+  );
 }
 
 /** Starts, or resumes where it was paused; with `seconds`, starts afresh from that. */
@@ -47,7 +53,13 @@ export function pauseTimer(ctx: CongressContext): Timer {
     const at = ctx.now();
     const before = storedTimer(ctx);
     if (before.state !== 'running') return before;
-    return save(ctx, 'timer.pause', before, { ...before, state: 'paused', endsAt: null, remainingMs: remainingAt(before, Date.parse(at)) }, at);
+    return save(
+      ctx,
+      'timer.pause',
+      before,
+      { ...before, state: 'paused', endsAt: null, remainingMs: remainingAt(before, Date.parse(at)) },
+      at,
+    );
   });
   return announce(ctx, t);
 }
@@ -59,7 +71,13 @@ export function resetTimer(ctx: CongressContext, seconds?: number): Timer {
     const before = storedTimer(ctx);
     const step = currentStep(ctx);
     const ms = seconds !== undefined ? seconds * 1000 : defaultTimerMs(ctx, step?.kind);
-    return save(ctx, 'timer.reset', before, { state: 'idle', durationMs: ms, endsAt: null, remainingMs: ms, stepId: step?.id ?? null, speakerId: null }, at);
+    return save(
+      ctx,
+      'timer.reset',
+      before,
+      { state: 'idle', durationMs: ms, endsAt: null, remainingMs: ms, stepId: step?.id ?? null, speakerId: null },
+      at,
+    );
   });
   return announce(ctx, t);
 }
@@ -67,7 +85,10 @@ export function resetTimer(ctx: CongressContext, seconds?: number): Timer {
 export function updateTimerSettings(ctx: CongressContext, patch: Partial<TimerSettings>): TimerSettings {
   const after = inTransaction(ctx, () => {
     const before = timerSettings(ctx);
-    const next: TimerSettings = { defaults: { ...before.defaults, ...patch.defaults }, autoStartWithSpeaker: patch.autoStartWithSpeaker ?? before.autoStartWithSpeaker };
+    const next: TimerSettings = {
+      defaults: { ...before.defaults, ...patch.defaults },
+      autoStartWithSpeaker: patch.autoStartWithSpeaker ?? before.autoStartWithSpeaker,
+    };
     putSetting(ctx.db, TIMER_SETTINGS_KEY, next);
     appendAudit(ctx.db, ctx.now(), { action: 'timer.settings', entity: 'timer', before, after: next });
     return next;

@@ -4,7 +4,14 @@
  */
 import { AppError } from '../../shared/contract/result';
 import type { Vote, VoteCreateInput } from '../../shared/contract/vote-types';
-import { DEFAULT_VOTE_RULE, type VoteCounts, type VoteRule, unanimousCounts, voteCountProblem, voteOutcome } from '../../shared/domain/vote';
+import {
+  DEFAULT_VOTE_RULE,
+  type VoteCounts,
+  type VoteRule,
+  unanimousCounts,
+  voteCountProblem,
+  voteOutcome,
+} from '../../shared/domain/vote';
 import { appendAudit } from '../db/audit';
 import { getCurrentSessionId } from '../db/congress';
 import { getVote, insertVote, listVotes, setVoteState, updateVoteCounts, updateVoteSettings, type VoteRow } from '../db/votes';
@@ -29,12 +36,7 @@ export function loadVote(ctx: CongressContext, id: number): VoteRow {
 
 function requireOpen(vote: VoteRow): void {
   if (vote.state !== 'open') {
-    throw AppError.of(
-      'VOTE_CLOSED',
-      'vote.closed',
-      { question: vote.question },
-      { voteId: vote.id },
-    );
+    throw AppError.of('VOTE_CLOSED', 'vote.closed', { question: vote.question }, { voteId: vote.id });
   }
 }
 
@@ -68,10 +70,22 @@ export function createVote(ctx: CongressContext, input: VoteCreateInput): Vote {
   const sessionId = getCurrentSessionId(ctx.db);
   const hall = sessionId === null ? { present: 0, summoned: 0 } : attendanceSummary(ctx, sessionId);
   const present = input.present ?? hall.present;
-  const row = { question: input.question.trim(), rule: input.rule ?? DEFAULT_VOTE_RULE, stepId, sessionId, present, summoned: hall.summoned };
+  const row = {
+    question: input.question.trim(),
+    rule: input.rule ?? DEFAULT_VOTE_RULE,
+    stepId,
+    sessionId,
+    present,
+    summoned: hall.summoned,
+  };
   const id = inTransaction(ctx, () => {
     const id = insertVote(ctx.db, row, ctx.now());
-    appendAudit(ctx.db, ctx.now(), { action: 'vote.create', entity: 'vote', entityId: id, after: { ...row, attendancePresent: hall.present } });
+    appendAudit(ctx.db, ctx.now(), {
+      action: 'vote.create',
+      entity: 'vote',
+      entityId: id,
+      after: { ...row, attendancePresent: hall.present },
+    });
     return id;
   });
   return announce(ctx, id);
@@ -108,7 +122,14 @@ export function setVotePresent(ctx: CongressContext, id: number, present: number
   if (!why) throw reasonRequired('khi sửa số đại biểu có mặt', 'to change the number present');
   inTransaction(ctx, () => {
     updateVoteSettings(ctx.db, id, { ...vote, present });
-    appendAudit(ctx.db, ctx.now(), { action: 'vote.present', entity: 'vote', entityId: id, before: { present: vote.present }, after: { present }, reason: why });
+    appendAudit(ctx.db, ctx.now(), {
+      action: 'vote.present',
+      entity: 'vote',
+      entityId: id,
+      before: { present: vote.present },
+      after: { present },
+      reason: why,
+    });
   });
   return announce(ctx, id);
 }
@@ -122,7 +143,10 @@ export function recordVote(ctx: CongressContext, id: number, counts: VoteCounts 
   requireOpen(vote);
   const hands = counts === 'unanimous' ? unanimousCounts(vote.present) : counts;
   const problem = voteCountProblem(hands, vote.present);
-  if (close && problem) throw new AppError('COUNTS_INCONSISTENT', `${problem.vi} Chưa thể kết thúc biểu quyết.`, `${problem.en} The vote cannot be closed.`, { voteId: id });
+  if (close && problem)
+    throw new AppError('COUNTS_INCONSISTENT', `${problem.vi} Chưa thể kết thúc biểu quyết.`, `${problem.en} The vote cannot be closed.`, {
+      voteId: id,
+    });
   inTransaction(ctx, () => {
     updateVoteCounts(ctx.db, id, hands);
     if (close) setVoteState(ctx.db, id, 'closed', ctx.now());
@@ -142,7 +166,13 @@ export function reopenVote(ctx: CongressContext, id: number, reason: string | nu
   if (!why) throw reasonRequired('khi mở lại biểu quyết đã kết thúc', 'to reopen a closed vote');
   inTransaction(ctx, () => {
     setVoteState(ctx.db, id, 'open', null);
-    appendAudit(ctx.db, ctx.now(), { action: 'vote.reopen', entity: 'vote', entityId: id, before: { state: 'closed', counts: vote.counts }, reason: why });
+    appendAudit(ctx.db, ctx.now(), {
+      action: 'vote.reopen',
+      entity: 'vote',
+      entityId: id,
+      before: { state: 'closed', counts: vote.counts },
+      reason: why,
+    });
   });
   return announce(ctx, id);
 }

@@ -27,8 +27,7 @@ export function runJob<O, P = unknown>(kind: string, input: unknown, options: Jo
       done();
       void worker.terminate();
     };
-    const abort = () =>
-      settle(() => reject(AppError.of('EXPORT_FAILED', 'job.stopped', undefined, { kind, stopped: true })));
+    const abort = () => settle(() => reject(AppError.of('EXPORT_FAILED', 'job.stopped', undefined, { kind, stopped: true })));
     if (options.signal?.aborted) return abort();
     options.signal?.addEventListener('abort', abort);
     worker.on('message', (message: JobMessage) => {
@@ -41,7 +40,9 @@ export function runJob<O, P = unknown>(kind: string, input: unknown, options: Jo
     });
     worker.on('error', (error) => settle(() => reject(error)));
     worker.on('exit', (code) =>
-      settle(() => reject(AppError.of('EXPORT_FAILED', 'job.workerExited', { exitCode: String(code) }, { kind, exitCode: code, stopped: true }))),
+      settle(() =>
+        reject(AppError.of('EXPORT_FAILED', 'job.workerExited', { exitCode: String(code) }, { kind, exitCode: code, stopped: true })),
+      ),
     );
   });
 }

@@ -15,7 +15,11 @@ async function main(port: NonNullable<typeof parentPort>, start: JobStart): Prom
     const output = await job(start.input as never, (progress) => post({ type: 'progress', progress }));
     post({ type: 'done', output });
   } catch (error) {
-    post({ type: 'error', appError: error instanceof AppError ? error.toData() : null, message: error instanceof Error ? error.message : String(error) });
+    post({
+      type: 'error',
+      appError: error instanceof AppError ? error.toData() : null,
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 }
 

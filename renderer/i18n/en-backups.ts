@@ -3,7 +3,8 @@ import type { viBackups } from './vi-backups';
 export const enBackups: Record<keyof typeof viBackups, string> = {
   'file.backups': 'Backups and restore…',
   'backups.title': 'Backups and restore',
-  'backups.intro': 'The app makes a copy every few minutes while things change, after each milestone (roster imported, ballot counted, published, finalized) and when the congress is closed.',
+  'backups.intro':
+    'The app makes a copy every few minutes while things change, after each milestone (roster imported, ballot counted, published, finalized) and when the congress is closed.',
   'backups.folder': 'Backup folder: {folder}',
   'backups.second': 'Second folder (e.g. a USB stick)',
   'backups.secondHint': 'Every copy is also written here. Leave empty for none.',

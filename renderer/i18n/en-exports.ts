@@ -19,7 +19,8 @@ export const enExports: Record<keyof typeof viExports, string> = {
   'exports.running': 'Exporting…',
   'exports.done': '{count} file(s) written:',
   'exports.conflictTitle': 'A document of the same name is already in the folder (perhaps the signed one). Nothing was written.',
-  'exports.conflictExplain': 'Overwrite replaces the old file with the new one. Save as a new file keeps the old file and writes the new one beside it.',
+  'exports.conflictExplain':
+    'Overwrite replaces the old file with the new one. Save as a new file keeps the old file and writes the new one beside it.',
   'exports.overwrite': 'Overwrite the old file',
   'exports.newName': 'Save as a new file: {name}',
   'exports.noBallot': 'There is no ballot yet.',

@@ -107,7 +107,8 @@ export const en: Record<MessageKey, string> = {
   'quorum.two_thirds': 'At least 2/3 of official delegates summoned',
   'quorum.more_than_half': 'More than half of official delegates summoned',
   'quorum.rule_none': 'None',
-  'quorum.help': 'The minimum attendance differs between organisations (youth union, trade unions: at least 2/3). No official MTTQ text was found: choose what the congress rules say.',
+  'quorum.help':
+    'The minimum attendance differs between organisations (youth union, trade unions: at least 2/3). No official MTTQ text was found: choose what the congress rules say.',
   'projector.title': 'Projector',
   'projector.onAir': 'On air',
   'projector.welcome': 'Welcome',
@@ -115,7 +116,8 @@ export const en: Record<MessageKey, string> = {
   'projector.blank': 'Black screen',
   'projector.preview': 'Projector preview',
   'projector.openWindow': 'Open the projector in a new window',
-  'projector.hint': 'Shortcuts: Ctrl+1 welcome · Ctrl+2 attendance · Ctrl+B black screen · Ctrl+Space switch the queued slide on air · Ctrl+. emergency blackout',
+  'projector.hint':
+    'Shortcuts: Ctrl+1 welcome · Ctrl+2 attendance · Ctrl+B black screen · Ctrl+Space switch the queued slide on air · Ctrl+. emergency blackout',
   'slide.congress': 'CONGRESS',
   'slide.attendanceTitle': 'ATTENDANCE',
   'slide.present': 'Present',

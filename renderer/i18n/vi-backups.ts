@@ -2,7 +2,8 @@
 export const viBackups = {
   'file.backups': 'Sao lưu và khôi phục…',
   'backups.title': 'Sao lưu và khôi phục',
-  'backups.intro': 'Ứng dụng tự sao lưu vài phút một lần khi có thay đổi, sau mỗi mốc (nhập danh sách, kiểm phiếu, công bố, chốt kết quả) và khi đóng đại hội.',
+  'backups.intro':
+    'Ứng dụng tự sao lưu vài phút một lần khi có thay đổi, sau mỗi mốc (nhập danh sách, kiểm phiếu, công bố, chốt kết quả) và khi đóng đại hội.',
   'backups.folder': 'Thư mục sao lưu: {folder}',
   'backups.second': 'Thư mục thứ hai (ví dụ USB)',
   'backups.secondHint': 'Mỗi bản sao lưu được chép thêm vào đây. Để trống nếu không dùng.',
@@ -21,7 +22,8 @@ export const viBackups = {
   'backups.contentsValue': '{delegates} đại biểu · {checkIns} điểm danh · {ballots} cuộc bầu · {papers} phiếu',
   'backups.unusable': 'Không dùng được: {problem}',
   'backups.restore': 'Khôi phục',
-  'backups.confirmRestore': 'Khôi phục bản sao lưu lúc {when}? Tệp hiện tại được giữ lại trong danh sách (mục «trước khi khôi phục»), không bị xóa.',
+  'backups.confirmRestore':
+    'Khôi phục bản sao lưu lúc {when}? Tệp hiện tại được giữ lại trong danh sách (mục «trước khi khôi phục»), không bị xóa.',
   'backups.restored': 'Đã khôi phục bản sao lưu lúc {when}. Tệp trước đó được giữ lại.',
   'backups.reason.auto': 'định kỳ',
   'backups.reason.milestone': 'sau mốc quan trọng',

@@ -1,8 +1,10 @@
 /** Nhật ký ghi (-wal) của tệp đại hội bị hỏng: phần dữ liệu mới nhất không khôi phục được. */
 export const viWalRecovery = {
   'walRecovery.title': 'Tệp đã mở, nhưng một phần dữ liệu mới nhất đã bị mất',
-  'walRecovery.what': 'Nhật ký ghi (-wal) đi kèm tệp «{path}» bị hỏng (ổ đĩa lỗi hoặc mất điện). Ứng dụng giữ được mọi thứ ghi trước chỗ hỏng, đến thao tác lúc {lastKept}.',
-  'walRecovery.whatHeader': 'Phần đầu nhật ký ghi (-wal) đi kèm tệp «{path}» bị hỏng (ổ đĩa lỗi hoặc mất điện): không giữ được thao tác nào ghi trong nhật ký đó.',
+  'walRecovery.what':
+    'Nhật ký ghi (-wal) đi kèm tệp «{path}» bị hỏng (ổ đĩa lỗi hoặc mất điện). Ứng dụng giữ được mọi thứ ghi trước chỗ hỏng, đến thao tác lúc {lastKept}.',
+  'walRecovery.whatHeader':
+    'Phần đầu nhật ký ghi (-wal) đi kèm tệp «{path}» bị hỏng (ổ đĩa lỗi hoặc mất điện): không giữ được thao tác nào ghi trong nhật ký đó.',
   'walRecovery.lost': '{n} thao tác đã xác nhận sau thời điểm đó KHÔNG còn trong tệp. Hãy làm lại các thao tác sau:',
   'walRecovery.more': '… và {n} thao tác khác (xem trong bản chép bằng chứng).',
   'walRecovery.unnamed': 'Không đọc được tên các thao tác bị mất ({error}). Hãy đối chiếu với sổ điểm danh và phiếu giấy.',

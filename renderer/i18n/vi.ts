@@ -105,7 +105,8 @@ export const vi = {
   'quorum.two_thirds': 'Ít nhất 2/3 đại biểu chính thức được triệu tập',
   'quorum.more_than_half': 'Quá nửa đại biểu chính thức được triệu tập',
   'quorum.rule_none': 'Không áp dụng',
-  'quorum.help': 'Quy định số lượng có mặt tối thiểu khác nhau giữa các tổ chức (Đoàn, Công đoàn: ít nhất 2/3). Với MTTQ chưa tìm thấy văn bản chính thức: hãy chọn theo quy chế của đại hội.',
+  'quorum.help':
+    'Quy định số lượng có mặt tối thiểu khác nhau giữa các tổ chức (Đoàn, Công đoàn: ít nhất 2/3). Với MTTQ chưa tìm thấy văn bản chính thức: hãy chọn theo quy chế của đại hội.',
   'projector.title': 'Màn chiếu',
   'projector.onAir': 'Đang chiếu',
   'projector.welcome': 'Chào mừng',
@@ -113,7 +114,8 @@ export const vi = {
   'projector.blank': 'Màn đen',
   'projector.preview': 'Xem trước màn chiếu',
   'projector.openWindow': 'Mở màn chiếu trong cửa sổ mới',
-  'projector.hint': 'Phím tắt: Ctrl+1 chào mừng · Ctrl+2 tình hình đại biểu · Ctrl+B màn đen · Ctrl+Space chuyển trang chờ lên màn hình · Ctrl+. tắt hình khẩn cấp',
+  'projector.hint':
+    'Phím tắt: Ctrl+1 chào mừng · Ctrl+2 tình hình đại biểu · Ctrl+B màn đen · Ctrl+Space chuyển trang chờ lên màn hình · Ctrl+. tắt hình khẩn cấp',
   'slide.congress': 'ĐẠI HỘI',
   'slide.attendanceTitle': 'TÌNH HÌNH ĐẠI BIỂU',
   'slide.present': 'Có mặt',

@@ -27,7 +27,9 @@ export function TopBar() {
   return (
     <header className="top-bar">
       <div className="brand" title={congress?.settings.name}>
-        <span className="brand-mark" aria-hidden>★</span>
+        <span className="brand-mark" aria-hidden>
+          ★
+        </span>
         <span className="brand-name">{congress ? congress.settings.name : t('app.title')}</span>
       </div>
       {congress && (

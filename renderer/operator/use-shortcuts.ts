@@ -6,7 +6,15 @@ import { stageShortcut } from '../features/projector-control/stage-shortcuts';
 import { agendaShortcut } from '../features/agenda/agenda-shortcuts';
 import { exportShortcut } from '../features/exports/export-shortcut';
 
-const VIEW_KEYS: Record<string, View> = { F2: 'checkin', F3: 'roster', F4: 'setup', F6: 'projector', F7: 'ballots', F9: 'votes', F12: 'agenda' };
+const VIEW_KEYS: Record<string, View> = {
+  F2: 'checkin',
+  F3: 'roster',
+  F4: 'setup',
+  F6: 'projector',
+  F7: 'ballots',
+  F9: 'votes',
+  F12: 'agenda',
+};
 const SLIDE_KEYS: Record<string, SlideKind> = { '1': 'welcome', '2': 'attendance', b: 'blank', B: 'blank' };
 
 /** Application-wide keys of a live meeting; each is listed in the help overlay (F1). */

@@ -16,7 +16,11 @@ import { lineText } from './text-schemas';
 const id = z.number().int().positive();
 const ref = z.object({ id }).strict();
 const index = z.number().int().min(0).max(10_000);
-const seconds = z.number().int().min(1).max(6 * 3600);
+const seconds = z
+  .number()
+  .int()
+  .min(1)
+  .max(6 * 3600);
 
 /**
  * Agenda, speakers and the countdown, merged into the one contract map in channels.ts.

@@ -66,10 +66,16 @@ export const timerSchema = z.object({
 });
 
 const kindSeconds = z.object(
-  Object.fromEntries(STEP_KINDS.map((k) => [k, z.number().int().min(10).max(6 * 3600)])) as Record<
-    (typeof STEP_KINDS)[number],
-    z.ZodNumber
-  >,
+  Object.fromEntries(
+    STEP_KINDS.map((k) => [
+      k,
+      z
+        .number()
+        .int()
+        .min(10)
+        .max(6 * 3600),
+    ]),
+  ) as Record<(typeof STEP_KINDS)[number], z.ZodNumber>,
 );
 
 export const timerSettingsSchema = z.object({
@@ -133,7 +139,10 @@ export const projectedAgendaSchema = z.object({
       plannedStart: clock.nullable(),
     }),
   ),
-  currentStep: agendaStepSchema.pick({ id: true, title: true, presenter: true, kind: true }).extend({ sessionTitle: z.string().nullable() }).nullable(),
+  currentStep: agendaStepSchema
+    .pick({ id: true, title: true, presenter: true, kind: true })
+    .extend({ sessionTitle: z.string().nullable() })
+    .nullable(),
   speaker: speakerSchema.pick({ name: true, organisation: true, topic: true }).nullable(),
   nextSpeaker: z.string().nullable(),
   timer: timerSchema,

@@ -40,7 +40,13 @@ export const ballotCommands = {
   'ballots:open': { input: ballotRef, output: ballotSchema },
   'ballots:setCounts': {
     input: z
-      .object({ id, issued: z.number().int().min(0).optional(), present: z.number().int().min(0).optional(), summoned: z.number().int().min(0).optional(), reason: reason.optional() })
+      .object({
+        id,
+        issued: z.number().int().min(0).optional(),
+        present: z.number().int().min(0).optional(),
+        summoned: z.number().int().min(0).optional(),
+        reason: reason.optional(),
+      })
       .strict(),
     output: ballotSchema,
   },
@@ -60,7 +66,15 @@ export const ballotCommands = {
       .object({
         ballotId: id,
         pass: z.number().int().min(1).max(3),
-        papers: z.array(paperRecordInputSchema.pick({ paper: true, numbers: true, invalid: true }).extend({ row: z.number().int().min(1).optional() }).strict()).min(1).max(20_000),
+        papers: z
+          .array(
+            paperRecordInputSchema
+              .pick({ paper: true, numbers: true, invalid: true })
+              .extend({ row: z.number().int().min(1).optional() })
+              .strict(),
+          )
+          .min(1)
+          .max(20_000),
         numbersAre: z.enum(['struck', 'kept']).optional(),
         source: paperSource.optional(),
         /** Checks every paper and answers the refusal, but saves nothing even when all are good. */
@@ -70,7 +84,10 @@ export const ballotCommands = {
     output: z.object({ recorded: z.number().int() }),
   },
   'papers:void': { input: z.object({ ballotId: id, pass: z.number().int().min(1).max(3), paper: id, reason }).strict(), output: z.null() },
-  'papers:list': { input: z.object({ ballotId: id, pass: z.number().int().min(1).max(3).optional() }).strict(), output: z.array(paperEntrySchema) },
+  'papers:list': {
+    input: z.object({ ballotId: id, pass: z.number().int().min(1).max(3).optional() }).strict(),
+    output: z.array(paperEntrySchema),
+  },
   'papers:log': { input: z.object({ ballotId: id }).strict(), output: entryLogSchema },
   /** Settles a paper on which the passes disagree, after the board looked at the paper again. */
   'papers:resolve': {

@@ -66,9 +66,11 @@ export const ballotSchema = ballotSettingsSchema.extend({
   candidates: z.array(candidateSchema),
 });
 
-export const ballotSummarySchema = ballotSchema.pick({ id: true, title: true, kind: true, state: true, seats: true, seatsApproved: true, round: true, method: true }).extend({
-  candidateCount: z.number().int(),
-});
+export const ballotSummarySchema = ballotSchema
+  .pick({ id: true, title: true, kind: true, state: true, seats: true, seatsApproved: true, round: true, method: true })
+  .extend({
+    candidateCount: z.number().int(),
+  });
 
 export const paperEntrySchema = z.object({
   pass: z.number().int().min(1).max(3),

@@ -82,7 +82,9 @@ export const appStateSchema = z.object({
   /** The open file was deleted, replaced or overwritten under the app: nothing more is acknowledged. */
   fileLost: fileLossSchema.nullable(),
   /** Why the congress used last was not reopened at start-up (main/backup/reopen-problem.ts); null once a file is open. */
-  startupProblem: z.object({ code: z.enum(ERROR_CODES), message: z.string(), messageEn: z.string(), details: z.unknown().optional() }).nullable(),
+  startupProblem: z
+    .object({ code: z.enum(ERROR_CODES), message: z.string(), messageEn: z.string(), details: z.unknown().optional() })
+    .nullable(),
 });
 
 export const attendanceStateSchema = z.enum(['present', 'absent_excused', 'absent']);
@@ -121,12 +123,8 @@ export const rosterPreviewSchema = z.object({
   fileName: z.string(),
   sheetName: z.string().nullable(),
   headerRow: z.number().int(),
-  columns: z.array(
-    z.object({ index: z.number().int(), letter: z.string(), header: z.string(), field: z.enum(ROSTER_FIELDS).nullable() }),
-  ),
-  rows: z.array(
-    z.object({ row: z.number().int(), delegate: delegateInputSchema.nullable(), errors: z.array(rosterRowErrorSchema) }),
-  ),
+  columns: z.array(z.object({ index: z.number().int(), letter: z.string(), header: z.string(), field: z.enum(ROSTER_FIELDS).nullable() })),
+  rows: z.array(z.object({ row: z.number().int(), delegate: delegateInputSchema.nullable(), errors: z.array(rosterRowErrorSchema) })),
   validCount: z.number().int(),
   errorCount: z.number().int(),
   errors: z.array(rosterRowErrorSchema),

@@ -13,7 +13,9 @@ export const voteCommands = {
   /** Creates and opens the vote, snapshotting the official delegates present in the current session. */
   'votes:create': { input: voteCreateSchema.strict(), output: voteSchema },
   'votes:update': {
-    input: z.object({ id, question: lineText(500).min(1).optional(), rule: z.enum(VOTE_RULES).optional(), stepId: id.nullable().optional() }).strict(),
+    input: z
+      .object({ id, question: lineText(500).min(1).optional(), rule: z.enum(VOTE_RULES).optional(), stepId: id.nullable().optional() })
+      .strict(),
     output: voteSchema,
   },
   'votes:setPresent': { input: z.object({ id, present: z.number().int().min(0).max(100_000), reason }).strict(), output: voteSchema },

@@ -44,4 +44,12 @@ export const voteCreateSchema = z.object({
 });
 
 /** The vote as the projector shows it: only a closed vote reaches the wall. */
-export const projectedVoteSchema = voteSchema.pick({ id: true, question: true, rule: true, present: true, summoned: true, counts: true, outcome: true });
+export const projectedVoteSchema = voteSchema.pick({
+  id: true,
+  question: true,
+  rule: true,
+  present: true,
+  summoned: true,
+  counts: true,
+  outcome: true,
+});

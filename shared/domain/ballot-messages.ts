@@ -41,8 +41,14 @@ export const ALL_STRUCK_LABELS: Record<AllStruckRule, Label> = {
 };
 
 export const TIE_RULE_LABELS: Record<TieRule, Label> = {
-  rerun: { vi: 'Bằng phiếu ở vị trí cuối: bầu (hiệp thương) lại giữa những người bằng phiếu', en: 'Equal votes at the last seat: re-run among the tied candidates' },
-  older: { vi: 'Bằng phiếu ở vị trí cuối: người nhiều tuổi hơn trúng cử', en: 'Equal votes at the last seat: the older candidate is elected' },
+  rerun: {
+    vi: 'Bằng phiếu ở vị trí cuối: bầu (hiệp thương) lại giữa những người bằng phiếu',
+    en: 'Equal votes at the last seat: re-run among the tied candidates',
+  },
+  older: {
+    vi: 'Bằng phiếu ở vị trí cuối: người nhiều tuổi hơn trúng cử',
+    en: 'Equal votes at the last seat: the older candidate is elected',
+  },
 };
 
 /** Presets of ballot.ts; `help` says where the rule comes from, and when it is unconfirmed. */
@@ -66,11 +72,17 @@ export const RULE_PRESET_LABELS: Record<RulePreset, Label & { help: Label }> = {
   law: {
     vi: 'Theo Luật bầu cử (ĐBQH, HĐND)',
     en: 'Election law (National Assembly, People’s Councils)',
-    help: { vi: 'Quá nửa số phiếu hợp lệ; bằng phiếu thì người nhiều tuổi hơn trúng cử.', en: 'More than half of the valid papers; on equal votes the older candidate is elected.' },
+    help: {
+      vi: 'Quá nửa số phiếu hợp lệ; bằng phiếu thì người nhiều tuổi hơn trúng cử.',
+      en: 'More than half of the valid papers; on equal votes the older candidate is elected.',
+    },
   },
   doan: {
     vi: 'Đoàn TNCS Hồ Chí Minh',
     en: 'Ho Chi Minh Communist Youth Union',
-    help: { vi: 'Quá nửa số phiếu thu vào, kể cả phiếu không hợp lệ (quy định thường gặp ở cơ sở).', en: 'More than half of the papers returned, invalid ones included (common local rule).' },
+    help: {
+      vi: 'Quá nửa số phiếu thu vào, kể cả phiếu không hợp lệ (quy định thường gặp ở cơ sở).',
+      en: 'More than half of the papers returned, invalid ones included (common local rule).',
+    },
   },
 };

@@ -43,9 +43,17 @@ export function ageOn(birthDate: string | null, day: string): number | null {
   return dy - by - ((dm ?? 1) * 100 + (dd ?? 1) < bm * 100 + bd ? 1 : 0);
 }
 
-const KIND_LABELS = { ex_officio: 'Đại biểu đương nhiên', nominated: 'Đại biểu được cử (hiệp thương cử)', appointed: 'Đại biểu chỉ định' } as const;
+const KIND_LABELS = {
+  ex_officio: 'Đại biểu đương nhiên',
+  nominated: 'Đại biểu được cử (hiệp thương cử)',
+  appointed: 'Đại biểu chỉ định',
+} as const;
 
-export function credentials(delegates: readonly Delegate[], states: ReadonlyMap<number, { state: AttendanceState; reason: string | null }>, day: string): Credentials {
+export function credentials(
+  delegates: readonly Delegate[],
+  states: ReadonlyMap<number, { state: AttendanceState; reason: string | null }>,
+  day: string,
+): Credentials {
   const official = delegates.filter((d) => d.status === 'official');
   const isPresent = (d: Delegate) => states.get(d.id)?.state === 'present';
   const present = official.filter(isPresent);
@@ -65,7 +73,9 @@ export function credentials(delegates: readonly Delegate[], states: ReadonlyMap<
     row('Từ 35 đến 60 tuổi', (d) => ageOn(d.birthDate, day) !== null && ageOn(d.birthDate, day)! >= 35 && ageOn(d.birthDate, day)! <= 60),
     row('Trên 60 tuổi', (d) => (ageOn(d.birthDate, day) ?? -1) > 60),
   ];
-  const educations = [...new Set(official.map((d) => d.education?.trim()).filter((e): e is string => Boolean(e)))].sort((a, b) => a.localeCompare(b, 'vi'));
+  const educations = [...new Set(official.map((d) => d.education?.trim()).filter((e): e is string => Boolean(e)))].sort((a, b) =>
+    a.localeCompare(b, 'vi'),
+  );
   if (educations.length > 0) {
     rows.push({ label: 'Trình độ học vấn, chuyên môn', summoned: 0, present: 0, heading: true });
     for (const e of educations) rows.push(row(e, (d) => d.education?.trim() === e));

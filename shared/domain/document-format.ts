@@ -41,4 +41,3 @@ export function formatHundredths(h: number): string {
 export function votesOfBase(votes: number, base: number, hundredths: number): string {
   return `${formatCount(votes)}/${formatCount(base)} phiếu, đạt ${formatHundredths(hundredths)}`;
 }
-

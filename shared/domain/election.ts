@@ -92,7 +92,7 @@ export function elect(input: ElectionInput): ElectionOutcome {
     electedNumbers.push(candidates[i]!.number);
   };
   let seatsLeft = Math.max(0, input.seats);
-  for (let start = 0; start < passing.length && seatsLeft > 0; ) {
+  for (let start = 0; start < passing.length && seatsLeft > 0;) {
     let end = start + 1;
     while (end < passing.length && vote(passing[end]!) === vote(passing[start]!)) end++;
     const group = passing.slice(start, end); // printed order within equal votes

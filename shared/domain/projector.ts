@@ -7,7 +7,17 @@
 /** The agenda's slides: they follow the step under way, so they need no reference. */
 export const AGENDA_SLIDES = ['agenda', 'agenda_step', 'speaker', 'countdown'] as const;
 
-export const SLIDE_KINDS = ['welcome', 'attendance', 'blank', 'logo', 'message', 'vote_result', 'ballot_result', 'ballot_elected', ...AGENDA_SLIDES] as const;
+export const SLIDE_KINDS = [
+  'welcome',
+  'attendance',
+  'blank',
+  'logo',
+  'message',
+  'vote_result',
+  'ballot_result',
+  'ballot_elected',
+  ...AGENDA_SLIDES,
+] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
 
 /** A slide as the operator chooses it: the kind and only the references that kind needs. */

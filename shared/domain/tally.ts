@@ -190,7 +190,8 @@ export function tally(input: TallyInput): TallyResult {
   };
 }
 
-export type AggregateProblemCode = 'negative' | 'not_integer' | 'unknown_candidate' | 'votes_exceed_valid' | 'votes_sum_exceeds' | 'returned_exceeds_issued';
+export type AggregateProblemCode =
+  'negative' | 'not_integer' | 'unknown_candidate' | 'votes_exceed_valid' | 'votes_sum_exceeds' | 'returned_exceeds_issued';
 
 export interface AggregateProblem {
   code: AggregateProblemCode;
@@ -201,15 +202,29 @@ export interface AggregateProblem {
 }
 
 /** What a hand count cannot be: the service refuses to save totals with any problem. */
-export function checkAggregate(input: Pick<TallyInput, 'seats' | 'candidates' | 'counts'> & { aggregate: AggregateCounts }): AggregateProblem[] {
+export function checkAggregate(
+  input: Pick<TallyInput, 'seats' | 'candidates' | 'counts'> & { aggregate: AggregateCounts },
+): AggregateProblem[] {
   const { seats, candidates, counts, aggregate } = input;
   const problems: AggregateProblem[] = [];
   const f = formatCount;
   // A number that is itself wrong is reported alone, not again through every comparison it spoils.
   const checkNumber = (value: number, vi: string, en: string, candidate?: number): boolean => {
     const at = candidate === undefined ? {} : { candidate };
-    if (!Number.isInteger(value)) problems.push({ code: 'not_integer', message: `${vi} phải là số nguyên (${value}).`, messageEn: `${en} must be a whole number (${value}).`, ...at });
-    else if (value < 0) problems.push({ code: 'negative', message: `${vi} không được âm (${f(value)}).`, messageEn: `${en} cannot be negative (${value}).`, ...at });
+    if (!Number.isInteger(value))
+      problems.push({
+        code: 'not_integer',
+        message: `${vi} phải là số nguyên (${value}).`,
+        messageEn: `${en} must be a whole number (${value}).`,
+        ...at,
+      });
+    else if (value < 0)
+      problems.push({
+        code: 'negative',
+        message: `${vi} không được âm (${f(value)}).`,
+        messageEn: `${en} cannot be negative (${value}).`,
+        ...at,
+      });
     else return true;
     return false;
   };
@@ -218,7 +233,11 @@ export function checkAggregate(input: Pick<TallyInput, 'seats' | 'candidates' | 
   const known = new Set(candidates.map((c) => c.number));
   for (const key of Object.keys(aggregate.votes)) {
     if (!known.has(Number(key))) {
-      problems.push({ code: 'unknown_candidate', message: `Không có người số ${key} trong danh sách.`, messageEn: `No candidate number ${key} on the list.` });
+      problems.push({
+        code: 'unknown_candidate',
+        message: `Không có người số ${key} trong danh sách.`,
+        messageEn: `No candidate number ${key} on the list.`,
+      });
     }
   }
   let sum = 0;

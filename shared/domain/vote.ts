@@ -59,12 +59,21 @@ export function votePasses(rule: VoteRule, votesFor: number, base: number): bool
  * and for + against + abstain equal to the delegates present (every hand in the hall is counted once).
  */
 export function voteCountProblem(counts: VoteCounts, present: number): { vi: string; en: string } | null {
-  for (const [key, vi] of [['for', 'tán thành'], ['against', 'không tán thành'], ['abstain', 'không biểu quyết']] as const) {
+  for (const [key, vi] of [
+    ['for', 'tán thành'],
+    ['against', 'không tán thành'],
+    ['abstain', 'không biểu quyết'],
+  ] as const) {
     const n = counts[key];
-    if (!Number.isInteger(n) || n < 0) return { vi: `Số ${vi} phải là số nguyên không âm.`, en: `The ${key} count must be a whole number ≥ 0.` };
+    if (!Number.isInteger(n) || n < 0)
+      return { vi: `Số ${vi} phải là số nguyên không âm.`, en: `The ${key} count must be a whole number ≥ 0.` };
   }
   const sum = counts.for + counts.against + counts.abstain;
-  if (present <= 0) return { vi: 'Chưa có số đại biểu chính thức có mặt; hãy nhập số có mặt trước.', en: 'No official delegates present yet; enter the number present first.' };
+  if (present <= 0)
+    return {
+      vi: 'Chưa có số đại biểu chính thức có mặt; hãy nhập số có mặt trước.',
+      en: 'No official delegates present yet; enter the number present first.',
+    };
   if (sum !== present) {
     const diff = sum > present ? `thừa ${sum - present}` : `thiếu ${present - sum}`;
     const diffEn = sum > present ? `${sum - present} too many` : `${present - sum} missing`;

@@ -4,7 +4,8 @@ import type { viFiles } from './vi-files';
 export const enFiles = {
   'file.notFound': 'File "{path}" not found.',
   'file.existsChooseAnother': 'File "{path}" already exists.',
-  'file.damaged': '"{path}" is damaged (power loss, a failing disk or an unfinished copy). The file was not changed; open the latest backup.',
+  'file.damaged':
+    '"{path}" is damaged (power loss, a failing disk or an unfinished copy). The file was not changed; open the latest backup.',
   'file.notCongress': '"{path}" is not a Congress Desk congress file.',
   'file.empty':
     '"{path}" is empty ({detail}): no congress is left in it, perhaps overwritten, half-copied or cut by a power loss. The file was not changed; open the latest backup.',
@@ -19,7 +20,8 @@ export const enFiles = {
     'The write-ahead log (-wal) of "{path}" is damaged ({count} committed transactions would be lost) and the evidence could not be copied beside it ({detail}). The file was not opened, so the evidence is not lost: free some space or allow writing in that folder and open it again, or open the latest backup.',
   'file.lost': 'The congress file "{path}" $t(file.lostHow.{kind}) while the app was running. The app has stopped writing.',
   'file.lostSaved': '$t(file.lost) Everything acknowledged is saved in the emergency copy "{emergencyCopy}". Open it to go on.',
-  'file.lostSavedWithLast': '$t(file.lost) Everything acknowledged (the last one included) is saved in the emergency copy "{emergencyCopy}". Open it to go on.',
+  'file.lostSavedWithLast':
+    '$t(file.lost) Everything acknowledged (the last one included) is saved in the emergency copy "{emergencyCopy}". Open it to go on.',
   'file.lostNotSaved': '$t(file.lost) The emergency copy could not be written ({emergencyError}). Open the latest backup.',
   'file.lostHow.deleted': 'was deleted or moved away',
   'file.lostHow.replaced': 'was replaced by another file',
@@ -47,7 +49,8 @@ export const enFiles = {
   'engine.closing': 'The app is closing: the command was not run.',
   'engine.internal': 'Internal error: {detail}',
   'engine.internalInEngine': 'Internal engine error: {detail}',
-  'work.notOwn': '$t(work.role.{role}) ("{device}") may undo only what this device recorded ({channel}); this was recorded elsewhere. Ask the operator.',
+  'work.notOwn':
+    '$t(work.role.{role}) ("{device}") may undo only what this device recorded ({channel}); this was recorded elsewhere. Ask the operator.',
   'work.role.operator': 'The operator',
   'work.role.projector': 'The projector',
   'work.role.display': 'A display screen',

@@ -12,7 +12,8 @@ export const enServices = {
   'agenda.templateInvalid': 'Agenda template "{fileName}" has errors — {where}',
   'agenda.unknownTemplate': 'No agenda template "{id}". Templates: {known}.',
   'ballot.passesDisagree_one': 'The entry passes disagree on {count} paper ({papers}). The board must settle it before the count ends.',
-  'ballot.passesDisagree_other': 'The entry passes disagree on {count} papers ({papers}). The board must settle each before the count ends.',
+  'ballot.passesDisagree_other':
+    'The entry passes disagree on {count} papers ({papers}). The board must settle each before the count ends.',
   'ballot.showOfHands': 'Show of hands: enter the result (votes per candidate) instead of papers.',
   'ballot.noPapers': 'No paper has been entered.',
   'ballot.returnedExceedsIssued': 'Papers returned ({returned}) exceed papers issued ({issued}).',

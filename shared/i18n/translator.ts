@@ -44,7 +44,9 @@ export function createI18n(extra: Partial<Record<Locale, Record<string, string>>
     interpolation: { prefix: '{', suffix: '}', escapeValue: false, alwaysFormat: true },
   });
   // With alwaysFormat every placeholder passes through the interpolator's format; plain numbers get the locale's digits.
-  const interpolator = instance.services.interpolator as unknown as { format: (value: unknown, format: string | undefined, lng: string, options: unknown) => unknown };
+  const interpolator = instance.services.interpolator as unknown as {
+    format: (value: unknown, format: string | undefined, lng: string, options: unknown) => unknown;
+  };
   const named = interpolator.format.bind(interpolator);
   interpolator.format = (value, format, lng, options) =>
     !format && typeof value === 'number' ? formatNumber(lng === 'en' ? 'en' : 'vi', value) : named(value, format, lng, options);

@@ -36,8 +36,7 @@ export const viFiles = {
   'backup.notOfThisCongress': '«{path}» không phải là bản sao lưu của đại hội này.',
   'backup.unusable': 'Không dùng được bản sao lưu «{path}»: {problem}. Hãy chọn bản khác.',
   'backup.closedBeforeCopy': 'Đại hội đã đóng trước khi sao lưu xong.',
-  'backup.secondFolderNotAbsolute':
-    'Thư mục thứ hai cần là đường dẫn đầy đủ (ví dụ E:\\SaoLuu hoặc /media/usb/SaoLuu), nhận «{folder}».',
+  'backup.secondFolderNotAbsolute': 'Thư mục thứ hai cần là đường dẫn đầy đủ (ví dụ E:\\SaoLuu hoặc /media/usb/SaoLuu), nhận «{folder}».',
   'engine.unknownCommand': 'Lệnh không tồn tại: {channel}',
   'engine.invalidInput': 'Dữ liệu gửi lên không hợp lệ ({channel}): {detail}',
   'engine.noCongressOpen': 'Chưa mở đại hội nào. Hãy tạo mới, mở tệp hoặc mở đại hội mẫu.',
@@ -49,7 +48,8 @@ export const viFiles = {
   'engine.closing': 'Ứng dụng đang đóng: lệnh không được thực hiện.',
   'engine.internal': 'Lỗi nội bộ: {detail}',
   'engine.internalInEngine': 'Lỗi nội bộ của bộ máy dữ liệu: {detail}',
-  'work.notOwn': '$t(work.role.{role}) «{device}» chỉ được hoàn tác việc do chính máy này ghi ({channel}); việc này do nơi khác ghi. Hãy nhờ máy điều hành.',
+  'work.notOwn':
+    '$t(work.role.{role}) «{device}» chỉ được hoàn tác việc do chính máy này ghi ({channel}); việc này do nơi khác ghi. Hãy nhờ máy điều hành.',
   'work.role.operator': 'Máy điều hành',
   'work.role.projector': 'Màn chiếu',
   'work.role.display': 'Màn hình phụ',

@@ -41,7 +41,8 @@ export const viServices = {
   'projector.ballotNotPublished': 'Kết quả «{title}» chưa được công bố; chưa thể chiếu lên màn hình.',
   'projector.voteNotClosed': 'Biểu quyết «{question}» chưa kết thúc; chưa thể chiếu kết quả.',
   'roster.fileRejected': '{message}',
-  'roster.hasErrors_other': 'Tệp «{fileName}» có {count} dòng lỗi; chưa nhập dòng nào. Hãy sửa tệp, hoặc chọn chỉ nhập {validCount} dòng hợp lệ.',
+  'roster.hasErrors_other':
+    'Tệp «{fileName}» có {count} dòng lỗi; chưa nhập dòng nào. Hãy sửa tệp, hoặc chọn chỉ nhập {validCount} dòng hợp lệ.',
   'roster.noValidRows': 'Tệp «{fileName}» không có dòng đại biểu hợp lệ nào; chưa nhập gì.',
   'speaker.noStep': 'Chưa có bước chương trình nào đang diễn ra.',
   'speaker.nobodyWaiting': 'Không còn ai chờ phát biểu ở bước «{step}».',

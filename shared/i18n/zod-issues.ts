@@ -68,5 +68,7 @@ function issueMessage(locale: Locale, issue: InputIssue): string {
 /** One issue, as the operator reads it: "name: cần ít nhất 2 ký tự". */
 export function renderIssue(locale: Locale, issue: InputIssue): string {
   const message = issueMessage(locale, issue);
-  return issue.path.length === 0 ? t(locale, 'input.issueAtRoot', { message }) : t(locale, 'input.issue', { path: issue.path.join('.'), message });
+  return issue.path.length === 0
+    ? t(locale, 'input.issueAtRoot', { message })
+    : t(locale, 'input.issue', { path: issue.path.join('.'), message });
 }

@@ -36,7 +36,10 @@ export function auditBench(file: string): void {
     if (!r.ok) throw new Error(`verify of the bench congress failed: ${JSON.stringify(r.data.differences.slice(0, 3))}`);
     return { ms: performance.now() - start, entries: r.auditEntries };
   });
-  report(`verify, national congress (${runs[0]!.entries.toLocaleString('vi-VN')} audit entries)`, `median ${ms(summarize(runs.map((r) => r.ms)).median)}`);
+  report(
+    `verify, national congress (${runs[0]!.entries.toLocaleString('vi-VN')} audit entries)`,
+    `median ${ms(summarize(runs.map((r) => r.ms)).median)}`,
+  );
 
   const copy = `${file}.audit-bench.congress`;
   copyFileSync(file, copy);

@@ -30,8 +30,14 @@ export async function ballotBench(engine: Engine): Promise<{ ballotId: number; t
   const candidates = generateDemoRoster(CANDIDATES, 17).map((d) => ({ name: d.fullName, birthDate: d.birthDate }));
   const ballot = await engine.call('ballots:create', {
     title: 'Hiệp thương cử Ủy ban Trung ương MTTQ Việt Nam (bench)',
-    kind: 'committee', seatsApproved: SEATS + 10, seats: SEATS, method: 'paper', preset: 'mttq',
-    rules: RULE_PRESETS.mttq, entryMode: 'struck', passes: 1,
+    kind: 'committee',
+    seatsApproved: SEATS + 10,
+    seats: SEATS,
+    method: 'paper',
+    preset: 'mttq',
+    rules: RULE_PRESETS.mttq,
+    entryMode: 'struck',
+    passes: 1,
   });
   await engine.call('ballots:setCandidates', { id: ballot.id, candidates });
   await engine.call('ballots:open', { id: ballot.id });
@@ -52,7 +58,13 @@ export async function ballotBench(engine: Engine): Promise<{ ballotId: number; t
   const stored = (await engine.call('ballots:get', { id: ballot.id })).candidates;
   for (let i = 0; i < 30; i++) {
     const start = performance.now();
-    tally({ seats: SEATS, candidates: stored, counts: { summoned: 1500, present: 1450, issued: PAPERS }, rules: RULE_PRESETS.mttq, papers });
+    tally({
+      seats: SEATS,
+      candidates: stored,
+      counts: { summoned: 1500, present: 1450, issued: PAPERS },
+      rules: RULE_PRESETS.mttq,
+      papers,
+    });
     pure.push(performance.now() - start);
   }
   report(`tally ${PAPERS.toLocaleString('vi-VN')} papers × ${CANDIDATES} names (pure)`, `median ${ms(summarize(pure).median)}`, '< 50 ms');

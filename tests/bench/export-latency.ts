@@ -15,7 +15,13 @@ import { ms, report } from './stats';
 function post(port: number, token: string, channel: string, body: unknown): Promise<{ ok: boolean; error?: { message: string } }> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, path: `/api/${channel}`, method: 'POST', headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', 'x-congress-token': token } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: `/api/${channel}`,
+        method: 'POST',
+        headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', 'x-congress-token': token },
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8');

@@ -41,7 +41,11 @@ export async function exportBench(engine: Engine): Promise<void> {
     const elapsed = performance.now() - start;
     if (!r.ok) throw new Error(`${what}: ${r.error.message}`);
     const bytes = r.value.files.reduce((n, f) => n + f.bytes, 0);
-    report(`export ${what}.${format}: ${label}`, `${(elapsed / 1000).toFixed(2)} s, ${(bytes / 1024).toFixed(0)} KB, ${events} progress`, '< 10 s');
+    report(
+      `export ${what}.${format}: ${label}`,
+      `${(elapsed / 1000).toFixed(2)} s, ${(bytes / 1024).toFixed(0)} KB, ${events} progress`,
+      '< 10 s',
+    );
   }
   stop();
   rmSync(out, { recursive: true, force: true });

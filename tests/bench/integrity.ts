@@ -20,8 +20,14 @@ async function twoPassBallot(engine: Engine): Promise<number> {
   const candidates = generateDemoRoster(CANDIDATES, 23).map((d) => ({ name: d.fullName, birthDate: d.birthDate }));
   const ballot = await engine.call('ballots:create', {
     title: 'Bầu Ban Chấp hành (bench, 2 lượt nhập)',
-    kind: 'committee', seatsApproved: SEATS + 10, seats: SEATS, method: 'paper', preset: 'mttq',
-    rules: RULE_PRESETS.mttq, entryMode: 'struck', passes: PASSES,
+    kind: 'committee',
+    seatsApproved: SEATS + 10,
+    seats: SEATS,
+    method: 'paper',
+    preset: 'mttq',
+    rules: RULE_PRESETS.mttq,
+    entryMode: 'struck',
+    passes: PASSES,
   });
   await engine.call('ballots:setCandidates', { id: ballot.id, candidates });
   await engine.call('ballots:open', { id: ballot.id });

@@ -32,7 +32,11 @@ async function importBench(rows: number): Promise<Engine> {
   const start = performance.now();
   const result = await engine.call('roster:import', { fileName: `roster-${rows}.xlsx`, contentBase64: bytes.toString('base64') });
   const elapsed = performance.now() - start;
-  report(`import ${rows.toLocaleString('vi-VN')}-row xlsx (${(bytes.length / 1024).toFixed(0)} KB)`, `${(elapsed / 1000).toFixed(2)} s`, rows >= 10_000 ? '< 2 s' : undefined);
+  report(
+    `import ${rows.toLocaleString('vi-VN')}-row xlsx (${(bytes.length / 1024).toFixed(0)} KB)`,
+    `${(elapsed / 1000).toFixed(2)} s`,
+    rows >= 10_000 ? '< 2 s' : undefined,
+  );
   if (result.imported !== rows) throw new Error(`imported ${result.imported} of ${rows}`);
   return engine;
 }

@@ -62,7 +62,10 @@ describe('agenda screen (F12)', () => {
     await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
     // The screen first, then the engine (see the drag test on why reads must not race a write).
     await waitFor(() => expect(screen.getByTestId('step-row-3')).toHaveTextContent('Cử chủ tọa, thư ký Hội nghị'));
-    expect((await titles()).slice(1, 3)).toEqual(['Báo cáo kết quả công tác Mặt trận nhiệm kỳ qua và phương hướng nhiệm kỳ tới', 'Cử chủ tọa, thư ký Hội nghị']);
+    expect((await titles()).slice(1, 3)).toEqual([
+      'Báo cáo kết quả công tác Mặt trận nhiệm kỳ qua và phương hướng nhiệm kỳ tới',
+      'Cử chủ tọa, thư ký Hội nghị',
+    ]);
     await waitFor(() => expect(screen.getByTestId('step-row-3')).toHaveAttribute('aria-selected', 'true'));
 
     await user.keyboard('{Enter}');
@@ -121,7 +124,9 @@ describe('agenda screen (F12)', () => {
     expect(screen.getByTestId('step-row-3')).toHaveAttribute('aria-current', 'step');
     // The test clock is 07:30 UTC on the congress day; the actual time is shown in the local clock.
     const state = await t.engine.call('agenda:get', {});
-    expect(screen.getByTestId('step-row-1')).toHaveTextContent(`${state.steps[0]!.schedule.actualStart}–${state.steps[0]!.schedule.actualEnd}`);
+    expect(screen.getByTestId('step-row-1')).toHaveTextContent(
+      `${state.steps[0]!.schedule.actualStart}–${state.steps[0]!.schedule.actualEnd}`,
+    );
     expect(screen.getByTestId('agenda-delay')).toBeInTheDocument();
     await user.keyboard('{PageUp}');
     await waitFor(() => expect(screen.getByTestId('current-step')).toHaveTextContent('2. Tuyên bố lý do'));

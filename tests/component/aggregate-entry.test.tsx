@@ -13,7 +13,18 @@ let t: TempEngine;
 let ballotId: number;
 
 async function setUp(method: BallotMethod, seats: number) {
-  ballotId = await openBallotScreen(t, { title: 'Bầu Ban Chấp hành', seatsApproved: seats, seats, method, preset: 'law', rules: { base: 'valid', allStruck: 'invalid', tie: 'older' } }, NAMES);
+  ballotId = await openBallotScreen(
+    t,
+    {
+      title: 'Bầu Ban Chấp hành',
+      seatsApproved: seats,
+      seats,
+      method,
+      preset: 'law',
+      rules: { base: 'valid', allStruck: 'invalid', tie: 'older' },
+    },
+    NAMES,
+  );
   render(<OperatorApp />);
   return userEvent.setup();
 }

@@ -131,7 +131,11 @@ describe('a paper saved in one window, seen in another', () => {
     // Shown: the tally recomputed once, and the disagreeing papers read once to settle them.
     expect(w.rereadsSent()).toEqual(['ballots:progress', 'papers:list']);
     expect(useBallots.getState().tallyStale).toBe(false);
-    expect(within(screen.getByTestId('pass-progress')).getAllByText(/^[0-9]+$/).map((e) => e.textContent)).toEqual(['1', '2']);
+    expect(
+      within(screen.getByTestId('pass-progress'))
+        .getAllByText(/^[0-9]+$/)
+        .map((e) => e.textContent),
+    ).toEqual(['1', '2']);
 
     // A paper while the count is on screen: marked stale, recomputed when the board asks.
     await act(async () => {

@@ -12,8 +12,21 @@ import { unmountThenDispose } from './engine-teardown';
 import { resetStores } from '../helpers/reset-stores';
 
 const person = (code: string, fullName: string, extra: Partial<DelegateInput> = {}): DelegateInput => ({
-  code, fullName, gender: null, birthDate: null, ethnicity: null, religion: null, partyMember: null, education: null,
-  position: null, unit: null, group: 'Tổ 1', seat: null, kind: null, status: 'official', ...extra,
+  code,
+  fullName,
+  gender: null,
+  birthDate: null,
+  ethnicity: null,
+  religion: null,
+  partyMember: null,
+  education: null,
+  position: null,
+  unit: null,
+  group: 'Tổ 1',
+  seat: null,
+  kind: null,
+  status: 'official',
+  ...extra,
 });
 
 let t: TempEngine;

@@ -18,7 +18,11 @@ let t: TempEngine;
 beforeEach(async () => {
   t = tempEngine();
   await congressFor(t, 6, 6);
-  await countedBallot(t, [[5, 6, 7], [4, 6, 7], [1, 2, 3]]);
+  await countedBallot(t, [
+    [5, 6, 7],
+    [4, 6, 7],
+    [1, 2, 3],
+  ]);
   const info = await t.engine.call('app:state', {});
   useApp.setState({ ...getInitialAppState(), view: 'checkin', loaded: true, app: info, congress: info.congress });
   useExports.setState({ open: false, settings: null, running: false, progress: null, files: [] });
@@ -68,7 +72,9 @@ describe('export panel (Tệp ▸ Xuất tài liệu)', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Xuất' }));
     await waitFor(() => {
       const notice = useApp.getState().notice;
-      expect(notice?.kind === 'error' ? (notice.error?.message ?? '') : '').toMatch(/^Không ghi được «\/sys\/The-dai-bieu-bo-sung\.pdf»: không được phép ghi vào thư mục «\/sys»/);
+      expect(notice?.kind === 'error' ? (notice.error?.message ?? '') : '').toMatch(
+        /^Không ghi được «\/sys\/The-dai-bieu-bo-sung\.pdf»: không được phép ghi vào thư mục «\/sys»/,
+      );
     }, jobWait);
   });
 });

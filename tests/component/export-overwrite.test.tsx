@@ -24,7 +24,11 @@ let signed = '';
 beforeEach(async () => {
   t = tempEngine();
   await congressFor(t, 6, 6);
-  await countedBallot(t, [[5, 6, 7], [4, 6, 7], [1, 2, 3]]);
+  await countedBallot(t, [
+    [5, 6, 7],
+    [4, 6, 7],
+    [1, 2, 3],
+  ]);
   out = join(t.dir, 'ui-out');
   signed = (await t.engine.call('exports:run', { what: 'minutes', format: 'docx', ballotId: 1, out })).files[0]!.path;
   writeFileSync(signed, 'bản đã ký');

@@ -32,13 +32,11 @@ describe('paper entry', () => {
   it('mirrors the paper in printed order and strikes the typed numbers as they are typed', async () => {
     const { user, field } = await renderEntry();
     const mirror = screen.getByTestId('paper-mirror');
-    expect(within(mirror).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      '1Nguyễn Văn An',
-      '2Phạm Thị Bình',
-      '3Lê Văn Cường',
-      '4Võ Minh Dũng',
-      '5Trần Thị Hà',
-    ]);
+    expect(
+      within(mirror)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['1Nguyễn Văn An', '2Phạm Thị Bình', '3Lê Văn Cường', '4Võ Minh Dũng', '5Trần Thị Hà']);
     await user.type(field, '2, 4');
     expect(mirror.querySelector('[data-number="2"]')).toHaveClass('struck');
     expect(mirror.querySelector('[data-number="4"]')).toHaveClass('struck');
@@ -70,7 +68,11 @@ describe('paper entry', () => {
     expect(await papers()).toHaveLength(0);
     await user.type(field, '0{Enter}');
     await waitFor(() => expect(screen.getByTestId('entry-paper-no')).toHaveTextContent('Phiếu số 2'));
-    await waitFor(() => expect(screen.getByTestId('recent-papers').querySelector('[data-paper="1"]')).toHaveTextContent('Không hợp lệ: Giữ lại quá số lượng được bầu'));
+    await waitFor(() =>
+      expect(screen.getByTestId('recent-papers').querySelector('[data-paper="1"]')).toHaveTextContent(
+        'Không hợp lệ: Giữ lại quá số lượng được bầu',
+      ),
+    );
   });
 
   it('warns at once about an unknown number and does not save until it is fixed', async () => {
@@ -124,8 +126,15 @@ describe('paper entry', () => {
 
   it('in "kept" mode reads the typed numbers as the names kept and stores the others as struck', async () => {
     const kept = await t.engine.call('ballots:create', {
-      title: 'Bầu cử Ban Thường trực', kind: 'committee', seatsApproved: 2, seats: 2, method: 'paper', preset: 'law',
-      rules: { base: 'valid', allStruck: 'invalid', tie: 'older' }, entryMode: 'kept', passes: 1,
+      title: 'Bầu cử Ban Thường trực',
+      kind: 'committee',
+      seatsApproved: 2,
+      seats: 2,
+      method: 'paper',
+      preset: 'law',
+      rules: { base: 'valid', allStruck: 'invalid', tie: 'older' },
+      entryMode: 'kept',
+      passes: 1,
     });
     await t.engine.call('ballots:setCandidates', { id: kept.id, candidates: NAMES.map((name) => ({ name, birthDate: null })) });
     await t.engine.call('ballots:open', { id: kept.id });

@@ -34,7 +34,13 @@ describe('projector stage control', () => {
     const user = userEvent.setup();
     render(<OperatorApp />);
     const select = await screen.findByTestId('queue-result');
-    await waitFor(() => expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['— chọn kết quả —', 'Thông qua Quy chế làm việc']));
+    await waitFor(() =>
+      expect(
+        within(select)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['— chọn kết quả —', 'Thông qua Quy chế làm việc']),
+    );
     await user.selectOptions(select, `vote:${v.id}`);
     await user.click(screen.getByTestId('queue-result-button'));
     await waitFor(() => expect(screen.getByTestId('projector-next')).toHaveTextContent('ĐÃ THÔNG QUA'));

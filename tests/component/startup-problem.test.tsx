@@ -29,7 +29,10 @@ beforeEach(async () => {
   await congressWith(t, 3, 2);
   await t.engine.call('backups:create', {});
   t.engine.close();
-  holder = fork(join(import.meta.dirname, '../helpers/hold-congress.ts'), [congress], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  holder = fork(join(import.meta.dirname, '../helpers/hold-congress.ts'), [congress], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
   await new Promise<void>((resolve) => holder.once('message', () => resolve()));
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   engine = new Engine({ workspaceDir: t.file('workspace') });
@@ -50,7 +53,9 @@ describe('home screen after a start-up that could not reopen the last congress',
     const user = userEvent.setup();
     render(<OperatorApp />);
     const alert = screen.getByRole('alert', { name: 'Không mở lại được đại hội lần trước' });
-    expect(alert).toHaveTextContent(`Không mở lại được đại hội lần trước «${congress}»: tệp đang được mở ở một Congress Desk khác đang chạy`);
+    expect(alert).toHaveTextContent(
+      `Không mở lại được đại hội lần trước «${congress}»: tệp đang được mở ở một Congress Desk khác đang chạy`,
+    );
     expect(alert).toHaveTextContent('đại hội mẫu không được mở thay');
     expect(existsSync(t.file('workspace/demo.congress'))).toBe(false);
     await user.click(within(alert).getByRole('button', { name: 'Mở bản sao lưu gần nhất' }));

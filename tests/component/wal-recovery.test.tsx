@@ -49,7 +49,9 @@ describe('the notice of a damaged write-ahead log', () => {
     const dialog = await openDamaged();
     const notice = t.engine.state().congress!.walRecovery!;
     expect(dialog).toHaveTextContent(`${notice.lostTransactions} thao tác đã xác nhận sau thời điểm đó KHÔNG còn trong tệp`);
-    const lost = within(dialog).getAllByRole('listitem').map((li) => li.textContent);
+    const lost = within(dialog)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(lost).toHaveLength(notice.lostCommandCount);
     expect(lost[0]).toContain(notice.lostCommands[0]!.text);
     expect(lost[0]).toMatch(/Điểm danh DB\d{3} – Đại Biểu Số \d+/);

@@ -34,11 +34,30 @@ const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.g
 describe('running the agenda in Chromium', () => {
   it('prepares a ward congress with a small roster', async () => {
     const e = app.t.engine;
-    await e.call('congress:create', { name: 'Đại hội đại biểu MTTQ Việt Nam phường Thử Nghiệm lần thứ I', path: app.t.file('chuong-trinh.congress') });
-    await e.call('congress:update', { term: '2026 - 2031', organiser: 'Ủy ban MTTQ Việt Nam phường Thử Nghiệm', theme: 'Đoàn kết – Dân chủ – Đổi mới – Phát triển' });
+    await e.call('congress:create', {
+      name: 'Đại hội đại biểu MTTQ Việt Nam phường Thử Nghiệm lần thứ I',
+      path: app.t.file('chuong-trinh.congress'),
+    });
+    await e.call('congress:update', {
+      term: '2026 - 2031',
+      organiser: 'Ủy ban MTTQ Việt Nam phường Thử Nghiệm',
+      theme: 'Đoàn kết – Dân chủ – Đổi mới – Phát triển',
+    });
     await e.call('delegates:create', {
-      code: 'DB001', fullName: 'Nguyễn Thị Hằng', gender: 'female', birthDate: null, ethnicity: null, religion: null, partyMember: null,
-      education: null, position: 'Chủ tịch', unit: 'Hội Liên hiệp Phụ nữ phường', group: null, seat: null, kind: null, status: 'official',
+      code: 'DB001',
+      fullName: 'Nguyễn Thị Hằng',
+      gender: 'female',
+      birthDate: null,
+      ethnicity: null,
+      religion: null,
+      partyMember: null,
+      education: null,
+      position: 'Chủ tịch',
+      unit: 'Hội Liên hiệp Phụ nữ phường',
+      group: null,
+      seat: null,
+      kind: null,
+      status: 'official',
     });
     await app.operator.getByTestId('scan-field').waitFor();
     projector = await app.openProjector(SIZES[0]);
@@ -71,9 +90,12 @@ describe('running the agenda in Chromium', () => {
       await page.keyboard.press('PageDown');
       await page.locator(`[data-testid="step-row-${i}"].progress-current`).waitFor();
     }
-    await expect(page.getByTestId('current-step').textContent()).resolves.toBe('3. Hiệp thương cử Đoàn Chủ tịch, Đoàn Thư ký, Ban Thẩm tra tư cách đại biểu');
+    await expect(page.getByTestId('current-step').textContent()).resolves.toBe(
+      '3. Hiệp thương cử Đoàn Chủ tịch, Đoàn Thư ký, Ban Thẩm tra tư cách đại biểu',
+    );
     // Actual start times are recorded on the two finished steps and the current one.
-    for (const n of [1, 2, 3]) await expect(page.locator(`[data-testid="step-row-${n}"] .actual`).textContent()).resolves.toMatch(/^\d\d:\d\d/);
+    for (const n of [1, 2, 3])
+      await expect(page.locator(`[data-testid="step-row-${n}"] .actual`).textContent()).resolves.toMatch(/^\d\d:\d\d/);
     await expect(page.getByTestId('agenda-delay').textContent()).resolves.toMatch(/Đúng giờ|Sớm \d+ phút/);
 
     const current = projector.getByTestId('agenda-row-current');
@@ -112,7 +134,9 @@ describe('running the agenda in Chromium', () => {
     await expect(projector.getByTestId('slide-speaker').textContent()).resolves.toContain('Hội Liên hiệp Phụ nữ phường');
     // Auto-started with the call: the vote kind's 3 minutes, ticking in the browser.
     const digits = projector.getByTestId('countdown-digits');
-    await projector.waitForFunction(() => /^(2:5\d|3:00)$/.test(document.querySelector('[data-testid="countdown-digits"]')?.textContent ?? ''));
+    await projector.waitForFunction(() =>
+      /^(2:5\d|3:00)$/.test(document.querySelector('[data-testid="countdown-digits"]')?.textContent ?? ''),
+    );
     const first = await digits.textContent();
     await projector.waitForFunction((before) => document.querySelector('[data-testid="countdown-digits"]')?.textContent !== before, first);
     await expect(projector.getByTestId('countdown').getAttribute('data-phase')).resolves.toBe('normal');
@@ -148,7 +172,8 @@ describe('running the agenda in Chromium', () => {
     const page = app.operator;
     await page.keyboard.press('F1');
     const help = page.getByRole('dialog');
-    for (const key of ['PgDn', 'PgUp', 'Ctrl+3', 'Ctrl+6', 'F12', 'Alt+↑ ↓', 'Insert', 'Delete']) await expect(help.textContent()).resolves.toContain(key);
+    for (const key of ['PgDn', 'PgUp', 'Ctrl+3', 'Ctrl+6', 'F12', 'Alt+↑ ↓', 'Insert', 'Delete'])
+      await expect(help.textContent()).resolves.toContain(key);
     await app.shot(page, '51-help-agenda-keys');
     await page.keyboard.press('Escape');
     // The same screen in English: every string has its twin.

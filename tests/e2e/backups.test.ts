@@ -48,7 +48,10 @@ describe('backups in the operator window', () => {
     await app.t.engine.call('checkin:scan', { code: 'DB010' });
     await app.t.engine.call('congress:close', {}); // a copy on close: 4 present
     truncateSync(path, 8192);
-    await page.getByRole('button', { name: /Mở tệp đại hội/ }).first().click();
+    await page
+      .getByRole('button', { name: /Mở tệp đại hội/ })
+      .first()
+      .click();
     await page.getByLabel('Đường dẫn tệp .congress').fill(path);
     await page.getByRole('button', { name: 'Mở', exact: true }).click();
     const offer = page.getByRole('alertdialog', { name: 'Không mở được tệp đại hội' });

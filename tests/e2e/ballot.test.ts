@@ -13,7 +13,17 @@ beforeAll(async () => {
 afterAll(async () => app?.close());
 
 // In file order, deliberately not alphabetical: the printed order is decided by the app.
-const FILE_NAMES = ['Trần Thị Hà', 'Nguyễn Văn An', 'Lê Văn Cường', 'Phạm Thị Bình', 'Võ Minh Dũng', 'Đặng Văn Đức', 'Hoàng Thị Ánh', 'Bùi Văn Giang', 'Ngô Thị Yến'];
+const FILE_NAMES = [
+  'Trần Thị Hà',
+  'Nguyễn Văn An',
+  'Lê Văn Cường',
+  'Phạm Thị Bình',
+  'Võ Minh Dũng',
+  'Đặng Văn Đức',
+  'Hoàng Thị Ánh',
+  'Bùi Văn Giang',
+  'Ngô Thị Yến',
+];
 const SEATS = 5;
 const PRESENT = 30;
 /** Votes wanted per printed number (sum = 27 valid papers × 5 kept). */
@@ -27,7 +37,11 @@ function buildPapers(): { struck: number[]; invalid?: 'board' }[] {
   const left = [...TARGET];
   const valid: number[][] = [];
   for (let p = 0; p < 27; p++) {
-    const kept = left.map((v, i) => [v, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]).slice(0, SEATS).map(([, i]) => i);
+    const kept = left
+      .map((v, i) => [v, i] as const)
+      .sort((a, b) => b[0] - a[0] || a[1] - b[1])
+      .slice(0, SEATS)
+      .map(([, i]) => i);
     kept.forEach((i) => left[i]!--);
     valid.push([1, 2, 3, 4, 5, 6, 7, 8, 9].filter((n) => !kept.includes(n - 1)));
   }
@@ -74,7 +88,10 @@ describe('a counting board enters a ballot in Chromium', () => {
   let ballotId = 0;
 
   it('prepares the congress with 30 of 40 official delegates present', async () => {
-    await app.t.engine.call('congress:create', { name: 'Đại hội đại biểu MTTQ Việt Nam phường Thử Nghiệm lần thứ I', path: app.t.file('bau-cu.congress') });
+    await app.t.engine.call('congress:create', {
+      name: 'Đại hội đại biểu MTTQ Việt Nam phường Thử Nghiệm lần thứ I',
+      path: app.t.file('bau-cu.congress'),
+    });
     for (let i = 1; i <= 40; i++) {
       const d = await app.t.engine.call('delegates:create', officialDelegate(i));
       if (i <= PRESENT) await app.t.engine.call('checkin:mark', { delegateId: d.id });
@@ -99,7 +116,17 @@ describe('a counting board enters a ballot in Chromium', () => {
     ballotId = (await app.t.engine.call('ballots:list', {}))[0]!.id;
     const printed = (await app.t.engine.call('ballots:get', { id: ballotId })).candidates.map((c) => c.name);
     // Vietnamese order by given name: Ánh after An, Đức after Dũng.
-    expect(printed).toEqual(['Nguyễn Văn An', 'Hoàng Thị Ánh', 'Phạm Thị Bình', 'Lê Văn Cường', 'Võ Minh Dũng', 'Đặng Văn Đức', 'Bùi Văn Giang', 'Trần Thị Hà', 'Ngô Thị Yến']);
+    expect(printed).toEqual([
+      'Nguyễn Văn An',
+      'Hoàng Thị Ánh',
+      'Phạm Thị Bình',
+      'Lê Văn Cường',
+      'Võ Minh Dũng',
+      'Đặng Văn Đức',
+      'Bùi Văn Giang',
+      'Trần Thị Hà',
+      'Ngô Thị Yến',
+    ]);
     await app.shot(page, '20-ballot-setup');
     await page.getByTestId('ballot-step').click(); // Mở nhập phiếu
     await page.getByTestId('paper-field').waitFor();
@@ -135,7 +162,10 @@ describe('a counting board enters a ballot in Chromium', () => {
     await expectText(page.getByTestId('paper-entry'), 'Đã nhập 0 phiếu ở lượt 2');
     for (const [i, p] of papers.entries()) {
       // Paper 17: the second operator misreads one name.
-      await typePaper(page, i === 16 ? { struck: [...p.struck.slice(1), [1, 2, 3, 4, 5, 6, 7, 8, 9].find((n) => !p.struck.includes(n))!] } : p);
+      await typePaper(
+        page,
+        i === 16 ? { struck: [...p.struck.slice(1), [1, 2, 3, 4, 5, 6, 7, 8, 9].find((n) => !p.struck.includes(n))!] } : p,
+      );
     }
     await expectText(page.getByTestId('entry-paper-no'), 'Phiếu số 31');
     expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -204,7 +234,12 @@ describe('a counting board enters a ballot in Chromium', () => {
     await projector.getByTestId('slide-ballot_result').waitFor();
     await expectText(projector.getByTestId('slide-counts'), `${PRESENT} Có mặt 31 Phát ra 30 Thu vào 27 Hợp lệ 3 Không hợp lệ`);
     // Votes of the 30 present, as percentages worked out by hand (half-up to hundredths), not by the app's formatter.
-    const shown: [number, string][] = [[1, '25 83,33%'], [5, '17 56,67%'], [6, '14 46,67%'], [9, '3 10,00%']];
+    const shown: [number, string][] = [
+      [1, '25 83,33%'],
+      [5, '17 56,67%'],
+      [6, '14 46,67%'],
+      [9, '3 10,00%'],
+    ];
     for (const [n, figures] of shown) await expectText(projector.getByTestId(`result-${n}`), `${names[n - 1]} ${figures}`);
     for (const n of [1, 2, 3, 4, 5]) await eventually(projector.getByTestId(`result-${n}`)).toHaveClass(/elected/);
     await eventually(projector.getByTestId('result-6')).not.toHaveClass(/elected/);
@@ -225,10 +260,38 @@ describe('a counting board enters a ballot in Chromium', () => {
   it('pages a 60-name result at 1024×768', async () => {
     const e = app.t.engine;
     const b = await e.call('ballots:create', {
-      title: 'Bầu cử Ban Chấp hành khóa mới (danh sách 60 người)', kind: 'committee', seatsApproved: 45, seats: 45, method: 'paper',
-      preset: 'law', rules: { base: 'valid', allStruck: 'invalid', tie: 'older' }, entryMode: 'struck', passes: 1,
+      title: 'Bầu cử Ban Chấp hành khóa mới (danh sách 60 người)',
+      kind: 'committee',
+      seatsApproved: 45,
+      seats: 45,
+      method: 'paper',
+      preset: 'law',
+      rules: { base: 'valid', allStruck: 'invalid', tie: 'older' },
+      entryMode: 'struck',
+      passes: 1,
     });
-    const given = ['An', 'Bình', 'Cường', 'Dũng', 'Đức', 'Giang', 'Hà', 'Hải', 'Hùng', 'Khánh', 'Lan', 'Long', 'Mai', 'Minh', 'Nam', 'Ngọc', 'Phúc', 'Quang', 'Sơn', 'Tâm'];
+    const given = [
+      'An',
+      'Bình',
+      'Cường',
+      'Dũng',
+      'Đức',
+      'Giang',
+      'Hà',
+      'Hải',
+      'Hùng',
+      'Khánh',
+      'Lan',
+      'Long',
+      'Mai',
+      'Minh',
+      'Nam',
+      'Ngọc',
+      'Phúc',
+      'Quang',
+      'Sơn',
+      'Tâm',
+    ];
     const families = ['Nguyễn Văn', 'Trần Thị', 'Lê Hoàng'];
     const candidates = families.flatMap((f) => given.map((g) => ({ name: `${f} ${g}`, birthDate: null })));
     await e.call('ballots:setCandidates', { id: b.id, candidates });

@@ -26,7 +26,10 @@ describe('a secretariat runs check-in in Chromium', () => {
     const page = app.operator;
     await page.getByRole('heading', { name: 'Chào mừng đến với Congress Desk' }).waitFor();
     await app.shot(page, '01-home');
-    await page.getByRole('button', { name: /Tạo đại hội mới/ }).first().click();
+    await page
+      .getByRole('button', { name: /Tạo đại hội mới/ })
+      .first()
+      .click();
     await page.getByLabel('Tên đại hội').fill('Đại hội đại biểu MTTQ Việt Nam phường Thử Nghiệm lần thứ I');
     await page.getByLabel(/Đường dẫn tệp/).fill(app.t.file('thu-nghiem.congress'));
     await page.getByRole('button', { name: 'Tạo', exact: true }).click();

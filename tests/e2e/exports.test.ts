@@ -14,7 +14,17 @@ describe('Tệp ▸ Xuất tài liệu', () => {
   it('exports the minutes of a counted ballot and the whole archive from the operator window', async () => {
     const page = app.operator;
     await congressFor(app.t, 10, 8);
-    await countedBallot(app.t, [[2, 6, 7], [3, 6, 7], [3, 6, 7], [4, 6, 7], [4, 6, 7], [5, 6, 7], [5, 6, 7], [4, 5, 7], [6, 7]]);
+    await countedBallot(app.t, [
+      [2, 6, 7],
+      [3, 6, 7],
+      [3, 6, 7],
+      [4, 6, 7],
+      [4, 6, 7],
+      [5, 6, 7],
+      [5, 6, 7],
+      [4, 5, 7],
+      [6, 7],
+    ]);
     // The page may have read the app state before the congress was made and before its event socket
     // was up (it then shows the home screen): load it again, as an operator opening the window would.
     await page.reload();

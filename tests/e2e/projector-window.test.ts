@@ -16,7 +16,13 @@ afterAll(async () => app?.close());
 function statusFrom(page: Page, channel: string, token: string): Promise<number> {
   return page.evaluate(
     async ({ channel, token }) =>
-      (await fetch(`/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Congress-Token': token }, body: '{}' })).status,
+      (
+        await fetch(`/api/${channel}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Congress-Token': token },
+          body: '{}',
+        })
+      ).status,
     { channel, token },
   );
 }
@@ -24,7 +30,10 @@ function statusFrom(page: Page, channel: string, token: string): Promise<number>
 describe('the projector window opened from the operator page', () => {
   it('gets the projector’s token, shows the hall’s slide, and cannot call operator commands', async () => {
     const { operator: page, host } = app;
-    await app.t.engine.call('congress:create', { name: 'Đại hội đại biểu MTTQ Việt Nam phường Màn Chiếu lần thứ I', path: app.t.file('man-chieu.congress') });
+    await app.t.engine.call('congress:create', {
+      name: 'Đại hội đại biểu MTTQ Việt Nam phường Màn Chiếu lần thứ I',
+      path: app.t.file('man-chieu.congress'),
+    });
     await page.getByTestId('scan-field').waitFor();
     await page.keyboard.press('F6');
     const button = page.getByRole('button', { name: 'Mở màn chiếu trong cửa sổ mới' });

@@ -37,7 +37,10 @@ async function shoot(name: string) {
 describe('a vote and the projector stage in Chromium', () => {
   it('prepares a congress with 140 of 145 official delegates present', async () => {
     const e = app.t.engine;
-    await e.call('congress:create', { name: 'Đại hội đại biểu MTTQ Việt Nam phường Thử Nghiệm lần thứ I', path: app.t.file('bieu-quyet.congress') });
+    await e.call('congress:create', {
+      name: 'Đại hội đại biểu MTTQ Việt Nam phường Thử Nghiệm lần thứ I',
+      path: app.t.file('bieu-quyet.congress'),
+    });
     await e.call('congress:update', {
       term: '2026 - 2031',
       organiser: 'Ủy ban MTTQ Việt Nam phường Thử Nghiệm',
@@ -67,7 +70,10 @@ describe('a vote and the projector stage in Chromium', () => {
     await page.keyboard.type('1');
     await page.keyboard.press('Tab');
     await page.keyboard.type('0');
-    await expectText(page.getByTestId('vote-sum'), 'Tổng 139 / 140 đại biểu có mặt · Tổng tán thành + không tán thành + không biểu quyết là 139');
+    await expectText(
+      page.getByTestId('vote-sum'),
+      'Tổng 139 / 140 đại biểu có mặt · Tổng tán thành + không tán thành + không biểu quyết là 139',
+    );
     await page.keyboard.press('Enter');
     await expectText(page.locator('.notice'), 'không khớp số đại biểu có mặt 140 (thiếu 1). Chưa thể kết thúc biểu quyết.');
     await expectText(page.getByTestId('vote-state'), 'Đang biểu quyết');
@@ -145,7 +151,11 @@ describe('a vote and the projector stage in Chromium', () => {
     await expectText(projector.getByTestId('vote-for'), 'Tán thành 93 66,43 %');
     await expectText(projector.getByTestId('vote-rule'), 'Thông qua khi ít nhất 2/3 trong số 140 đại biểu chính thức có mặt tán thành');
     await shoot('vote-not-passed');
-    await e.call('votes:record', { id: (await e.call('votes:create', { question: 'Thông qua chương trình Đại hội' })).id, counts: 'unanimous', close: true });
+    await e.call('votes:record', {
+      id: (await e.call('votes:create', { question: 'Thông qua chương trình Đại hội' })).id,
+      counts: 'unanimous',
+      close: true,
+    });
     const last = (await e.call('votes:list', {})).at(-1)!;
     await e.call('projector:set', { slide: 'vote_result', voteId: last.id });
     await expectText(projector.getByTestId('slide-vote_result'), '100 % đại biểu có mặt tán thành');
@@ -155,8 +165,15 @@ describe('a vote and the projector stage in Chromium', () => {
   it('the ballot result slides take the high-contrast theme too', async () => {
     const e = app.t.engine;
     const b = await e.call('ballots:create', {
-      title: 'Hiệp thương cử Ban Thường trực Ủy ban MTTQ Việt Nam phường khóa I', kind: 'committee', seatsApproved: 3, seats: 3,
-      method: 'hands_per_name', preset: 'mttq', rules: { base: 'present', allStruck: 'invalid', tie: 'rerun' }, entryMode: 'struck', passes: 1,
+      title: 'Hiệp thương cử Ban Thường trực Ủy ban MTTQ Việt Nam phường khóa I',
+      kind: 'committee',
+      seatsApproved: 3,
+      seats: 3,
+      method: 'hands_per_name',
+      preset: 'mttq',
+      rules: { base: 'present', allStruck: 'invalid', tie: 'rerun' },
+      entryMode: 'struck',
+      passes: 1,
     });
     const names = ['Nguyễn Thị Lan', 'Trần Văn Minh', 'Lê Quang Hải', 'Phạm Thu Trang'];
     await e.call('ballots:setCandidates', { id: b.id, candidates: names.map((name) => ({ name, birthDate: null })) });

@@ -20,17 +20,23 @@ async function poll(check: () => Promise<boolean>, failure: () => string): Promi
 export async function expectText(locator: Locator, text: string, options: { caseInsensitive?: boolean } = {}): Promise<void> {
   const fold = (s: string) => (options.caseInsensitive ? s.toUpperCase() : s);
   let last = '';
-  await poll(async () => {
-    last = (await locator.innerText({ timeout: STEP_MS }).catch(() => '')).replace(/\s+/g, ' ');
-    return fold(last).includes(fold(text));
-  }, () => `expected «${text}» in «${last}»`);
+  await poll(
+    async () => {
+      last = (await locator.innerText({ timeout: STEP_MS }).catch(() => '')).replace(/\s+/g, ' ');
+      return fold(last).includes(fold(text));
+    },
+    () => `expected «${text}» in «${last}»`,
+  );
 }
 
 /** `eventually(locator).toHaveCount(3)`, `.not.toHaveClass(/elected/)`… */
 export function eventually(locator: Locator) {
   const api = (negate: boolean) => {
     const wait = (check: () => Promise<boolean>, what: string) =>
-      poll(async () => (await check()) !== negate, () => `expected ${negate ? 'not ' : ''}${what}`);
+      poll(
+        async () => (await check()) !== negate,
+        () => `expected ${negate ? 'not ' : ''}${what}`,
+      );
     return {
       toHaveCount: (n: number) => wait(async () => (await locator.count()) === n, `count ${n}`),
       toBeDisabled: () => wait(() => locator.isDisabled(), 'disabled'),

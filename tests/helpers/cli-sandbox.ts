@@ -20,6 +20,10 @@ export function useCliSandbox(prefix: string, onDir: (dir: string) => void): voi
 /** The CLI run in-process, as `npm run cli -- …` would run it, with its output captured. */
 export async function cli(...args: string[]): Promise<{ code: number; out: string }> {
   const lines: string[] = [];
-  const code = await runCli(args, (l) => lines.push(l), () => {}); // the «congress file: …» line goes to stderr, not here
+  const code = await runCli(
+    args,
+    (l) => lines.push(l),
+    () => {},
+  ); // the «congress file: …» line goes to stderr, not here
   return { code, out: lines.join('\n') };
 }

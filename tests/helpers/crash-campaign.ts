@@ -56,7 +56,9 @@ interface Model {
 const CANDIDATES = 8;
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi'];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Đức', 'Ngọc'];
-const GIVEN = 'An Bình Cường Dũng Giang Hà Hải Hạnh Hòa Hùng Khánh Lan Linh Long Mai Nam Nga Phúc Quang Sơn Tâm Thảo Trang Tuấn Yến'.split(' ');
+const GIVEN = 'An Bình Cường Dũng Giang Hà Hải Hạnh Hòa Hùng Khánh Lan Linh Long Mai Nam Nga Phúc Quang Sơn Tâm Thảo Trang Tuấn Yến'.split(
+  ' ',
+);
 
 /** Names without digits, as the roster requires; distinct for the first 1,200. */
 export function personName(i: number): string {
@@ -116,7 +118,14 @@ function nextCommand(rng: () => number, m: Model, roster: readonly Delegate[], b
     return {
       kind: replacing ? 'paper edit' : 'paper re-entry',
       channel: 'papers:record',
-      input: { ballotId, pass: 1, paper, numbers, invalid: null, ...(replacing ? { replaceReason: `Nhập nhầm phiếu ${paper}, sửa lại` } : {}) },
+      input: {
+        ballotId,
+        pass: 1,
+        paper,
+        numbers,
+        invalid: null,
+        ...(replacing ? { replaceReason: `Nhập nhầm phiếu ${paper}, sửa lại` } : {}),
+      },
     };
   }
   if (roll < 0.6 && standing.length > 0) {
@@ -160,8 +169,13 @@ function reopenAndRead(engine: Engine, file: string, ballotId: number): Pick<Mod
     if (orphans.length > 0) throw new Error(`foreign_key_check after a kill: ${JSON.stringify(orphans.slice(0, 3))}`);
     const chain = verifyAuditChain(db);
     if (chain.broken.length > 0) throw new Error(`audit chain broken after a kill at rows ${chain.broken.join(', ')}`);
-    const present = db.prepare("SELECT d.code FROM attendance a JOIN delegates d ON d.id = a.delegate_id WHERE a.state = 'present'").pluck().all() as string[];
-    const papers = db.prepare('SELECT paper, struck, voided_at IS NOT NULL AS voided FROM paper_entries WHERE ballot_id = ? AND pass = 1').all(ballotId) as {
+    const present = db
+      .prepare("SELECT d.code FROM attendance a JOIN delegates d ON d.id = a.delegate_id WHERE a.state = 'present'")
+      .pluck()
+      .all() as string[];
+    const papers = db
+      .prepare('SELECT paper, struck, voided_at IS NOT NULL AS voided FROM paper_entries WHERE ballot_id = ? AND pass = 1')
+      .all(ballotId) as {
       paper: number;
       struck: string;
       voided: number;
@@ -255,7 +269,9 @@ export async function crashCampaign(options: CampaignOptions): Promise<CampaignR
       const before = report.inFlightCommitted;
       const acked = report.acknowledged;
       model = await killOnce(campaign, model);
-      log(`kill ${report.kills}: ${report.acknowledged - acked} acknowledged, all found${report.inFlightCommitted > before ? ' (+1 committed in flight)' : ''}`);
+      log(
+        `kill ${report.kills}: ${report.acknowledged - acked} acknowledged, all found${report.inFlightCommitted > before ? ' (+1 committed in flight)' : ''}`,
+      );
     }
   } finally {
     rmSync(worker, { force: true });

@@ -18,7 +18,9 @@ function mount(dir: string, options: string): void {
   try {
     execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir], { stdio: 'pipe' });
   } catch (error) {
-    throw new Error(`This test mounts a small tmpfs at ${dir} and needs root for it (CI runs as root): ${(error as Error).message}`, { cause: error });
+    throw new Error(`This test mounts a small tmpfs at ${dir} and needs root for it (CI runs as root): ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   mounted.push(dir);
 }

@@ -62,7 +62,10 @@ export function openFromAnotherProcess(file: string): Promise<string> {
 try { openCongressDb(process.argv[1], { create: false }).close(); console.log('opened'); }
 catch (e) { console.log(e.code ?? e.message); }`;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, file], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, file], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
     child.on('error', reject);

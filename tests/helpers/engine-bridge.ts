@@ -7,7 +7,8 @@ import type { Engine } from '../../main/engine/engine';
  */
 export function engineBridge(engine: Engine): CongressBridge {
   return {
-    invoke: async (channel, input, meta) => structuredClone(await engine.invoke(channel, structuredClone(input), meta && { requestId: meta.requestId })),
+    invoke: async (channel, input, meta) =>
+      structuredClone(await engine.invoke(channel, structuredClone(input), meta && { requestId: meta.requestId })),
     subscribe: (listener) => engine.on((name, payload, stamp) => listener(name, structuredClone(payload), stamp)),
   };
 }

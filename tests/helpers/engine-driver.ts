@@ -19,6 +19,8 @@ createInterface({ input: process.stdin }).on('line', (line) => {
   const { id, channel, input } = JSON.parse(line) as { id: number; channel: string; input: unknown };
   queue = queue.then(async () => {
     const r = await engine.invoke(channel, input);
-    process.stdout.write(`${JSON.stringify({ id, ok: r.ok, code: r.ok ? null : r.error.code, value: r.ok ? null : r.error.details ?? null })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ id, ok: r.ok, code: r.ok ? null : r.error.code, value: r.ok ? null : (r.error.details ?? null) })}\n`,
+    );
   });
 });

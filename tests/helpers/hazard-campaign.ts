@@ -68,7 +68,10 @@ interface Round {
 /** Check-ins of `codes`, one per command, in a worker process killed as the round says. */
 function runRound(r: Round): Promise<Run> {
   const commandsFile = `${r.file}.hazard-commands.json`;
-  writeFileSync(commandsFile, JSON.stringify([...r.codes.map((code) => ({ channel: 'checkin:scan', input: { code } })), ...(r.then ?? [])]));
+  writeFileSync(
+    commandsFile,
+    JSON.stringify([...r.codes.map((code) => ({ channel: 'checkin:scan', input: { code } })), ...(r.then ?? [])]),
+  );
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [r.worker, r.file, r.workspace, commandsFile], {
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -89,7 +92,8 @@ function runRound(r: Round): Promise<Run> {
         r.meddle.act();
       }
       if (word === 'closing' && r.jitterMs !== undefined) setTimeout(kill, r.jitterMs);
-      if (r.killAfterAcks !== undefined && run.acked.length + run.thenAcked === r.killAfterAcks && word === 'ack') setTimeout(kill, r.jitterMs ?? 0);
+      if (r.killAfterAcks !== undefined && run.acked.length + run.thenAcked === r.killAfterAcks && word === 'ack')
+        setTimeout(kill, r.jitterMs ?? 0);
     });
     child.on('error', reject);
     child.on('close', () => {
@@ -106,7 +110,10 @@ function presentCodes(engine: Engine, file: string, reported: string[] = []): Se
     const { db } = engine.context();
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new Error(`integrity_check after a hazard: ${String(integrity)}`);
-    const rows = db.prepare("SELECT d.code FROM attendance a JOIN delegates d ON d.id = a.delegate_id WHERE a.state = 'present'").pluck().all() as string[];
+    const rows = db
+      .prepare("SELECT d.code FROM attendance a JOIN delegates d ON d.id = a.delegate_id WHERE a.state = 'present'")
+      .pluck()
+      .all() as string[];
     return new Set(rows);
   } finally {
     engine.close();
@@ -137,7 +144,9 @@ function flipWalBit(file: string, rng: () => number): boolean {
 /** The newest "before-restore" copy: where a restore keeps the file it replaces. */
 function keptAside(file: string): string | null {
   const folder = primaryFolder(file);
-  const names = readdirSync(folder).filter((f) => f.endsWith('--before-restore.congress')).sort();
+  const names = readdirSync(folder)
+    .filter((f) => f.endsWith('--before-restore.congress'))
+    .sort();
   return names.length ? join(folder, names.at(-1)!) : null;
 }
 
@@ -147,7 +156,13 @@ function emergencyCopyIn(dir: string): string {
   return join(dir, copies[0]!);
 }
 
-export async function hazardCampaign(options: { dir: string; rounds: number; seed: number; delegates?: number; log?: (line: string) => void }): Promise<HazardReport> {
+export async function hazardCampaign(options: {
+  dir: string;
+  rounds: number;
+  seed: number;
+  delegates?: number;
+  log?: (line: string) => void;
+}): Promise<HazardReport> {
   const { dir, rounds, seed, log = () => {} } = options;
   const rng = random(seed);
   const file = join(dir, 'hazard.congress');
@@ -162,7 +177,16 @@ export async function hazardCampaign(options: { dir: string; rounds: number; see
   openCongressDb(stranger, { create: true }).close();
 
   const worker = await bundleEngineWorker();
-  const report: HazardReport = { rounds: 0, kills: 0, acknowledged: 0, found: 0, lost: 0, refusedAfterLoss: 0, reportedLost: 0, byHazard: {} };
+  const report: HazardReport = {
+    rounds: 0,
+    kills: 0,
+    acknowledged: 0,
+    found: 0,
+    lost: 0,
+    refusedAfterLoss: 0,
+    reportedLost: 0,
+    byHazard: {},
+  };
   const expected = new Set<string>();
   let next = 0;
   const take = (n: number) => {
@@ -184,12 +208,27 @@ export async function hazardCampaign(options: { dir: string; rounds: number; see
         engine.close();
         const restore = { channel: 'backups:restore', input: { file: copy.file } };
         // killed anywhere from the last check-in to the end of the restore
-        run = await runRound({ worker, file, workspace, codes, then: [restore], killAfterAcks: codes.length - 1 + Math.floor(rng() * 2), jitterMs: Math.floor(rng() * 30) });
+        run = await runRound({
+          worker,
+          file,
+          workspace,
+          codes,
+          then: [restore],
+          killAfterAcks: codes.length - 1 + Math.floor(rng() * 2),
+          jitterMs: Math.floor(rng() * 30),
+        });
         settleInterruptedRestore(file); // what the next start does first
         const aside = keptAside(file);
         if (aside) alsoIn = presentCodes(engine, aside);
       } else if (hazard === 'WAL damaged after a kill') {
-        run = await runRound({ worker, file, workspace, codes, killAfterAcks: Math.floor(codes.length / 2) + Math.floor(rng() * (codes.length / 2)), jitterMs: Math.floor(rng() * 3) });
+        run = await runRound({
+          worker,
+          file,
+          workspace,
+          codes,
+          killAfterAcks: Math.floor(codes.length / 2) + Math.floor(rng() * (codes.length / 2)),
+          jitterMs: Math.floor(rng() * 3),
+        });
         flipWalBit(file, rng);
       } else if (hazard === 'kill during open') {
         run = await runRound({ worker, file, workspace, codes, killAtMs: Math.floor(rng() * 250) });
@@ -228,7 +267,9 @@ export async function hazardCampaign(options: { dir: string; rounds: number; see
       if (alsoIn || reported.length > 0) expected.clear();
       // Committed in flight but not acknowledged: allowed; the model follows the file.
       for (const code of present) expected.add(code);
-      log(`${hazard}: ${run.acked.length} acknowledged, all found${reported.length ? ` (${reported.length} named as lost in the damaged log, to redo)` : ''}${run.refused.length ? `, ${run.refused.length} refused after the loss` : ''}`);
+      log(
+        `${hazard}: ${run.acked.length} acknowledged, all found${reported.length ? ` (${reported.length} named as lost in the damaged log, to redo)` : ''}${run.refused.length ? `, ${run.refused.length} refused after the loss` : ''}`,
+      );
     }
   } finally {
     rmSync(worker, { force: true });

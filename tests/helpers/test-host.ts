@@ -50,7 +50,9 @@ export function rawRequest(port: number, path: string, init: RawInit = {}) {
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
       },
     );
-    req.on('error', (e: NodeJS.ErrnoException) => (e.code === 'ECONNRESET' || e.code === 'EPIPE' ? resolve({ status: 0, body: e.code, headers: {} }) : reject(e)));
+    req.on('error', (e: NodeJS.ErrnoException) =>
+      e.code === 'ECONNRESET' || e.code === 'EPIPE' ? resolve({ status: 0, body: e.code, headers: {} }) : reject(e),
+    );
     if (init.body) req.write(init.body);
     req.end();
   });

@@ -12,7 +12,13 @@ const root = join(import.meta.dirname, '..', '..');
  */
 export async function bundleEngineWorker(): Promise<string> {
   // One file per call: two suites bundling at once must not run (or delete) each other's file.
-  const outfile = join(root, 'node_modules', '.cache', 'congress-desk-tests', `engine-worker-${process.pid}-${randomUUID().slice(0, 8)}.mjs`);
+  const outfile = join(
+    root,
+    'node_modules',
+    '.cache',
+    'congress-desk-tests',
+    `engine-worker-${process.pid}-${randomUUID().slice(0, 8)}.mjs`,
+  );
   mkdirSync(join(outfile, '..'), { recursive: true });
   await build({
     entryPoints: [join(root, 'tests/helpers/engine-worker.ts')],

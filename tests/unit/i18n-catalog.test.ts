@@ -73,7 +73,9 @@ describe('AppError from the catalog', () => {
   });
 
   it('survives a trip across the contract', () => {
-    const again = AppError.fromData(JSON.parse(JSON.stringify(AppError.of('FILE_EXISTS', 'error.FILE_EXISTS', { path: 'a.cdesk' }).toData())));
+    const again = AppError.fromData(
+      JSON.parse(JSON.stringify(AppError.of('FILE_EXISTS', 'error.FILE_EXISTS', { path: 'a.cdesk' }).toData())),
+    );
     expect(again.key).toBe('error.FILE_EXISTS');
     expect(errorText(again.toData(), 'en')).toBe('The file a.cdesk already exists.');
   });

@@ -18,7 +18,11 @@ describe('services error catalog', () => {
     const many = AppError.of('COUNTS_INCONSISTENT', 'ballot.seatsOverApproved', { seats: 1500, seatsApproved: 1200 });
     expect(many.message).toBe('Số lượng bầu lần này (1.500) không được vượt số lượng đã được Đại hội thông qua (1.200).');
     expect(many.messageEn).toBe('Seats to fill now (1,500) cannot exceed the seats approved (1,200).');
-    expect(many.toData()).toMatchObject({ code: 'COUNTS_INCONSISTENT', key: 'ballot.seatsOverApproved', params: { seats: 1500, seatsApproved: 1200 } });
+    expect(many.toData()).toMatchObject({
+      code: 'COUNTS_INCONSISTENT',
+      key: 'ballot.seatsOverApproved',
+      params: { seats: 1500, seatsApproved: 1200 },
+    });
   });
 
   it('leaves identifiers as given', () => {

@@ -63,7 +63,10 @@ export function numberPages(doc: Pdf, bottomMargin: number): void {
     const y = doc.page.height - bottomMargin / 2 - 6;
     const saved = doc.page.margins.bottom;
     doc.page.margins.bottom = 0; // writing in the margin must not open a new page
-    doc.font('italic').fontSize(10).text(`Trang ${i - start + 1}/${count}`, 0, y, { width: doc.page.width, align: 'center', lineBreak: false });
+    doc
+      .font('italic')
+      .fontSize(10)
+      .text(`Trang ${i - start + 1}/${count}`, 0, y, { width: doc.page.width, align: 'center', lineBreak: false });
     doc.page.margins.bottom = saved;
   }
 }

@@ -27,7 +27,14 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
 };
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
+const NO_BORDERS = {
+  top: NO_BORDER,
+  bottom: NO_BORDER,
+  left: NO_BORDER,
+  right: NO_BORDER,
+  insideHorizontal: NO_BORDER,
+  insideVertical: NO_BORDER,
+};
 
 function runs(inlines: Inline[], size: number, base: { bold?: boolean; italic?: boolean } = {}): TextRun[] {
   return inlines.map((i) => {
@@ -36,12 +43,22 @@ function runs(inlines: Inline[], size: number, base: { bold?: boolean; italic?: 
   });
 }
 
-function line(text: string, opts: { bold?: boolean; italic?: boolean; size?: number; align?: Align; underline?: boolean; after?: number } = {}): Paragraph {
+function line(
+  text: string,
+  opts: { bold?: boolean; italic?: boolean; size?: number; align?: Align; underline?: boolean; after?: number } = {},
+): Paragraph {
   return new Paragraph({
     alignment: ALIGN[opts.align ?? 'center'],
     spacing: { before: 0, after: opts.after ?? 0 },
     children: [
-      new TextRun({ text, bold: opts.bold, italics: opts.italic, font: FONT, size: (opts.size ?? SIZES.body) * 2, underline: opts.underline ? {} : undefined }),
+      new TextRun({
+        text,
+        bold: opts.bold,
+        italics: opts.italic,
+        font: FONT,
+        size: (opts.size ?? SIZES.body) * 2,
+        underline: opts.underline ? {} : undefined,
+      }),
     ],
   });
 }
@@ -91,7 +108,12 @@ function table(b: Extract<Block, { kind: 'table' }>): Table {
         children: b.columns.map((c, i) => cell([line(row[i] ?? '', { size, align: c.align ?? 'left', bold: bold.has(r) })], widths[i]!)),
       }),
   );
-  return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows: [header, ...body] });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [header, ...body],
+  });
 }
 
 function signatures(b: Extract<Block, { kind: 'signatures' }>): Table {
@@ -122,7 +144,13 @@ function signatures(b: Extract<Block, { kind: 'signatures' }>): Table {
       }),
     );
   }
-  return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: Array(perRow).fill(width), layout: TableLayoutType.FIXED, borders: NO_BORDERS, rows });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: Array(perRow).fill(width),
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows,
+  });
 }
 
 function block(b: Block): (Paragraph | Table)[] {
@@ -131,7 +159,9 @@ function block(b: Block): (Paragraph | Table)[] {
       return [letterhead(b), line('', { after: 120 })];
     case 'title':
       return [
-        ...b.lines.map((t, i) => line(t, { bold: true, size: i === 0 ? SIZES.title : SIZES.body, after: i === b.lines.length - 1 ? 240 : 0 })),
+        ...b.lines.map((t, i) =>
+          line(t, { bold: true, size: i === 0 ? SIZES.title : SIZES.body, after: i === b.lines.length - 1 ? 240 : 0 }),
+        ),
       ];
     case 'heading':
       return [new Paragraph({ spacing: { before: 160, after: 80 }, children: runs([{ text: b.text, bold: true }], SIZES.body) })];

@@ -24,7 +24,10 @@ class Layout {
     if (underline) {
       const w = Math.min(d.widthOfString(text), width);
       const lineY = d.y + 1;
-      d.moveTo(x + (width - w) / 2, lineY).lineTo(x + (width + w) / 2, lineY).lineWidth(0.7).stroke();
+      d.moveTo(x + (width - w) / 2, lineY)
+        .lineTo(x + (width + w) / 2, lineY)
+        .lineWidth(0.7)
+        .stroke();
       d.y = lineY + 3;
     }
   }

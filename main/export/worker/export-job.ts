@@ -35,7 +35,13 @@ export async function exportJob(input: ExportJobInput, progress: (p: ExportProgr
   const db = new Database(input.snapshotPath, { readonly: true, fileMustExist: true });
   try {
     let delegates: ReturnType<typeof listActiveDelegates> | null = null;
-    const ctx: CongressContext = { db, path: input.congressPath, now: () => input.now, delegates: () => (delegates ??= listActiveDelegates(db)), emit: () => {} };
+    const ctx: CongressContext = {
+      db,
+      path: input.congressPath,
+      now: () => input.now,
+      delegates: () => (delegates ??= listActiveDelegates(db)),
+      emit: () => {},
+    };
     return await produceExport(ctx, input.request, (done, total, label) => progress({ done, total, label }));
   } finally {
     db.close();

@@ -84,7 +84,8 @@ export function agendaScreenKey(e: KeyboardEvent): void {
         store.edit({ mode: 'new', afterId: selected?.id ?? null });
         return true;
       case 'Delete':
-        if (selected && window.confirm(translate(useLocale.getState().locale, 'agenda.removeConfirm', { title: selected.title }))) void store.run('agenda:removeStep', { id: selected.id });
+        if (selected && window.confirm(translate(useLocale.getState().locale, 'agenda.removeConfirm', { title: selected.title })))
+          void store.run('agenda:removeStep', { id: selected.id });
         return true;
       case 'g':
       case 'G':

@@ -30,7 +30,12 @@ export function AgendaToolbar() {
       <h1>{t('agenda.title')}</h1>
       <label className="agenda-template">
         <span className="visually-hidden">{t('agenda.template')}</span>
-        <select value={templateId} onChange={(e) => setTemplateId(e.target.value)} aria-label={t('agenda.template')} data-testid="template-select">
+        <select
+          value={templateId}
+          onChange={(e) => setTemplateId(e.target.value)}
+          aria-label={t('agenda.template')}
+          data-testid="template-select"
+        >
           <option value="">{t('agenda.templatePick')}</option>
           {templates.map((x) => (
             <option key={x.id} value={x.id}>

@@ -108,7 +108,11 @@ function Row({ step: s, selected, dropTarget, onSelect, onEdit, onDragStart, onD
       <span className={`variance ${v !== null && v > 5 ? 'late' : v !== null && v < -5 ? 'early' : ''}`}>{varianceText(v)}</span>
       <span className="step-cell">
         <span className="step-title">
-          {s.progress === 'current' && <span className="now-dot" aria-label={t('agenda.current')}>▶ </span>}
+          {s.progress === 'current' && (
+            <span className="now-dot" aria-label={t('agenda.current')}>
+              ▶{' '}
+            </span>
+          )}
           {s.title}
         </span>
         {s.presenter && <span className="step-presenter">{s.presenter}</span>}

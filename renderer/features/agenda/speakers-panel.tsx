@@ -57,14 +57,24 @@ function SpeakerRow({ speaker: s, index, last, canCall, run }: RowProps) {
       </span>
       <span className={`badge speaker-state-${s.state}`}>{t(STATE_LABEL[s.state])}</span>
       <span className="row-actions">
-        {canCall && s.state !== 'speaking' && (
-          <button onClick={() => void run('speakers:call', { id: s.id })}>{t('speakers.call')}</button>
-        )}
-        <button onClick={() => void run('speakers:markSpoken', { id: s.id, spoken: s.state !== 'spoken' })}>{t(s.state === 'spoken' ? 'speakers.undoSpoken' : 'speakers.spoken')}</button>
-        <button className="ghost" disabled={index === 0} onClick={() => void run('speakers:move', { id: s.id, toIndex: index - 1 })} aria-label={t('agenda.moveUp')}>
+        {canCall && s.state !== 'speaking' && <button onClick={() => void run('speakers:call', { id: s.id })}>{t('speakers.call')}</button>}
+        <button onClick={() => void run('speakers:markSpoken', { id: s.id, spoken: s.state !== 'spoken' })}>
+          {t(s.state === 'spoken' ? 'speakers.undoSpoken' : 'speakers.spoken')}
+        </button>
+        <button
+          className="ghost"
+          disabled={index === 0}
+          onClick={() => void run('speakers:move', { id: s.id, toIndex: index - 1 })}
+          aria-label={t('agenda.moveUp')}
+        >
           ↑
         </button>
-        <button className="ghost" disabled={last} onClick={() => void run('speakers:move', { id: s.id, toIndex: index + 1 })} aria-label={t('agenda.moveDown')}>
+        <button
+          className="ghost"
+          disabled={last}
+          onClick={() => void run('speakers:move', { id: s.id, toIndex: index + 1 })}
+          aria-label={t('agenda.moveDown')}
+        >
           ↓
         </button>
         <button className="ghost danger" onClick={() => void run('speakers:remove', { id: s.id })} aria-label={t('agenda.remove')}>

@@ -43,9 +43,19 @@ export function StepEditor() {
   const close = () => edit(null);
   const save = async () => {
     if (!valid) return;
-    const input = { title: d.title, presenter: d.presenter, sessionId: d.sessionId, plannedStart: d.plannedStart || null, durationMinutes: duration, kind: d.kind, notes: d.notes };
+    const input = {
+      title: d.title,
+      presenter: d.presenter,
+      sessionId: d.sessionId,
+      plannedStart: d.plannedStart || null,
+      durationMinutes: duration,
+      kind: d.kind,
+      notes: d.notes,
+    };
     const saved =
-      editing.mode === 'edit' ? await run('agenda:updateStep', { id: editing.id, ...input }) : await run('agenda:addStep', { ...input, afterId: editing.afterId });
+      editing.mode === 'edit'
+        ? await run('agenda:updateStep', { id: editing.id, ...input })
+        : await run('agenda:addStep', { ...input, afterId: editing.afterId });
     if (!saved) return;
     select(saved.id);
     close();
@@ -73,7 +83,12 @@ export function StepEditor() {
         </label>
         <label className="field">
           {t('step.presenter')}
-          <input value={d.presenter} onChange={(e) => set('presenter', e.target.value)} maxLength={300} data-testid="step-presenter-input" />
+          <input
+            value={d.presenter}
+            onChange={(e) => set('presenter', e.target.value)}
+            maxLength={300}
+            data-testid="step-presenter-input"
+          />
         </label>
         <div className="form-grid">
           <label className="field span-2">
@@ -99,12 +114,25 @@ export function StepEditor() {
           </label>
           <label className="field span-2">
             {t('step.plannedStart')}
-            <input value={d.plannedStart} onChange={(e) => set('plannedStart', e.target.value.trim())} placeholder="07:30" aria-invalid={badClock} data-testid="step-start-input" />
+            <input
+              value={d.plannedStart}
+              onChange={(e) => set('plannedStart', e.target.value.trim())}
+              placeholder="07:30"
+              aria-invalid={badClock}
+              data-testid="step-start-input"
+            />
             {badClock && <span className="field-error">{t('step.badClock')}</span>}
           </label>
           <label className="field span-2">
             {t('step.duration')}
-            <input type="number" min={0} max={1440} value={d.durationMinutes} onChange={(e) => set('durationMinutes', e.target.value)} data-testid="step-duration-input" />
+            <input
+              type="number"
+              min={0}
+              max={1440}
+              value={d.durationMinutes}
+              onChange={(e) => set('durationMinutes', e.target.value)}
+              data-testid="step-duration-input"
+            />
           </label>
         </div>
         <label className="field">

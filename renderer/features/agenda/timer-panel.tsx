@@ -65,7 +65,8 @@ export function TimerPanel() {
                 defaultValue={timerSettings.defaults[k] / 60}
                 onBlur={(e) => {
                   const s = Math.round(Number(e.target.value) * 60);
-                  if (s >= 10 && s !== timerSettings.defaults[k]) void run('timer:settings', { defaults: { ...timerSettings.defaults, [k]: s } });
+                  if (s >= 10 && s !== timerSettings.defaults[k])
+                    void run('timer:settings', { defaults: { ...timerSettings.defaults, [k]: s } });
                 }}
               />
             </label>

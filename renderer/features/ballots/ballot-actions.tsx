@@ -30,7 +30,8 @@ export function BallotActions({ ballot, progress }: { ballot: Ballot; progress: 
   const step = STEP[ballot.state];
   const fail = useApp.getState().fail;
   const blocked =
-    (ballot.state === 'preparing' && ballot.candidates.length === 0) || (ballot.state === 'open' && (progress?.discrepancies.length ?? 0) > 0);
+    (ballot.state === 'preparing' && ballot.candidates.length === 0) ||
+    (ballot.state === 'open' && (progress?.discrepancies.length ?? 0) > 0);
 
   const run = async ([channel, , done]: [StepChannel, MessageKey, MessageKey]) => {
     const r = await client().call(channel, { id: ballot.id });
@@ -72,10 +73,16 @@ export function BallotActions({ ballot, progress }: { ballot: Ballot; progress: 
       {blocked && ballot.state === 'open' && <span className="hint warn">{t('action.blockedDiscrepancies')}</span>}
       {public_ && (
         <>
-          <button className={isOnAir('ballot_result') ? 'slide-button on-air' : 'slide-button'} onClick={() => void project('ballot_result')}>
+          <button
+            className={isOnAir('ballot_result') ? 'slide-button on-air' : 'slide-button'}
+            onClick={() => void project('ballot_result')}
+          >
             {t('action.projectResult')}
           </button>
-          <button className={isOnAir('ballot_elected') ? 'slide-button on-air' : 'slide-button'} onClick={() => void project('ballot_elected')}>
+          <button
+            className={isOnAir('ballot_elected') ? 'slide-button on-air' : 'slide-button'}
+            onClick={() => void project('ballot_elected')}
+          >
             {t('action.projectElected')}
           </button>
         </>
@@ -94,7 +101,13 @@ export function BallotActions({ ballot, progress }: { ballot: Ballot; progress: 
             void reopen();
           }}
         >
-          <input autoFocus value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('action.reopenReason')} maxLength={500} />
+          <input
+            autoFocus
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            placeholder={t('action.reopenReason')}
+            maxLength={500}
+          />
           <button type="submit" className="danger" disabled={!reason.trim()}>
             {t('action.reopenConfirm')}
           </button>

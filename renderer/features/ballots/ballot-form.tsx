@@ -51,7 +51,13 @@ export function BallotForm({ ballot }: { ballot: Ballot | null }) {
       <fieldset disabled={locked} className="form-grid">
         <label className="field span-4">
           {t('ballot.title')}
-          <input value={form.title} required maxLength={500} placeholder={t('ballot.titlePlaceholder')} onChange={(e) => set({ title: e.target.value })} />
+          <input
+            value={form.title}
+            required
+            maxLength={500}
+            placeholder={t('ballot.titlePlaceholder')}
+            onChange={(e) => set({ title: e.target.value })}
+          />
         </label>
         <label className="field span-2">
           {t('ballot.kind')}
@@ -102,7 +108,11 @@ export function BallotForm({ ballot }: { ballot: Ballot | null }) {
       {form.seats > form.seatsApproved && <p className="hint warn">{t('ballot.seatsExceed')}</p>}
       <RulesFields form={form} set={set} rulesLocked={state !== 'preparing' && state !== 'open'} />
       <div className="dialog-actions">
-        <button type="submit" className="primary" disabled={!form.title.trim() || form.seats > form.seatsApproved || (locked && state !== 'open')}>
+        <button
+          type="submit"
+          className="primary"
+          disabled={!form.title.trim() || form.seats > form.seatsApproved || (locked && state !== 'open')}
+        >
           {t(ballot ? 'common.save' : 'ballot.create')}
         </button>
       </div>

@@ -16,7 +16,11 @@ export function BallotList() {
       <ul>
         {list.map((b) => (
           <li key={b.id}>
-            <button className={b.id === selectedId ? 'ballot-item active' : 'ballot-item'} aria-current={b.id === selectedId || undefined} onClick={() => void select(b.id)}>
+            <button
+              className={b.id === selectedId ? 'ballot-item active' : 'ballot-item'}
+              aria-current={b.id === selectedId || undefined}
+              onClick={() => void select(b.id)}
+            >
               <span className="ballot-item-title">{b.title}</span>
               <span className="ballot-item-meta">
                 <span className={`badge state-${b.state}`}>{t(STATE_LABEL[b.state])}</span>

@@ -65,11 +65,19 @@ export function BallotsScreen() {
               <span className={`badge state-${ballot.state}`} data-testid="ballot-state">
                 {t(STATE_LABEL[ballot.state])}
               </span>
-              <span className="hint">{t('ballots.seatsLine', { seats: ballot.seats, approved: ballot.seatsApproved, n: ballot.candidates.length })}</span>
+              <span className="hint">
+                {t('ballots.seatsLine', { seats: ballot.seats, approved: ballot.seatsApproved, n: ballot.candidates.length })}
+              </span>
               <span className="spacer" />
               <div className="chips" role="tablist">
                 {PANES.map(([p, label]) => (
-                  <button key={p} role="tab" aria-selected={pane === p} className={pane === p ? 'chip active' : 'chip'} onClick={() => setPane(p)}>
+                  <button
+                    key={p}
+                    role="tab"
+                    aria-selected={pane === p}
+                    className={pane === p ? 'chip active' : 'chip'}
+                    onClick={() => setPane(p)}
+                  >
                     {t(label)}
                   </button>
                 ))}

@@ -15,7 +15,11 @@ export const inputsOf = (ballot: Ballot): CandidateInput[] =>
  * The list is replaced as a whole (the engine renumbers it). An order the board overrode stays
  * overridden, under the reason already given, until someone asks for alphabetical order again.
  */
-export async function saveCandidates(ballot: Ballot, candidates: CandidateInput[], orderOverrideReason = ballot.orderOverrideReason): Promise<boolean> {
+export async function saveCandidates(
+  ballot: Ballot,
+  candidates: CandidateInput[],
+  orderOverrideReason = ballot.orderOverrideReason,
+): Promise<boolean> {
   const r = await client().call('ballots:setCandidates', {
     id: ballot.id,
     candidates,

@@ -14,7 +14,15 @@ export function CandidateAdd({ ballot }: { ballot: Ballot }) {
   const [query, setQuery] = useState('');
   const delegates = useRoster((s) => s.delegates);
   const onList = useMemo(() => new Set(ballot.candidates.map((c) => c.delegateId).filter((id) => id !== null)), [ballot.candidates]);
-  const matches = useMemo(() => (query.trim() ? filterDelegates(delegates, query).filter((d) => !onList.has(d.id)).slice(0, 8) : []), [delegates, query, onList]);
+  const matches = useMemo(
+    () =>
+      query.trim()
+        ? filterDelegates(delegates, query)
+            .filter((d) => !onList.has(d.id))
+            .slice(0, 8)
+        : [],
+    [delegates, query, onList],
+  );
   const birthDate = birth.trim() ? parseTypedDate(birth) : null;
   const birthBad = birth.trim() !== '' && birthDate === null;
 
@@ -35,7 +43,13 @@ export function CandidateAdd({ ballot }: { ballot: Ballot }) {
   return (
     <div className="candidate-add">
       <form className="row" onSubmit={(e) => void addByHand(e)} aria-label={t('cand.addByHand')}>
-        <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('field.fullName')} aria-label={t('field.fullName')} maxLength={200} />
+        <input
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder={t('field.fullName')}
+          aria-label={t('field.fullName')}
+          maxLength={200}
+        />
         <input
           className={birthBad ? 'bad' : ''}
           value={birth}
@@ -49,7 +63,12 @@ export function CandidateAdd({ ballot }: { ballot: Ballot }) {
         </button>
       </form>
       <div className="delegate-pick">
-        <input value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('cand.pickSearch')} aria-label={t('cand.pickSearch')} />
+        <input
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={t('cand.pickSearch')}
+          aria-label={t('cand.pickSearch')}
+        />
         {matches.length > 0 && (
           <ul className="pick-list" aria-label={t('cand.pickSearch')}>
             {matches.map((d) => (

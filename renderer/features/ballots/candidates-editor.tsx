@@ -62,11 +62,25 @@ export function CandidatesEditor({ ballot }: { ballot: Ballot }) {
                 <button className="ghost" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t('cand.up', { name: c.name })}>
                   ↑
                 </button>
-                <button className="ghost" disabled={i === list.length - 1} onClick={() => move(i, 1)} aria-label={t('cand.down', { name: c.name })}>
+                <button
+                  className="ghost"
+                  disabled={i === list.length - 1}
+                  onClick={() => move(i, 1)}
+                  aria-label={t('cand.down', { name: c.name })}
+                >
                   ↓
                 </button>
                 {!order && (
-                  <button className="ghost" onClick={() => void saveCandidates(ballot, list.filter((_, j) => j !== i))} aria-label={t('cand.remove', { name: c.name })}>
+                  <button
+                    className="ghost"
+                    onClick={() =>
+                      void saveCandidates(
+                        ballot,
+                        list.filter((_, j) => j !== i),
+                      )
+                    }
+                    aria-label={t('cand.remove', { name: c.name })}
+                  >
                     ✕
                   </button>
                 )}

@@ -17,7 +17,11 @@ export function CandidatesImport({ ballot }: { ballot: Ballot }) {
       return useApp.getState().fail({ code: 'ROSTER_FILE_REJECTED', ...rosterTooLarge(file.name, file.size) });
     }
     setBusy(true);
-    const r = await client().call('ballots:importCandidates', { id: ballot.id, fileName: file.name, contentBase64: await fileToBase64(file) });
+    const r = await client().call('ballots:importCandidates', {
+      id: ballot.id,
+      fileName: file.name,
+      contentBase64: await fileToBase64(file),
+    });
     setBusy(false);
     input.value = ''; // the same file can be chosen again after fixing it
     if (!r.ok) return useApp.getState().fail(r.error);
@@ -25,7 +29,13 @@ export function CandidatesImport({ ballot }: { ballot: Ballot }) {
   };
   return (
     <div className="candidates-import">
-      <FilePicker label={t('cand.import')} accept=".xlsx,.csv,.txt" disabled={busy} testId="candidates-file" onFile={(f, input) => void choose(f, input)} />
+      <FilePicker
+        label={t('cand.import')}
+        accept=".xlsx,.csv,.txt"
+        disabled={busy}
+        testId="candidates-file"
+        onFile={(f, input) => void choose(f, input)}
+      />
       {busy && <span className="hint">{t('import.reading')}</span>}
     </div>
   );

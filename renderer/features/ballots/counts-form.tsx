@@ -40,7 +40,11 @@ export function CountsForm({ ballot, tally }: { ballot: Ballot; tally: Tally | n
             {t('progress.issuedInput')}
             <span className="row">
               <input type="number" min={0} value={issued} onChange={(e) => setIssued(e.target.value)} data-testid="issued-input" />
-              <button type="button" disabled={issued === ''} onClick={() => void saveCounts(ballot, { issued: Number(issued) }, t('progress.countsSaved'))}>
+              <button
+                type="button"
+                disabled={issued === ''}
+                onClick={() => void saveCounts(ballot, { issued: Number(issued) }, t('progress.countsSaved'))}
+              >
                 {t('common.save')}
               </button>
             </span>
@@ -55,7 +59,11 @@ export function CountsForm({ ballot, tally }: { ballot: Ballot; tally: Tally | n
   );
 }
 
-async function saveCounts(ballot: Ballot, input: { issued?: number; present?: number; summoned?: number; reason?: string }, done: string): Promise<boolean> {
+async function saveCounts(
+  ballot: Ballot,
+  input: { issued?: number; present?: number; summoned?: number; reason?: string },
+  done: string,
+): Promise<boolean> {
   const r = await client().call('ballots:setCounts', { id: ballot.id, ...input });
   if (!r.ok) {
     useApp.getState().fail(r.error);
@@ -80,7 +88,15 @@ function SnapshotField({ ballot, which, label, hint }: { ballot: Ballot; which: 
       {label}
       <span className="row">
         <input type="number" min={0} value={value} onChange={(e) => setValue(e.target.value)} data-testid={`${which}-input`} />
-        {changed && <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('progress.presentReason')} maxLength={500} data-testid={`${which}-reason`} />}
+        {changed && (
+          <input
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            placeholder={t('progress.presentReason')}
+            maxLength={500}
+            data-testid={`${which}-reason`}
+          />
+        )}
         <button type="button" disabled={!changed || value === '' || !reason.trim()} onClick={() => void save()}>
           {t('common.save')}
         </button>

@@ -24,7 +24,12 @@ export function Discrepancies({ ballot, papers }: { ballot: Ballot; papers: numb
       .call('papers:list', { ballotId: ballot.id })
       .then((r) => r.ok && setEntries(r.value));
   }, [ballot.id, key, stale]);
-  if (papers.length === 0) return <p className="hint ok-text" data-testid="no-discrepancies">{t('progress.noDiscrepancies')}</p>;
+  if (papers.length === 0)
+    return (
+      <p className="hint ok-text" data-testid="no-discrepancies">
+        {t('progress.noDiscrepancies')}
+      </p>
+    );
   return (
     <div className="discrepancies" data-testid="discrepancies">
       <h3>{t('progress.discrepancies', { n: papers.length })}</h3>
@@ -73,7 +78,11 @@ function ResolveRow({ ballot, paper, entries }: { ballot: Ballot; paper: number;
               {t('entry.passN', { pass: p })}: <b className="mono">{shown ?? t('progress.missing')}</b>
               {e?.invalid && <span className="badge failed">{label(INVALID_REASON_LABELS[e.invalid])}</span>}
               {e && (
-                <button type="button" className="link" onClick={() => (setText(shown === '0' ? '' : shown!), setInvalid(asBoardReason(e.invalid)))}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => (setText(shown === '0' ? '' : shown!), setInvalid(asBoardReason(e.invalid)))}
+                >
                   {t('progress.takePass', { pass: p })}
                 </button>
               )}
@@ -99,7 +108,9 @@ function ResolveRow({ ballot, paper, entries }: { ballot: Ballot; paper: number;
       <button type="submit" className="primary" disabled={typed.unknown.length > 0}>
         {t('progress.resolve')}
       </button>
-      {typed.unknown.length > 0 && <span className="hint warn">{t('entry.unknown', { numbers: typed.unknown.join(', '), max: ballot.candidates.length })}</span>}
+      {typed.unknown.length > 0 && (
+        <span className="hint warn">{t('entry.unknown', { numbers: typed.unknown.join(', '), max: ballot.candidates.length })}</span>
+      )}
     </form>
   );
 }

@@ -31,7 +31,13 @@ export function EntryLogSheet({ ballot, onClose }: { ballot: Ballot; onClose(): 
   useEscape(onClose);
 
   const marks = (m: Marks) =>
-    !m ? '—' : m.invalid && m.invalid !== 'too_many_kept' && m.invalid !== 'all_struck' ? `${t('log.invalid')}: ${label(INVALID_REASON_LABELS[m.invalid])}` : m.struck.length ? m.struck.join(' ') : '0';
+    !m
+      ? '—'
+      : m.invalid && m.invalid !== 'too_many_kept' && m.invalid !== 'all_struck'
+        ? `${t('log.invalid')}: ${label(INVALID_REASON_LABELS[m.invalid])}`
+        : m.struck.length
+          ? m.struck.join(' ')
+          : '0';
   const passes = Array.from({ length: ballot.passes }, (_, i) => i + 1);
 
   return (
@@ -78,12 +84,20 @@ export function EntryLogSheet({ ballot, onClose }: { ballot: Ballot; onClose(): 
                     <td key={i}>{marks(e)}</td>
                   ))}
                   {ballot.passes > 1 && <td>{r.agreed ? t('log.agreed') : marks(r.resolution)}</td>}
-                  <td>{!r.counted ? t('log.unsettled') : r.counted.valid ? t('entry.valid') : `${t('entry.invalid')}${r.counted.invalid ? ` (${label(INVALID_REASON_LABELS[r.counted.invalid])})` : ''}`}</td>
+                  <td>
+                    {!r.counted
+                      ? t('log.unsettled')
+                      : r.counted.valid
+                        ? t('entry.valid')
+                        : `${t('entry.invalid')}${r.counted.invalid ? ` (${label(INVALID_REASON_LABELS[r.counted.invalid])})` : ''}`}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p className="sheet-summary">{t('log.summary', { n: formatCount(log.rows.length), counted: formatCount(log.rows.filter((r) => r.counted).length) })}</p>
+          <p className="sheet-summary">
+            {t('log.summary', { n: formatCount(log.rows.length), counted: formatCount(log.rows.filter((r) => r.counted).length) })}
+          </p>
           <h2>{t('log.corrections')}</h2>
           {log.corrections.length === 0 ? (
             <p>{t('log.noCorrections')}</p>
@@ -103,7 +117,10 @@ export function EntryLogSheet({ ballot, onClose }: { ballot: Ballot; onClose(): 
                 {log.corrections.map((c, i) => (
                   <tr key={i}>
                     <td>{formatDateTime(c.at)}</td>
-                    <td>{t(`log.action.${c.action}`)}{c.pass !== null ? ` (${t('entry.passN', { pass: c.pass })})` : ''}</td>
+                    <td>
+                      {t(`log.action.${c.action}`)}
+                      {c.pass !== null ? ` (${t('entry.passN', { pass: c.pass })})` : ''}
+                    </td>
                     <td className="num">{c.paper}</td>
                     <td>{marks(c.before)}</td>
                     <td>{marks(c.after)}</td>

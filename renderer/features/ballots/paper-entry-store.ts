@@ -29,7 +29,8 @@ export interface RecentPaper {
   edited: boolean;
 }
 
-export type EntryMessage = { kind: 'error'; error: AppErrorData } | { kind: 'info'; key: 'saved' | 'voided' | 'notFound' | 'emptyHint'; paper?: number };
+export type EntryMessage =
+  { kind: 'error'; error: AppErrorData } | { kind: 'info'; key: 'saved' | 'voided' | 'notFound' | 'emptyHint'; paper?: number };
 
 export interface PaperEntryStore {
   ballotId: number | null;
@@ -77,7 +78,12 @@ export function typedOf(ballot: Ballot, entry: PaperEntry): number[] {
 }
 
 function verdictOf(ballot: Ballot, entry: PaperEntry): Pick<RecentPaper, 'valid' | 'reason'> {
-  const v = classifyPaper(entry, ballot.candidates.map((c) => c.number), ballot.seats, ballot.rules);
+  const v = classifyPaper(
+    entry,
+    ballot.candidates.map((c) => c.number),
+    ballot.seats,
+    ballot.rules,
+  );
   return { valid: v.valid, reason: v.reason };
 }
 
@@ -89,8 +95,21 @@ export async function loadPass(ballot: Ballot, pass: number): Promise<void> {
   const recent = [...list]
     .sort((a, b) => b.paper - a.paper)
     .slice(0, RECENT)
-    .map((p) => ({ paper: p.paper, typed: formatTyped(typedOf(ballot, p)), status: 'saved' as const, edited: false, ...verdictOf(ballot, p) }));
-  usePaperEntry.setState({ ballotId: ballot.id, pass, papers, nextPaper, recent, message: r.ok ? null : { kind: 'error', error: r.error } });
+    .map((p) => ({
+      paper: p.paper,
+      typed: formatTyped(typedOf(ballot, p)),
+      status: 'saved' as const,
+      edited: false,
+      ...verdictOf(ballot, p),
+    }));
+  usePaperEntry.setState({
+    ballotId: ballot.id,
+    pass,
+    papers,
+    nextPaper,
+    recent,
+    message: r.ok ? null : { kind: 'error', error: r.error },
+  });
   assigned = nextPaper;
 }
 
@@ -154,7 +173,13 @@ export function applyPaperToEntry(ballot: Ballot, change: PaperChange): void {
   if (entry) {
     papers.set(change.paper, entry);
     usePaperEntry.setState({ papers, nextPaper: Math.max(s.nextPaper, change.paper + 1) });
-    upsertRecent({ paper: change.paper, typed: formatTyped(typedOf(ballot, entry)), status: 'saved', edited: change.change === 'replaced', ...verdictOf(ballot, entry) });
+    upsertRecent({
+      paper: change.paper,
+      typed: formatTyped(typedOf(ballot, entry)),
+      status: 'saved',
+      edited: change.change === 'replaced',
+      ...verdictOf(ballot, entry),
+    });
   } else {
     papers.delete(change.paper);
     usePaperEntry.setState({ papers });

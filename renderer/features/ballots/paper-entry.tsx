@@ -20,7 +20,10 @@ export function PaperEntry({ ballot }: { ballot: Ballot }) {
   const t = useT();
   const { pass, text, mode, choosingInvalid, nextPaper, papers } = usePaperEntry();
   const known = useMemo(() => new Set(ballot.candidates.map((c) => c.number)), [ballot.candidates]);
-  const typed = useMemo(() => parseTypedNumbers(mode.kind === 'entry' || mode.kind === 'edit' ? text : '', known), [text, mode.kind, known]);
+  const typed = useMemo(
+    () => parseTypedNumbers(mode.kind === 'entry' || mode.kind === 'edit' ? text : '', known),
+    [text, mode.kind, known],
+  );
   const marked = useMemo(() => new Set(mode.kind === 'reason' ? mode.numbers : typed.numbers), [mode, typed]);
 
   // Keyed on the id, not the object: the ballot is re-read on any change of its settings, and

@@ -1,5 +1,14 @@
 import type { Ballot } from './ballots-store';
-import { BOARD_REASONS, type BoardReason, loadPass, nextPaperNumber, savePaper, typedOf, usePaperEntry, voidPaper } from './paper-entry-store';
+import {
+  BOARD_REASONS,
+  type BoardReason,
+  loadPass,
+  nextPaperNumber,
+  savePaper,
+  typedOf,
+  usePaperEntry,
+  voidPaper,
+} from './paper-entry-store';
 import { formatTyped, parseTypedNumbers } from './typed-numbers';
 
 /** "0" alone is a paper with no mark at all: an explicit key, so a double Enter never saves a paper. */
@@ -32,7 +41,11 @@ export function submit(ballot: Ballot): void {
     const entry = s.papers.get(paper);
     if (!entry && paper >= nextPaperNumber()) return s.set({ message: { kind: 'info', key: 'notFound', paper } });
     const invalid = (BOARD_REASONS as readonly string[]).includes(entry?.invalid ?? '') ? (entry!.invalid as BoardReason) : null;
-    s.set({ mode: { kind: 'edit', paper, exists: !!entry, invalid }, text: entry ? formatTyped(typedOf(ballot, entry)) : '', message: null });
+    s.set({
+      mode: { kind: 'edit', paper, exists: !!entry, invalid },
+      text: entry ? formatTyped(typedOf(ballot, entry)) : '',
+      message: null,
+    });
   } else if (mode.kind === 'edit') {
     const numbers = readNumbers(ballot, s.text);
     if (!numbers) return;

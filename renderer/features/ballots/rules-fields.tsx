@@ -10,7 +10,15 @@ const PRESETS = Object.keys(RULE_PRESETS) as RulePreset[];
  * The preset fills the three rules, and each stays visible and overridable: the organisations'
  * rules differ (docs/ballots.md) and the MTTQ base is not confirmed by an official text.
  */
-export function RulesFields({ form, set, rulesLocked }: { form: BallotSettings; set(patch: Partial<BallotSettings>): void; rulesLocked: boolean }) {
+export function RulesFields({
+  form,
+  set,
+  rulesLocked,
+}: {
+  form: BallotSettings;
+  set(patch: Partial<BallotSettings>): void;
+  rulesLocked: boolean;
+}) {
   const t = useT();
   const label = useLabel();
   const preset = form.preset;

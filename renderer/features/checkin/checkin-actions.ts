@@ -6,7 +6,6 @@ import { useRoster } from '../roster/roster-store';
 import { useCheckin } from './checkin-store';
 import { playCue } from './sound';
 
-
 function checkedIn(delegate: Delegate): void {
   const s = useCheckin.getState();
   s.pushUndo(delegate.id);

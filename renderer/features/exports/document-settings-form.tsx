@@ -4,20 +4,35 @@ import { useT } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { type DocumentSettings, useExports } from './exports-store';
 
-const TEXT_FIELDS = ['parentOrganisation', 'organisation', 'place', 'presidiumSigner', 'countingBoardChair', 'credentialsBoardChair', 'secretarySigner'] as const;
+const TEXT_FIELDS = [
+  'parentOrganisation',
+  'organisation',
+  'place',
+  'presidiumSigner',
+  'countingBoardChair',
+  'credentialsBoardChair',
+  'secretarySigner',
+] as const;
 
 /** The letterhead, place and signatories every document uses, entered once per congress. */
 export function DocumentSettingsForm({ settings }: { settings: DocumentSettings }) {
   const t = useT();
   const info = useApp((s) => s.info);
   const save = useExports((s) => s.saveSettings);
-  const [draft, setDraft] = useState({ ...settings, members: settings.countingBoardMembers.join('\n'), templates: settings.templateDir ?? '' });
+  const [draft, setDraft] = useState({
+    ...settings,
+    members: settings.countingBoardMembers.join('\n'),
+    templates: settings.templateDir ?? '',
+  });
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     const { members, templates, ...rest } = draft;
     const ok = await save({
       ...rest,
-      countingBoardMembers: members.split('\n').map((m) => m.trim()).filter(Boolean),
+      countingBoardMembers: members
+        .split('\n')
+        .map((m) => m.trim())
+        .filter(Boolean),
       templateDir: templates.trim() || null,
     });
     if (ok) info(t('exports.settingsSaved'));

@@ -109,7 +109,11 @@ export function ExportDialog() {
           {NEEDS_SESSION.has(what) && (
             <label className="field">
               {t('exports.session')}
-              <select value={sessionId ?? ''} onChange={(e) => setSessionId(e.target.value ? Number(e.target.value) : null)} disabled={running}>
+              <select
+                value={sessionId ?? ''}
+                onChange={(e) => setSessionId(e.target.value ? Number(e.target.value) : null)}
+                disabled={running}
+              >
                 <option value="">{t('exports.currentSession')}</option>
                 {congress?.sessions.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -133,7 +137,8 @@ export function ExportDialog() {
           )}
           {what === 'cards' && (
             <label className="checkbox">
-              <input type="checkbox" checked={missingOnly} onChange={(e) => setMissingOnly(e.target.checked)} disabled={running} /> {t('exports.missingOnly')}
+              <input type="checkbox" checked={missingOnly} onChange={(e) => setMissingOnly(e.target.checked)} disabled={running} />{' '}
+              {t('exports.missingOnly')}
             </label>
           )}
           <label className="field export-out">
@@ -142,7 +147,14 @@ export function ExportDialog() {
           </label>
           <div className="dialog-actions">
             {running && progress && (
-              <div className="export-progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label={t('exports.running')}>
+              <div
+                className="export-progress"
+                role="progressbar"
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={percent}
+                aria-label={t('exports.running')}
+              >
                 <div className="export-progress-bar" style={{ width: `${percent}%` }} />
                 <span>{progress.label || t('exports.running')}</span>
               </div>

@@ -41,7 +41,9 @@ export interface ExportsStore {
 
 function conflictOf(details: unknown): Omit<ExportConflict, 'request'> | null {
   const d = details as { existing?: unknown; suggested?: unknown } | undefined;
-  return Array.isArray(d?.existing) && Array.isArray(d?.suggested) ? { existing: d.existing as string[], suggested: d.suggested as string[] } : null;
+  return Array.isArray(d?.existing) && Array.isArray(d?.suggested)
+    ? { existing: d.existing as string[], suggested: d.suggested as string[] }
+    : null;
 }
 
 let job = 0;

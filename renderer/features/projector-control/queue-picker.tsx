@@ -29,7 +29,12 @@ export function QueuePicker() {
       <h2>{t('stage.queueTitle')}</h2>
       <div className="slide-buttons">
         {SIMPLE.map(([slide, label]) => (
-          <button key={slide} className={isNext({ slide }) ? 'slide-button queued' : 'slide-button'} onClick={() => void queue({ slide })} data-testid={`queue-${slide}`}>
+          <button
+            key={slide}
+            className={isNext({ slide }) ? 'slide-button queued' : 'slide-button'}
+            onClick={() => void queue({ slide })}
+            data-testid={`queue-${slide}`}
+          >
             {t(label)}
           </button>
         ))}

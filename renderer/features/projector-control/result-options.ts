@@ -33,7 +33,9 @@ export function useResultOptions(): { votes: ResultOption[]; ballots: ResultOpti
   }, []);
   const tr = (key: 'stage.ballotResult' | 'stage.ballotElected', title: string) => translate(locale, key, { title });
   return {
-    votes: allVotes.filter((v) => v.state === 'closed').map((v) => ({ key: `vote:${v.id}`, label: v.question, ref: { slide: 'vote_result', voteId: v.id } })),
+    votes: allVotes
+      .filter((v) => v.state === 'closed')
+      .map((v) => ({ key: `vote:${v.id}`, label: v.question, ref: { slide: 'vote_result', voteId: v.id } })),
     ballots: ballots
       .filter((b) => PUBLIC.has(b.state))
       .flatMap((b) => [

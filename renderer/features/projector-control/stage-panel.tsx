@@ -22,7 +22,13 @@ export function StagePanel({ ratio }: { ratio: string }) {
         <StagePreview view={view} ratio={ratio} testId="projector-preview" />
       </div>
       <div className="stage-controls">
-        <button className="primary" disabled={!stage?.next} onMouseDown={keepFocus} onClick={() => void switchNow()} data-testid="stage-switch">
+        <button
+          className="primary"
+          disabled={!stage?.next}
+          onMouseDown={keepFocus}
+          onClick={() => void switchNow()}
+          data-testid="stage-switch"
+        >
           ◀ {t('stage.switch')} <kbd>{STAGE_KEYS.switch.label}</kbd>
         </button>
         <button
@@ -36,7 +42,11 @@ export function StagePanel({ ratio }: { ratio: string }) {
         </button>
         <label className="stage-theme-picker">
           {t('stage.theme')}
-          <select value={stage?.theme ?? 'red_gold'} onChange={(e) => void setTheme(e.target.value as (typeof PROJECTOR_THEMES)[number])} data-testid="stage-theme">
+          <select
+            value={stage?.theme ?? 'red_gold'}
+            onChange={(e) => void setTheme(e.target.value as (typeof PROJECTOR_THEMES)[number])}
+            data-testid="stage-theme"
+          >
             {PROJECTOR_THEMES.map((th) => (
               <option key={th} value={th}>
                 {t(`stage.theme.${th}`)}

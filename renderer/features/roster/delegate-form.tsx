@@ -1,11 +1,5 @@
 import { useState } from 'react';
-import {
-  DELEGATE_KINDS,
-  DELEGATE_STATUSES,
-  type Delegate,
-  type DelegateInput,
-  GENDERS,
-} from '../../../shared/domain/delegate';
+import { DELEGATE_KINDS, DELEGATE_STATUSES, type Delegate, type DelegateInput, GENDERS } from '../../../shared/domain/delegate';
 import { parseTypedDate } from '../../../shared/domain/dates';
 import { formatDate } from '../../../shared/domain/format';
 import { useApp } from '../../app/app-store';
@@ -24,8 +18,20 @@ const TEXT_FIELDS: [keyof DelegateInput, MessageKey][] = [
 ];
 
 const EMPTY: DelegateInput = {
-  code: null, fullName: '', gender: null, birthDate: null, ethnicity: null, religion: null, partyMember: null,
-  education: null, position: null, unit: null, group: null, seat: null, kind: null, status: 'official',
+  code: null,
+  fullName: '',
+  gender: null,
+  birthDate: null,
+  ethnicity: null,
+  religion: null,
+  partyMember: null,
+  education: null,
+  position: null,
+  unit: null,
+  group: null,
+  seat: null,
+  kind: null,
+  status: 'official',
 };
 
 /** Add or edit one delegate by hand; removal keeps the attendance history (a soft delete). */
@@ -64,7 +70,11 @@ export function DelegateForm({ delegate, onClose }: { delegate: Delegate | null;
     <div className="overlay" role="dialog" aria-modal="true" aria-label={t(delegate ? 'roster.editTitle' : 'roster.addTitle')}>
       <form className="dialog wide" onSubmit={(e) => void save(e)} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
         <h2>{t(delegate ? 'roster.editTitle' : 'roster.addTitle')}</h2>
-        {error && <p className="notice notice-error" role="alert">{error}</p>}
+        {error && (
+          <p className="notice notice-error" role="alert">
+            {error}
+          </p>
+        )}
         <div className="form-grid">
           <label className="field span-2">
             {t('field.fullName')}
@@ -72,13 +82,22 @@ export function DelegateForm({ delegate, onClose }: { delegate: Delegate | null;
           </label>
           <label className="field">
             {t('field.code')}
-            <input maxLength={40} value={d.code ?? ''} placeholder={t('field.codeHint')} onChange={(e) => set('code', e.target.value || null)} />
+            <input
+              maxLength={40}
+              value={d.code ?? ''}
+              placeholder={t('field.codeHint')}
+              onChange={(e) => set('code', e.target.value || null)}
+            />
           </label>
           <label className="field">
             {t('field.gender')}
             <select value={d.gender ?? ''} onChange={(e) => set('gender', (e.target.value || null) as DelegateInput['gender'])}>
               <option value="">{t('common.none')}</option>
-              {GENDERS.map((g) => <option key={g} value={g}>{t(`gender.${g}`)}</option>)}
+              {GENDERS.map((g) => (
+                <option key={g} value={g}>
+                  {t(`gender.${g}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label className="field">
@@ -87,7 +106,10 @@ export function DelegateForm({ delegate, onClose }: { delegate: Delegate | null;
           </label>
           <label className="field">
             {t('field.partyMember')}
-            <select value={d.partyMember === null ? '' : String(d.partyMember)} onChange={(e) => set('partyMember', e.target.value === '' ? null : e.target.value === 'true')}>
+            <select
+              value={d.partyMember === null ? '' : String(d.partyMember)}
+              onChange={(e) => set('partyMember', e.target.value === '' ? null : e.target.value === 'true')}
+            >
               <option value="">{t('common.none')}</option>
               <option value="true">{t('common.yes')}</option>
               <option value="false">{t('common.no')}</option>
@@ -97,13 +119,21 @@ export function DelegateForm({ delegate, onClose }: { delegate: Delegate | null;
             {t('field.kind')}
             <select value={d.kind ?? ''} onChange={(e) => set('kind', (e.target.value || null) as DelegateInput['kind'])}>
               <option value="">{t('common.none')}</option>
-              {DELEGATE_KINDS.map((k) => <option key={k} value={k}>{t(`kind.${k}`)}</option>)}
+              {DELEGATE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`kind.${k}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label className="field">
             {t('field.status')}
             <select value={d.status} onChange={(e) => set('status', e.target.value as DelegateInput['status'])}>
-              {DELEGATE_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+              {DELEGATE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
             </select>
           </label>
           {TEXT_FIELDS.map(([k, label]) => (
@@ -131,8 +161,12 @@ export function DelegateForm({ delegate, onClose }: { delegate: Delegate | null;
             </button>
           )}
           <span className="spacer" />
-          <button type="button" className="ghost" onClick={onClose}>{t('common.cancel')}</button>
-          <button type="submit" className="primary">{t('common.save')}</button>
+          <button type="button" className="ghost" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('common.save')}
+          </button>
         </div>
       </form>
     </div>

@@ -76,7 +76,11 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
         <h2>{t('import.title')}</h2>
         <FilePicker label={t('import.choose')} accept=".xlsx,.csv,.txt" testId="roster-file" onFile={(f) => void choose(f)} />
         {busy && <p className="hint">{t('import.reading')}</p>}
-        {error && <p className="notice notice-error" role="alert">{error}</p>}
+        {error && (
+          <p className="notice notice-error" role="alert">
+            {error}
+          </p>
+        )}
         {p && (
           <>
             <p className="import-summary" data-testid="import-summary">

@@ -20,7 +20,11 @@ function SessionRow({ session, current }: { session: CongressSession; current: b
   return (
     <li className={current ? 'session current' : 'session'}>
       <input value={title} aria-label={t('setup.sessionTitle')} onChange={(e) => setTitle(e.target.value)} onBlur={() => void rename()} />
-      {current ? <span className="badge on-air">{t('setup.current')}</span> : <button onClick={() => void makeCurrent()}>{t('setup.makeCurrent')}</button>}
+      {current ? (
+        <span className="badge on-air">{t('setup.current')}</span>
+      ) : (
+        <button onClick={() => void makeCurrent()}>{t('setup.makeCurrent')}</button>
+      )}
     </li>
   );
 }

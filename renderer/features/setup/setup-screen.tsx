@@ -47,43 +47,43 @@ function SettingsForm({ settings, path }: { settings: CongressSettings; path: st
   };
 
   return (
-      <form className="panel setup-form" onSubmit={(e) => void save(e)}>
-        <h1>{t('setup.title')}</h1>
-        <p className="hint">{t('setup.lead')}</p>
-        <div className="form-grid">
-          {TEXT.map(([k, label, wide]) => (
-            <label key={k} className={wide ? 'field span-2' : 'field'}>
-              {t(label)}
-              <input value={form[k] as string} maxLength={500} required={k === 'name'} onChange={(e) => set(k, e.target.value)} />
-            </label>
-          ))}
-          <label className="field">
-            {t('setup.startDate')}
-            <input type="date" value={form.startDate ?? ''} onChange={(e) => set('startDate', e.target.value || null)} />
+    <form className="panel setup-form" onSubmit={(e) => void save(e)}>
+      <h1>{t('setup.title')}</h1>
+      <p className="hint">{t('setup.lead')}</p>
+      <div className="form-grid">
+        {TEXT.map(([k, label, wide]) => (
+          <label key={k} className={wide ? 'field span-2' : 'field'}>
+            {t(label)}
+            <input value={form[k] as string} maxLength={500} required={k === 'name'} onChange={(e) => set(k, e.target.value)} />
           </label>
-          <label className="field">
-            {t('setup.endDate')}
-            <input type="date" value={form.endDate ?? ''} onChange={(e) => set('endDate', e.target.value || null)} />
-          </label>
-          <label className="field span-2">
-            {t('setup.quorumRule')}
-            <select value={form.quorumRule} onChange={(e) => set('quorumRule', e.target.value as CongressSettings['quorumRule'])}>
-              {QUORUM_RULES.map((r) => (
-                <option key={r} value={r}>
-                  {t(RULE_LABEL[r])}
-                </option>
-              ))}
-            </select>
-            <span className="hint">{t('quorum.help')}</span>
-          </label>
-        </div>
-        <div className="dialog-actions">
-          <span className="hint">{t('setup.file', { path })}</span>
-          <span className="spacer" />
-          <button type="submit" className="primary">
-            {t('common.save')}
-          </button>
-        </div>
-      </form>
+        ))}
+        <label className="field">
+          {t('setup.startDate')}
+          <input type="date" value={form.startDate ?? ''} onChange={(e) => set('startDate', e.target.value || null)} />
+        </label>
+        <label className="field">
+          {t('setup.endDate')}
+          <input type="date" value={form.endDate ?? ''} onChange={(e) => set('endDate', e.target.value || null)} />
+        </label>
+        <label className="field span-2">
+          {t('setup.quorumRule')}
+          <select value={form.quorumRule} onChange={(e) => set('quorumRule', e.target.value as CongressSettings['quorumRule'])}>
+            {QUORUM_RULES.map((r) => (
+              <option key={r} value={r}>
+                {t(RULE_LABEL[r])}
+              </option>
+            ))}
+          </select>
+          <span className="hint">{t('quorum.help')}</span>
+        </label>
+      </div>
+      <div className="dialog-actions">
+        <span className="hint">{t('setup.file', { path })}</span>
+        <span className="spacer" />
+        <button type="submit" className="primary">
+          {t('common.save')}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -29,7 +29,12 @@ export function AgendaSlide({ view }: { view: ProjectorView }) {
         <ol className="agenda-list" data-testid="agenda-list">
           {before > 0 && <li className="agenda-more">⋯</li>}
           {shown.map((s) => (
-            <li key={s.id} className={`agenda-row progress-${s.progress}`} data-testid={`agenda-row-${s.progress}`} aria-current={s.progress === 'current' ? 'step' : undefined}>
+            <li
+              key={s.id}
+              className={`agenda-row progress-${s.progress}`}
+              data-testid={`agenda-row-${s.progress}`}
+              aria-current={s.progress === 'current' ? 'step' : undefined}
+            >
               <span className="agenda-mark" aria-hidden>
                 {s.progress === 'done' ? '✓' : s.progress === 'current' ? '▶' : ''}
               </span>

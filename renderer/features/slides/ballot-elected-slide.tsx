@@ -22,7 +22,12 @@ export function BallotElectedSlide({ view }: { view: ProjectorView }) {
   const list = data ? data.ballot.candidates.filter((c) => elected.has(c.number)) : [];
   const columns = list.length <= 8 ? 1 : list.length <= 24 ? 2 : 3;
   const { page, index, count } = useRotatingPage(list, PER_COLUMN * columns);
-  if (!data) return <SlideFrame view={view} kind="ballot_elected">{tr('slide.ballotNotPublished')}</SlideFrame>;
+  if (!data)
+    return (
+      <SlideFrame view={view} kind="ballot_elected">
+        {tr('slide.ballotNotPublished')}
+      </SlideFrame>
+    );
   const { ballot, tally } = data;
   return (
     <SlideFrame view={view} kind="ballot_elected">

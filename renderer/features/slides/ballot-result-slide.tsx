@@ -20,7 +20,12 @@ export function BallotResultSlide({ view }: { view: ProjectorView }) {
   const ranked = data ? byVotes(data.tally.candidates) : [];
   const columnsPerPage = ranked.length <= PER_COLUMN ? 1 : 2;
   const { page, index, count } = useRotatingPage(ranked, PER_COLUMN * columnsPerPage);
-  if (!data) return <SlideFrame view={view} kind="ballot_result">{tr('slide.ballotNotPublished')}</SlideFrame>;
+  if (!data)
+    return (
+      <SlideFrame view={view} kind="ballot_result">
+        {tr('slide.ballotNotPublished')}
+      </SlideFrame>
+    );
   const { ballot, tally } = data;
   const counts: [string, number | null][] = [
     [tr('slide.summoned'), ballot.counts.summoned],
@@ -43,7 +48,11 @@ export function BallotResultSlide({ view }: { view: ProjectorView }) {
         ))}
       </div>
       <div className="ballot-base">
-        {tr('slide.baseLine', { base: tr(BASE_PHRASE[tally.base.kind]), n: formatCount(tally.base.value), seats: formatCount(tally.seats) })}
+        {tr('slide.baseLine', {
+          base: tr(BASE_PHRASE[tally.base.kind]),
+          n: formatCount(tally.base.value),
+          seats: formatCount(tally.seats),
+        })}
       </div>
       <div className={`result-columns cols-${columnsPerPage}`}>
         {toColumns(page, PER_COLUMN).map((column, i) => (

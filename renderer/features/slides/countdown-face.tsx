@@ -10,7 +10,12 @@ export function CountdownFace({ timer, size, label = true }: { timer: CountdownD
   const { text, phase } = useCountdown(timer);
   const caption = phase === 'over' ? 'slide.overTime' : timer.state === 'paused' ? 'slide.paused' : 'slide.timeLeft';
   return (
-    <div className={`countdown countdown-${size} phase-${phase} state-${timer.state}`} data-testid="countdown" data-phase={phase} data-state={timer.state}>
+    <div
+      className={`countdown countdown-${size} phase-${phase} state-${timer.state}`}
+      data-testid="countdown"
+      data-phase={phase}
+      data-state={timer.state}
+    >
       <span className="countdown-digits" data-testid="countdown-digits">
         {text}
       </span>

@@ -6,7 +6,12 @@ import { tr } from './slide-text';
 /** The result as the presidium reads it out: question, the three counts with shares, the verdict. */
 export function VoteResultSlide({ view }: { view: ProjectorView }) {
   const vote = view.vote;
-  if (!vote?.counts || !vote.outcome) return <SlideFrame view={view} kind="vote_result">{tr('slide.voteNotClosed')}</SlideFrame>;
+  if (!vote?.counts || !vote.outcome)
+    return (
+      <SlideFrame view={view} kind="vote_result">
+        {tr('slide.voteNotClosed')}
+      </SlideFrame>
+    );
   const { counts, outcome } = vote;
   const rows: [string, 'for' | 'against' | 'abstain'][] = [
     [tr('votes.for'), 'for'],

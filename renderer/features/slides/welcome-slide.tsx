@@ -17,7 +17,12 @@ function dateLine(view: ProjectorView): string {
 
 export function WelcomeSlide({ view }: { view: ProjectorView }) {
   const c = view.congress;
-  if (!c) return <SlideFrame view={view} kind="welcome">{tr('slide.noCongress')}</SlideFrame>;
+  if (!c)
+    return (
+      <SlideFrame view={view} kind="welcome">
+        {tr('slide.noCongress')}
+      </SlideFrame>
+    );
   return (
     <SlideFrame view={view} kind="welcome">
       <div className="welcome-star" aria-hidden>

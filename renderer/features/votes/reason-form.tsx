@@ -2,7 +2,13 @@ import { useState } from 'react';
 import { useT } from '../../i18n/i18n';
 
 /** A short inline form for a change that must say why (kept in the audit log). */
-export function ReasonForm({ label, confirm, onSubmit, onCancel, children }: {
+export function ReasonForm({
+  label,
+  confirm,
+  onSubmit,
+  onCancel,
+  children,
+}: {
   label: string;
   confirm: string;
   onSubmit(reason: string): void;
@@ -23,7 +29,15 @@ export function ReasonForm({ label, confirm, onSubmit, onCancel, children }: {
       }}
     >
       {children}
-      <input autoFocus={!children} aria-label={label} placeholder={label} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} data-testid="reason-input" />
+      <input
+        autoFocus={!children}
+        aria-label={label}
+        placeholder={label}
+        value={reason}
+        maxLength={500}
+        onChange={(e) => setReason(e.target.value)}
+        data-testid="reason-input"
+      />
       <button type="submit" className="danger" disabled={!reason.trim()} data-testid="reason-confirm">
         {confirm}
       </button>

@@ -27,7 +27,8 @@ export const recordVote = (id: number, counts: VoteCounts | 'unanimous', close: 
   run(client().call('votes:record', { id, counts, close }), close);
 
 export const reopenVote = (id: number, reason: string) => run(client().call('votes:reopen', { id, reason }), true);
-export const setVotePresent = (id: number, present: number, reason: string) => run(client().call('votes:setPresent', { id, present, reason }), true);
+export const setVotePresent = (id: number, present: number, reason: string) =>
+  run(client().call('votes:setPresent', { id, present, reason }), true);
 
 export const projectVote = (voteId: number) => useProjector.getState().show({ slide: 'vote_result', voteId });
 export const queueVote = (voteId: number) => useProjector.getState().queue({ slide: 'vote_result', voteId });

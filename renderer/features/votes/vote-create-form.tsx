@@ -47,7 +47,14 @@ export function VoteCreateForm() {
       <h2>{t('votes.new')}</h2>
       <label>
         {t('votes.question')}
-        <input autoFocus value={question} maxLength={500} placeholder={t('votes.questionPlaceholder')} onChange={(e) => setQuestion(e.target.value)} data-testid="vote-question-input" />
+        <input
+          autoFocus
+          value={question}
+          maxLength={500}
+          placeholder={t('votes.questionPlaceholder')}
+          onChange={(e) => setQuestion(e.target.value)}
+          data-testid="vote-question-input"
+        />
       </label>
       <label>
         {t('votes.rule')}

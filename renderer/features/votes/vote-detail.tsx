@@ -24,8 +24,8 @@ export function VoteDetail({ vote }: { vote: Vote }) {
         </span>
       </header>
       <p className="hint">
-        {t(`votes.rule.${vote.rule}`)} · {t('votes.present')} <strong data-testid="vote-present">{formatCount(vote.present)}</strong> · {t('votes.summoned')}{' '}
-        {formatCount(vote.summoned)}
+        {t(`votes.rule.${vote.rule}`)} · {t('votes.present')} <strong data-testid="vote-present">{formatCount(vote.present)}</strong> ·{' '}
+        {t('votes.summoned')} {formatCount(vote.summoned)}
         {o && <> · {t('votes.required', { n: formatCount(o.required), base: formatCount(o.base) })}</>}
       </p>
       {vote.state === 'open' ? (
@@ -38,7 +38,13 @@ export function VoteDetail({ vote }: { vote: Vote }) {
               onCancel={() => setEditing(null)}
               onSubmit={(reason) => void setVotePresent(vote.id, Number(present), reason).then((ok) => ok && setEditing(null))}
             >
-              <input autoFocus inputMode="numeric" aria-label={t('votes.presentPrompt')} value={present} onChange={(e) => setPresent(e.target.value.replace(/\D/g, ''))} />
+              <input
+                autoFocus
+                inputMode="numeric"
+                aria-label={t('votes.presentPrompt')}
+                value={present}
+                onChange={(e) => setPresent(e.target.value.replace(/\D/g, ''))}
+              />
             </ReasonForm>
           ) : (
             <button className="ghost" onClick={() => setEditing('present')}>
@@ -66,7 +72,11 @@ export function VoteDetail({ vote }: { vote: Vote }) {
               {o.unanimous && <> · {t('votes.unanimous')}</>}
             </p>
             <div className="row">
-              <button className={onAir ? 'slide-button on-air' : 'slide-button'} onClick={() => void projectVote(vote.id)} data-testid="vote-project">
+              <button
+                className={onAir ? 'slide-button on-air' : 'slide-button'}
+                onClick={() => void projectVote(vote.id)}
+                data-testid="vote-project"
+              >
                 {t('votes.project')} <kbd>{VOTE_KEYS.project}</kbd>
               </button>
               <button onClick={() => void queueVote(vote.id)} data-testid="vote-queue">

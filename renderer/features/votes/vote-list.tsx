@@ -25,7 +25,9 @@ export function VoteList() {
               <span className="vote-item-meta">
                 <span className={`badge state-${v.state}`}>{t(`votes.state.${v.state}`)}</span>
                 {v.outcome && v.state === 'closed' && (
-                  <span className={v.outcome.passed ? 'ok-text' : 'bad-text'}>{t(v.outcome.passed ? 'votes.passed' : 'votes.notPassed')}</span>
+                  <span className={v.outcome.passed ? 'ok-text' : 'bad-text'}>
+                    {t(v.outcome.passed ? 'votes.passed' : 'votes.notPassed')}
+                  </span>
                 )}
               </span>
             </button>

@@ -18,11 +18,15 @@ function useVoteKeys(): void {
       const vote = store.creating ? undefined : store.votes.find((v) => v.id === store.selectedId);
       const key = e.key.toLowerCase();
       const act =
-        key === 'n' ? () => store.startCreating()
-        : key === 'u' && vote?.state === 'open' ? () => void recordVote(vote.id, 'unanimous', true)
-        : key === 'p' && vote?.state === 'closed' ? () => void projectVote(vote.id)
-        : key === 'q' && vote?.state === 'closed' ? () => void queueVote(vote.id)
-        : null;
+        key === 'n'
+          ? () => store.startCreating()
+          : key === 'u' && vote?.state === 'open'
+            ? () => void recordVote(vote.id, 'unanimous', true)
+            : key === 'p' && vote?.state === 'closed'
+              ? () => void projectVote(vote.id)
+              : key === 'q' && vote?.state === 'closed'
+                ? () => void queueVote(vote.id)
+                : null;
       if (!act) return;
       e.preventDefault();
       act();
@@ -47,7 +51,13 @@ export function VotesScreen() {
     <div className="votes-screen">
       <VoteList />
       <div className="vote-main">
-        {creating || votes.length === 0 ? <VoteCreateForm /> : vote ? <VoteDetail key={vote.id} vote={vote} /> : <p className="empty">{t('votes.select')}</p>}
+        {creating || votes.length === 0 ? (
+          <VoteCreateForm />
+        ) : vote ? (
+          <VoteDetail key={vote.id} vote={vote} />
+        ) : (
+          <p className="empty">{t('votes.select')}</p>
+        )}
       </div>
       {/* what the hall sees while the hands are counted and the result goes up */}
       <aside className="vote-aside">

@@ -58,7 +58,14 @@ export async function agendaRig(): Promise<AgendaRig> {
 
 export { refusal } from '../../helpers/refusal';
 
-export const step = (title: string, extra: Partial<{ durationMinutes: number; plannedStart: string | null; kind: 'ceremony' | 'report' | 'discussion' | 'vote' | 'ballot' | 'break' }> = {}) => ({
+export const step = (
+  title: string,
+  extra: Partial<{
+    durationMinutes: number;
+    plannedStart: string | null;
+    kind: 'ceremony' | 'report' | 'discussion' | 'vote' | 'ballot' | 'break';
+  }> = {},
+) => ({
   title,
   presenter: '',
   sessionId: null,

@@ -20,7 +20,12 @@ describe('agenda command line', () => {
 
     const listed = JSON.parse((await cli('agenda', 'list', file, '--json')).out) as Listed;
     expect(listed.steps).toHaveLength(10);
-    expect(listed.steps[0]).toMatchObject({ position: 1, title: 'Chào cờ, tuyên bố lý do, giới thiệu đại biểu', progress: 'upcoming', schedule: { plannedStart: '19:30' } });
+    expect(listed.steps[0]).toMatchObject({
+      position: 1,
+      title: 'Chào cờ, tuyên bố lý do, giới thiệu đại biểu',
+      progress: 'upcoming',
+      schedule: { plannedStart: '19:30' },
+    });
     expect(listed.steps[1]!.schedule.plannedStart).toBe('19:40');
 
     expect((await cli('agenda', 'next', file)).code).toBe(0);
@@ -38,7 +43,10 @@ describe('agenda command line', () => {
   it('takes a template file the user copied and adjusted, and names what is wrong in a bad one', async () => {
     const file = join(dir, 'c.congress');
     await cli('new', file, '--name', 'Đại hội CLI');
-    const shipped = JSON.parse(readFileSync(join(__dirname, '../../../resources/agenda-templates/party-cell.json'), 'utf8')) as { id: string; steps: { title: string }[] };
+    const shipped = JSON.parse(readFileSync(join(__dirname, '../../../resources/agenda-templates/party-cell.json'), 'utf8')) as {
+      id: string;
+      steps: { title: string }[];
+    };
     shipped.id = 'chi-bo-cua-toi';
     shipped.steps = shipped.steps.slice(0, 3);
     const own = join(dir, 'mau-cua-toi.json');
@@ -56,7 +64,16 @@ describe('agenda command line', () => {
   it('lists the workspace folder’s templates beside the shipped ones', async () => {
     const folder = join(dir, 'home', 'agenda-templates');
     mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'hoi-nghi.json'), JSON.stringify({ id: 'hoi-nghi', title: 'Hội nghị', titleEn: 'Meeting', sessions: [], steps: [{ title: 'Khai mạc', kind: 'ceremony', durationMinutes: 5 }] }));
+    writeFileSync(
+      join(folder, 'hoi-nghi.json'),
+      JSON.stringify({
+        id: 'hoi-nghi',
+        title: 'Hội nghị',
+        titleEn: 'Meeting',
+        sessions: [],
+        steps: [{ title: 'Khai mạc', kind: 'ceremony', durationMinutes: 5 }],
+      }),
+    );
     writeFileSync(join(folder, 'hong.json'), '{ not json');
     const list = JSON.parse((await cli('agenda', 'templates', '--json')).out) as { id: string; source: string }[];
     expect(list.at(-1)).toEqual(expect.objectContaining({ id: 'hoi-nghi', source: 'workspace' }));

@@ -8,7 +8,15 @@ beforeEach(() => {
 });
 afterEach(() => t.dispose());
 
-const step = (title: string) => ({ title, presenter: 'Đoàn Chủ tịch', sessionId: null, plannedStart: null, durationMinutes: 5, kind: 'report', notes: `Ghi chú ${title}` });
+const step = (title: string) => ({
+  title,
+  presenter: 'Đoàn Chủ tịch',
+  sessionId: null,
+  plannedStart: null,
+  durationMinutes: 5,
+  kind: 'report',
+  notes: `Ghi chú ${title}`,
+});
 
 describe('a killed process loses nothing the operator typed into the agenda', () => {
   it('keeps every acknowledged step, run and countdown across SIGKILLs', async () => {
@@ -18,7 +26,11 @@ describe('a killed process loses nothing the operator typed into the agenda', ()
 
     // Steps typed one after another; every 10th command moves the meeting on, every 15th starts the clock.
     const commands = Array.from({ length: 90 }, (_, i) =>
-      i % 15 === 14 ? { channel: 'timer:start', input: { seconds: 300 + i } } : i % 10 === 9 ? { channel: 'agenda:next', input: {} } : { channel: 'agenda:addStep', input: step(`Bước số ${i}`) },
+      i % 15 === 14
+        ? { channel: 'timer:start', input: { seconds: 300 + i } }
+        : i % 10 === 9
+          ? { channel: 'agenda:next', input: {} }
+          : { channel: 'agenda:addStep', input: step(`Bước số ${i}`) },
     );
     const acknowledged: number[] = [];
     let offset = 0;
@@ -34,7 +46,10 @@ describe('a killed process loses nothing the operator typed into the agenda', ()
     t.engine.open(file);
     const state = await t.engine.call('agenda:get', {});
     const titles = state.steps.map((s) => s.title);
-    const ackedTitles = acknowledged.map((i) => commands[i]!).filter((c) => c.channel === 'agenda:addStep').map((c) => (c.input as { title: string }).title);
+    const ackedTitles = acknowledged
+      .map((i) => commands[i]!)
+      .filter((c) => c.channel === 'agenda:addStep')
+      .map((c) => (c.input as { title: string }).title);
     expect(ackedTitles.filter((x) => !titles.includes(x))).toEqual([]);
     expect(titles.length - ackedTitles.length).toBeLessThanOrEqual(3); // at most one in flight per kill
     // Typed in order, stored in order, with the notes as typed.

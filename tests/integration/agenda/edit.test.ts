@@ -24,7 +24,12 @@ describe('agenda templates', () => {
     const state = await r.engine.call('agenda:get', {});
     const info = await r.engine.call('app:state', {});
     const byTitle = new Map(info.congress!.sessions.map((s) => [s.title, s.id]));
-    expect(state.steps[0]).toMatchObject({ position: 1, title: 'Ổn định tổ chức, tuyên bố lý do phiên trù bị', plannedStart: '14:00', sessionId: byTitle.get('Phiên trù bị') });
+    expect(state.steps[0]).toMatchObject({
+      position: 1,
+      title: 'Ổn định tổ chức, tuyên bố lý do phiên trù bị',
+      plannedStart: '14:00',
+      sessionId: byTitle.get('Phiên trù bị'),
+    });
     expect(state.steps.at(-1)).toMatchObject({ title: 'Bế mạc, chào cờ', sessionId: byTitle.get('Phiên chính thức') });
     expect(state.steps.map((s) => s.position)).toEqual(state.steps.map((_, i) => i + 1));
     // Planned times follow each other inside a session and restart at a step's own start time.
@@ -47,10 +52,19 @@ describe('agenda templates', () => {
   });
 
   it('applies a template given as data (a file the user adjusted) and names a bad one’s errors', async () => {
-    const template = { id: 'chi-hoi', title: 'Hội nghị chi hội', titleEn: 'Branch meeting', sessions: [], steps: [{ title: 'Khai mạc', kind: 'ceremony' as const, durationMinutes: 5 }] };
+    const template = {
+      id: 'chi-hoi',
+      title: 'Hội nghị chi hội',
+      titleEn: 'Branch meeting',
+      sessions: [],
+      steps: [{ title: 'Khai mạc', kind: 'ceremony' as const, durationMinutes: 5 }],
+    };
     await r.engine.call('agenda:applyTemplate', { template });
     expect(await titles()).toEqual(['Khai mạc']);
-    const bad = await r.engine.invoke('agenda:applyTemplate', { template: { ...template, steps: [{ title: '', kind: 'party', durationMinutes: 5 }] }, replace: true });
+    const bad = await r.engine.invoke('agenda:applyTemplate', {
+      template: { ...template, steps: [{ title: '', kind: 'party', durationMinutes: 5 }] },
+      replace: true,
+    });
     expect(bad.ok).toBe(false);
     expect(await titles()).toEqual(['Khai mạc']);
     const unknown = await refusal(r.engine.call('agenda:applyTemplate', { templateId: 'khong-co' }));
@@ -66,7 +80,12 @@ describe('editing steps', () => {
     const b = await r.engine.call('agenda:addStep', { ...step('  Báo  cáo   chính trị '), afterId: a.id });
     expect(b).toMatchObject({ title: 'Báo cáo chính trị', position: 2, progress: 'upcoming' });
     expect(await titles()).toEqual(['Khai mạc', 'Báo cáo chính trị', 'Bế mạc']);
-    const edited = await r.engine.call('agenda:updateStep', { id: c.id, presenter: 'Đoàn Chủ tịch', plannedStart: '11:00', kind: 'ceremony' });
+    const edited = await r.engine.call('agenda:updateStep', {
+      id: c.id,
+      presenter: 'Đoàn Chủ tịch',
+      plannedStart: '11:00',
+      kind: 'ceremony',
+    });
     expect(edited).toMatchObject({ title: 'Bế mạc', presenter: 'Đoàn Chủ tịch', plannedStart: '11:00', kind: 'ceremony', position: 3 });
   });
 
@@ -78,7 +97,12 @@ describe('editing steps', () => {
     list = await r.engine.call('agenda:moveStep', { id: ids[0]!, toIndex: 99 }); // A to the end
     expect(list.map((s) => s.title)).toEqual(['C', 'B', 'D', 'A']);
     list = await r.engine.call('agenda:moveStep', { id: ids[3]!, toIndex: 0 }); // D to the top
-    expect(list.map((s) => [s.title, s.position])).toEqual([['D', 1], ['C', 2], ['B', 3], ['A', 4]]);
+    expect(list.map((s) => [s.title, s.position])).toEqual([
+      ['D', 1],
+      ['C', 2],
+      ['B', 3],
+      ['A', 4],
+    ]);
     expect(countAudit(r.engine.context().db, 'agenda.step.move')).toBe(3);
   });
 
@@ -87,8 +111,14 @@ describe('editing steps', () => {
     const b = (await r.engine.call('agenda:get', {})).steps[1]!;
     await r.engine.call('agenda:removeStep', { id: b.id, reason: 'Gộp vào bước A' });
     const state = await r.engine.call('agenda:get', {});
-    expect(state.steps.map((s) => [s.title, s.position])).toEqual([['A', 1], ['C', 2]]);
-    const row = r.engine.context().db.prepare("SELECT before, reason FROM audit WHERE action = 'agenda.step.remove'").get() as { before: string; reason: string };
+    expect(state.steps.map((s) => [s.title, s.position])).toEqual([
+      ['A', 1],
+      ['C', 2],
+    ]);
+    const row = r.engine.context().db.prepare("SELECT before, reason FROM audit WHERE action = 'agenda.step.remove'").get() as {
+      before: string;
+      reason: string;
+    };
     expect(JSON.parse(row.before)).toMatchObject({ title: 'B' });
     expect(row.reason).toBe('Gộp vào bước A');
     expect((await refusal(r.engine.call('agenda:updateStep', { id: b.id, title: 'X' }))).code).toBe('NOT_FOUND');

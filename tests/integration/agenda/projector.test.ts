@@ -3,7 +3,10 @@ import { type AgendaRig, agendaRig, localIso, step } from './agenda-setup';
 let r: AgendaRig;
 beforeEach(async () => {
   r = await agendaRig();
-  await r.engine.call('agenda:addStep', { ...step('Khai mạc', { kind: 'ceremony', plannedStart: '08:00' }), notes: 'Ghi chú nội bộ: nhắc MC' });
+  await r.engine.call('agenda:addStep', {
+    ...step('Khai mạc', { kind: 'ceremony', plannedStart: '08:00' }),
+    notes: 'Ghi chú nội bộ: nhắc MC',
+  });
   await r.engine.call('agenda:addStep', { ...step('Tham luận', { kind: 'discussion' }), presenter: 'Đại biểu' });
 });
 afterEach(() => r.dispose());
@@ -13,14 +16,23 @@ describe('agenda slides on the projector', () => {
     await r.engine.call('projector:set', { slide: 'agenda' });
     let view = await r.engine.call('projector:view', {});
     expect(view.slide).toBe('agenda');
-    expect(view.agenda!.steps.map((s) => [s.title, s.progress, s.plannedStart])).toEqual([['Khai mạc', 'upcoming', '08:00'], ['Tham luận', 'upcoming', '08:10']]);
+    expect(view.agenda!.steps.map((s) => [s.title, s.progress, s.plannedStart])).toEqual([
+      ['Khai mạc', 'upcoming', '08:00'],
+      ['Tham luận', 'upcoming', '08:10'],
+    ]);
     expect(JSON.stringify(view)).not.toContain('Ghi chú nội bộ');
 
     r.at(8, 0);
     await r.engine.call('agenda:next', {});
     await r.engine.call('agenda:next', {});
     const stepId = (await r.engine.call('agenda:get', {})).currentStepId!;
-    await r.engine.call('speakers:add', { stepId, name: 'Nguyễn Văn An', delegateId: null, organisation: 'Khu dân cư số 1', topic: 'An ninh trật tự' });
+    await r.engine.call('speakers:add', {
+      stepId,
+      name: 'Nguyễn Văn An',
+      delegateId: null,
+      organisation: 'Khu dân cư số 1',
+      topic: 'An ninh trật tự',
+    });
     await r.engine.call('speakers:add', { stepId, name: 'Trần Thị Bé', delegateId: null, organisation: '', topic: '' });
     await r.engine.call('speakers:callNext', {});
     await r.engine.call('projector:set', { slide: 'speaker' });

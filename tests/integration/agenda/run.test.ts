@@ -20,7 +20,13 @@ describe('running the agenda', () => {
     const [a, b, c] = s.steps;
     expect(s.currentStepId).toBe(a!.id);
     expect(a).toMatchObject({ progress: 'current', startedAt: localIso(8, 3), endedAt: null });
-    expect(a!.schedule).toEqual({ plannedStart: '08:00', plannedEnd: '08:10', actualStart: '08:03', actualEnd: null, startVarianceMinutes: 3 });
+    expect(a!.schedule).toEqual({
+      plannedStart: '08:00',
+      plannedEnd: '08:10',
+      actualStart: '08:03',
+      actualEnd: null,
+      startVarianceMinutes: 3,
+    });
 
     r.at(8, 15);
     s = await r.engine.call('agenda:next', {});
@@ -61,7 +67,9 @@ describe('running the agenda', () => {
     expect(none.steps.every((x) => x.startedAt === null)).toBe(true);
     expect((await refusal(r.engine.call('agenda:previous', {}))).code).toBe('AGENDA_AT_END');
     // The times that were undone are in the audit log.
-    const row = r.engine.context().db.prepare("SELECT before FROM audit WHERE action = 'agenda.previous' ORDER BY id LIMIT 1").get() as { before: string };
+    const row = r.engine.context().db.prepare("SELECT before FROM audit WHERE action = 'agenda.previous' ORDER BY id LIMIT 1").get() as {
+      before: string;
+    };
     expect(JSON.parse(row.before)).toMatchObject({ startedAt: localIso(8, 10) });
   });
 

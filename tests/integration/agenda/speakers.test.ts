@@ -6,7 +6,9 @@ let discussion: number;
 let other: number;
 beforeEach(async () => {
   r = await agendaRig();
-  discussion = (await r.engine.call('agenda:addStep', step('Tham luận', { kind: 'discussion', plannedStart: '09:00', durationMinutes: 30 }))).id;
+  discussion = (
+    await r.engine.call('agenda:addStep', step('Tham luận', { kind: 'discussion', plannedStart: '09:00', durationMinutes: 30 }))
+  ).id;
   other = (await r.engine.call('agenda:addStep', step('Phát biểu chỉ đạo'))).id;
 });
 afterEach(() => r.dispose());
@@ -16,19 +18,41 @@ const guest = (name: string, organisation = '', topic = '') => ({ stepId: discus
 describe('speakers', () => {
   it('lists speakers per step in order, picked from the roster or typed as guests, and reorders them', async () => {
     const d = await r.engine.call('delegates:create', {
-      code: 'DB001', fullName: 'Nguyễn Thị Hằng', gender: 'female', birthDate: null, ethnicity: null, religion: null, partyMember: null,
-      education: null, position: null, unit: 'Hội Phụ nữ phường', group: null, seat: null, kind: null, status: 'official',
+      code: 'DB001',
+      fullName: 'Nguyễn Thị Hằng',
+      gender: 'female',
+      birthDate: null,
+      ethnicity: null,
+      religion: null,
+      partyMember: null,
+      education: null,
+      position: null,
+      unit: 'Hội Phụ nữ phường',
+      group: null,
+      seat: null,
+      kind: null,
+      status: 'official',
     });
-    const a = await r.engine.call('speakers:add', { ...guest('Nguyễn Thị Hằng', 'Hội Phụ nữ phường', 'Phong trào phụ nữ'), delegateId: d.id });
+    const a = await r.engine.call('speakers:add', {
+      ...guest('Nguyễn Thị Hằng', 'Hội Phụ nữ phường', 'Phong trào phụ nữ'),
+      delegateId: d.id,
+    });
     const b = await r.engine.call('speakers:add', guest('  Trần   Văn Bình ', 'Khu dân cư số 3'));
     const c = await r.engine.call('speakers:add', guest('Lê Minh', 'Đoàn Thanh niên'));
     expect(b).toMatchObject({ name: 'Trần Văn Bình', position: 2, state: 'waiting', delegateId: null });
     const moved = await r.engine.call('speakers:move', { id: c.id, toIndex: 0 });
-    expect(moved.map((s) => [s.name, s.position])).toEqual([['Lê Minh', 1], ['Nguyễn Thị Hằng', 2], ['Trần Văn Bình', 3]]);
+    expect(moved.map((s) => [s.name, s.position])).toEqual([
+      ['Lê Minh', 1],
+      ['Nguyễn Thị Hằng', 2],
+      ['Trần Văn Bình', 3],
+    ]);
     await r.engine.call('speakers:update', { id: a.id, topic: 'Vai trò phụ nữ' });
     await r.engine.call('speakers:remove', { id: b.id });
     const state = await r.engine.call('agenda:get', {});
-    expect(state.speakers.map((s) => [s.name, s.position, s.topic])).toEqual([['Lê Minh', 1, ''], ['Nguyễn Thị Hằng', 2, 'Vai trò phụ nữ']]);
+    expect(state.speakers.map((s) => [s.name, s.position, s.topic])).toEqual([
+      ['Lê Minh', 1, ''],
+      ['Nguyễn Thị Hằng', 2, 'Vai trò phụ nữ'],
+    ]);
     expect(countAudit(r.engine.context().db, 'speaker.remove')).toBe(1);
     const bad = await r.engine.invoke('speakers:add', guest(''));
     expect(bad.ok === false && bad.error.message).toContain('Thiếu tên người phát biểu');

@@ -13,7 +13,11 @@ describe('countdown timer', () => {
   it('starts at the step kind’s default, pauses with the time left, resumes from there, resets', async () => {
     r.at(9, 0);
     await r.engine.call('agenda:next', {});
-    expect((await r.engine.call('agenda:get', {})).timer).toMatchObject({ state: 'idle', durationMs: 15 * 60_000, remainingMs: 15 * 60_000 });
+    expect((await r.engine.call('agenda:get', {})).timer).toMatchObject({
+      state: 'idle',
+      durationMs: 15 * 60_000,
+      remainingMs: 15 * 60_000,
+    });
     let t = await r.engine.call('timer:start', {});
     expect(t).toMatchObject({ state: 'running', endsAt: localIso(9, 15) });
     r.at(9, 4, 30);
@@ -63,10 +67,15 @@ describe('countdown timer', () => {
   });
 
   it('keeps the defaults per kind as settings', async () => {
-    const settings = await r.engine.call('timer:settings', { defaults: { ...(await r.engine.call('agenda:get', {})).timerSettings.defaults, report: 1200 } });
+    const settings = await r.engine.call('timer:settings', {
+      defaults: { ...(await r.engine.call('agenda:get', {})).timerSettings.defaults, report: 1200 },
+    });
     expect(settings.defaults.report).toBe(1200);
     await r.reopen();
-    expect((await r.engine.call('agenda:get', {})).timerSettings).toMatchObject({ defaults: { report: 1200, discussion: 420 }, autoStartWithSpeaker: true });
+    expect((await r.engine.call('agenda:get', {})).timerSettings).toMatchObject({
+      defaults: { report: 1200, discussion: 420 },
+      autoStartWithSpeaker: true,
+    });
     const bad = await r.engine.invoke('timer:settings', { defaults: { ...settings.defaults, report: 0 } });
     expect(bad.ok).toBe(false);
   });

@@ -2,10 +2,12 @@ import type { DelegateInput } from '../../../shared/domain/delegate';
 import { BLANK_DELEGATE } from '../../helpers/blank-delegate';
 import type { TempEngine } from '../../helpers/temp-engine';
 
-
 /** Official delegate number `i`: code DB001…, name «Đại Biểu Số i», nothing else known. */
 export const officialDelegate = (i: number): DelegateInput => ({
-  ...BLANK_DELEGATE, code: `DB${String(i).padStart(3, '0')}`, fullName: `Đại Biểu Số ${i}`, status: 'official',
+  ...BLANK_DELEGATE,
+  code: `DB${String(i).padStart(3, '0')}`,
+  fullName: `Đại Biểu Số ${i}`,
+  status: 'official',
 });
 
 /** A congress with `summoned` official delegates, the first `present` of them checked in. */

@@ -16,13 +16,18 @@ it('papers from a file are recorded by the batch command, with source, device an
   const file = join(dir, 'c.congress');
   await cli('new', file, '--name', 'Đại hội');
   writeFileSync(join(dir, 'ds.csv'), LIST);
-  const id = (await cli('ballot', 'create', file, '--title', 'Bầu', '--seats-approved', '2', '--seats', '2', '--candidates', join(dir, 'ds.csv'))).out.trim();
+  const id = (
+    await cli('ballot', 'create', file, '--title', 'Bầu', '--seats-approved', '2', '--seats', '2', '--candidates', join(dir, 'ds.csv'))
+  ).out.trim();
   writeFileSync(join(dir, 'p.csv'), 'paper,struck,invalid\n1,3,\n2,1,\n');
   expect((await cli('ballot', 'papers', file, id, join(dir, 'p.csv'))).code).toBe(0);
 
   const db = new Database(file, { readonly: true });
   const papers = db.prepare('SELECT paper, source, device FROM paper_entries ORDER BY paper').all() as { source: string; device: string }[];
-  const actors = db.prepare("SELECT DISTINCT rule, actor FROM audit WHERE action = 'paper.record'").all() as { rule: number; actor: string }[];
+  const actors = db.prepare("SELECT DISTINCT rule, actor FROM audit WHERE action = 'paper.record'").all() as {
+    rule: number;
+    actor: string;
+  }[];
   db.close();
   expect(papers.map((p) => p.source)).toEqual(['file', 'file']);
   expect(papers[0]!.device).toMatch(/^cli@./);

@@ -7,8 +7,21 @@ beforeEach(() => {
 });
 afterEach(() => t.dispose());
 
-const record = (ballotId: number, pass: number, paper: number, numbers: number[], extra: { invalid?: 'written_in'; replaceReason?: string } = {}) =>
-  t.engine.call('papers:record', { ballotId, pass, paper, numbers, invalid: extra.invalid ?? null, ...(extra.replaceReason ? { replaceReason: extra.replaceReason } : {}) });
+const record = (
+  ballotId: number,
+  pass: number,
+  paper: number,
+  numbers: number[],
+  extra: { invalid?: 'written_in'; replaceReason?: string } = {},
+) =>
+  t.engine.call('papers:record', {
+    ballotId,
+    pass,
+    paper,
+    numbers,
+    invalid: extra.invalid ?? null,
+    ...(extra.replaceReason ? { replaceReason: extra.replaceReason } : {}),
+  });
 
 describe('the entry log (nhật ký nhập phiếu)', () => {
   it('lists every paper and pass, the settlement of a disagreement, what the count used, and every correction with its reason', async () => {
@@ -21,7 +34,10 @@ describe('the entry log (nhật ký nhập phiếu)', () => {
     await record(other.id, 1, 1, [2], { replaceReason: 'của cuộc khác' });
 
     const { id } = await t.engine.call('ballots:create', settings({ passes: 2, seats: 2, seatsApproved: 2 }));
-    await t.engine.call('ballots:setCandidates', { id, candidates: names('Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Văn Dũng') });
+    await t.engine.call('ballots:setCandidates', {
+      id,
+      candidates: names('Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Văn Dũng'),
+    });
     await t.engine.call('ballots:open', { id });
     for (const pass of [1, 2]) {
       await record(id, pass, 1, [1, 2]);
@@ -36,8 +52,26 @@ describe('the entry log (nhật ký nhập phiếu)', () => {
 
     const log = await t.engine.call('papers:log', { ballotId: id });
     expect(log.rows.map((r) => [r.paper, r.passes.map((p) => p && p.struck), r.agreed, r.resolution, r.counted])).toEqual([
-      [1, [[1, 3], [1, 3]], true, null, { struck: [1, 3], invalid: null, valid: true }],
-      [2, [[3, 4], [2, 4]], false, { struck: [3, 4], invalid: null }, { struck: [3, 4], invalid: null, valid: true }],
+      [
+        1,
+        [
+          [1, 3],
+          [1, 3],
+        ],
+        true,
+        null,
+        { struck: [1, 3], invalid: null, valid: true },
+      ],
+      [
+        2,
+        [
+          [3, 4],
+          [2, 4],
+        ],
+        false,
+        { struck: [3, 4], invalid: null },
+        { struck: [3, 4], invalid: null, valid: true },
+      ],
       [3, [[], []], true, null, { struck: [], invalid: 'written_in', valid: false }],
     ]);
     expect(log.corrections.map((c) => [c.action, c.pass, c.paper, c.before?.struck ?? null, c.after?.struck ?? null, c.reason])).toEqual([
@@ -58,6 +92,8 @@ describe('the entry log (nhật ký nhập phiếu)', () => {
     await t.engine.call('ballots:open', { id });
     await record(id, 1, 1, [1]);
     const log = await t.engine.call('papers:log', { ballotId: id });
-    expect(log.rows).toEqual([{ paper: 1, passes: [expect.objectContaining({ struck: [1] }), null], agreed: false, resolution: null, counted: null }]);
+    expect(log.rows).toEqual([
+      { paper: 1, passes: [expect.objectContaining({ struck: [1] }), null], agreed: false, resolution: null, counted: null },
+    ]);
   });
 });

@@ -153,7 +153,9 @@ describe('ballot lifecycle', () => {
     const kept = await t.engine.call('ballots:setCandidates', { id, candidates: list, orderOverrideReason: 'Theo cơ cấu được duyệt' });
     expect(kept.candidates.map((c) => c.name)).toEqual(['Phạm Đức', 'Nguyễn Văn An', 'Nguyễn Văn An']);
     expect(kept.orderOverrideReason).toBe('Theo cơ cấu được duyệt');
-    const row = t.engine.context().db.prepare("SELECT reason FROM audit WHERE action = 'ballot.candidates.orderOverride'").get() as { reason: string };
+    const row = t.engine.context().db.prepare("SELECT reason FROM audit WHERE action = 'ballot.candidates.orderOverride'").get() as {
+      reason: string;
+    };
     expect(row.reason).toBe('Theo cơ cấu được duyệt');
     await t.engine.call('ballots:open', { id });
     expect((await refusal(t.engine.call('ballots:setCandidates', { id, candidates: list }))).code).toBe('BALLOT_WRONG_STATE');
@@ -167,7 +169,10 @@ describe('ballot lifecycle', () => {
     expect((await refusal(t.engine.call('ballots:setCounts', { id, present: 4 }))).code).toBe('REASON_REQUIRED');
     const b = await t.engine.call('ballots:setCounts', { id, present: 4, reason: 'Một đại biểu về sớm trước khi phát phiếu' });
     expect(b.counts).toEqual({ summoned: 6, present: 4, issued: null });
-    const row = t.engine.context().db.prepare("SELECT before, after, reason FROM audit WHERE action = 'ballot.counts'").get() as Record<string, string>;
+    const row = t.engine.context().db.prepare("SELECT before, after, reason FROM audit WHERE action = 'ballot.counts'").get() as Record<
+      string,
+      string
+    >;
     expect(JSON.parse(row.before!)).toMatchObject({ present: 5 });
     expect(JSON.parse(row.after!)).toMatchObject({ present: 4 });
     expect(row.reason).toBe('Một đại biểu về sớm trước khi phát phiếu');
@@ -177,16 +182,29 @@ describe('ballot lifecycle', () => {
 
   it('lets the Party base (summoned) be reduced with a reason, and counts "more than half" against it', async () => {
     await congressWith(t, 10, 8);
-    const { id } = await t.engine.call('ballots:create', settings({ preset: 'party', rules: { base: 'summoned', allStruck: 'invalid', tie: 'rerun' }, seats: 2, seatsApproved: 2 }));
+    const { id } = await t.engine.call(
+      'ballots:create',
+      settings({ preset: 'party', rules: { base: 'summoned', allStruck: 'invalid', tie: 'rerun' }, seats: 2, seatsApproved: 2 }),
+    );
     await t.engine.call('ballots:setCandidates', { id, candidates: LIST });
     await t.engine.call('ballots:open', { id });
     expect((await t.engine.call('ballots:get', { id })).counts.summoned).toBe(10);
     expect((await refusal(t.engine.call('ballots:setCounts', { id, summoned: 8 }))).code).toBe('REASON_REQUIRED');
     // 190-QĐ/TW: two official delegates absent throughout with no alternate replacing them.
-    await t.engine.call('ballots:setCounts', { id, summoned: 8, reason: '2 đại biểu vắng mặt suốt thời gian đại hội, không có dự khuyết thay' });
+    await t.engine.call('ballots:setCounts', {
+      id,
+      summoned: 8,
+      reason: '2 đại biểu vắng mặt suốt thời gian đại hội, không có dự khuyết thay',
+    });
     // 5 papers keep the first name only: 5 votes, 5 × 2 > 8 passes (it would not against 10).
     for (let paper = 1; paper <= 5; paper++) {
-      await t.engine.call('papers:record', { ballotId: id, pass: 1, paper, numbers: LIST.map((_, i) => i + 1).filter((n) => n !== 1), invalid: null });
+      await t.engine.call('papers:record', {
+        ballotId: id,
+        pass: 1,
+        paper,
+        numbers: LIST.map((_, i) => i + 1).filter((n) => n !== 1),
+        invalid: null,
+      });
     }
     const tally = await t.engine.call('ballots:count', { id });
     expect(tally.base).toEqual({ kind: 'summoned', value: 8 });

@@ -22,7 +22,8 @@ afterEach(() => t.dispose());
 
 const db = () => t.engine.context().db;
 const head = () => db().prepare('SELECT hash FROM audit ORDER BY id DESC LIMIT 1').pluck().get();
-const stored = () => db().prepare('SELECT pass, paper, struck, source, device FROM paper_entries WHERE ballot_id = ? ORDER BY paper').all(ballotId);
+const stored = () =>
+  db().prepare('SELECT pass, paper, struck, source, device FROM paper_entries WHERE ballot_id = ? ORDER BY paper').all(ballotId);
 const station: Caller = { role: 'counting-station', deviceId: 'station-3', deviceName: 'Bàn kiểm phiếu 3' };
 
 describe('papers:recordMany', () => {
@@ -70,13 +71,24 @@ describe('papers:recordMany', () => {
   });
 
   it('a single save records keyboard and the device by default', async () => {
-    await t.engine.invoke('papers:record', { ballotId, pass: 1, paper: 1, numbers: [1], invalid: null }, { caller: localCaller('operator', 'browser-host') });
+    await t.engine.invoke(
+      'papers:record',
+      { ballotId, pass: 1, paper: 1, numbers: [1], invalid: null },
+      { caller: localCaller('operator', 'browser-host') },
+    );
     expect(stored()).toEqual([{ pass: 1, paper: 1, struck: '1', source: 'keyboard', device: 'browser-host' }]);
   });
 
   it('retried with the same request id, a counting station’s batch applies once', async () => {
     const requestId = randomUUID();
-    const input = { ballotId, pass: 1, papers: [{ paper: 1, numbers: [1], invalid: null }, { paper: 2, numbers: [], invalid: null }] };
+    const input = {
+      ballotId,
+      pass: 1,
+      papers: [
+        { paper: 1, numbers: [1], invalid: null },
+        { paper: 2, numbers: [], invalid: null },
+      ],
+    };
     const first = await t.engine.invoke('papers:recordMany', input, { requestId, caller: station });
     expect(first).toEqual({ ok: true, value: { recorded: 2 } });
     const audit = head();
@@ -92,10 +104,14 @@ describe('papers:recordMany', () => {
   });
 
   it('a display may not send it', async () => {
-    const r = await t.engine.invoke('papers:recordMany', { ballotId, pass: 1, papers: [{ paper: 1, numbers: [], invalid: null }] }, {
-      requestId: randomUUID(),
-      caller: { role: 'display', deviceId: 'd1', deviceName: 'Màn hình phụ' },
-    });
+    const r = await t.engine.invoke(
+      'papers:recordMany',
+      { ballotId, pass: 1, papers: [{ paper: 1, numbers: [], invalid: null }] },
+      {
+        requestId: randomUUID(),
+        caller: { role: 'display', deviceId: 'd1', deviceName: 'Màn hình phụ' },
+      },
+    );
     expect(!r.ok && r.error.code).toBe('INVALID_INPUT');
     expect(stored()).toHaveLength(0);
   });

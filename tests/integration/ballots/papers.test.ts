@@ -11,7 +11,10 @@ afterEach(() => t.dispose());
 async function openBallot(n: number, seats: number, extra: Parameters<typeof settings>[0] = {}) {
   await congressWith(t, 5, 5);
   const { id } = await t.engine.call('ballots:create', settings({ seats, seatsApproved: seats, ...extra }));
-  await t.engine.call('ballots:setCandidates', { id, candidates: names(...Array.from({ length: n }, (_, i) => `Người Thứ ${String.fromCharCode(65 + i)}`)) });
+  await t.engine.call('ballots:setCandidates', {
+    id,
+    candidates: names(...Array.from({ length: n }, (_, i) => `Người Thứ ${String.fromCharCode(65 + i)}`)),
+  });
   await t.engine.call('ballots:open', { id });
   return id;
 }
@@ -43,7 +46,9 @@ describe('paper entry', () => {
   it('takes only the board\'s reasons with a paper: the software decides "too many kept" and "all struck"', async () => {
     const id = await openBallot(5, 3);
     for (const invalid of ['too_many_kept', 'all_struck']) {
-      expect((await refusal(t.engine.call('papers:record', { ballotId: id, pass: 1, paper: 1, numbers: [], invalid }))).code).toBe('INVALID_INPUT');
+      expect((await refusal(t.engine.call('papers:record', { ballotId: id, pass: 1, paper: 1, numbers: [], invalid }))).code).toBe(
+        'INVALID_INPUT',
+      );
     }
     const r = await t.engine.call('papers:record', { ballotId: id, pass: 1, paper: 1, numbers: [], invalid: 'written_in' });
     expect(r).toMatchObject({ valid: false, invalidReason: 'written_in' });
@@ -57,7 +62,10 @@ describe('paper entry', () => {
     expect((await papers(id))[0]!.struck).toEqual([1, 2]);
     await t.engine.call('papers:record', { ballotId: id, pass: 1, paper: 4, numbers: [3, 4], invalid: null, replaceReason: 'Gõ nhầm' });
     expect((await papers(id)).map((p) => p.struck)).toEqual([[3, 4]]);
-    const row = t.engine.context().db.prepare("SELECT before, after, reason FROM audit WHERE action = 'paper.replace'").get() as Record<string, string>;
+    const row = t.engine.context().db.prepare("SELECT before, after, reason FROM audit WHERE action = 'paper.replace'").get() as Record<
+      string,
+      string
+    >;
     expect(JSON.parse(row.before!)).toEqual({ ballotId: id, pass: 1, paper: 4, struck: [1, 2], invalid: null });
     expect(JSON.parse(row.after!)).toEqual({ ballotId: id, pass: 1, paper: 4, struck: [3, 4], invalid: null });
     expect(row.reason).toBe('Gõ nhầm');
@@ -74,7 +82,10 @@ describe('paper entry', () => {
     const row = t.engine.context().db.prepare("SELECT reason FROM audit WHERE action = 'paper.void'").get() as { reason: string };
     expect(row.reason).toBe('Nhập trùng một phiếu');
     await t.engine.call('papers:record', { ballotId: id, pass: 1, paper: 2, numbers: [3, 4], invalid: null });
-    expect((await papers(id)).map((p) => p.struck)).toEqual([[1, 2], [3, 4]]);
+    expect((await papers(id)).map((p) => p.struck)).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
   });
 
   it('turns kept numbers into struck ones when the ballot is entered by the names kept', async () => {
@@ -90,16 +101,22 @@ describe('paper entry', () => {
     await congressWith(t, 2, 2);
     const { id } = await t.engine.call('ballots:create', settings());
     await t.engine.call('ballots:setCandidates', { id, candidates: names('Lê An', 'Võ Bình', 'Đỗ Chi') });
-    expect((await refusal(t.engine.call('papers:record', { ballotId: id, pass: 1, paper: 1, numbers: [], invalid: null }))).code).toBe('BALLOT_WRONG_STATE');
+    expect((await refusal(t.engine.call('papers:record', { ballotId: id, pass: 1, paper: 1, numbers: [], invalid: null }))).code).toBe(
+      'BALLOT_WRONG_STATE',
+    );
     await t.engine.call('ballots:open', { id });
-    expect((await refusal(t.engine.call('papers:record', { ballotId: id, pass: 2, paper: 1, numbers: [], invalid: null }))).code).toBe('INVALID_INPUT');
+    expect((await refusal(t.engine.call('papers:record', { ballotId: id, pass: 2, paper: 1, numbers: [], invalid: null }))).code).toBe(
+      'INVALID_INPUT',
+    );
   });
 });
 
 describe('hand counts', () => {
   it('refuses totals that cannot be, and counts consistent ones', async () => {
     const id = await openBallot(3, 2, { method: 'hands_per_name' });
-    expect((await refusal(t.engine.call('papers:record', { ballotId: id, pass: 1, paper: 1, numbers: [], invalid: null }))).code).toBe('BALLOT_WRONG_STATE');
+    expect((await refusal(t.engine.call('papers:record', { ballotId: id, pass: 1, paper: 1, numbers: [], invalid: null }))).code).toBe(
+      'BALLOT_WRONG_STATE',
+    );
     const tooMany = await refusal(t.engine.call('ballots:aggregate', { ballotId: id, valid: 4, invalid: 0, votes: { 1: 5, 2: 3, 3: 1 } }));
     expect(tooMany.code).toBe('COUNTS_INCONSISTENT');
     expect((tooMany.details as { problems: { code: string }[] }).problems.map((p) => p.code)).toContain('votes_exceed_valid');

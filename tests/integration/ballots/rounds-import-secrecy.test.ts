@@ -73,7 +73,10 @@ describe('candidate import', () => {
     const { id } = await t.engine.call('ballots:create', settings());
     await t.engine.call('ballots:setCandidates', { id, candidates: names('Lê An') });
     const e = await refusal(
-      t.engine.call('ballots:importCandidates', { id, ...csv('STT,Họ và tên,Ngày sinh\n1,Phạm Văn Đức,1970\n2,Trần Thị Anh,31/02/1985\n3,,1990\n') }),
+      t.engine.call('ballots:importCandidates', {
+        id,
+        ...csv('STT,Họ và tên,Ngày sinh\n1,Phạm Văn Đức,1970\n2,Trần Thị Anh,31/02/1985\n3,,1990\n'),
+      }),
     );
     expect(e.code).toBe('ROSTER_HAS_ERRORS');
     const errors = (e.details as { errors: { row: number; column: string; message: string }[] }).errors;
@@ -107,13 +110,18 @@ describe('ballot secrecy', () => {
     // so no device a delegate or the door uses can ever write a paper (docs/ballots.md, Secrecy)
     const papersWriters = ROLES.filter((role) => mayCall(role, 'papers:record') || mayCall(role, 'papers:recordMany'));
     expect(papersWriters).toEqual(['operator', 'counting-station']);
-    const rows = db.prepare("SELECT before, after FROM audit WHERE entity = 'paper'").all() as { before: string | null; after: string | null }[];
+    const rows = db.prepare("SELECT before, after FROM audit WHERE entity = 'paper'").all() as {
+      before: string | null;
+      after: string | null;
+    }[];
     expect(rows.length).toBe(5);
     for (const row of rows) {
       for (const json of [row.before, row.after]) {
         if (json === null) continue;
         expect(Object.keys(JSON.parse(json) as object).sort()).toEqual(expect.arrayContaining(['ballotId', 'paper', 'struck', 'invalid']));
-        expect(Object.keys(JSON.parse(json) as object).every((k) => ['ballotId', 'pass', 'paper', 'struck', 'invalid'].includes(k))).toBe(true);
+        expect(Object.keys(JSON.parse(json) as object).every((k) => ['ballotId', 'pass', 'paper', 'struck', 'invalid'].includes(k))).toBe(
+          true,
+        );
         expect(json).not.toMatch(/delegate|DB00/i);
       }
     }

@@ -18,7 +18,11 @@ export interface Ran {
  * reaches it (`npm --prefix <project> run …`): a real npm, a real child process, real exit code.
  */
 export function npmCli(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Ran {
-  const r = spawnSync('npm', ['--prefix', ROOT, 'run', '--silent', 'cli', '--', ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const r = spawnSync('npm', ['--prefix', ROOT, 'run', '--silent', 'cli', '--', ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -47,7 +51,10 @@ export interface Served {
 
 /** `npm run serve`'s program (serve.ts, without the renderer build) started in `cwd`: its pid is the server's. */
 export function serve(cwd: string, env: NodeJS.ProcessEnv): Served {
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, join(ROOT, 'main', 'host', 'serve.ts')], { cwd, env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, join(ROOT, 'main', 'host', 'serve.ts')], {
+    cwd,
+    env: { ...process.env, ...env },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));

@@ -22,7 +22,10 @@ describe('command line', () => {
     expect(JSON.parse(imported.out)).toEqual({ imported: 30, errors: [] });
     const list = JSON.parse((await cli('delegates', 'list', file, '--json')).out) as { code: string; status: string }[];
     expect(list).toHaveLength(30);
-    const officials = list.filter((d) => d.status === 'official').slice(0, 3).map((d) => d.code);
+    const officials = list
+      .filter((d) => d.status === 'official')
+      .slice(0, 3)
+      .map((d) => d.code);
     const checkin = await cli('checkin', file, ...officials, 'NOPE1');
     expect(checkin.code).toBe(1); // one unknown code
     expect(checkin.out).toContain('✗ NOPE1');
@@ -61,7 +64,10 @@ describe('command line', () => {
 
   it('runs as `npm run cli` from a terminal', () => {
     const file = join(dir, 'd.congress');
-    execFileSync('npm', ['run', '--silent', 'cli', '--', 'demo', file], { cwd: join(import.meta.dirname, '..', '..', '..'), env: process.env });
+    execFileSync('npm', ['run', '--silent', 'cli', '--', 'demo', file], {
+      cwd: join(import.meta.dirname, '..', '..', '..'),
+      env: process.env,
+    });
     const out = execFileSync('npm', ['run', '--silent', 'cli', '--', 'attendance', file, '--json'], {
       cwd: join(import.meta.dirname, '..', '..', '..'),
       env: process.env,

@@ -7,7 +7,11 @@ useFolder('congress-help-', (d) => (dir = d));
 
 async function help(...args: string[]): Promise<{ code: number; out: string }> {
   const lines: string[] = [];
-  const code = await runCli(args, (l) => lines.push(l), () => {});
+  const code = await runCli(
+    args,
+    (l) => lines.push(l),
+    () => {},
+  );
   return { code, out: lines.join('\n') };
 }
 
@@ -30,10 +34,17 @@ describe('--help', () => {
       expect(r.code, spec.name).toBe(0);
       // `checkin` heads a group (`checkin undo`): its help is the group's, its usage line in it
       const heads = COMMANDS.some((s) => s.name.startsWith(`${spec.name} `));
-      expect(heads ? r.out.includes(`npm run cli -- ${spec.name} ${spec.usage}\n`) : r.out.startsWith(`npm run cli -- ${spec.name} ${spec.usage}\n`), spec.name).toBe(true);
+      expect(
+        heads
+          ? r.out.includes(`npm run cli -- ${spec.name} ${spec.usage}\n`)
+          : r.out.startsWith(`npm run cli -- ${spec.name} ${spec.usage}\n`),
+        spec.name,
+      ).toBe(true);
       expect(r.out.indexOf(spec.vi), spec.name).toBeGreaterThan(0);
       expect(r.out.indexOf(spec.en), spec.name).toBeGreaterThan(r.out.indexOf(spec.vi));
-      if (!heads) for (const o of spec.options) expect(r.out, `${spec.name} --${String(o.flag)}`).toMatch(new RegExp(`^  --${String(o.flag)}\\b`, 'm'));
+      if (!heads)
+        for (const o of spec.options)
+          expect(r.out, `${spec.name} --${String(o.flag)}`).toMatch(new RegExp(`^  --${String(o.flag)}\\b`, 'm'));
     }
     // `help <command>` and `<command> <file> --help` say the same
     expect((await help('help', 'ballot', 'create')).out).toBe((await help('ballot', 'create', '--help')).out);
@@ -46,7 +57,8 @@ describe('--help', () => {
     for (const group of groups) {
       const r = await help(group, '--help');
       expect(r.code).toBe(0);
-      for (const spec of COMMANDS.filter((s) => s.name.startsWith(`${group} `))) expect(r.out, spec.name).toContain(`npm run cli -- ${spec.name} ${spec.usage}`);
+      for (const spec of COMMANDS.filter((s) => s.name.startsWith(`${group} `)))
+        expect(r.out, spec.name).toContain(`npm run cli -- ${spec.name} ${spec.usage}`);
     }
     const bare = await help('ballot');
     expect(bare.code).toBe(1);

@@ -33,10 +33,29 @@ describe('paths from the folder the technician stands in', () => {
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'sub', 'ung-vien.csv'), CANDIDATES);
     writeFileSync(join(dir, 'sub', 'phieu.csv'), 'paper,struck,invalid\n1,3,\n2,,\n');
-    const created = npmCli(join(dir, 'sub'), ['ballot', 'create', '../hoabinh.daihoi.congress', '--title', 'Bầu thử', '--seats-approved', '2', '--seats', '2', '--candidates', 'ung-vien.csv', '--json'], { CONGRESS_DESK_HOME: '../home' });
+    const created = npmCli(
+      join(dir, 'sub'),
+      [
+        'ballot',
+        'create',
+        '../hoabinh.daihoi.congress',
+        '--title',
+        'Bầu thử',
+        '--seats-approved',
+        '2',
+        '--seats',
+        '2',
+        '--candidates',
+        'ung-vien.csv',
+        '--json',
+      ],
+      { CONGRESS_DESK_HOME: '../home' },
+    );
     expect(created.code).toBe(0);
     const { id } = JSON.parse(created.stdout) as { id: number };
-    const papers = npmCli(join(dir, 'sub'), ['ballot', 'papers', '../hoabinh.daihoi', String(id), 'phieu.csv'], { CONGRESS_DESK_HOME: '../home' });
+    const papers = npmCli(join(dir, 'sub'), ['ballot', 'papers', '../hoabinh.daihoi', String(id), 'phieu.csv'], {
+      CONGRESS_DESK_HOME: '../home',
+    });
     expect(JSON.parse(papers.stdout)).toEqual({ recorded: 2, errors: [] });
 
     // --out with a trailing slash is a folder made where the user stands
@@ -61,7 +80,9 @@ describe('paths from the folder the technician stands in', () => {
       });
     expect(run(['new', 'tay', '--name', 'Đại hội']).status).toBe(0);
     expect(existsSync(join(dir, 'tay.congress'))).toBe(true);
-    expect(run(['ballot', 'create', 'tay', '--title', 'B', '--seats-approved', '1', '--candidates', 'ung-vien.csv']).stdout.trim()).toBe('1');
+    expect(run(['ballot', 'create', 'tay', '--title', 'B', '--seats-approved', '1', '--candidates', 'ung-vien.csv']).stdout.trim()).toBe(
+      '1',
+    );
   });
 
   it('resolves one way for every command: exact name first, then with ".congress"; a trailing slash kept', () => {
@@ -74,7 +95,9 @@ describe('paths from the folder the technician stands in', () => {
     expect(congressPath('a', 'new', base)).toBe(join(base, 'a.congress'));
     expect(congressPath('a.congress', 'new', base)).toBe(join(base, 'a.congress'));
     expect(congressPath('a', 'either', base)).toBe(join(base, 'a.congress'));
-    expect(() => congressPath('a', 'existing', base)).toThrow(`Không tìm thấy tệp «${join(base, 'a')}» (cũng không có «${join(base, 'a.congress')}»).`);
+    expect(() => congressPath('a', 'existing', base)).toThrow(
+      `Không tìm thấy tệp «${join(base, 'a')}» (cũng không có «${join(base, 'a.congress')}»).`,
+    );
     writeFileSync(join(base, 'a.congress'), '');
     expect(congressPath('a', 'existing', base)).toBe(join(base, 'a.congress'));
     writeFileSync(join(base, 'a'), '');

@@ -1,5 +1,17 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateDemoRoster } from '../../../main/demo/demo-roster';
@@ -18,20 +30,33 @@ let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'congress-recipes-'));
   writeFileSync(join(dir, 'danh-sach.xlsx'), await writeRosterXlsx(generateDemoRoster(20, 2)));
-  writeFileSync(join(dir, 'ung-vien.csv'), '\uFEFFSTT,Họ và tên,Ngày sinh\n1,Phạm Văn Đức,1970\n2,Trần Thị Anh,1985\n3,Nguyễn Văn Bình,1968\n4,Lê Thị Dung,1979\n');
+  writeFileSync(
+    join(dir, 'ung-vien.csv'),
+    '\uFEFFSTT,Họ và tên,Ngày sinh\n1,Phạm Văn Đức,1970\n2,Trần Thị Anh,1985\n3,Nguyễn Văn Bình,1968\n4,Lê Thị Dung,1979\n',
+  );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A recipe run by bash in the recipes' folder; `npm` reaches the project as from any folder of the hall laptop. */
 function runRecipe(script: string): { code: number; stdout: string; stderr: string } {
   const prelude = `set -euo pipefail\nnpm() { command npm --prefix ${JSON.stringify(ROOT)} "$@"; }\n`;
-  const r = spawnSync('bash', ['-c', prelude + script], { cwd: dir, env: { ...process.env, CONGRESS_DESK_HOME: join(dir, 'home') }, encoding: 'utf8' });
+  const r = spawnSync('bash', ['-c', prelude + script], {
+    cwd: dir,
+    env: { ...process.env, CONGRESS_DESK_HOME: join(dir, 'home') },
+    encoding: 'utf8',
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 async function show(): Promise<{ congress: Record<string, unknown>; documents: Record<string, unknown> }> {
   const lines: string[] = [];
-  expect(await runCli(['congress', 'show', join(dir, 'phuong'), '--json'], (l) => lines.push(l), () => {})).toBe(0);
+  expect(
+    await runCli(
+      ['congress', 'show', join(dir, 'phuong'), '--json'],
+      (l) => lines.push(l),
+      () => {},
+    ),
+  ).toBe(0);
   return JSON.parse(lines.join('\n'));
 }
 
@@ -56,7 +81,13 @@ describe('README recipes, each run as written', () => {
     });
     const printed = readdirSync(join(dir, 'in-an')).filter((f) => f.endsWith('.pdf'));
     expect(printed).toHaveLength(2);
-    const papers = pdfText(join(dir, 'in-an', printed.find((f) => f.startsWith('Phieu'))!));
+    const papers = pdfText(
+      join(
+        dir,
+        'in-an',
+        printed.find((f) => f.startsWith('Phieu'))!,
+      ),
+    );
     expect(papers).toContain('Phạm Văn Đức');
     expect(papers).toContain('ỦY BAN MTTQ VIỆT NAM QUẬN BA ĐÌNH');
   }, 180_000);

@@ -41,7 +41,9 @@ describe('a second Congress Desk on a taken port or file', () => {
     const second = start(dir, { PORT: String(port), CONGRESS_DESK_HOME: 'home' });
     expect(await second.exited).toBe(1);
     const said = refusal(second);
-    expect(said).toContain(`Congress Desk đã đang chạy ở http://127.0.0.1:${port} (tiến trình ${first.child.pid}, tệp «${join(dir, 'home', 'demo.congress')}»)`);
+    expect(said).toContain(
+      `Congress Desk đã đang chạy ở http://127.0.0.1:${port} (tiến trình ${first.child.pid}, tệp «${join(dir, 'home', 'demo.congress')}»)`,
+    );
     expect(said).toContain(`Congress Desk is already running at http://127.0.0.1:${port}`);
     expect(said).toContain('PORT=0 npm run serve');
 

@@ -3,7 +3,6 @@ import { BLANK_DELEGATE } from '../../helpers/blank-delegate';
 import { vietnamTime } from '../../../shared/domain/document-format';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
 
-
 let t: TempEngine;
 
 async function seed() {

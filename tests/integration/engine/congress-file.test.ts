@@ -30,7 +30,11 @@ describe('congress file', () => {
     await t.engine.call('congress:update', { theme: 'Đoàn kết – Dân chủ', venue: 'Hội trường UBND' });
     await t.engine.call('congress:close', {});
     const reopened = await t.engine.call('congress:open', { path });
-    expect(reopened.settings).toMatchObject({ name: 'Đại hội MTTQ phường Hòa Bình', theme: 'Đoàn kết – Dân chủ', quorumRule: 'two_thirds' });
+    expect(reopened.settings).toMatchObject({
+      name: 'Đại hội MTTQ phường Hòa Bình',
+      theme: 'Đoàn kết – Dân chủ',
+      quorumRule: 'two_thirds',
+    });
     await t.engine.call('congress:close', {});
     const db = new Database(path, { readonly: true, fileMustExist: true });
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
@@ -53,7 +57,7 @@ describe('congress file', () => {
     expect(readFileSync(path, 'utf8')).toContain('Biên bản họp tổ 1');
   });
 
-  it('refuses another application\'s SQLite database', async () => {
+  it("refuses another application's SQLite database", async () => {
     const path = t.file('other.sqlite');
     const db = new Database(path);
     db.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)');
@@ -91,11 +95,10 @@ describe('congress file', () => {
     const path = t.file('locked.congress');
     await t.engine.call('congress:create', { name: 'Khóa', path });
     await t.engine.call('congress:close', {});
-    const holder = fork(
-      new URL('../../helpers/hold-congress.ts', import.meta.url).pathname,
-      [path],
-      { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'pipe', 'inherit', 'ipc'] },
-    );
+    const holder = fork(new URL('../../helpers/hold-congress.ts', import.meta.url).pathname, [path], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    });
     await new Promise<void>((resolve) => holder.once('message', () => resolve()));
     try {
       await expectRefused(path, 'FILE_LOCKED');

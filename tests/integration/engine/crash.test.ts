@@ -38,9 +38,7 @@ describe('a killed process loses no acknowledged check-in', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
     t.engine.open(file);
-    const present = new Set(
-      (await t.engine.call('attendance:list', {})).filter((r) => r.state === 'present').map((r) => r.delegateId),
-    );
+    const present = new Set((await t.engine.call('attendance:list', {})).filter((r) => r.state === 'present').map((r) => r.delegateId));
     const byCode = new Map((await t.engine.call('delegates:list', {})).map((d) => [d.code, d.id]));
     const lost = acknowledged.filter((code) => !present.has(byCode.get(code)!));
     console.log(`crash test: ${acknowledged.length} acknowledged, ${present.size} found, ${lost.length} lost`);

@@ -28,13 +28,34 @@ describe('free text through the engine', () => {
     await e.call('congress:create', { name: hostile(NAME), path });
     await e.call('congress:update', { theme: hostile(SLOGAN) });
     const b = await e.call('ballots:create', {
-      title: hostile(TITLE), kind: 'committee', seatsApproved: 3, seats: 3, method: 'paper', preset: 'mttq',
-      rules: { base: 'present', allStruck: 'invalid', tie: 'rerun' }, entryMode: 'struck', passes: 1,
+      title: hostile(TITLE),
+      kind: 'committee',
+      seatsApproved: 3,
+      seats: 3,
+      method: 'paper',
+      preset: 'mttq',
+      rules: { base: 'present', allStruck: 'invalid', tie: 'rerun' },
+      entryMode: 'struck',
+      passes: 1,
     });
     await e.call('ballots:setCandidates', { id: b.id, candidates: [{ name: hostile('Nguyễn Thị Hằng'), birthDate: null }] });
     const v = await e.call('votes:create', { question: hostile(QUESTION) });
-    const s = await e.call('agenda:addStep', { title: hostile('Khai mạc Đại hội'), presenter: hostile('Đoàn Chủ tịch'), sessionId: null, plannedStart: null, durationMinutes: 10, kind: 'ceremony', notes: hostile('Chào cờ') + '\r\n' + hostile('Tuyên bố lý do') });
-    await e.call('speakers:add', { stepId: s.id, name: hostile('Trần Văn Đức'), delegateId: null, organisation: '', topic: hostile('Báo cáo chính trị') });
+    const s = await e.call('agenda:addStep', {
+      title: hostile('Khai mạc Đại hội'),
+      presenter: hostile('Đoàn Chủ tịch'),
+      sessionId: null,
+      plannedStart: null,
+      durationMinutes: 10,
+      kind: 'ceremony',
+      notes: hostile('Chào cờ') + '\r\n' + hostile('Tuyên bố lý do'),
+    });
+    await e.call('speakers:add', {
+      stepId: s.id,
+      name: hostile('Trần Văn Đức'),
+      delegateId: null,
+      organisation: '',
+      topic: hostile('Báo cáo chính trị'),
+    });
     await e.call('projector:set', { slide: 'message', message: `${hostile('Mời đại biểu về chỗ ngồi')}\n${hostile('Giải lao 15 phút')}` });
 
     expect((await e.call('app:state', {})).congress!.settings).toMatchObject({ name: NAME, theme: SLOGAN });

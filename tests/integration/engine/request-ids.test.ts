@@ -22,12 +22,19 @@ afterEach(() => t.dispose());
 const desk = (deviceId: string): Caller => ({ role: 'checkin-desk', deviceId, deviceName: `Bàn ${deviceId}` });
 const station: Caller = { role: 'counting-station', deviceId: 'station-1', deviceName: 'Máy nhập phiếu 1' };
 const db = () => t.engine.context().db;
-const count = (sql: string, ...args: unknown[]) => db().prepare(sql).pluck().get(...args) as number;
+const count = (sql: string, ...args: unknown[]) =>
+  db()
+    .prepare(sql)
+    .pluck()
+    .get(...args) as number;
 const attendanceRows = () => count("SELECT count(*) FROM attendance WHERE state = 'present'");
 
 async function openBallot(): Promise<number> {
   const { id } = await t.engine.call('ballots:create', settings());
-  await t.engine.call('ballots:setCandidates', { id, candidates: names('Nguyễn Văn Bình', 'Trần Thị Anh', 'Lê Văn Ánh', 'Hoàng Thị Dung') });
+  await t.engine.call('ballots:setCandidates', {
+    id,
+    candidates: names('Nguyễn Văn Bình', 'Trần Thị Anh', 'Lê Văn Ánh', 'Hoàng Thị Dung'),
+  });
   await t.engine.call('ballots:open', { id });
   return id;
 }
@@ -55,7 +62,10 @@ describe('a command retried with its request id', () => {
     const ballotId = await openBallot();
     const envelope: CommandEnvelope = { requestId: newRequestId(), caller: station };
     const paper = { ballotId, pass: 1, paper: 1, numbers: [2], invalid: null };
-    const [a, b] = await Promise.all([t.engine.invoke('papers:record', paper, envelope), t.engine.invoke('papers:record', paper, envelope)]);
+    const [a, b] = await Promise.all([
+      t.engine.invoke('papers:record', paper, envelope),
+      t.engine.invoke('papers:record', paper, envelope),
+    ]);
     expect(a.ok).toBe(true);
     expect(b).toEqual(a);
     expect(await t.engine.invoke('papers:record', paper, envelope)).toEqual(a);
@@ -79,7 +89,11 @@ describe('a command retried with its request id', () => {
     const path = t.engine.context().path;
     t.engine.close();
 
-    const restarted = new Engine({ workspaceDir: join(t.dir, 'workspace'), now: steppingClock(Date.UTC(2026, 11, 15, 9)), rememberRecent: false });
+    const restarted = new Engine({
+      workspaceDir: join(t.dir, 'workspace'),
+      now: steppingClock(Date.UTC(2026, 11, 15, 9)),
+      rememberRecent: false,
+    });
     try {
       await restarted.call('congress:open', { path });
       const rdb = restarted.context().db;
@@ -89,7 +103,10 @@ describe('a command retried with its request id', () => {
         ['papers:record', paper, record],
       ] as const) {
         const retry = await restarted.invoke(channel, input, envelope);
-        expect(retry, channel).toMatchObject({ ok: false, error: { code: 'ALREADY_DONE', details: { requestId: envelope.requestId, channel } } });
+        expect(retry, channel).toMatchObject({
+          ok: false,
+          error: { code: 'ALREADY_DONE', details: { requestId: envelope.requestId, channel } },
+        });
         if (!retry.ok) expect(retry.error.message).toContain('đã được thực hiện');
       }
       expect(rdb.prepare("SELECT count(*) FROM attendance WHERE state = 'present'").pluck().get()).toBe(5);
@@ -134,7 +151,11 @@ describe('a command retried with its request id', () => {
 
   it('refuses in the engine too what the caller’s role may not use', async () => {
     await congressWith(t, 3, 0);
-    const r = await t.engine.invoke('attendance:markAbsent', { delegateId: 1, reason: null }, { requestId: newRequestId(), caller: desk('door-1') });
+    const r = await t.engine.invoke(
+      'attendance:markAbsent',
+      { delegateId: 1, reason: null },
+      { requestId: newRequestId(), caller: desk('door-1') },
+    );
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { role: 'checkin-desk' } } });
     const path = await t.engine.invoke('backups:create', {}, { requestId: newRequestId(), caller: desk('door-1') });
     expect(path.ok).toBe(false);
@@ -144,7 +165,13 @@ describe('a command retried with its request id', () => {
   it('writes one audit entry for a command that changed nothing, so verify still holds', async () => {
     await congressWith(t, 3, 0);
     const discussion = await t.engine.call('agenda:addStep', step('Thảo luận', { kind: 'discussion' }));
-    const speaker = await t.engine.call('speakers:add', { stepId: discussion.id, name: 'Nguyễn Văn Nói', delegateId: null, organisation: '', topic: '' });
+    const speaker = await t.engine.call('speakers:add', {
+      stepId: discussion.id,
+      name: 'Nguyễn Văn Nói',
+      delegateId: null,
+      organisation: '',
+      topic: '',
+    });
     const before = countAudit(db());
     // already waiting: nothing to change, but the request id is kept, and said in the audit
     const r = await t.engine.invoke('speakers:markSpoken', { id: speaker.id, spoken: false }, { requestId: newRequestId() });
@@ -173,7 +200,9 @@ describe('own work', () => {
       expect(r, `delegate ${delegateId}`).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
       if (!r.ok) expect(r.error.message).toContain('chỉ được hoàn tác việc do chính máy này ghi');
     }
-    expect(count("SELECT group_concat(delegate_id) FROM (SELECT delegate_id FROM attendance WHERE state = 'present' ORDER BY delegate_id)")).toBe('2,3,4');
+    expect(
+      count("SELECT group_concat(delegate_id) FROM (SELECT delegate_id FROM attendance WHERE state = 'present' ORDER BY delegate_id)"),
+    ).toBe('2,3,4');
     // once the operator checks delegate 1 in again, it is no longer the desk's to undo
     await t.engine.invoke('checkin:mark', { delegateId: 1 }, { requestId: id(), caller: localCaller('operator') });
     expect((await t.engine.invoke('checkin:undo', { delegateId: 1 }, { requestId: id(), caller: door1 })).ok).toBe(false);

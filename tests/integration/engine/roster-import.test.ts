@@ -10,7 +10,10 @@ beforeEach(async () => {
 });
 afterEach(() => t.dispose());
 
-const file = async (rows = generateDemoRoster(20, 5)) => ({ fileName: 'ds.xlsx', contentBase64: (await writeRosterXlsx(rows)).toString('base64') });
+const file = async (rows = generateDemoRoster(20, 5)) => ({
+  fileName: 'ds.xlsx',
+  contentBase64: (await writeRosterXlsx(rows)).toString('base64'),
+});
 
 describe('roster import through the engine', () => {
   it('imports a whole file in one transaction with one audit row', async () => {
@@ -44,14 +47,21 @@ describe('roster import through the engine', () => {
   });
 
   it('refuses a file that is not a spreadsheet with a clear message', async () => {
-    const r = await t.engine.invoke('roster:import', { fileName: 'anh.png', contentBase64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]).toString('base64') });
+    const r = await t.engine.invoke('roster:import', {
+      fileName: 'anh.png',
+      contentBase64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]).toString('base64'),
+    });
     expect(r.ok || r.error.code).toBe('ROSTER_FILE_REJECTED');
     if (!r.ok) expect(r.error.message).toContain('anh.png');
   });
 
   it('imports nothing when no row is valid, even with only-valid', async () => {
     const csv = '\uFEFFMã đại biểu,Họ và tên,Tư cách\nDB001,,Chính thức\nDB002,Lê Văn B,Không rõ\n';
-    const r = await t.engine.invoke('roster:import', { fileName: 'hong.csv', contentBase64: Buffer.from(csv).toString('base64'), onlyValid: true });
+    const r = await t.engine.invoke('roster:import', {
+      fileName: 'hong.csv',
+      contentBase64: Buffer.from(csv).toString('base64'),
+      onlyValid: true,
+    });
     expect(r.ok || r.error.code).toBe('NOTHING_TO_IMPORT');
     expect(await t.engine.call('delegates:list', {})).toHaveLength(0);
   });

@@ -30,7 +30,10 @@ const demo = () => join(workspace, 'demo.congress');
 
 /** A second process holding the congress file, as another running Congress Desk does. */
 async function holder(path: string): Promise<ChildProcess> {
-  const child = fork(join(root, 'tests/helpers/hold-congress.ts'), [path], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const child = fork(join(root, 'tests/helpers/hold-congress.ts'), [path], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
   await new Promise<void>((resolve) => child.once('message', () => resolve()));
   return child;
 }
@@ -64,7 +67,10 @@ describe('start-up', () => {
       const state = engine.state();
       expect(state.congress).toBeNull();
       expect(existsSync(demo())).toBe(false);
-      expect(state.startupProblem).toMatchObject({ code: 'FILE_LOCKED', details: { congressPath: congress, reason: 'FILE_LOCKED', latestBackup: { usable: true } } });
+      expect(state.startupProblem).toMatchObject({
+        code: 'FILE_LOCKED',
+        details: { congressPath: congress, reason: 'FILE_LOCKED', latestBackup: { usable: true } },
+      });
       expect(state.startupProblem!.message).toContain(
         `Không mở lại được đại hội lần trước «${congress}»: tệp đang được mở ở một Congress Desk khác đang chạy (hoặc một chương trình khác). ` +
           'Chưa mở đại hội nào (đại hội mẫu không được mở thay).',
@@ -90,7 +96,10 @@ describe('start-up', () => {
     try {
       expect(engine.startUp()).toBeNull();
       expect(existsSync(demo())).toBe(false);
-      expect(engine.state().startupProblem).toMatchObject({ code: 'FILE_NOT_FOUND', details: { congressPath: congress, latestBackup: { usable: true } } });
+      expect(engine.state().startupProblem).toMatchObject({
+        code: 'FILE_NOT_FOUND',
+        details: { congressPath: congress, latestBackup: { usable: true } },
+      });
       expect(engine.state().startupProblem!.message).toContain('không còn tệp ở đó');
     } finally {
       engine.close();

@@ -19,7 +19,22 @@ beforeEach(async () => {
   engine = new Engine({ workspaceDir: workspace });
   for (const name of ['a', 'b']) {
     await engine.call('congress:create', { name: `Đại hội ${name.toUpperCase()}`, path: t.file(`${name}.congress`) });
-    await engine.call('delegates:create', { code: 'DB001', fullName: 'Nguyễn Văn An', status: 'official', gender: null, birthDate: null, ethnicity: null, religion: null, partyMember: null, education: null, position: null, unit: null, group: null, seat: null, kind: null });
+    await engine.call('delegates:create', {
+      code: 'DB001',
+      fullName: 'Nguyễn Văn An',
+      status: 'official',
+      gender: null,
+      birthDate: null,
+      ethnicity: null,
+      religion: null,
+      partyMember: null,
+      education: null,
+      position: null,
+      unit: null,
+      group: null,
+      seat: null,
+      kind: null,
+    });
   }
   await engine.call('congress:open', { path: t.file('a.congress') });
 });

@@ -13,7 +13,17 @@ beforeEach(() => {
 });
 afterEach(() => t.dispose());
 
-const PAPERS = [[2, 6, 7], [3, 6, 7], [3, 6, 7], [4, 6, 7], [4, 6, 7], [5, 6, 7], [5, 6, 7], [4, 5, 7], [6, 7]];
+const PAPERS = [
+  [2, 6, 7],
+  [3, 6, 7],
+  [3, 6, 7],
+  [4, 6, 7],
+  [4, 6, 7],
+  [5, 6, 7],
+  [5, 6, 7],
+  [4, 5, 7],
+  [6, 7],
+];
 
 describe('congress archive', () => {
   it('folder: a consistent copy of the congress file, every document, a manifest whose SHA-256 sums check', async () => {
@@ -32,15 +42,32 @@ describe('congress archive', () => {
     expect(manifest.schemaVersion).toBeGreaterThanOrEqual(2);
     const paths = manifest.files.map((f: { path: string }) => f.path);
     expect(paths[0]).toBe('c.congress');
-    for (const expected of [/^Bau-cu\/1\/Bien-ban-kiem-phieu-1-.*\.docx$/, /^Bau-cu\/1\/Bien-ban-kiem-phieu-1-.*\.pdf$/, /^Bau-cu\/1\/Nhat-ky-nhap-phieu-1-.*\.pdf$/,
-      /^Bau-cu\/1\/Phieu-1-.*\.pdf$/, /^Bau-cu\/Ket-qua-kiem-phieu\.xlsx$/, /^Bau-cu\/Ket-qua-kiem-phieu\.csv$/, /^Dai-bieu\/The-dai-bieu\.pdf$/,
-      /^Dai-bieu\/Bao-cao-tham-tra-tu-cach-dai-bieu\.docx$/, /^Diem-danh\/Diem-danh-1-.*\.docx$/, /^Diem-danh\/Diem-danh-1-.*\.xlsx$/]) {
-      expect(paths.some((p: string) => expected.test(p)), String(expected)).toBe(true);
+    for (const expected of [
+      /^Bau-cu\/1\/Bien-ban-kiem-phieu-1-.*\.docx$/,
+      /^Bau-cu\/1\/Bien-ban-kiem-phieu-1-.*\.pdf$/,
+      /^Bau-cu\/1\/Nhat-ky-nhap-phieu-1-.*\.pdf$/,
+      /^Bau-cu\/1\/Phieu-1-.*\.pdf$/,
+      /^Bau-cu\/Ket-qua-kiem-phieu\.xlsx$/,
+      /^Bau-cu\/Ket-qua-kiem-phieu\.csv$/,
+      /^Dai-bieu\/The-dai-bieu\.pdf$/,
+      /^Dai-bieu\/Bao-cao-tham-tra-tu-cach-dai-bieu\.docx$/,
+      /^Diem-danh\/Diem-danh-1-.*\.docx$/,
+      /^Diem-danh\/Diem-danh-1-.*\.xlsx$/,
+    ]) {
+      expect(
+        paths.some((p: string) => expected.test(p)),
+        String(expected),
+      ).toBe(true);
     }
     expect(r.files.map((f) => f.sha256).slice(0, -2)).toEqual(manifest.files.map((f: { sha256: string }) => f.sha256));
     expect(r.files.slice(-2).map((f) => f.path)).toEqual([join(dir, 'manifest.json'), join(dir, 'SHA256SUMS')]);
     // sha256sum agrees with the manifest on every file
-    expect(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' }).trim().split('\n').every((l) => l.endsWith(': OK'))).toBe(true);
+    expect(
+      execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .every((l) => l.endsWith(': OK')),
+    ).toBe(true);
     // the copy is a whole congress file with the same tally, in one file (no -wal beside it)
     expect(readdirSync(dir).filter((f) => f.startsWith('c.congress'))).toEqual(['c.congress']);
     const copy = new Database(join(dir, 'c.congress'), { readonly: true });
@@ -56,7 +83,11 @@ describe('congress archive', () => {
 
   it('zip: the same files and manifest inside one archive', async () => {
     await congressFor(t, 4, 4);
-    await countedBallot(t, [[5, 6, 7], [4, 6, 7], [1, 2, 3]]);
+    await countedBallot(t, [
+      [5, 6, 7],
+      [4, 6, 7],
+      [1, 2, 3],
+    ]);
     const r = await t.engine.call('exports:run', { what: 'archive', format: 'zip', out: join(t.dir, 'out') });
     expect(r.files).toHaveLength(1);
     const zip = await JSZip.loadAsync(readFileSync(r.files[0]!.path));

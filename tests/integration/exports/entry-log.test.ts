@@ -13,7 +13,10 @@ describe('the entry log document (nhật ký nhập phiếu)', () => {
   it('shows both passes side by side, the settled disagreement, what was counted, and every correction with its reason', async () => {
     await congressFor(t, 6, 6);
     const { id } = await t.engine.call('ballots:create', settings({ passes: 2, seats: 2, seatsApproved: 2 }));
-    await t.engine.call('ballots:setCandidates', { id, candidates: names('Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Văn Dũng') });
+    await t.engine.call('ballots:setCandidates', {
+      id,
+      candidates: names('Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Văn Dũng'),
+    });
     await t.engine.call('ballots:open', { id });
     const record = (pass: number, paper: number, numbers: number[], replaceReason?: string) =>
       t.engine.call('papers:record', { ballotId: id, pass, paper, numbers, invalid: null, ...(replaceReason ? { replaceReason } : {}) });

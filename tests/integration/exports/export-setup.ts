@@ -6,15 +6,70 @@ import type { DelegateInput } from '../../../shared/domain/delegate';
 import { BLANK_DELEGATE } from '../../helpers/blank-delegate';
 import type { TempEngine } from '../../helpers/temp-engine';
 
-
 /** Real-looking delegates: diacritics of every kind, a minority, religions, ages, kinds. */
 export const DELEGATES: (Partial<DelegateInput> & { fullName: string })[] = [
-  { fullName: 'Nguyễn Thị Hằng', gender: 'female', birthDate: '1975-03-08', ethnicity: 'Kinh', partyMember: true, kind: 'ex_officio', education: 'Đại học', group: 'Tổ 1' },
-  { fullName: 'Trần Văn Đức', gender: 'male', birthDate: '1960-11-20', ethnicity: 'Kinh', religion: 'Phật giáo', partyMember: true, kind: 'nominated', education: 'Thạc sĩ', group: 'Tổ 1' },
-  { fullName: 'Lò Văn Ửng', gender: 'male', birthDate: '1990-06-01', ethnicity: 'Thái', partyMember: false, kind: 'nominated', education: 'Cao đẳng', group: 'Tổ 2' },
-  { fullName: 'Phạm Thị Ngọc Ánh', gender: 'female', birthDate: '1998-12-31', ethnicity: 'Kinh', religion: 'Công giáo', partyMember: false, kind: 'appointed', education: 'Đại học', group: 'Tổ 2' },
-  { fullName: 'Hoàng Quốc Việt', gender: 'male', birthDate: '1955', ethnicity: 'Tày', partyMember: true, kind: 'ex_officio', education: 'Tiến sĩ', group: 'Tổ 3' },
-  { fullName: 'Đặng Thị Thu Hương', gender: 'female', birthDate: '1982-07-15', ethnicity: 'Kinh', partyMember: true, kind: 'nominated', education: 'Đại học', group: 'Tổ 3' },
+  {
+    fullName: 'Nguyễn Thị Hằng',
+    gender: 'female',
+    birthDate: '1975-03-08',
+    ethnicity: 'Kinh',
+    partyMember: true,
+    kind: 'ex_officio',
+    education: 'Đại học',
+    group: 'Tổ 1',
+  },
+  {
+    fullName: 'Trần Văn Đức',
+    gender: 'male',
+    birthDate: '1960-11-20',
+    ethnicity: 'Kinh',
+    religion: 'Phật giáo',
+    partyMember: true,
+    kind: 'nominated',
+    education: 'Thạc sĩ',
+    group: 'Tổ 1',
+  },
+  {
+    fullName: 'Lò Văn Ửng',
+    gender: 'male',
+    birthDate: '1990-06-01',
+    ethnicity: 'Thái',
+    partyMember: false,
+    kind: 'nominated',
+    education: 'Cao đẳng',
+    group: 'Tổ 2',
+  },
+  {
+    fullName: 'Phạm Thị Ngọc Ánh',
+    gender: 'female',
+    birthDate: '1998-12-31',
+    ethnicity: 'Kinh',
+    religion: 'Công giáo',
+    partyMember: false,
+    kind: 'appointed',
+    education: 'Đại học',
+    group: 'Tổ 2',
+  },
+  {
+    fullName: 'Hoàng Quốc Việt',
+    gender: 'male',
+    birthDate: '1955',
+    ethnicity: 'Tày',
+    partyMember: true,
+    kind: 'ex_officio',
+    education: 'Tiến sĩ',
+    group: 'Tổ 3',
+  },
+  {
+    fullName: 'Đặng Thị Thu Hương',
+    gender: 'female',
+    birthDate: '1982-07-15',
+    ethnicity: 'Kinh',
+    partyMember: true,
+    kind: 'nominated',
+    education: 'Đại học',
+    group: 'Tổ 3',
+  },
 ];
 
 /** A congress with `count` official delegates (the six above first), the first `present` checked in. */
@@ -22,7 +77,11 @@ export async function congressFor(t: TempEngine, count: number, present: number)
   await t.engine.call('congress:create', { name: 'Đại hội đại biểu MTTQ Việt Nam phường Ngọc Hà lần thứ I', path: t.file('c.congress') });
   await t.engine.call('congress:update', { term: 'nhiệm kỳ 2025–2030', venue: 'Hội trường Ủy ban nhân dân phường Ngọc Hà' });
   for (let i = 1; i <= count; i++) {
-    const base = DELEGATES[i - 1] ?? { fullName: `Vũ Đình Khải ${i}`, gender: i % 2 ? 'male' : 'female', birthDate: `${1950 + (i % 45)}-01-01` };
+    const base = DELEGATES[i - 1] ?? {
+      fullName: `Vũ Đình Khải ${i}`,
+      gender: i % 2 ? 'male' : 'female',
+      birthDate: `${1950 + (i % 45)}-01-01`,
+    };
     const code = `DB${String(i).padStart(4, '0')}`;
     await t.engine.call('delegates:create', { ...BLANK_DELEGATE, ...base, code, status: 'official' });
     if (i <= present) await t.engine.call('checkin:scan', { code });
@@ -45,14 +104,27 @@ export const CANDIDATES = ['Nguyễn Văn Bình', 'Phạm Đức', 'Trần Thị
  * A counted ballot: 7 names (two identical, so birth dates print), 4 seats, papers with a tie at the
  * last seat. Returns the ballot id.
  */
-export async function countedBallot(t: TempEngine, papers: number[][], options: { passes?: number; issued?: number } = {}): Promise<number> {
+export async function countedBallot(
+  t: TempEngine,
+  papers: number[][],
+  options: { passes?: number; issued?: number } = {},
+): Promise<number> {
   const b = await t.engine.call('ballots:create', {
     title: 'Hiệp thương cử Ủy ban MTTQ Việt Nam phường Ngọc Hà khóa I',
-    kind: 'committee', seatsApproved: 5, seats: 4, method: 'paper', preset: 'mttq',
-    rules: { base: 'present', allStruck: 'invalid', tie: 'rerun' }, entryMode: 'struck', passes: options.passes ?? 1,
+    kind: 'committee',
+    seatsApproved: 5,
+    seats: 4,
+    method: 'paper',
+    preset: 'mttq',
+    rules: { base: 'present', allStruck: 'invalid', tie: 'rerun' },
+    entryMode: 'struck',
+    passes: options.passes ?? 1,
   });
   const birth = ['1970-05-02', null, null, null, null, null, '1980-01-09'];
-  await t.engine.call('ballots:setCandidates', { id: b.id, candidates: CANDIDATES.map((name, i) => ({ name, birthDate: birth[i] ?? null })) });
+  await t.engine.call('ballots:setCandidates', {
+    id: b.id,
+    candidates: CANDIDATES.map((name, i) => ({ name, birthDate: birth[i] ?? null })),
+  });
   await t.engine.call('ballots:open', { id: b.id });
   await t.engine.call('ballots:setCounts', { id: b.id, issued: options.issued ?? papers.length });
   for (let pass = 1; pass <= (options.passes ?? 1); pass++) {
@@ -97,7 +169,13 @@ export async function docxText(path: string): Promise<{ text: string; xml: strin
   const zip = await JSZip.loadAsync(readFileSync(path));
   const xml = await zip.file('word/document.xml')!.async('string');
   const paragraphs = xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
-  const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+  const decode = (s: string) =>
+    s
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'");
   return {
     text: decode(paragraphs.join('\n')),
     xml,

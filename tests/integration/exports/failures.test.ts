@@ -14,7 +14,11 @@ afterEach(() => {
   t.dispose();
 });
 
-const PAPERS = [[2, 6, 7], [3, 6, 7], [4, 5, 7]];
+const PAPERS = [
+  [2, 6, 7],
+  [3, 6, 7],
+  [4, 5, 7],
+];
 
 /** A folder this process may not write: chmod for an ordinary user; root ignores modes, so /sys. */
 function unwritableFolder(): string {
@@ -31,7 +35,12 @@ describe('a failed export', () => {
     const id = await countedBallot(t, PAPERS);
     const dir = unwritableFolder();
     const before = readdirSync(dir);
-    for (const [what, format] of [['minutes', 'pdf'], ['tally', 'xlsx'], ['archive', 'folder'], ['archive', 'zip']] as const) {
+    for (const [what, format] of [
+      ['minutes', 'pdf'],
+      ['tally', 'xlsx'],
+      ['archive', 'folder'],
+      ['archive', 'zip'],
+    ] as const) {
       const r = await t.engine.invoke('exports:run', { what, format, ballotId: id, out: dir });
       expect(r.ok, what).toBe(false);
       if (!r.ok) {

@@ -12,8 +12,25 @@ afterEach(() => t.dispose());
 // 9 papers, 7 names (1..7 in printed order), 4 seats, base = 8 present. Votes 8, 7, 6, 5, 5, 1, 0: a tie
 // for the last seat between 4 and 5 (re-run rule). Paper 9 keeps 5 names: invalid.
 /** Votes of names 1..7 against the 8 present, worked out by hand from PAPERS (not by the code under test). */
-const VOTE_LINES = ['8/8 phiếu, đạt 100,00 %', '7/8 phiếu, đạt 87,50 %', '6/8 phiếu, đạt 75,00 %', '5/8 phiếu, đạt 62,50 %', '1/8 phiếu, đạt 12,50 %', '0/8 phiếu, đạt 0,00 %'];
-const PAPERS = [[2, 6, 7], [3, 6, 7], [3, 6, 7], [4, 6, 7], [4, 6, 7], [5, 6, 7], [5, 6, 7], [4, 5, 7], [6, 7]];
+const VOTE_LINES = [
+  '8/8 phiếu, đạt 100,00 %',
+  '7/8 phiếu, đạt 87,50 %',
+  '6/8 phiếu, đạt 75,00 %',
+  '5/8 phiếu, đạt 62,50 %',
+  '1/8 phiếu, đạt 12,50 %',
+  '0/8 phiếu, đạt 0,00 %',
+];
+const PAPERS = [
+  [2, 6, 7],
+  [3, 6, 7],
+  [3, 6, 7],
+  [4, 6, 7],
+  [4, 6, 7],
+  [5, 6, 7],
+  [5, 6, 7],
+  [4, 5, 7],
+  [6, 7],
+];
 
 describe('minutes of the count (biên bản kiểm phiếu)', () => {
   it('prints every number of the tally, the elected in order of votes, the tie, and signatures, in .docx and PDF', async () => {
@@ -78,8 +95,15 @@ describe('minutes of the count (biên bản kiểm phiếu)', () => {
   it('refuses a ballot not yet counted, in Vietnamese, and writes nothing', async () => {
     await congressFor(t, 6, 6);
     const b = await t.engine.call('ballots:create', {
-      title: 'Bầu thử', kind: 'committee', seatsApproved: 1, seats: 1, method: 'paper', preset: 'mttq',
-      rules: { base: 'present', allStruck: 'invalid', tie: 'rerun' }, entryMode: 'struck', passes: 1,
+      title: 'Bầu thử',
+      kind: 'committee',
+      seatsApproved: 1,
+      seats: 1,
+      method: 'paper',
+      preset: 'mttq',
+      rules: { base: 'present', allStruck: 'invalid', tie: 'rerun' },
+      entryMode: 'struck',
+      passes: 1,
     });
     const out = join(t.dir, 'out');
     const r = await t.engine.invoke('exports:run', { what: 'minutes', format: 'pdf', ballotId: b.id, out });

@@ -18,7 +18,11 @@ beforeEach(async () => {
   t = tempEngine();
   process.env.CONGRESS_DESK_HOME = t.file('home');
   await congressFor(t, 5, 5);
-  await countedBallot(t, [[2, 6, 7], [3, 6, 7], [4, 5, 7]]);
+  await countedBallot(t, [
+    [2, 6, 7],
+    [3, 6, 7],
+    [4, 5, 7],
+  ]);
   out = t.file('out');
   minutes = (await t.engine.call('exports:run', { what: 'minutes', format: 'docx', ballotId: 1, out })).files[0]!.path;
   writeFileSync(minutes, 'bản đã ký, quét lại'); // the board signed it; the secretariat saved the scan under that name
@@ -29,7 +33,10 @@ afterEach(() => t.dispose());
 describe('exporting over an earlier document', () => {
   it('from the command line: refused, saying which file and how to replace it; the signed file stays as it was', async () => {
     const signed = sha256File(minutes);
-    for (const args of [['--out', out], ['--out', minutes]]) {
+    for (const args of [
+      ['--out', out],
+      ['--out', minutes],
+    ]) {
       const r = await cli('export', t.file('c.congress'), 'minutes', '--ballot', '1', ...args);
       expect(r.code).toBe(1);
       expect(r.out).toContain(`Đã có «${minutes}»`);

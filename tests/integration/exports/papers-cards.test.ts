@@ -15,8 +15,15 @@ afterEach(() => t.dispose());
 
 async function listBallot(title: string, seats: number, names: string[], preset: 'mttq' | 'law'): Promise<number> {
   const b = await t.engine.call('ballots:create', {
-    title, kind: 'committee', seatsApproved: seats, seats, method: 'paper', preset,
-    rules: { base: 'present', allStruck: 'invalid', tie: 'rerun' }, entryMode: 'struck', passes: 1,
+    title,
+    kind: 'committee',
+    seatsApproved: seats,
+    seats,
+    method: 'paper',
+    preset,
+    rules: { base: 'present', allStruck: 'invalid', tie: 'rerun' },
+    entryMode: 'struck',
+    passes: 1,
   });
   const birth = (i: number) => (i === 0 ? '1970-05-02' : i === names.length - 1 ? '1980-01-09' : null);
   await t.engine.call('ballots:setCandidates', { id: b.id, candidates: names.map((name, i) => ({ name, birthDate: birth(i) })) });
@@ -28,13 +35,21 @@ describe('ballot papers', () => {
     await congressFor(t, 6, 6);
     const id = await listBallot('Hiệp thương cử Ủy ban MTTQ Việt Nam phường Ngọc Hà khóa I', 4, CANDIDATES, 'mttq');
     const ballot = await t.engine.call('ballots:get', { id });
-    const r = await t.engine.call('exports:run', { what: 'ballot_papers', format: 'pdf', ballotId: id, perPage: 4, out: join(t.dir, 'out') });
+    const r = await t.engine.call('exports:run', {
+      what: 'ballot_papers',
+      format: 'pdf',
+      ballotId: id,
+      perPage: 4,
+      out: join(t.dir, 'out'),
+    });
     const text = flat(pdfText(r.files[0]!.path, 'raw'));
     expect(text.match(/PHIẾU HIỆP THƯƠNG/g)).toHaveLength(4);
     expect(text.match(/\(Dấu của Ban Tổ chức Đại\s+hội\)/g)?.length).toBe(4);
     expect(text).toContain('(Số lượng được hiệp thương cử: 4 người)');
     // printed order, numbered, identical names with the birth date
-    const printed = ballot.candidates.map((c) => `${c.number}. ${c.name}${c.showBirthDate ? ` (sinh ${c.birthDate!.split('-').reverse().join('/')})` : ''}`);
+    const printed = ballot.candidates.map(
+      (c) => `${c.number}. ${c.name}${c.showBirthDate ? ` (sinh ${c.birthDate!.split('-').reverse().join('/')})` : ''}`,
+    );
     expect(printed).toContain('3. Nguyễn Văn Bình (sinh 02/05/1970)');
     let at = 0;
     for (const line of printed) {
@@ -62,7 +77,13 @@ describe('ballot papers', () => {
     const given = ['Anh', 'Bình', 'Cường', 'Dũng', 'Hằng', 'Ửng', 'Đức', 'Ơn'];
     const names = Array.from({ length: 400 }, (_, i) => `Nguyễn Thị Phương ${given[i % 8]} Số${String(i).padStart(3, '0')}`);
     const id = await listBallot('Hiệp thương cử Ủy ban Trung ương MTTQ Việt Nam khóa XI', 380, names, 'mttq');
-    const r = await t.engine.call('exports:run', { what: 'ballot_papers', format: 'pdf', ballotId: id, perPage: 2, out: join(t.dir, 'out') });
+    const r = await t.engine.call('exports:run', {
+      what: 'ballot_papers',
+      format: 'pdf',
+      ballotId: id,
+      perPage: 2,
+      out: join(t.dir, 'out'),
+    });
     const text = flat(pdfText(r.files[0]!.path, 'raw'));
     const numbered = [...text.matchAll(/(\d+)\. Nguyễn Thị Phương/g)].map((m) => Number(m[1]));
     expect(numbered.sort((a, b) => a - b)).toEqual(Array.from({ length: 400 }, (_, i) => i + 1));
@@ -95,27 +116,49 @@ describe('delegate cards', () => {
       for (let i = 0; i < CARDS_PER_PAGE && p * CARDS_PER_PAGE + i < delegates.length; i++) {
         // cut the card out of the page, as the scanner sees it
         const o = cardOrigin(i, { width: 595.28, height: 841.89 });
-        const x0 = Math.round(o.x * scale), y0 = Math.round(o.y * scale);
-        const w = Math.round(CARD.w * scale), h = Math.round(CARD.h * scale);
+        const x0 = Math.round(o.x * scale),
+          y0 = Math.round(o.y * scale);
+        const w = Math.round(CARD.w * scale),
+          h = Math.round(CARD.h * scale);
         const crop = new Uint8ClampedArray(w * h * 4);
-        for (let y = 0; y < h; y++) crop.set(png.data.subarray(((y0 + y) * png.width + x0) * 4, ((y0 + y) * png.width + x0 + w) * 4), y * w * 4);
+        for (let y = 0; y < h; y++)
+          crop.set(png.data.subarray(((y0 + y) * png.width + x0) * 4, ((y0 + y) * png.width + x0 + w) * 4), y * w * 4);
         decoded.push(jsQR(crop, w, h)?.data ?? '(unreadable)');
       }
     }
     expect(decoded).toEqual(delegates.map((d) => d.code));
 
     // two late delegates: only they are without a card, and "missing only" prints just them
-    for (const [code, fullName] of [['DB0100', 'Bùi Thị Xuân'], ['DB0101', 'Lý Thường Kiệt']]) {
+    for (const [code, fullName] of [
+      ['DB0100', 'Bùi Thị Xuân'],
+      ['DB0101', 'Lý Thường Kiệt'],
+    ]) {
       await t.engine.call('delegates:create', {
-        code, fullName, status: 'official', gender: null, birthDate: null, ethnicity: null, religion: null, partyMember: null,
-        education: null, position: null, unit: null, group: null, seat: null, kind: null,
+        code,
+        fullName,
+        status: 'official',
+        gender: null,
+        birthDate: null,
+        ethnicity: null,
+        religion: null,
+        partyMember: null,
+        education: null,
+        position: null,
+        unit: null,
+        group: null,
+        seat: null,
+        kind: null,
       });
     }
     const missing = await t.engine.call('exports:run', { what: 'cards_missing', format: 'xlsx', out });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(missing.files[0]!.path);
     const ws = wb.worksheets[0]!;
-    expect([ws.getRow(5).getCell(2).value, ws.getRow(6).getCell(2).value, ws.getRow(7).getCell(2).value]).toEqual(['DB0100', 'DB0101', null]);
+    expect([ws.getRow(5).getCell(2).value, ws.getRow(6).getCell(2).value, ws.getRow(7).getCell(2).value]).toEqual([
+      'DB0100',
+      'DB0101',
+      null,
+    ]);
     const extra = await t.engine.call('exports:run', { what: 'cards', format: 'pdf', missingOnly: true, out });
     const extraText = flat(pdfText(extra.files[0]!.path));
     expect(extraText.match(/THẺ ĐẠI BIỂU/g)).toHaveLength(2);

@@ -15,11 +15,7 @@ beforeEach(() => {
 });
 afterEach(() => t.dispose());
 
-const TITLES = [
-  "Bầu Ban Chấp hành 'khóa mới'",
-  "Bầu Ban Chấp hành khóa mới '",
-  "'Kiểm tra' [Ban]: Giám sát/Phản biện * ? \\ khóa mới",
-];
+const TITLES = ["Bầu Ban Chấp hành 'khóa mới'", "Bầu Ban Chấp hành khóa mới '", "'Kiểm tra' [Ban]: Giám sát/Phản biện * ? \\ khóa mới"];
 /** What each becomes as a sheet name: "<id>. <title>", 31 characters at most, no apostrophe at the ends. */
 const SHEETS = ['Tổng hợp', "1. Bầu Ban Chấp hành 'khóa mới", '2. Bầu Ban Chấp hành khóa mới', "3. 'Kiểm tra' Ban Giám sát Phản"];
 const NAMES = ['Nguyễn Văn Bình', 'Trần Thị Anh', "Lê Văn O'Neil"];
@@ -29,13 +25,21 @@ const PAPERS = [[1], [2], [2], [3], []];
 async function countedBallot(title: string): Promise<number> {
   const e = t.engine;
   const b = await e.call('ballots:create', {
-    title, kind: 'committee', seatsApproved: 2, seats: 2, method: 'paper', preset: 'mttq',
-    rules: { base: 'present', allStruck: 'invalid', tie: 'rerun' }, entryMode: 'struck', passes: 1,
+    title,
+    kind: 'committee',
+    seatsApproved: 2,
+    seats: 2,
+    method: 'paper',
+    preset: 'mttq',
+    rules: { base: 'present', allStruck: 'invalid', tie: 'rerun' },
+    entryMode: 'struck',
+    passes: 1,
   });
   await e.call('ballots:setCandidates', { id: b.id, candidates: NAMES.map((name) => ({ name, birthDate: null })) });
   await e.call('ballots:open', { id: b.id });
   await e.call('ballots:setCounts', { id: b.id, issued: PAPERS.length });
-  for (const [i, struck] of PAPERS.entries()) await e.call('papers:record', { ballotId: b.id, pass: 1, paper: i + 1, numbers: struck, invalid: null });
+  for (const [i, struck] of PAPERS.entries())
+    await e.call('papers:record', { ballotId: b.id, pass: 1, paper: i + 1, numbers: struck, invalid: null });
   await e.call('ballots:count', { id: b.id });
   return b.id;
 }

@@ -11,13 +11,26 @@ beforeEach(() => {
 });
 afterEach(() => t.dispose());
 
-const PAPERS = [[2, 6, 7], [3, 6, 7], [3, 6, 7], [4, 6, 7], [4, 6, 7], [5, 6, 7], [5, 6, 7], [4, 5, 7], [6, 7]];
+const PAPERS = [
+  [2, 6, 7],
+  [3, 6, 7],
+  [3, 6, 7],
+  [4, 6, 7],
+  [4, 6, 7],
+  [5, 6, 7],
+  [5, 6, 7],
+  [4, 5, 7],
+  [6, 7],
+];
 
 describe('tallies as spreadsheets', () => {
   it('.xlsx: a summary sheet and a sheet per ballot whose cells equal the tally, numbers as numbers', async () => {
     await congressFor(t, 10, 8);
     const first = await countedBallot(t, PAPERS);
-    const second = await countedBallot(t, PAPERS.slice(0, 8).map((p) => p.slice(1)));
+    const second = await countedBallot(
+      t,
+      PAPERS.slice(0, 8).map((p) => p.slice(1)),
+    );
     const tallies = [await t.engine.call('ballots:tally', { id: first }), await t.engine.call('ballots:tally', { id: second })];
     const r = await t.engine.call('exports:run', { what: 'tally', format: 'xlsx', out: join(t.dir, 'out') });
     const wb = new ExcelJS.Workbook();
@@ -25,7 +38,23 @@ describe('tallies as spreadsheets', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', '1. Hiệp thương cử Ủy ban MTTQ V', '2. Hiệp thương cử Ủy ban MTTQ V']);
     expect(wb.creator).toMatch(/^Congress Desk 0\.1\.0 · lược đồ tệp đại hội \d+$/);
     const summary = wb.getWorksheet('Tổng hợp')!;
-    expect(summary.getRow(5).values).toEqual([undefined, 1, 'Hiệp thương cử Ủy ban MTTQ Việt Nam phường Ngọc Hà khóa I', 1, 'đã kiểm phiếu', 4, 9, 9, 8, 1, 'Đại biểu chính thức có mặt', 8, 3, 1, '4, 5']);
+    expect(summary.getRow(5).values).toEqual([
+      undefined,
+      1,
+      'Hiệp thương cử Ủy ban MTTQ Việt Nam phường Ngọc Hà khóa I',
+      1,
+      'đã kiểm phiếu',
+      4,
+      9,
+      9,
+      8,
+      1,
+      'Đại biểu chính thức có mặt',
+      8,
+      3,
+      1,
+      '4, 5',
+    ]);
     for (const [k, tally] of tallies.entries()) {
       const ws = wb.worksheets[k + 1]!;
       tally.candidates.forEach((c, i) => {
@@ -43,13 +72,27 @@ describe('tallies as spreadsheets', () => {
   it('.csv: UTF-8 with BOM, a row per candidate, names starting with = + - @ neutralised', async () => {
     await congressFor(t, 10, 8);
     const b = await t.engine.call('ballots:create', {
-      title: '=cmd|"/c calc"!A1', kind: 'other', seatsApproved: 1, seats: 1, method: 'paper', preset: 'law',
-      rules: { base: 'valid', allStruck: 'invalid', tie: 'older' }, entryMode: 'struck', passes: 1,
+      title: '=cmd|"/c calc"!A1',
+      kind: 'other',
+      seatsApproved: 1,
+      seats: 1,
+      method: 'paper',
+      preset: 'law',
+      rules: { base: 'valid', allStruck: 'invalid', tie: 'older' },
+      entryMode: 'struck',
+      passes: 1,
     });
-    await t.engine.call('ballots:setCandidates', { id: b.id, candidates: [{ name: '=HYPERLINK("http://x")', birthDate: null }, { name: '@Lê Văn Ánh', birthDate: null }] });
+    await t.engine.call('ballots:setCandidates', {
+      id: b.id,
+      candidates: [
+        { name: '=HYPERLINK("http://x")', birthDate: null },
+        { name: '@Lê Văn Ánh', birthDate: null },
+      ],
+    });
     await t.engine.call('ballots:open', { id: b.id });
     await t.engine.call('ballots:setCounts', { id: b.id, issued: 3 });
-    for (const [i, struck] of [[1], [1], [2]].entries()) await t.engine.call('papers:record', { ballotId: b.id, pass: 1, paper: i + 1, numbers: struck, invalid: null });
+    for (const [i, struck] of [[1], [1], [2]].entries())
+      await t.engine.call('papers:record', { ballotId: b.id, pass: 1, paper: i + 1, numbers: struck, invalid: null });
     await t.engine.call('ballots:count', { id: b.id });
     const r = await t.engine.call('exports:run', { what: 'tally', format: 'csv', ballotId: b.id, out: join(t.dir, 'ket-qua.csv') });
     expect(r.files[0]!.path).toBe(join(t.dir, 'ket-qua.csv'));

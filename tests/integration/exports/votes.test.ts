@@ -23,15 +23,21 @@ describe('show-of-hands vote results', () => {
     const docx = await t.engine.call('exports:run', { what: 'votes', format: 'docx', out });
     const text = flat((await docxText(docx.files[0]!.path)).text);
     expect(text).toContain('KẾT QUẢ BIỂU QUYẾT');
-    expect(text).toContain('1. Thông qua chương trình Đại hội: có mặt 8/10 đại biểu chính thức; tán thành 8 (100,00 %), không tán thành 0 (0,00 %), không biểu quyết 0 (0,00 %)');
+    expect(text).toContain(
+      '1. Thông qua chương trình Đại hội: có mặt 8/10 đại biểu chính thức; tán thành 8 (100,00 %), không tán thành 0 (0,00 %), không biểu quyết 0 (0,00 %)',
+    );
     // 5 of 8 is 62,50 %: short of two thirds
-    expect(text).toContain('2. Thông qua Quy chế làm việc: có mặt 8/10 đại biểu chính thức; tán thành 5 (62,50 %), không tán thành 2 (25,00 %), không biểu quyết 1 (12,50 %); thông qua khi từ 2/3 số đại biểu chính thức có mặt trở lên tán thành: không thông qua.');
+    expect(text).toContain(
+      '2. Thông qua Quy chế làm việc: có mặt 8/10 đại biểu chính thức; tán thành 5 (62,50 %), không tán thành 2 (25,00 %), không biểu quyết 1 (12,50 %); thông qua khi từ 2/3 số đại biểu chính thức có mặt trở lên tán thành: không thông qua.',
+    );
     // 4 of 8 is exactly half: not more than half
     expect(text).toContain('3. Số lượng Ủy viên Ủy ban khóa mới: 35 người: có mặt 8/10 đại biểu chính thức; tán thành 4 (50,00 %)');
     expect(text).toMatch(/3\. Số lượng .*: không thông qua\./);
 
     const pdf = await t.engine.call('exports:run', { what: 'votes', format: 'pdf', out });
-    expect(flat(pdfText(pdf.files[0]!.path))).toMatch(/1 Thông qua chương trình Đại hội 8 \(100,00 %\) 0 \(0,00 %\) 0 \(0,00 %\) Thông qua\n/);
+    expect(flat(pdfText(pdf.files[0]!.path))).toMatch(
+      /1 Thông qua chương trình Đại hội 8 \(100,00 %\) 0 \(0,00 %\) 0 \(0,00 %\) Thông qua\n/,
+    );
 
     const xlsx = await t.engine.call('exports:run', { what: 'votes', format: 'xlsx', out });
     const wb = new ExcelJS.Workbook();

@@ -34,10 +34,14 @@ describe('an export in its worker thread', () => {
     const pipe = join(templates, 'delegate-card.json');
     execFileSync('mkfifo', [pipe]);
     const wording = readFileSync(join(resourcesDir(), 'templates', 'delegate-card.json'), 'utf8');
-    valve = spawn('sh', ['-c', `sleep 20; cat "${join(resourcesDir(), 'templates', 'delegate-card.json')}" > "${pipe}"`], { stdio: 'ignore' });
+    valve = spawn('sh', ['-c', `sleep 20; cat "${join(resourcesDir(), 'templates', 'delegate-card.json')}" > "${pipe}"`], {
+      stdio: 'ignore',
+    });
     await t.engine.call('exports:saveSettings', { templateDir: templates });
     const order: string[] = [];
-    const exported = t.engine.invoke('exports:run', { what: 'cards', format: 'pdf', out: t.file('out') }).then((r) => (order.push('export'), r));
+    const exported = t.engine
+      .invoke('exports:run', { what: 'cards', format: 'pdf', out: t.file('out') })
+      .then((r) => (order.push('export'), r));
     const checkedIn = await t.engine.invoke('checkin:scan', { code: 'DB0001' });
     order.push('check-in');
     expect(checkedIn.ok).toBe(true);
@@ -53,7 +57,9 @@ describe('an export in its worker thread', () => {
     await congressFor(t, 30, 30);
     const r = await t.engine.call('exports:run', { what: 'attendance', format: 'pdf', out: t.file('out'), jobId: 'j-1' });
     expect(existsSync(r.files[0]!.path)).toBe(true);
-    const progress = t.events.filter((e) => e.name === 'exports:progress').map((e) => e.payload as { jobId: string; done: number; total: number });
+    const progress = t.events
+      .filter((e) => e.name === 'exports:progress')
+      .map((e) => e.payload as { jobId: string; done: number; total: number });
     expect(progress.length).toBeGreaterThan(0);
     expect(progress.every((p) => p.jobId === 'j-1')).toBe(true);
     expect(progress.at(-1)).toMatchObject({ done: 1, total: 1 });
@@ -71,7 +77,10 @@ describe('an export in its worker thread', () => {
 
   it('stopped midway, leaves neither the document nor a half-written one, nor its copy of the congress', async () => {
     await congressFor(t, 40, 40);
-    await countedBallot(t, [[2, 6, 7], [3, 6, 7]]);
+    await countedBallot(t, [
+      [2, 6, 7],
+      [3, 6, 7],
+    ]);
     const out = t.file('out');
     const stop = new AbortController();
     // the engine's copies of the congress for its exports (export-runner.ts), in a temporary folder

@@ -14,10 +14,11 @@ const api = (channel: string, headers: Record<string, string>, body = '{}') =>
   raw(`/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 const operator = () => ({ 'x-congress-token': host.tokens.operator });
 
-useTestHost(
-  (_t, h) => (host = h),
-  { 'index.html': '<!doctype html><title>op</title>', 'assets/app.js': 'console.log(1)', '.env': 'SECRET=1' },
-);
+useTestHost((_t, h) => (host = h), {
+  'index.html': '<!doctype html><title>op</title>',
+  'assets/app.js': 'console.log(1)',
+  '.env': 'SECRET=1',
+});
 
 describe('browser host hardening', () => {
   it('listens on loopback only: not reachable on the machine’s network addresses', async () => {
@@ -41,7 +42,8 @@ describe('browser host hardening', () => {
     for (const channel of COMMAND_NAMES) {
       expect((await api(channel, {})).status, channel).toBe(401);
       expect((await api(channel, { 'x-congress-token': `${host.tokens.operator}x` })).status, channel).toBe(401);
-      if (channel !== 'projector:view') expect((await api(channel, { 'x-congress-token': host.tokens.projector })).status, channel).toBe(403);
+      if (channel !== 'projector:view')
+        expect((await api(channel, { 'x-congress-token': host.tokens.projector })).status, channel).toBe(403);
     }
   });
 
@@ -56,7 +58,9 @@ describe('browser host hardening', () => {
     const jar = cookie.split(';')[0]!;
     expect((await raw('/assets/app.js', { headers: { cookie: jar } })).status).toBe(200);
     expect((await raw('/assets/app.js', { headers: { cookie: `congress-desk-${host.port}=guess` } })).status).toBe(401);
-    expect((await raw('/assets/app.js', { headers: { cookie: `congress-desk-${host.port + 1}=${host.tokens.operator}` } })).status).toBe(401);
+    expect((await raw('/assets/app.js', { headers: { cookie: `congress-desk-${host.port + 1}=${host.tokens.operator}` } })).status).toBe(
+      401,
+    );
     // the cookie opens the files, never the commands: those need the header
     expect((await api('attendance:summary', { cookie: jar })).status).toBe(401);
   });
@@ -76,19 +80,28 @@ describe('browser host hardening', () => {
   });
 
   it('refuses Host and Origin headers of other sites (DNS rebinding), whatever the token', async () => {
-    for (const hostHeader of ['evil.example', `evil.example:${host.port}`, `localhost.evil.example:${host.port}`, `127.0.0.1:${host.port + 1}`]) {
+    for (const hostHeader of [
+      'evil.example',
+      `evil.example:${host.port}`,
+      `localhost.evil.example:${host.port}`,
+      `127.0.0.1:${host.port + 1}`,
+    ]) {
       expect((await api('attendance:summary', { ...operator(), host: hostHeader })).status, hostHeader).toBe(403);
       expect((await raw('/', { headers: { host: hostHeader } })).status, hostHeader).toBe(403);
     }
     for (const origin of ['null', 'http://evil.example', `http://evil.example:${host.port}`, `https://127.0.0.1:${host.port}`]) {
       expect((await api('attendance:summary', { ...operator(), origin })).status, origin).toBe(403);
     }
-    expect((await api('attendance:summary', { ...operator(), host: `localhost:${host.port}`, origin: `http://localhost:${host.port}` })).status).toBe(200);
+    expect(
+      (await api('attendance:summary', { ...operator(), host: `localhost:${host.port}`, origin: `http://localhost:${host.port}` })).status,
+    ).toBe(200);
   });
 
   it('refuses a request with no Host header at all', async () => {
     const answer = await new Promise<string>((resolve) => {
-      const socket = connect({ host: '127.0.0.1', port: host.port }, () => socket.write('GET /index.html HTTP/1.1\r\nConnection: close\r\n\r\n'));
+      const socket = connect({ host: '127.0.0.1', port: host.port }, () =>
+        socket.write('GET /index.html HTTP/1.1\r\nConnection: close\r\n\r\n'),
+      );
       let data = '';
       socket.on('data', (d) => (data += String(d)));
       socket.on('close', () => resolve(data));

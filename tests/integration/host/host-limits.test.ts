@@ -98,7 +98,11 @@ function upload(h: RunningHost, bytes: number, declareLength: boolean) {
 
 const TOO_LARGE = {
   ok: false,
-  error: { code: 'INVALID_INPUT', message: expect.stringContaining('Dữ liệu gửi lên quá lớn'), messageEn: expect.stringContaining('Request too large') },
+  error: {
+    code: 'INVALID_INPUT',
+    message: expect.stringContaining('Dữ liệu gửi lên quá lớn'),
+    messageEn: expect.stringContaining('Request too large'),
+  },
 };
 
 describe('browser host: bodies over the limit', () => {
@@ -109,7 +113,11 @@ describe('browser host: bodies over the limit', () => {
       expect(r.status, `declared: ${declareLength}`).toBe(413);
       expect(JSON.parse(r.body)).toEqual(TOO_LARGE);
     }
-    const after = await rawRequest(h.port, '/api/attendance:summary', { method: 'POST', headers: { 'x-congress-token': h.tokens.operator }, body: '{}' });
+    const after = await rawRequest(h.port, '/api/attendance:summary', {
+      method: 'POST',
+      headers: { 'x-congress-token': h.tokens.operator },
+      body: '{}',
+    });
     expect(after.status).toBe(200);
   });
 
@@ -135,7 +143,11 @@ describe('browser host: connections', () => {
     for (let i = 0; i < 12; i++) flood.push(await idleConnection(h.port));
     await until(() => flood.filter((c) => c.closed).length >= 8, '8 of 12 idle connections closed');
     expect(flood.map((c) => c.closed)).toEqual([...Array(8).fill(true), ...Array(4).fill(false)]);
-    const r = await rawRequest(h.port, '/api/attendance:summary', { method: 'POST', headers: { 'x-congress-token': h.tokens.operator }, body: '{}' });
+    const r = await rawRequest(h.port, '/api/attendance:summary', {
+      method: 'POST',
+      headers: { 'x-congress-token': h.tokens.operator },
+      body: '{}',
+    });
     expect(r.status).toBe(200);
     expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { summoned: 0 } });
     // the operator's connection took the place of the oldest idle one; the three newest still idle
@@ -150,7 +162,14 @@ describe('browser host: connections', () => {
     const ask = () =>
       new Promise<{ status: number; reused: boolean }>((resolve, reject) => {
         const req = request(
-          { host: '127.0.0.1', port: h.port, path: '/api/attendance:summary', method: 'POST', agent, headers: { 'x-congress-token': h.tokens.operator } },
+          {
+            host: '127.0.0.1',
+            port: h.port,
+            path: '/api/attendance:summary',
+            method: 'POST',
+            agent,
+            headers: { 'x-congress-token': h.tokens.operator },
+          },
           (res) => {
             res.resume();
             res.on('end', () => resolve({ status: res.statusCode ?? 0, reused: req.reusedSocket }));

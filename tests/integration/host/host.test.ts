@@ -14,7 +14,10 @@ const api = (channel: string, token: string, body: unknown = {}, headers: Record
     body: JSON.stringify(body),
   });
 
-useTestHost((_t, h) => (host = h), { 'index.html': '<!doctype html><title>op</title>', 'projector.html': '<!doctype html><title>pr</title>' });
+useTestHost((_t, h) => (host = h), {
+  'index.html': '<!doctype html><title>op</title>',
+  'projector.html': '<!doctype html><title>pr</title>',
+});
 
 describe('browser host', () => {
   it('answers the contract with the operator token', async () => {
@@ -37,7 +40,11 @@ describe('browser host', () => {
 
   it('tells the operator, and only the operator, the projector page’s address, whose token opens the projector role only', async () => {
     const ask = (token: string, headers: Record<string, string> = {}) =>
-      raw(PROJECTOR_ADDRESS_PATH, { method: 'POST', headers: { 'content-type': 'application/json', 'x-congress-token': token, ...headers }, body: '{}' });
+      raw(PROJECTOR_ADDRESS_PATH, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-congress-token': token, ...headers },
+        body: '{}',
+      });
     const answer = await ask(host.tokens.operator);
     expect(answer.status).toBe(200);
     const url = new URL(JSON.parse(answer.body).value.url);
@@ -72,7 +79,11 @@ describe('browser host', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const unknown = JSON.parse((await api('nope:nothing', host.tokens.operator)).body);
     expect(unknown.error.code).toBe('INVALID_INPUT');
-    const bad = await raw('/api/attendance:summary', { method: 'POST', headers: { 'x-congress-token': host.tokens.operator }, body: '{not json' });
+    const bad = await raw('/api/attendance:summary', {
+      method: 'POST',
+      headers: { 'x-congress-token': host.tokens.operator },
+      body: '{not json',
+    });
     expect(bad.status).toBe(400);
   });
 

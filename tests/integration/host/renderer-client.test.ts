@@ -73,21 +73,32 @@ describe('commands', () => {
     let cut = true;
     const relay: Server = createServer((req, res) => {
       seen.push(String(req.headers['x-request-id']));
-      const upstream = request({ host: '127.0.0.1', port: host.port, path: req.url, method: req.method, headers: { ...req.headers, host: `127.0.0.1:${host.port}` } }, (answer) => {
-        if (cut) {
-          cut = false;
-          answer.resume();
-          answer.on('end', () => res.socket?.destroy()); // the command has run; its answer never arrives
-          return;
-        }
-        res.writeHead(answer.statusCode ?? 500, answer.headers);
-        answer.pipe(res);
-      });
+      const upstream = request(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: req.url,
+          method: req.method,
+          headers: { ...req.headers, host: `127.0.0.1:${host.port}` },
+        },
+        (answer) => {
+          if (cut) {
+            cut = false;
+            answer.resume();
+            answer.on('end', () => res.socket?.destroy()); // the command has run; its answer never arrives
+            return;
+          }
+          res.writeHead(answer.statusCode ?? 500, answer.headers);
+          answer.pipe(res);
+        },
+      );
       req.pipe(upstream);
     });
     await new Promise<void>((r) => relay.listen(0, '127.0.0.1', r));
     try {
-      const client = createClient(createHttpBridge(host.tokens.operator, `http://127.0.0.1:${(relay.address() as AddressInfo).port}`), { retryDelayMs: 10 });
+      const client = createClient(createHttpBridge(host.tokens.operator, `http://127.0.0.1:${(relay.address() as AddressInfo).port}`), {
+        retryDelayMs: 10,
+      });
       const r = await client.call('checkin:scan', { code: 'DB003' });
       expect(r).toMatchObject({ ok: true, value: { delegate: { code: 'DB003' } } }); // the first answer, not ALREADY_CHECKED_IN
       expect(seen).toHaveLength(2);

@@ -83,7 +83,9 @@ describe('the role table at the browser host', () => {
     await api('projector:queue', host.tokens.operator, { next: { slide: 'logo' } });
     await api('congress:update', host.tokens.operator, { theme: 'Đoàn kết' });
     await settle();
-    expect(new Set(names(operator.got))).toEqual(new Set(['attendance:changed', 'projector:changed', 'projector:staged', 'delegates:changed', 'congress:changed']));
+    expect(new Set(names(operator.got))).toEqual(
+      new Set(['attendance:changed', 'projector:changed', 'projector:staged', 'delegates:changed', 'congress:changed']),
+    );
     for (const name of names(projector.got)) expect(eventsFor('projector')).toContain(name);
     expect(names(projector.got).length).toBeGreaterThan(0);
     // the operator hears every event: consecutive numbers, one run; the projector a subset of them

@@ -60,10 +60,7 @@ export function noise(length: number, seed = 12345): Buffer {
 }
 
 /** The usual two title rows above a header, as organisers make them. */
-export const TITLE_ROWS: Cell[][] = [
-  ['ỦY BAN MTTQ VIỆT NAM PHƯỜNG HÒA BÌNH'],
-  ['DANH SÁCH ĐẠI BIỂU DỰ ĐẠI HỘI'],
-];
+export const TITLE_ROWS: Cell[][] = [['ỦY BAN MTTQ VIỆT NAM PHƯỜNG HÒA BÌNH'], ['DANH SÁCH ĐẠI BIỂU DỰ ĐẠI HỘI']];
 
 export function rowOf(preview: RosterPreview, row: number) {
   const found = preview.rows.find((r) => r.row === row);

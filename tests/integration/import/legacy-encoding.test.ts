@@ -60,7 +60,12 @@ describe('legacy Vietnamese encodings', () => {
 
   it('converts legacy names in a roster file', async () => {
     const bytes = await xlsx({
-      rows: [['STT', 'Hä vµ tªn', 'Hä vµ tªn'], ['STT', 'Họ và tên', 'Chức vụ'], [1, 'NguyÔn V¨n §øc', 'BÝ th­ Chi bé'], [2, 'Traàn Thò Haèng', 'Tröôûng khu phoá']],
+      rows: [
+        ['STT', 'Hä vµ tªn', 'Hä vµ tªn'],
+        ['STT', 'Họ và tên', 'Chức vụ'],
+        [1, 'NguyÔn V¨n §øc', 'BÝ th­ Chi bé'],
+        [2, 'Traàn Thò Haèng', 'Tröôûng khu phoá'],
+      ],
     });
     const preview = await readRoster(bytes, 'cu.xlsx');
     expect(preview.headerRow).toBe(2);

@@ -17,7 +17,15 @@ const EXPECTED = [
 ];
 
 const summary = (preview: Awaited<ReturnType<typeof readRoster>>) =>
-  preview.rows.map((r) => [r.row, r.delegate?.code, r.delegate?.fullName, r.delegate?.gender, r.delegate?.birthDate, r.delegate?.religion, r.delegate?.position]);
+  preview.rows.map((r) => [
+    r.row,
+    r.delegate?.code,
+    r.delegate?.fullName,
+    r.delegate?.gender,
+    r.delegate?.birthDate,
+    r.delegate?.religion,
+    r.delegate?.position,
+  ]);
 
 describe('roster csv: encodings and separators Excel produces', () => {
   const cases: [CsvEncoding, string][] = [
@@ -51,15 +59,26 @@ describe('roster csv: encodings and separators Excel produces', () => {
   });
 
   it('a quoted "Chức vụ, đơn vị công tác" header in a comma file stays one column', async () => {
-    const bytes = csv([['Họ và tên', '"Chức vụ, đơn vị công tác"', 'Tổ'], ['Lê Văn Tâm', '"Trưởng khu phố 1, phường Hòa Bình"', 'Tổ 2']]);
+    const bytes = csv([
+      ['Họ và tên', '"Chức vụ, đơn vị công tác"', 'Tổ'],
+      ['Lê Văn Tâm', '"Trưởng khu phố 1, phường Hòa Bình"', 'Tổ 2'],
+    ]);
     const preview = await readRoster(bytes, 'q.csv');
     expect(preview.columns.map((c) => c.field)).toEqual(['fullName', 'position', 'group']);
     expect(preview.rows[0]!.delegate).toMatchObject({ position: 'Trưởng khu phố 1, phường Hòa Bình', group: 'Tổ 2' });
   });
 
   it('a year-of-birth two-level header written by a CSV export (blank instead of merged)', async () => {
-    const bytes = csv([['STT', 'Họ và tên', 'Năm sinh', ''], ['', '', 'Nam', 'Nữ'], ['1', 'Hà Văn Thắng', '1959', ''], ['2', 'Mai Thị Nga', '', '1964']]);
+    const bytes = csv([
+      ['STT', 'Họ và tên', 'Năm sinh', ''],
+      ['', '', 'Nam', 'Nữ'],
+      ['1', 'Hà Văn Thắng', '1959', ''],
+      ['2', 'Mai Thị Nga', '', '1964'],
+    ]);
     const preview = await readRoster(bytes, 'y.csv');
-    expect(preview.rows.map((r) => [r.row, r.delegate?.gender, r.delegate?.birthDate])).toEqual([[3, 'male', '1959'], [4, 'female', '1964']]);
+    expect(preview.rows.map((r) => [r.row, r.delegate?.gender, r.delegate?.birthDate])).toEqual([
+      [3, 'male', '1959'],
+      [4, 'female', '1964'],
+    ]);
   });
 });

@@ -1,7 +1,15 @@
 import { readRoster, rowOf, xlsx } from './build-files';
 
 const HEADER = [
-  'STT', 'Mã đại biểu', 'Họ và tên', 'Giới tính', 'Ngày sinh (dd/mm/yyyy)', 'Đảng viên (x)', 'Thành phần', 'Tư cách', 'Dân tộc',
+  'STT',
+  'Mã đại biểu',
+  'Họ và tên',
+  'Giới tính',
+  'Ngày sinh (dd/mm/yyyy)',
+  'Đảng viên (x)',
+  'Thành phần',
+  'Tư cách',
+  'Dân tộc',
 ];
 const ok = (n: number, code: string, name: string) => [n, code, name, 'Nam', '01/01/1970', 'x', 'Đương nhiên', 'Chính thức', 'Kinh'];
 
@@ -30,18 +38,27 @@ describe('roster errors: every bad row reported by row and column', () => {
     expect(rowOf(preview, 3)).toMatchObject({ errors: [], delegate: { code: 'DB001' } });
     expect(e(4)).toEqual([{ row: 4, column: 'Giới tính (cột D)', message: 'Giới tính không hợp lệ: «Ông» (chỉ nhận Nam hoặc Nữ)' }]);
     const dateError = (row: number, shown: string) => ({
-      row, column: 'Ngày sinh (cột E)', message: `Ngày sinh không đọc được: «${shown}» (dùng dạng dd/mm/yyyy hoặc năm yyyy)`,
+      row,
+      column: 'Ngày sinh (cột E)',
+      message: `Ngày sinh không đọc được: «${shown}» (dùng dạng dd/mm/yyyy hoặc năm yyyy)`,
     });
     expect(e(5)).toEqual([dateError(5, '31/02/1970')]);
     expect(e(6)).toEqual([dateError(6, '1899')]);
     expect(e(7)).toEqual([dateError(7, '12/12/2999')]);
     expect(e(8)).toEqual([dateError(8, 'năm bảy mươi')]);
-    expect(e(9)).toEqual([{ row: 9, column: 'Đảng viên (cột F)', message: 'Đảng viên không đọc được: «có thể» (ghi x nếu là đảng viên, để trống nếu không)' }]);
-    expect(e(10)).toEqual([{
-      row: 10, column: 'Thành phần (cột G)',
-      message: 'Thành phần không hợp lệ: «Tự ứng cử» (chỉ nhận: Đương nhiên, Hiệp thương cử, Được cử, Bầu, Chỉ định)',
-    }]);
-    expect(e(11)).toEqual([{ row: 11, column: 'Tư cách (cột H)', message: 'Tư cách không hợp lệ: «Dự thính» (chỉ nhận: Chính thức, Dự khuyết, Khách mời)' }]);
+    expect(e(9)).toEqual([
+      { row: 9, column: 'Đảng viên (cột F)', message: 'Đảng viên không đọc được: «có thể» (ghi x nếu là đảng viên, để trống nếu không)' },
+    ]);
+    expect(e(10)).toEqual([
+      {
+        row: 10,
+        column: 'Thành phần (cột G)',
+        message: 'Thành phần không hợp lệ: «Tự ứng cử» (chỉ nhận: Đương nhiên, Hiệp thương cử, Được cử, Bầu, Chỉ định)',
+      },
+    ]);
+    expect(e(11)).toEqual([
+      { row: 11, column: 'Tư cách (cột H)', message: 'Tư cách không hợp lệ: «Dự thính» (chỉ nhận: Chính thức, Dự khuyết, Khách mời)' },
+    ]);
     expect(e(12)).toEqual([{ row: 12, column: 'Họ và tên (cột C)', message: 'Thiếu họ và tên' }]);
     expect(e(13)).toEqual([{ row: 13, column: 'Họ và tên (cột C)', message: 'Quá dài (210 ký tự, tối đa 200)' }]);
     expect(e(14)[0]!.message).toMatch(/^Họ và tên không hợp lệ: «Đỗ Văn 12»/);
@@ -54,11 +71,18 @@ describe('roster errors: every bad row reported by row and column', () => {
 
   it('lists several errors of one row in column order', async () => {
     const preview = await previewWith([[1, 'DB001', 'Ngô Văn Long', 'X', '32/13/1970', null, 'abc', 'xyz']]);
-    expect(preview.errors.map((e) => e.column)).toEqual(['Giới tính (cột D)', 'Ngày sinh (cột E)', 'Thành phần (cột G)', 'Tư cách (cột H)']);
+    expect(preview.errors.map((e) => e.column)).toEqual([
+      'Giới tính (cột D)',
+      'Ngày sinh (cột E)',
+      'Thành phần (cột G)',
+      'Tư cách (cột H)',
+    ]);
   });
 
   it('refuses a code used twice in the file, on the later row, case-insensitively', async () => {
-    const rows = Array.from({ length: 13 }, (_, i) => ok(i + 1, `DB${String(i + 1).padStart(3, '0')}`, `Dương Văn Người Thứ ${'I'.repeat(i + 1)}`));
+    const rows = Array.from({ length: 13 }, (_, i) =>
+      ok(i + 1, `DB${String(i + 1).padStart(3, '0')}`, `Dương Văn Người Thứ ${'I'.repeat(i + 1)}`),
+    );
     rows.push(ok(14, 'db012', 'Lý Thị Trùng Mã'), ok(15, 'DB012', 'Lý Thị Lại Trùng'));
     const preview = await previewWith(rows);
     expect(rowOf(preview, 14).errors).toEqual([]);
@@ -84,17 +108,45 @@ describe('roster values', () => {
   it('gender: Nam/Nữ in any case and spelling, M/F, empty → unknown', async () => {
     const got = await oneColumn('Giới tính', ['Nam', 'nam', 'NAM', 'M', 'male', 'Nữ', 'nu', 'nư', 'NỮ', 'F', 'female', null]);
     expect(got.map((d) => (typeof d === 'string' ? d : d.gender))).toEqual([
-      'male', 'male', 'male', 'male', 'male', 'female', 'female', 'female', 'female', 'female', 'female', null,
+      'male',
+      'male',
+      'male',
+      'male',
+      'male',
+      'female',
+      'female',
+      'female',
+      'female',
+      'female',
+      'female',
+      null,
     ]);
   });
 
   it('birth date: every accepted spelling to ISO', async () => {
     const got = await oneColumn('Ngày sinh', [
-      '15/01/1970', '15-01-1970', '15.01.1970', '1970-01-15', '5/1/1970', '1970', 1970, 25583, '15/01/1970 00:00:00',
+      '15/01/1970',
+      '15-01-1970',
+      '15.01.1970',
+      '1970-01-15',
+      '5/1/1970',
+      '1970',
+      1970,
+      25583,
+      '15/01/1970 00:00:00',
       new Date(Date.UTC(1970, 0, 15)),
     ]);
     expect(got.map((d) => (typeof d === 'string' ? d : d.birthDate))).toEqual([
-      '1970-01-15', '1970-01-15', '1970-01-15', '1970-01-15', '1970-01-05', '1970', '1970', '1970-01-15', '1970-01-15', '1970-01-15',
+      '1970-01-15',
+      '1970-01-15',
+      '1970-01-15',
+      '1970-01-15',
+      '1970-01-05',
+      '1970',
+      '1970',
+      '1970-01-15',
+      '1970-01-15',
+      '1970-01-15',
     ]);
   });
 
@@ -110,13 +162,51 @@ describe('roster values', () => {
   });
 
   it('kind and status: the spellings in use', async () => {
-    const kinds = await oneColumn('Thành phần', ['Đương nhiên', 'ĐB đương nhiên', 'Hiệp thương cử', 'được cử', 'Cử', 'Bầu', 'được bầu', 'hiệp thương', 'Chỉ định', null]);
-    expect(kinds.map((d) => (typeof d === 'string' ? d : d.kind))).toEqual([
-      'ex_officio', 'ex_officio', 'nominated', 'nominated', 'nominated', 'nominated', 'nominated', 'nominated', 'appointed', null,
+    const kinds = await oneColumn('Thành phần', [
+      'Đương nhiên',
+      'ĐB đương nhiên',
+      'Hiệp thương cử',
+      'được cử',
+      'Cử',
+      'Bầu',
+      'được bầu',
+      'hiệp thương',
+      'Chỉ định',
+      null,
     ]);
-    const statuses = await oneColumn('Tư cách đại biểu', ['Chính thức', 'CT', 'Dự khuyết', 'DK', 'Khách mời', 'khách', 'KM', 'Đại biểu khách mời', null]);
+    expect(kinds.map((d) => (typeof d === 'string' ? d : d.kind))).toEqual([
+      'ex_officio',
+      'ex_officio',
+      'nominated',
+      'nominated',
+      'nominated',
+      'nominated',
+      'nominated',
+      'nominated',
+      'appointed',
+      null,
+    ]);
+    const statuses = await oneColumn('Tư cách đại biểu', [
+      'Chính thức',
+      'CT',
+      'Dự khuyết',
+      'DK',
+      'Khách mời',
+      'khách',
+      'KM',
+      'Đại biểu khách mời',
+      null,
+    ]);
     expect(statuses.map((d) => (typeof d === 'string' ? d : d.status))).toEqual([
-      'official', 'official', 'alternate', 'alternate', 'guest', 'guest', 'guest', 'guest', 'official',
+      'official',
+      'official',
+      'alternate',
+      'alternate',
+      'guest',
+      'guest',
+      'guest',
+      'guest',
+      'official',
     ]);
   });
 });

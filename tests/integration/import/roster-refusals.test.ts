@@ -42,7 +42,12 @@ describe('roster files that are refused as a whole', () => {
   });
 
   it('a damaged workbook', async () => {
-    const good = await xlsx({ rows: [['Họ và tên', 'STT'], ['Nguyễn Văn An', 1]] });
+    const good = await xlsx({
+      rows: [
+        ['Họ và tên', 'STT'],
+        ['Nguyễn Văn An', 1],
+      ],
+    });
     // The entries are all there (so it still looks like a workbook) but the zip directory is wiped.
     const damaged = Buffer.from(good).fill(0, good.length - 300);
     await expectRefused(damaged, 'hong.xlsx', 'FILE_UNREADABLE', /Không đọc được tệp «hong\.xlsx»/);
@@ -65,7 +70,9 @@ describe('roster files that are refused as a whole', () => {
   it('no recognisable header in the first 30 rows', async () => {
     await expectRefused(
       await xlsx({ rows: [...TITLE_ROWS, ['Cột 1', 'Cột 2'], ['Nguyễn Văn An', '1970']] }),
-      'x.xlsx', 'NO_HEADER_ROW', /Không tìm thấy dòng tiêu đề trong 30 dòng đầu/,
+      'x.xlsx',
+      'NO_HEADER_ROW',
+      /Không tìm thấy dòng tiêu đề trong 30 dòng đầu/,
     );
     // A name column alone is not enough to be sure it is the header.
     await expectRefused(await xlsx({ rows: [['Họ và tên'], ['Nguyễn Văn An']] }), 'x.xlsx', 'NO_HEADER_ROW', /«Họ và tên»/);
@@ -76,7 +83,12 @@ describe('roster files that are refused as a whole', () => {
   });
 
   it('no name column once the mapping is applied', async () => {
-    const bytes = await xlsx({ rows: [['STT', 'Họ và tên', 'Giới tính'], [1, 'Nguyễn Văn An', 'Nam']] });
+    const bytes = await xlsx({
+      rows: [
+        ['STT', 'Họ và tên', 'Giới tính'],
+        [1, 'Nguyễn Văn An', 'Nam'],
+      ],
+    });
     await expectRefused(bytes, 'x.xlsx', 'NO_NAME_COLUMN', /Chưa có cột họ và tên/, { 1: null });
     await expectRefused(bytes, 'x.xlsx', 'NO_NAME_COLUMN', /Chưa có cột họ và tên/, { 1: 'unit' });
   });

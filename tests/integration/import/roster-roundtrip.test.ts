@@ -6,7 +6,8 @@ import type { DelegateInput } from '../../../shared/domain/delegate';
 import { DELEGATE_KINDS, DELEGATE_STATUSES } from '../../../shared/domain/delegate';
 import { readRoster } from './build-files';
 
-const delegatesOf = async (bytes: Uint8Array, fileName: string) => (await readRoster(bytes, fileName)).rows.map((r) => r.delegate ?? r.errors);
+const delegatesOf = async (bytes: Uint8Array, fileName: string) =>
+  (await readRoster(bytes, fileName)).rows.map((r) => r.delegate ?? r.errors);
 
 describe('roster round trip: what the writer writes, the reader reads back', () => {
   const roster = generateDemoRoster();
@@ -44,24 +45,35 @@ describe('roster round trip: what the writer writes, the reader reads back', () 
 const ONSETS = ['', 'b', 'c', 'ch', 'd', 'đ', 'g', 'h', 'kh', 'l', 'm', 'n', 'ng', 'nh', 'ph', 's', 't', 'th', 'tr', 'v', 'x'];
 const VOWELS = [...'aáàảãạăắằẳẵặâấầẩẫậeéèẻẽẹêếềểễệiíìỉĩịoóòỏõọôốồổỗộơớờởỡợuúùủũụưứừửữựyýỳỷỹỵ'];
 const CODAS = ['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't', 'i', 'o', 'u'];
-const syllable = fc
-  .tuple(fc.constantFrom(...ONSETS), fc.constantFrom(...VOWELS), fc.constantFrom(...CODAS))
-  .map(([o, v, c]) => o + v + c);
+const syllable = fc.tuple(fc.constantFrom(...ONSETS), fc.constantFrom(...VOWELS), fc.constantFrom(...CODAS)).map(([o, v, c]) => o + v + c);
 const word = fc.tuple(syllable, fc.boolean()).map(([s, cap]) => (cap ? s[0]!.toUpperCase() + s.slice(1) : s));
 const words = (min: number, max: number) => fc.array(word, { minLength: min, maxLength: max }).map((w) => w.join(' '));
 /** Name words are capitalised; a first word "Họ"/"Tổng"… would make it a header or a totals line. */
 const name = fc
-  .array(syllable.map((s) => s[0]!.toUpperCase() + s.slice(1)), { minLength: 2, maxLength: 5 })
+  .array(
+    syllable.map((s) => s[0]!.toUpperCase() + s.slice(1)),
+    { minLength: 2, maxLength: 5 },
+  )
   .map((w) => w.join(' '))
   .filter((n) => !/^(Họ|Tổng|Cộng|Danh|Người|Ấn)\b/u.test(n));
-const text = (max: number) => fc.option(fc.oneof(words(1, 6), fc.tuple(words(1, 3), fc.nat(99)).map(([w, n]) => `${w} ${n}`)).filter((t) => t.length <= max), { nil: null });
+const text = (max: number) =>
+  fc.option(
+    fc
+      .oneof(
+        words(1, 6),
+        fc.tuple(words(1, 3), fc.nat(99)).map(([w, n]) => `${w} ${n}`),
+      )
+      .filter((t) => t.length <= max),
+    { nil: null },
+  );
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Full dates from 1920 (an Excel date cell in early 1905 is read as a year: see roster-xlsx test). */
 const birthDate = fc.option(
   fc.oneof(
     fc.integer({ min: 1900, max: 2024 }).map(String),
-    fc.date({ min: new Date('1920-01-01T00:00:00Z'), max: new Date('2024-12-31T00:00:00Z'), noInvalidDate: true })
+    fc
+      .date({ min: new Date('1920-01-01T00:00:00Z'), max: new Date('2024-12-31T00:00:00Z'), noInvalidDate: true })
       .map((d) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`),
   ),
   { nil: null },
@@ -98,10 +110,15 @@ const roster = fc
 describe('roster round trip, property', () => {
   it('random valid delegates survive xlsx and csv', async () => {
     await fc.assert(
-      fc.asyncProperty(roster, fc.constantFrom('date' as const, 'text' as const), fc.constantFrom(',' as const, ';' as const), async (delegates, dates, delimiter) => {
-        expect(await delegatesOf(await writeRosterXlsx(delegates, { dates }), 'p.xlsx')).toEqual(delegates);
-        expect(await delegatesOf(await writeRosterCsv(delegates, { delimiter }), 'p.csv')).toEqual(delegates);
-      }),
+      fc.asyncProperty(
+        roster,
+        fc.constantFrom('date' as const, 'text' as const),
+        fc.constantFrom(',' as const, ';' as const),
+        async (delegates, dates, delimiter) => {
+          expect(await delegatesOf(await writeRosterXlsx(delegates, { dates }), 'p.xlsx')).toEqual(delegates);
+          expect(await delegatesOf(await writeRosterCsv(delegates, { delimiter }), 'p.csv')).toEqual(delegates);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -25,15 +25,39 @@ describe('roster xlsx: layout as organisers make it', () => {
     // Blank rows and the row with only an STT are not delegates; numbering follows the sheet.
     expect(preview.rows.map((r) => r.row)).toEqual([6, 8, 10]);
     expect(preview.columns.map((c) => [c.index, c.letter, c.field])).toEqual([
-      [0, 'A', 'ordinal'], [1, 'B', 'code'], [2, 'C', 'fullName'], [3, 'D', 'gender'], [4, 'E', 'birthDate'],
-      [5, 'F', 'ethnicity'], [6, 'G', 'religion'], [7, 'H', 'partyMember'],
+      [0, 'A', 'ordinal'],
+      [1, 'B', 'code'],
+      [2, 'C', 'fullName'],
+      [3, 'D', 'gender'],
+      [4, 'E', 'birthDate'],
+      [5, 'F', 'ethnicity'],
+      [6, 'G', 'religion'],
+      [7, 'H', 'partyMember'],
     ]);
     expect(delegateAt(preview, 6)).toEqual({
-      code: 'DB001', fullName: 'Nguyễn Văn An', gender: 'male', birthDate: '1970-01-15', ethnicity: 'Kinh', religion: 'Không',
-      partyMember: true, education: null, position: null, unit: null, group: null, seat: null, kind: null, status: 'official',
+      code: 'DB001',
+      fullName: 'Nguyễn Văn An',
+      gender: 'male',
+      birthDate: '1970-01-15',
+      ethnicity: 'Kinh',
+      religion: 'Không',
+      partyMember: true,
+      education: null,
+      position: null,
+      unit: null,
+      group: null,
+      seat: null,
+      kind: null,
+      status: 'official',
     });
     expect(delegateAt(preview, 8)).toMatchObject({ gender: 'female', birthDate: '1975', partyMember: false, ethnicity: 'Tày' });
-    expect(delegateAt(preview, 10)).toMatchObject({ code: 'DB003', fullName: 'Lê Văn Đức', gender: 'male', birthDate: '1980-03-02', partyMember: true });
+    expect(delegateAt(preview, 10)).toMatchObject({
+      code: 'DB003',
+      fullName: 'Lê Văn Đức',
+      gender: 'male',
+      birthDate: '1980-03-02',
+      partyMember: true,
+    });
   });
 
   it('reads Date cells, serial numbers, formulas, rich text and NFD text', async () => {
@@ -42,8 +66,20 @@ describe('roster xlsx: layout as organisers make it', () => {
       rows: [
         ['STT', 'Họ tên đại biểu', 'Ngày sinh', 'Trình độ', 'Tổ'],
         [1, nfd, new Date(Date.UTC(1968, 4, 19)), 'Đại học', 'Tổ 1'],
-        [2, { richText: [{ text: 'Hoàng ', font: { bold: true } }, { text: 'Minh Tuấn' }] }, 25569, '12/12', { formula: '"Tổ "&2', result: 'Tổ 2' }],
-        [3, { formula: 'CONCATENATE("Vũ"," Thị Lan")', result: 'Vũ Thị Lan' }, { formula: 'DATE(1990,2,28)', result: new Date(Date.UTC(1990, 1, 28)) }, new Date(Date.UTC(2026, 11, 12)), 3],
+        [
+          2,
+          { richText: [{ text: 'Hoàng ', font: { bold: true } }, { text: 'Minh Tuấn' }] },
+          25569,
+          '12/12',
+          { formula: '"Tổ "&2', result: 'Tổ 2' },
+        ],
+        [
+          3,
+          { formula: 'CONCATENATE("Vũ"," Thị Lan")', result: 'Vũ Thị Lan' },
+          { formula: 'DATE(1990,2,28)', result: new Date(Date.UTC(1990, 1, 28)) },
+          new Date(Date.UTC(2026, 11, 12)),
+          3,
+        ],
       ],
       formats: { C2: 'dd/mm/yyyy', C4: 'dd/mm/yyyy', D4: 'dd/mm' },
     });
@@ -58,7 +94,13 @@ describe('roster xlsx: layout as organisers make it', () => {
   });
 
   it('reads a year typed into a date-formatted cell as that year, not as 1905', async () => {
-    const bytes = await xlsx({ rows: [['Họ và tên', 'Năm sinh'], ['Đỗ Văn Hùng', 1962]], formats: { B2: 'dd/mm/yyyy' } });
+    const bytes = await xlsx({
+      rows: [
+        ['Họ và tên', 'Năm sinh'],
+        ['Đỗ Văn Hùng', 1962],
+      ],
+      formats: { B2: 'dd/mm/yyyy' },
+    });
     const preview = await readRoster(bytes, 'x.xlsx');
     expect(preview.rows[0]!.delegate!.birthDate).toBe('1962');
   });
@@ -74,13 +116,23 @@ describe('roster xlsx: layout as organisers make it', () => {
 
   it('maps "Chức vụ, đơn vị công tác" to position and keeps separate position and unit columns apart', async () => {
     const one = await readRoster(
-      await xlsx({ rows: [['Họ và tên', 'Chức vụ, đơn vị công tác'], ['Bùi Văn Nam', 'Bí thư Chi bộ khu phố 3']] }),
+      await xlsx({
+        rows: [
+          ['Họ và tên', 'Chức vụ, đơn vị công tác'],
+          ['Bùi Văn Nam', 'Bí thư Chi bộ khu phố 3'],
+        ],
+      }),
       'a.xlsx',
     );
     expect(one.columns[1]!.field).toBe('position');
     expect(one.rows[0]!.delegate).toMatchObject({ position: 'Bí thư Chi bộ khu phố 3', unit: null });
     const two = await readRoster(
-      await xlsx({ rows: [['Họ và tên', 'Chức vụ', 'Đơn vị công tác'], ['Bùi Văn Nam', 'Bí thư', 'Chi bộ khu phố 3']] }),
+      await xlsx({
+        rows: [
+          ['Họ và tên', 'Chức vụ', 'Đơn vị công tác'],
+          ['Bùi Văn Nam', 'Bí thư', 'Chi bộ khu phố 3'],
+        ],
+      }),
       'b.xlsx',
     );
     expect(two.rows[0]!.delegate).toMatchObject({ position: 'Bí thư', unit: 'Chi bộ khu phố 3' });
@@ -98,7 +150,10 @@ describe('roster xlsx: layout as organisers make it', () => {
       ],
     });
     const preview = await readRoster(bytes, 'x.xlsx');
-    expect(preview.rows.map((r) => [r.row, r.delegate?.fullName])).toEqual([[3, 'Đặng Văn Lực'], [5, 'Hồ Thị Phượng']]);
+    expect(preview.rows.map((r) => [r.row, r.delegate?.fullName])).toEqual([
+      [3, 'Đặng Văn Lực'],
+      [5, 'Hồ Thị Phượng'],
+    ]);
   });
 });
 
@@ -117,7 +172,11 @@ describe('roster xlsx: section titles inside the table', () => {
       merges: ['A2:D2'],
     });
     const preview = await readRoster(bytes, 'x.xlsx');
-    expect(preview.rows.map((r) => [r.row, r.delegate?.fullName])).toEqual([[3, 'Lâm Văn Phúc'], [6, 'Quách Thị Tuyết'], [7, 'Danh Sơn']]);
+    expect(preview.rows.map((r) => [r.row, r.delegate?.fullName])).toEqual([
+      [3, 'Lâm Văn Phúc'],
+      [6, 'Quách Thị Tuyết'],
+      [7, 'Danh Sơn'],
+    ]);
   });
 });
 
@@ -140,15 +199,24 @@ describe('roster xlsx: two-level headers', () => {
     expect(preview.columns[3]!.header).toBe('Năm sinh – Nữ');
     expect(delegateAt(preview, 5)).toMatchObject({ gender: 'male', birthDate: '1958', position: 'Trưởng khu phố 1' });
     expect(delegateAt(preview, 6)).toMatchObject({ gender: 'female', birthDate: '1972-05-12' });
-    expect(rowOf(preview, 7).errors).toEqual([{ row: 7, column: 'Năm sinh – Nam (cột C)', message: 'Ngày sinh ghi ở cả cột Nam và cột Nữ' }]);
+    expect(rowOf(preview, 7).errors).toEqual([
+      { row: 7, column: 'Năm sinh – Nam (cột C)', message: 'Ngày sinh ghi ở cả cột Nam và cột Nữ' },
+    ]);
   });
 
   it('refuses a row whose gender column contradicts the Nam/Nữ birth-year column', async () => {
     const bytes = await xlsx({
-      rows: [['Họ và tên', 'Giới tính', 'Năm sinh', 'Năm sinh'], [null, null, 'Nam', 'Nữ'], ['Kim Văn Lợi', 'Nam', null, 1970], ['Kim Thị Oanh', 'Nữ', null, 1971]],
+      rows: [
+        ['Họ và tên', 'Giới tính', 'Năm sinh', 'Năm sinh'],
+        [null, null, 'Nam', 'Nữ'],
+        ['Kim Văn Lợi', 'Nam', null, 1970],
+        ['Kim Thị Oanh', 'Nữ', null, 1971],
+      ],
     });
     const preview = await readRoster(bytes, 'x.xlsx');
-    expect(preview.errors).toEqual([{ row: 3, column: 'Năm sinh – Nữ (cột D)', message: 'Giới tính Nam không khớp với cột Năm sinh – Nữ' }]);
+    expect(preview.errors).toEqual([
+      { row: 3, column: 'Năm sinh – Nữ (cột D)', message: 'Giới tính Nam không khớp với cột Năm sinh – Nữ' },
+    ]);
     expect(preview.rows[1]!.delegate).toMatchObject({ gender: 'female', birthDate: '1971' });
   });
 
@@ -171,7 +239,12 @@ describe('roster xlsx: two-level headers', () => {
 
   it('a name merged over both cells of a split name column is read once', async () => {
     const bytes = await xlsx({
-      rows: [['Họ và tên', 'Họ và tên', 'Năm sinh'], ['Họ đệm', 'Tên', null], ['Nguyễn Văn', 'An', 1970], ['Trần Thị Bích Ngọc', null, null]],
+      rows: [
+        ['Họ và tên', 'Họ và tên', 'Năm sinh'],
+        ['Họ đệm', 'Tên', null],
+        ['Nguyễn Văn', 'An', 1970],
+        ['Trần Thị Bích Ngọc', null, null],
+      ],
       merges: ['A1:B1', 'A4:B4'],
     });
     const preview = await readRoster(bytes, 'x.xlsx');
@@ -179,7 +252,13 @@ describe('roster xlsx: two-level headers', () => {
   });
 
   it('does not take a first data row saying "Nam" under "Giới tính" for a sub-header', async () => {
-    const bytes = await xlsx({ rows: [['Họ và tên', 'Giới tính', 'Năm sinh'], ['Cao Văn Khoa', 'Nam', 1970], ['Tạ Thị Loan', 'Nữ', 1971]] });
+    const bytes = await xlsx({
+      rows: [
+        ['Họ và tên', 'Giới tính', 'Năm sinh'],
+        ['Cao Văn Khoa', 'Nam', 1970],
+        ['Tạ Thị Loan', 'Nữ', 1971],
+      ],
+    });
     const preview = await readRoster(bytes, 'x.xlsx');
     expect(preview.rows.map((r) => r.delegate?.fullName)).toEqual(['Cao Văn Khoa', 'Tạ Thị Loan']);
   });
@@ -199,7 +278,11 @@ describe('roster xlsx: mapping', () => {
     const preview = await readRoster(await file(), 'x.xlsx');
     expect(preview.columns.map((c) => c.field)).toEqual(['ordinal', 'fullName', 'gender', null, null]);
     expect(preview.errorCount).toBe(2);
-    expect(preview.errors[0]).toEqual({ row: 2, column: 'Giới tính (cột C)', message: 'Giới tính không hợp lệ: «ông» (chỉ nhận Nam hoặc Nữ)' });
+    expect(preview.errors[0]).toEqual({
+      row: 2,
+      column: 'Giới tính (cột C)',
+      message: 'Giới tính không hợp lệ: «ông» (chỉ nhận Nam hoặc Nữ)',
+    });
   });
 
   it('a mapping replaces detection for the given columns and the rows are validated again', async () => {

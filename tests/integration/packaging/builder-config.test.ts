@@ -59,8 +59,14 @@ describe('electron-builder.yml', () => {
     // electron-builder expands ${os} (win, linux, mac) and ${arch} in `files`, then globs.
     const patterns = config.files.filter((f) => f.includes('better-sqlite3/prebuilds/'));
     expect(patterns.length).toBeGreaterThan(0);
-    const prebuilds = readdirSync(join(projectRoot, 'node_modules/better-sqlite3/prebuilds')).map((f) => `node_modules/better-sqlite3/prebuilds/${f}`);
-    const builds: [string, string, Target[]][] = [['win', 'win32', config.win.target], ['linux', 'linux', config.linux.target], ['mac', 'darwin', config.mac.target]];
+    const prebuilds = readdirSync(join(projectRoot, 'node_modules/better-sqlite3/prebuilds')).map(
+      (f) => `node_modules/better-sqlite3/prebuilds/${f}`,
+    );
+    const builds: [string, string, Target[]][] = [
+      ['win', 'win32', config.win.target],
+      ['linux', 'linux', config.linux.target],
+      ['mac', 'darwin', config.mac.target],
+    ];
     for (const [os, platform, targets] of builds) {
       for (const arch of new Set(targets.flatMap((t) => t.arch))) {
         const expanded = patterns.map((p) => p.replaceAll('${os}', os).replaceAll('${arch}', arch));

@@ -6,11 +6,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractAll, extractFile, statFile } from '@electron/asar';
 import { NtExecutable, NtExecutableResource, Resource } from 'resedit';
-import {
-  buildElectronBundles,
-  buildStandInPackage,
-  projectRoot,
-} from '../../../scripts/stand-in-package.mjs';
+import { buildElectronBundles, buildStandInPackage, projectRoot } from '../../../scripts/stand-in-package.mjs';
 import { Engine } from '../../../main/engine/engine';
 import { SCHEMA_VERSION } from '../../../main/db/migrations/index';
 import { DIALOG_CHANNELS } from '../../../main/electron/ipc-channels';
@@ -34,7 +30,9 @@ beforeAll(() => {
   // `npm test` has built the renderer; the main bundles are built here, as `npm run dist` does —
   // once, for both packages (a second build in a parallel file would delete them under the first).
   if (!existsSync(join(projectRoot, 'dist/renderer/index.html'))) {
-    execFileSync(process.execPath, [join(projectRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: projectRoot });
+    execFileSync(process.execPath, [join(projectRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+      cwd: projectRoot,
+    });
   }
   buildElectronBundles();
   work = mkdtempSync(join(tmpdir(), 'congress-pkg-'));
@@ -104,7 +102,14 @@ describe('the Linux dir package', () => {
   });
 
   it('its bundles need nothing the package lacks: Node built-ins, Electron, better-sqlite3 (the engine’s process only); the sandboxed preloads only Electron', () => {
-    const required = (file: string) => new Set([...extractFile(asar, file).toString('utf8').matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]!));
+    const required = (file: string) =>
+      new Set(
+        [
+          ...extractFile(asar, file)
+            .toString('utf8')
+            .matchAll(/\brequire\("([^"]+)"\)/g),
+        ].map((m) => m[1]!),
+      );
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
     const main = required('dist/electron/main.cjs');
     expect(main).not.toContain('better-sqlite3'); // SQLite runs in the engine's utility process, never in main
@@ -163,10 +168,14 @@ describe('the Linux dir package', () => {
     it('exports documents with the packaged fonts and templates, the app and schema versions in their metadata', () => {
       const documents = mkdtempSync(join(work, 'docs-'));
       const out = mkdtempSync(join(work, 'exports-'));
-      const run = runPackagedMain(documents, [], [
-        ['exports:run', { what: 'attendance', format: 'pdf', out }],
-        ['exports:run', { what: 'credentials', format: 'docx', out }],
-      ]);
+      const run = runPackagedMain(
+        documents,
+        [],
+        [
+          ['exports:run', { what: 'attendance', format: 'pdf', out }],
+          ['exports:run', { what: 'credentials', format: 'docx', out }],
+        ],
+      );
       expect(run.failures).toEqual([]);
       const [pdf, docx] = run.answers.slice(1) as unknown as Result<{ files: { path: string }[] }>[];
       expect(pdf).toMatchObject({ ok: true });
@@ -177,7 +186,11 @@ describe('the Linux dir package', () => {
       expect(pdfBytes.toString('latin1')).toContain(`Congress Desk ${version}`); // Keywords: the app …
       expect(pdfBytes.toString('latin1')).toContain(`schema ${SCHEMA_VERSION}`); // … and the congress file's schema
       expect(pdfBytes.toString('latin1')).toMatch(/\/FontFile2/); // the packaged TrueType font, embedded
-      expect(readFileSync(docx!.ok ? docx!.value.files[0]!.path : '').subarray(0, 2).toString('latin1')).toBe('PK');
+      expect(
+        readFileSync(docx!.ok ? docx!.value.files[0]!.path : '')
+          .subarray(0, 2)
+          .toString('latin1'),
+      ).toBe('PK');
     });
 
     it('opens the .congress file it is started with (a double-click), not the demo', () => {
@@ -262,13 +275,19 @@ describe('the macOS app (built on Linux)', () => {
     expect(value('CFBundleShortVersionString')).toBe(version);
     expect(value('CFBundleDisplayName')).toBe('Congress Desk');
     expect(plist).toMatch(/<key>CFBundleTypeExtensions<\/key>\s*<array>\s*<string>congress<\/string>\s*<\/array>/);
-    expect(readFileSync(join(contents, 'Resources', value('CFBundleIconFile')!))).toEqual(readFileSync(join(projectRoot, 'resources/icons/icon.icns')));
+    expect(readFileSync(join(contents, 'Resources', value('CFBundleIconFile')!))).toEqual(
+      readFileSync(join(projectRoot, 'resources/icons/icon.icns')),
+    );
     // a .congress file shows as a document with the app's mark, not as the app itself
     expect(value('CFBundleTypeIconFile')).toBe('file.icns');
     expect(readFileSync(join(contents, 'Resources', 'file.icns'))).toEqual(readFileSync(join(projectRoot, 'resources/icons/file.icns')));
   });
 
   it('keeps Vietnamese and English .lproj only', () => {
-    expect(readdirSync(join(contents, 'Resources')).filter((f) => f.endsWith('.lproj')).sort()).toEqual(['en.lproj', 'vi.lproj']);
+    expect(
+      readdirSync(join(contents, 'Resources'))
+        .filter((f) => f.endsWith('.lproj'))
+        .sort(),
+    ).toEqual(['en.lproj', 'vi.lproj']);
   });
 });

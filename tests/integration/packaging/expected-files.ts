@@ -37,7 +37,12 @@ export function expectedFiles(platform: 'linux' | 'win32' | 'darwin'): string[] 
 /** The files (not folders) an app.asar lists, as forward-slash paths without the leading slash. */
 export function packagedFiles(asar: string): string[] {
   return listPackage(asar, { isPack: false })
-    .map((p) => p.replace(/^[\\/]/, '').split('\\').join('/'))
+    .map((p) =>
+      p
+        .replace(/^[\\/]/, '')
+        .split('\\')
+        .join('/'),
+    )
     .filter((p) => !('files' in statFile(asar, p)))
     .sort();
 }

@@ -79,7 +79,12 @@ class BrowserWindow extends EventEmitter {
     return false;
   }
 }
-const display = { id: 1, scaleFactor: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
+const display = {
+  id: 1,
+  scaleFactor: 1,
+  bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+};
 const handlers = new Map();
 const failures = [];
 let quitAsked = () => {};

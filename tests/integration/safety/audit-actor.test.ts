@@ -39,7 +39,10 @@ function withActor(clean: string, name: string, id: number, actor: string): stri
   const file = t.file(name);
   copyFileSync(clean, file);
   const db = new Database(file);
-  const triggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit'").all() as { name: string; sql: string }[];
+  const triggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit'").all() as {
+    name: string;
+    sql: string;
+  }[];
   for (const tr of triggers) db.exec(`DROP TRIGGER ${tr.name}`);
   db.prepare('UPDATE audit SET actor = ? WHERE id = ?').run(actor, id);
   for (const tr of triggers) db.exec(tr.sql);

@@ -48,8 +48,20 @@ describe('no written row outside an audit entry', () => {
     await call('sessions:setCurrent', { id: s2.id });
     await call('sessions:setCurrent', { id: 1 });
     const person = {
-      code: 'KM001', fullName: 'Khách Mời Một', status: 'guest', gender: null, birthDate: null, ethnicity: null, religion: null,
-      partyMember: null, education: null, position: null, unit: null, group: null, seat: null, kind: null,
+      code: 'KM001',
+      fullName: 'Khách Mời Một',
+      status: 'guest',
+      gender: null,
+      birthDate: null,
+      ethnicity: null,
+      religion: null,
+      partyMember: null,
+      education: null,
+      position: null,
+      unit: null,
+      group: null,
+      seat: null,
+      kind: null,
     };
     const guest = await call('delegates:create', person);
     await call('delegates:update', { ...person, id: guest.id, unit: 'Hội Cựu chiến binh' });
@@ -73,11 +85,26 @@ describe('no written row outside an audit entry', () => {
     await call('agenda:next', {});
     await call('agenda:previous', {});
     await call('agenda:goTo', { id: second!.id });
-    const step = await call('agenda:addStep', { title: 'Thảo luận', presenter: '', sessionId: null, plannedStart: null, durationMinutes: 20, kind: 'discussion', notes: '', afterId: first!.id });
+    const step = await call('agenda:addStep', {
+      title: 'Thảo luận',
+      presenter: '',
+      sessionId: null,
+      plannedStart: null,
+      durationMinutes: 20,
+      kind: 'discussion',
+      notes: '',
+      afterId: first!.id,
+    });
     await call('agenda:updateStep', { id: step.id, durationMinutes: 30 });
     await call('agenda:moveStep', { id: step.id, toIndex: 0 });
     await call('agenda:goTo', { id: step.id });
-    const a = await call('speakers:add', { stepId: step.id, name: 'Nguyễn Văn Nói', delegateId: null, organisation: 'Chi hội 1', topic: 'Công tác mặt trận' });
+    const a = await call('speakers:add', {
+      stepId: step.id,
+      name: 'Nguyễn Văn Nói',
+      delegateId: null,
+      organisation: 'Chi hội 1',
+      topic: 'Công tác mặt trận',
+    });
     const b = await call('speakers:add', { stepId: step.id, name: 'Trần Thị Kể', delegateId: 1, organisation: '', topic: '' });
     await call('speakers:update', { id: a.id, topic: 'An sinh xã hội' });
     await call('speakers:move', { id: b.id, toIndex: 0 });
@@ -116,7 +143,10 @@ describe('no written row outside an audit entry', () => {
     await call('ballots:count', { id: 1 });
     await call('ballots:publish', { id: 1 });
     await call('ballots:finalize', { id: 1 });
-    const hands = await call('ballots:create', settings({ title: 'Bầu đại biểu dự Đại hội cấp trên', method: 'hands_per_name', seats: 1, seatsApproved: 1 }));
+    const hands = await call(
+      'ballots:create',
+      settings({ title: 'Bầu đại biểu dự Đại hội cấp trên', method: 'hands_per_name', seats: 1, seatsApproved: 1 }),
+    );
     await call('ballots:setCandidates', { id: hands.id, candidates: names('Hoàng Văn Dũng', 'Ngô Thị Hoa') });
     await call('ballots:open', { id: hands.id });
     await call('ballots:aggregate', { ballotId: hands.id, valid: 1, invalid: 0, votes: { 1: 1 } });
@@ -143,8 +173,20 @@ describe('no written row outside an audit entry', () => {
     await call('congress:create', { name: 'Đại hội thử', path: t.file('raw.congress') });
     for (const i of [1, 2]) {
       await call('delegates:create', {
-        code: `DB00${i}`, fullName: `Đại Biểu ${i}`, status: 'official', gender: null, birthDate: null, ethnicity: null, religion: null,
-        partyMember: null, education: null, position: null, unit: null, group: null, seat: null, kind: null,
+        code: `DB00${i}`,
+        fullName: `Đại Biểu ${i}`,
+        status: 'official',
+        gender: null,
+        birthDate: null,
+        ethnicity: null,
+        religion: null,
+        partyMember: null,
+        education: null,
+        position: null,
+        unit: null,
+        group: null,
+        seat: null,
+        kind: null,
       });
     }
     const db = t.engine.context().db;
@@ -157,13 +199,19 @@ describe('no written row outside an audit entry', () => {
     expect(pendingChangeCount(db)).toBe(0); // the notes rolled back with the rows
     db.transaction(() => {
       // the same code under a new id: REPLACE deletes delegate 2 through the unique index
-      db.prepare("INSERT OR REPLACE INTO delegates (id, code, full_name, search_key, status, created_at, updated_at) VALUES (50, 'DB002', 'Thay Thế', 'thay the', 'official', 't', 't')").run();
+      db.prepare(
+        "INSERT OR REPLACE INTO delegates (id, code, full_name, search_key, status, created_at, updated_at) VALUES (50, 'DB002', 'Thay Thế', 'thay the', 'official', 't', 't')",
+      ).run();
       db.prepare("INSERT INTO settings (key, value) VALUES ('a', '1')").run();
       db.prepare("UPDATE settings SET key = 'b' WHERE key = 'a'").run();
       appendAudit(db, '2026-12-15T08:00:00.000Z', { action: 'test.raw', entity: 'test' });
     })();
     const last = db.prepare('SELECT changes FROM audit ORDER BY id DESC LIMIT 1').pluck().get() as string;
-    const listed = (JSON.parse(last) as [string, unknown[], string | null][]).map(([table, key, hash]) => [table, key, hash === null ? null : 'row']);
+    const listed = (JSON.parse(last) as [string, unknown[], string | null][]).map(([table, key, hash]) => [
+      table,
+      key,
+      hash === null ? null : 'row',
+    ]);
     expect(listed).toEqual([
       ['delegates', [2], null],
       ['delegates', [50], 'row'],
@@ -176,11 +224,23 @@ describe('no written row outside an audit entry', () => {
 
   it('random input on every command (accepted or refused): nothing ever left pending', async () => {
     await call('congress:openDemo', {});
-    const skip = new Set<CommandName>(['congress:create', 'congress:open', 'congress:close', 'congress:openDemo', 'backups:openCopy', 'backups:setSettings', 'backups:restore']);
+    const skip = new Set<CommandName>([
+      'congress:create',
+      'congress:open',
+      'congress:close',
+      'congress:openDemo',
+      'backups:openCopy',
+      'backups:setSettings',
+      'backups:restore',
+    ]);
     for (const channel of COMMAND_NAMES.filter((c) => !skip.has(c))) {
       const schema = commands[channel].input as z.ZodType;
       const keys = schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
-      const value = fc.oneof(fc.integer({ min: 1, max: 40 }), fc.string({ maxLength: 12 }), fc.constantFrom(null, true, [1, 2], 'DB004', 'welcome'));
+      const value = fc.oneof(
+        fc.integer({ min: 1, max: 40 }),
+        fc.string({ maxLength: 12 }),
+        fc.constantFrom(null, true, [1, 2], 'DB004', 'welcome'),
+      );
       const input = keys.length ? fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: keys.length }) : fc.constant({});
       await fc.assert(
         fc.asyncProperty(input, async (i) => {

@@ -26,7 +26,10 @@ export async function countedCongress(t: TempEngine): Promise<string> {
     await t.engine.call('papers:record', { ballotId: paper.id, pass: 1, paper: i + 1, numbers: struck, invalid: null });
   }
   await t.engine.call('ballots:count', { id: paper.id });
-  const hands = await t.engine.call('ballots:create', settings({ title: HAND_BALLOT, method: 'hands_per_name', seats: 1, seatsApproved: 1 }));
+  const hands = await t.engine.call(
+    'ballots:create',
+    settings({ title: HAND_BALLOT, method: 'hands_per_name', seats: 1, seatsApproved: 1 }),
+  );
   await t.engine.call('ballots:setCandidates', { id: hands.id, candidates: names('Hoàng Văn Dũng', 'Ngô Thị Hoa') });
   await t.engine.call('ballots:open', { id: hands.id });
   await t.engine.call('ballots:aggregate', { ballotId: hands.id, valid: 4, invalid: 0, votes: { 1: 3, 2: 1 } });
@@ -67,5 +70,6 @@ export function triggerSql(db: Database.Database): string[] {
 }
 
 export function dropTriggers(db: Database.Database): void {
-  for (const name of db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[]) db.exec(`DROP TRIGGER "${name}"`);
+  for (const name of db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[])
+    db.exec(`DROP TRIGGER "${name}"`);
 }

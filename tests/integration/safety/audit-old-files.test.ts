@@ -21,8 +21,18 @@ beforeEach(() => {
 afterEach(() => t.dispose());
 
 /** The hash rule files were written with before schema 5, written out here as it shipped. */
-function v1Hash(prev: string, at: string, action: string, entity: string, entityId: string | null, before: string | null, after: string | null): string {
-  return createHash('sha256').update(JSON.stringify([prev, at, action, entity, entityId, before, after, null])).digest('hex');
+function v1Hash(
+  prev: string,
+  at: string,
+  action: string,
+  entity: string,
+  entityId: string | null,
+  before: string | null,
+  after: string | null,
+): string {
+  return createHash('sha256')
+    .update(JSON.stringify([prev, at, action, entity, entityId, before, after, null]))
+    .digest('hex');
 }
 
 /** A congress file as the app made it before schema 5: migrations 1–4, three delegates, two checked in. */
@@ -39,7 +49,9 @@ function schema4File(name: string): string {
   const audit = (at: string, action: string, entity: string, entityId: string | null, after: unknown) => {
     const text = JSON.stringify(after);
     const hash = v1Hash(prev, at, action, entity, entityId, null, text);
-    db.prepare('INSERT INTO audit (at, action, entity, entity_id, before, after, reason, prev_hash, hash) VALUES (?, ?, ?, ?, NULL, ?, NULL, ?, ?)').run(at, action, entity, entityId, text, prev, hash);
+    db.prepare(
+      'INSERT INTO audit (at, action, entity, entity_id, before, after, reason, prev_hash, hash) VALUES (?, ?, ?, ?, NULL, ?, NULL, ?, ?)',
+    ).run(at, action, entity, entityId, text, prev, hash);
     prev = hash;
   };
   const at = '2026-12-15T07:30:00.000Z';
@@ -49,7 +61,9 @@ function schema4File(name: string): string {
   audit(at, 'congress.create', 'congress', '1', { name: 'Đại hội phường cũ' });
   for (const i of [1, 2, 3]) {
     const code = `DB00${i}`;
-    db.prepare("INSERT INTO delegates (id, code, full_name, search_key, status, created_at, updated_at) VALUES (?, ?, ?, ?, 'official', ?, ?)").run(i, code, `Đại Biểu ${i}`, `dai bieu ${i}`, at, at);
+    db.prepare(
+      "INSERT INTO delegates (id, code, full_name, search_key, status, created_at, updated_at) VALUES (?, ?, ?, ?, 'official', ?, ?)",
+    ).run(i, code, `Đại Biểu ${i}`, `dai bieu ${i}`, at, at);
     audit(at, 'delegate.create', 'delegate', String(i), { code });
   }
   for (const i of [1, 2]) {
@@ -65,7 +79,15 @@ describe('a file from before schema 5', () => {
     const file = schema4File('old.congress');
     const bytes = readFileSync(file);
     const { code, report } = await verifyJson(file);
-    expect(report).toMatchObject({ schemaVersion: 4, auditEntries: 6, brokenAuditRows: [], missingTriggers: [], alteredTriggers: [], verdict: 'not_covered', ok: false });
+    expect(report).toMatchObject({
+      schemaVersion: 4,
+      auditEntries: 6,
+      brokenAuditRows: [],
+      missingTriggers: [],
+      alteredTriggers: [],
+      verdict: 'not_covered',
+      ok: false,
+    });
     expect(report.data).toMatchObject({ covered: false, differences: [] });
     expect(code).toBe(1);
     const text = await verifyText(file);
@@ -77,7 +99,7 @@ describe('a file from before schema 5', () => {
   it('an old entry edited is still caught by the old rule', async () => {
     const file = tampered(t, schema4File('old-edited.congress'), 'old-edited-2.congress', (db) => {
       db.exec('DROP TRIGGER audit_no_update');
-      db.exec("UPDATE audit SET after = '{\"state\":\"absent\"}' WHERE id = 5");
+      db.exec('UPDATE audit SET after = \'{"state":"absent"}\' WHERE id = 5');
     });
     const { report } = await verifyJson(file);
     expect(report.brokenAuditRows).toEqual([5]);
@@ -89,11 +111,18 @@ describe('a file from before schema 5', () => {
     const file = schema4File('opened.congress');
     t.engine.open(file);
     const db = t.engine.context().db;
-    const baseline = db.prepare('SELECT id, action, rule, changes, after FROM audit ORDER BY id DESC LIMIT 1').get() as Record<string, string | number>;
+    const baseline = db.prepare('SELECT id, action, rule, changes, after FROM audit ORDER BY id DESC LIMIT 1').get() as Record<
+      string,
+      string | number
+    >;
     expect(baseline).toMatchObject({ id: 7, action: 'audit.baseline', rule: CURRENT_RULE });
     expect(JSON.parse(baseline.after as string)).toEqual({ schemaFrom: 4, schemaTo: MIGRATIONS.length });
-    const listed = (JSON.parse(baseline.changes as string) as [string, unknown[], string][]).map(([table, key]) => `${table}:${JSON.stringify(key)}`);
-    expect(listed).toEqual(expect.arrayContaining(['congress:[1]', 'sessions:[1]', 'delegates:[1]', 'delegates:[3]', 'attendance:[1,1]', 'attendance:[1,2]']));
+    const listed = (JSON.parse(baseline.changes as string) as [string, unknown[], string][]).map(
+      ([table, key]) => `${table}:${JSON.stringify(key)}`,
+    );
+    expect(listed).toEqual(
+      expect.arrayContaining(['congress:[1]', 'sessions:[1]', 'delegates:[1]', 'delegates:[3]', 'attendance:[1,1]', 'attendance:[1,2]']),
+    );
     expect(listed).toHaveLength(1 + 1 + 3 + 2);
     await t.engine.call('checkin:scan', { code: 'DB003' });
     t.engine.close();
@@ -103,7 +132,9 @@ describe('a file from before schema 5', () => {
     expect(code).toBe(0);
     expect((await verifyText(file)).out).toContain('đối chiếu từ mục thứ 7, mốc ghi khi nâng cấp tệp');
 
-    const edited = tampered(t, file, 'opened-edited.congress', (raw) => raw.exec("UPDATE attendance SET state = 'absent' WHERE delegate_id = 1"));
+    const edited = tampered(t, file, 'opened-edited.congress', (raw) =>
+      raw.exec("UPDATE attendance SET state = 'absent' WHERE delegate_id = 1"),
+    );
     expect((await verifyText(edited)).out).toContain('Điểm danh của đại biểu DB001 ở phiên số 1 «Phiên chính thức» bị sửa ngoài ứng dụng');
   });
 });
@@ -121,7 +152,11 @@ describe('a baseline after a later migration', () => {
     expect(code).toBe(1);
     expect(report.data.differences).toEqual([]); // the rows match the baseline …
     expect(report.data.baselineFindings).toHaveLength(1); // … which says what it found
-    expect(report.data.baselineFindings[0]!.differences.map((d) => d.what)).toEqual([expect.stringMatching(/^Phiếu số 2 \(lần nhập 1\) của cuộc bầu số 1 .* bị sửa ngoài ứng dụng$/)]);
-    expect((await verifyText(file)).out).toMatch(/✗ Khi nâng cấp tệp lúc 2027-01-10T08:00:00.000Z \(mục thứ \d+\), dữ liệu đã khác nhật ký ở 1 chỗ:/);
+    expect(report.data.baselineFindings[0]!.differences.map((d) => d.what)).toEqual([
+      expect.stringMatching(/^Phiếu số 2 \(lần nhập 1\) của cuộc bầu số 1 .* bị sửa ngoài ứng dụng$/),
+    ]);
+    expect((await verifyText(file)).out).toMatch(
+      /✗ Khi nâng cấp tệp lúc 2027-01-10T08:00:00.000Z \(mục thứ \d+\), dữ liệu đã khác nhật ký ở 1 chỗ:/,
+    );
   });
 });

@@ -6,7 +6,17 @@
 import { copyFileSync } from 'node:fs';
 import { verifyCongressFile } from '../../../main/db/verify';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
-import { HAND_BALLOT, PAPER_BALLOT, QUESTION, countedCongress, dropTriggers, tampered, triggerSql, verifyJson, verifyText } from './audit-fixture';
+import {
+  HAND_BALLOT,
+  PAPER_BALLOT,
+  QUESTION,
+  countedCongress,
+  dropTriggers,
+  tampered,
+  triggerSql,
+  verifyJson,
+  verifyText,
+} from './audit-fixture';
 
 let t: TempEngine;
 let clean: string;
@@ -24,19 +34,44 @@ describe('verify: the data against the audit', () => {
     expect(text.out).toContain('✓ Dữ liệu khớp nhật ký');
     const { code, report } = await verifyJson(clean);
     expect(code).toBe(0);
-    expect(report).toMatchObject({ ok: true, verdict: 'ok', brokenAuditRows: [], data: { covered: true, coveredFrom: 1, differences: [] } });
+    expect(report).toMatchObject({
+      ok: true,
+      verdict: 'ok',
+      brokenAuditRows: [],
+      data: { covered: true, coveredFrom: 1, differences: [] },
+    });
     expect(report.auditEntries).toBeGreaterThan(20);
     expect(report.head).toMatch(/^[0-9a-f]{64}$/);
     expect(text.out).toContain(`Mã xác thực nhật ký: ${report.head!.slice(0, 4)} ${report.head!.slice(4, 8)}`);
   });
 
   it.each([
-    ['a paper entry', "UPDATE paper_entries SET struck = '2' WHERE ballot_id = 1 AND pass = 1 AND paper = 3", `Phiếu số 3 (lần nhập 1) của cuộc bầu số 1 «${PAPER_BALLOT}» bị sửa ngoài ứng dụng`],
-    ['a check-in', "UPDATE attendance SET state = 'absent' WHERE delegate_id = 2", 'Điểm danh của đại biểu DB002 ở phiên số 1 «Phiên chính thức» bị sửa ngoài ứng dụng'],
+    [
+      'a paper entry',
+      "UPDATE paper_entries SET struck = '2' WHERE ballot_id = 1 AND pass = 1 AND paper = 3",
+      `Phiếu số 3 (lần nhập 1) của cuộc bầu số 1 «${PAPER_BALLOT}» bị sửa ngoài ứng dụng`,
+    ],
+    [
+      'a check-in',
+      "UPDATE attendance SET state = 'absent' WHERE delegate_id = 2",
+      'Điểm danh của đại biểu DB002 ở phiên số 1 «Phiên chính thức» bị sửa ngoài ứng dụng',
+    ],
     ['a delegate', "UPDATE delegates SET full_name = 'Người Khác' WHERE code = 'DB003'", 'Đại biểu DB003 bị sửa ngoài ứng dụng'],
-    ['a vote', 'UPDATE votes SET votes_for = 3, votes_against = 1 WHERE id = 1', `Cuộc biểu quyết số 1 «${QUESTION}» bị sửa ngoài ứng dụng`],
-    ['an aggregate', `UPDATE ballot_aggregates SET votes = '{"1":1,"2":3}' WHERE ballot_id = 2`, `Số phiếu tổng hợp (kiểm đếm) của cuộc bầu số 2 «${HAND_BALLOT}» bị sửa ngoài ứng dụng`],
-    ['a candidate', "UPDATE candidates SET name = 'Trần Thị Bích' WHERE ballot_id = 1 AND number = 2", `Người số 2 trong danh sách của cuộc bầu số 1 «${PAPER_BALLOT}» bị sửa ngoài ứng dụng`],
+    [
+      'a vote',
+      'UPDATE votes SET votes_for = 3, votes_against = 1 WHERE id = 1',
+      `Cuộc biểu quyết số 1 «${QUESTION}» bị sửa ngoài ứng dụng`,
+    ],
+    [
+      'an aggregate',
+      `UPDATE ballot_aggregates SET votes = '{"1":1,"2":3}' WHERE ballot_id = 2`,
+      `Số phiếu tổng hợp (kiểm đếm) của cuộc bầu số 2 «${HAND_BALLOT}» bị sửa ngoài ứng dụng`,
+    ],
+    [
+      'a candidate',
+      "UPDATE candidates SET name = 'Trần Thị Bích' WHERE ballot_id = 1 AND number = 2",
+      `Người số 2 trong danh sách của cuộc bầu số 1 «${PAPER_BALLOT}» bị sửa ngoài ứng dụng`,
+    ],
   ])('names %s edited with a database tool', async (_what, sql, sentence) => {
     const file = tampered(t, clean, `edit-${Math.random().toString(36).slice(2)}.congress`, (db) => db.exec(sql));
     const text = await verifyText(file);
@@ -50,7 +85,9 @@ describe('verify: the data against the audit', () => {
   it('names a row deleted and a row added outside the app, by table and key', async () => {
     const file = tampered(t, clean, 'rows.congress', (db) => {
       db.exec('DELETE FROM paper_entries WHERE ballot_id = 1 AND paper = 4');
-      db.exec("INSERT INTO attendance (session_id, delegate_id, state, reason, recorded_at) VALUES (1, 6, 'present', NULL, '2026-12-15T08:00:00.000Z')");
+      db.exec(
+        "INSERT INTO attendance (session_id, delegate_id, state, reason, recorded_at) VALUES (1, 6, 'present', NULL, '2026-12-15T08:00:00.000Z')",
+      );
     });
     const { code, report } = await verifyJson(file);
     expect(code).toBe(1);
@@ -96,7 +133,9 @@ describe('the database refuses a rewritten audit', () => {
       );
       expect(() => insert.run('f'.repeat(64), 'e'.repeat(64))).toThrow(/append-only/);
       // and going back to the old rule (which covers no rows) is refused even when linked right
-      expect(() => db.prepare(`INSERT INTO audit (at, action, entity, prev_hash, hash, rule) VALUES ('t', 'x', 'x', ?, 'h', 1)`).run(last.hash)).toThrow(/append-only/);
+      expect(() =>
+        db.prepare(`INSERT INTO audit (at, action, entity, prev_hash, hash, rule) VALUES ('t', 'x', 'x', ?, 'h', 1)`).run(last.hash),
+      ).toThrow(/append-only/);
     });
   });
 });
@@ -133,7 +172,9 @@ describe('verify: the audit removed or disguised', () => {
 
   it('a trigger the app never made is reported', async () => {
     const file = tampered(t, clean, 'extra-trigger.congress', (db) => {
-      db.exec("CREATE TRIGGER quiet_fix AFTER INSERT ON paper_entries BEGIN UPDATE paper_entries SET struck = '' WHERE rowid = NEW.rowid; END");
+      db.exec(
+        "CREATE TRIGGER quiet_fix AFTER INSERT ON paper_entries BEGIN UPDATE paper_entries SET struck = '' WHERE rowid = NEW.rowid; END",
+      );
     });
     const { code, report } = await verifyJson(file);
     expect(code).toBe(1);
@@ -141,7 +182,9 @@ describe('verify: the audit removed or disguised', () => {
   });
 
   it('a table the app never made, and an audit stripped of its row lists, are reported (and verify still answers)', async () => {
-    const extra = tampered(t, clean, 'extra-table.congress', (db) => db.exec("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('x')"));
+    const extra = tampered(t, clean, 'extra-table.congress', (db) =>
+      db.exec("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('x')"),
+    );
     const a = await verifyJson(extra);
     expect(a.code).toBe(1);
     expect(a.report.schemaProblems).toEqual(['bảng «notes» không do ứng dụng tạo']);
@@ -168,7 +211,9 @@ describe('verify: the audit removed or disguised', () => {
       const sql = triggerSql(db);
       dropTriggers(db);
       db.exec('DELETE FROM audit WHERE id = (SELECT max(id) FROM audit)');
-      db.exec('UPDATE votes SET state = \'open\', votes_for = NULL, votes_against = NULL, votes_abstain = NULL, closed_at = NULL WHERE id = 1');
+      db.exec(
+        "UPDATE votes SET state = 'open', votes_for = NULL, votes_against = NULL, votes_abstain = NULL, closed_at = NULL WHERE id = 1",
+      );
       for (const s of sql) db.exec(s);
     });
     const without = await verifyJson(cut);
@@ -196,7 +241,11 @@ describe('verify: the audit removed or disguised', () => {
   it('refuses a --head that is not a code, in Vietnamese and English, before reading the file', () => {
     for (const given of ['12ab', 'xyz0123456789abcdef', '']) {
       expect(() => verifyCongressFile(clean, { head: given })).toThrow(
-        expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringContaining('ít nhất 16 chữ số hệ 16'), messageEn: expect.stringContaining('at least 16 hex digits') }),
+        expect.objectContaining({
+          code: 'INVALID_INPUT',
+          message: expect.stringContaining('ít nhất 16 chữ số hệ 16'),
+          messageEn: expect.stringContaining('at least 16 hex digits'),
+        }),
       );
     }
   });

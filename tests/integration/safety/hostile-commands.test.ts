@@ -34,7 +34,9 @@ const anyValue = fc.oneof(
 function inputFor(channel: CommandName): fc.Arbitrary<unknown> {
   const schema = commands[channel].input as z.ZodType;
   const keys = schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
-  const shaped = fc.dictionary(keys.length > 0 ? fc.constantFrom(...keys) : fc.string({ maxLength: 8 }), anyValue, { maxKeys: keys.length + 1 });
+  const shaped = fc.dictionary(keys.length > 0 ? fc.constantFrom(...keys) : fc.string({ maxLength: 8 }), anyValue, {
+    maxKeys: keys.length + 1,
+  });
   return fc.oneof(shaped, shaped, fc.jsonValue({ maxDepth: 3 }), fc.constantFrom(undefined, null, 42, 'x', []));
 }
 
@@ -79,7 +81,8 @@ describe('every command under random input', () => {
           const answer = (commands[channel].output as z.ZodType).safeParse(r.value);
           expect(answer.success, `${channel} answered outside its output schema: ${answer.error?.message}`).toBe(true);
           // every accepted change is in the audit trail: rows written means an audit row appended
-          if (!SWAPPING.has(channel) && t.engine.isOpen && changes().total > writes.total) expect(changes().audit, channel).toBeGreaterThan(writes.audit);
+          if (!SWAPPING.has(channel) && t.engine.isOpen && changes().total > writes.total)
+            expect(changes().audit, channel).toBeGreaterThan(writes.audit);
           return;
         }
         expect(ERROR_CODES).toContain(r.error.code);

@@ -78,10 +78,14 @@ function checkPreview(preview: Awaited<ReturnType<typeof readRoster>>): void {
 describe('roster importer under hostile input', () => {
   it('random bytes under any file name: a preview or a clear refusal', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ minLength: 0, maxLength: 4096 }), fc.constantFrom('ds.xlsx', 'ds.csv', 'ds.txt', 'ds'), async (bytes, name) => {
-        const r = await roster(bytes, name);
-        if ('preview' in r) checkPreview(r.preview);
-      }),
+      fc.asyncProperty(
+        fc.uint8Array({ minLength: 0, maxLength: 4096 }),
+        fc.constantFrom('ds.xlsx', 'ds.csv', 'ds.txt', 'ds'),
+        async (bytes, name) => {
+          const r = await roster(bytes, name);
+          if ('preview' in r) checkPreview(r.preview);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -97,7 +101,13 @@ describe('roster importer under hostile input', () => {
   });
 
   it('a workbook cut short anywhere', async () => {
-    const whole = await xlsx({ rows: [['STT', 'Họ và tên', 'Ngày sinh'], [1, 'Nguyễn Văn An', '1970'], [2, 'Trần Thị Bình', '1982']] });
+    const whole = await xlsx({
+      rows: [
+        ['STT', 'Họ và tên', 'Ngày sinh'],
+        [1, 'Nguyễn Văn An', '1970'],
+        [2, 'Trần Thị Bình', '1982'],
+      ],
+    });
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: whole.length - 1 }), async (cut) => {
         const r = await roster(whole.subarray(0, cut));
@@ -112,7 +122,12 @@ describe('roster importer under hostile input', () => {
     await fc.assert(
       fc.asyncProperty(rows, fc.boolean(), async (data, asXlsx) => {
         const table = [['Mã đại biểu', 'Họ và tên', 'Đơn vị'], ...data.map((r) => [...r])];
-        const bytes = asXlsx ? await xlsx({ rows: table }) : csv(table.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`)), 'utf-8');
+        const bytes = asXlsx
+          ? await xlsx({ rows: table })
+          : csv(
+              table.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`)),
+              'utf-8',
+            );
         const r = await roster(bytes, asXlsx ? 'ds.xlsx' : 'ds.csv');
         if ('preview' in r) checkPreview(r.preview);
       }),
@@ -122,13 +137,29 @@ describe('roster importer under hostile input', () => {
 
   it('a name of 10,000 characters is refused on its row, saying so', async () => {
     const long = `Nguyễn Văn ${'A'.repeat(10_000)}`;
-    const r = await roster(await xlsx({ rows: [['STT', 'Họ và tên'], [1, long], [2, 'Lê Thị Hoa']] }));
+    const r = await roster(
+      await xlsx({
+        rows: [
+          ['STT', 'Họ và tên'],
+          [1, long],
+          [2, 'Lê Thị Hoa'],
+        ],
+      }),
+    );
     expect('preview' in r && r.preview.validCount).toBe(1);
     if ('preview' in r) expect(r.preview.errors[0]).toMatchObject({ row: 2, message: expect.stringMatching(/200/) });
   });
 
   it('right-to-left marks and control characters are removed from names, not stored', async () => {
-    const r = await roster(await xlsx({ rows: [['STT', 'Họ và tên'], [1, 'Nguyễn\u200F Văn\u2067 An\u2069'], [2, 'Trần\u0007 Thị Bình']] }));
+    const r = await roster(
+      await xlsx({
+        rows: [
+          ['STT', 'Họ và tên'],
+          [1, 'Nguyễn\u200F Văn\u2067 An\u2069'],
+          [2, 'Trần\u0007 Thị Bình'],
+        ],
+      }),
+    );
     if (!('preview' in r)) throw new Error('refused');
     expect(r.preview.rows.map((x) => x.delegate?.fullName)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình']);
   });
@@ -138,7 +169,11 @@ describe('roster importer under hostile input', () => {
       await xlsx({
         rows: [
           ['STT', 'Họ và tên', 'Đơn vị'],
-          [1, { formula: 'CONCATENATE("Lê ","Văn ","Cường")', result: 'Lê Văn Cường' }, { formula: 'HYPERLINK("http://x","Tổ 1")', result: 'Tổ 1' }],
+          [
+            1,
+            { formula: 'CONCATENATE("Lê ","Văn ","Cường")', result: 'Lê Văn Cường' },
+            { formula: 'HYPERLINK("http://x","Tổ 1")', result: 'Tổ 1' },
+          ],
         ],
       }),
     );
@@ -147,7 +182,15 @@ describe('roster importer under hostile input', () => {
   });
 
   it('legacy TCVN3 and VNI names are converted to Unicode', async () => {
-    const r = await roster(await xlsx({ rows: [['STT', 'Họ và tên'], [1, 'NguyÔn V¨n Hïng'], [2, 'Nguyeãn Vaên Huøng']] }));
+    const r = await roster(
+      await xlsx({
+        rows: [
+          ['STT', 'Họ và tên'],
+          [1, 'NguyÔn V¨n Hïng'],
+          [2, 'Nguyeãn Vaên Huøng'],
+        ],
+      }),
+    );
     if (!('preview' in r)) throw new Error('refused');
     expect(r.preview.rows.map((x) => x.delegate?.fullName)).toEqual(['Nguyễn Văn Hùng', 'Nguyễn Văn Hùng']);
   });
@@ -231,7 +274,12 @@ describe('through the engine: a refused or partly bad file writes nothing', () =
     const count = (sql: string) => (db().prepare(sql).get() as { n: number }).n;
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.uint8Array({ maxLength: 1024 }), fc.array(fc.tuple(hostileText, hostileText), { maxLength: 6 }).map((rows) => new Uint8Array(csv([['Mã', 'Họ và tên'], ...rows.map((r) => [...r])], 'utf-8')))),
+        fc.oneof(
+          fc.uint8Array({ maxLength: 1024 }),
+          fc
+            .array(fc.tuple(hostileText, hostileText), { maxLength: 6 })
+            .map((rows) => new Uint8Array(csv([['Mã', 'Họ và tên'], ...rows.map((r) => [...r])], 'utf-8'))),
+        ),
         async (bytes) => {
           const before = { delegates: count('SELECT count(*) AS n FROM delegates'), audit: count('SELECT count(*) AS n FROM audit') };
           const r = await t.engine.invoke('roster:import', { fileName: 'ds.csv', contentBase64: Buffer.from(bytes).toString('base64') });

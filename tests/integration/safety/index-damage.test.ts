@@ -67,7 +67,9 @@ function probe(file: string) {
   const quick = db.pragma('quick_check', { simple: true });
   const full = db.pragma('integrity_check', { simple: true });
   const viaIndex = (db.prepare('SELECT count(*) AS n FROM paper_entries WHERE ballot_id = 1 AND pass = 1').get() as { n: number }).n;
-  const viaTable = (db.prepare('SELECT count(*) AS n FROM paper_entries NOT INDEXED WHERE ballot_id = 1 AND pass = 1').get() as { n: number }).n;
+  const viaTable = (
+    db.prepare('SELECT count(*) AS n FROM paper_entries NOT INDEXED WHERE ballot_id = 1 AND pass = 1').get() as { n: number }
+  ).n;
   db.close();
   return { quick, full, viaIndex, viaTable };
 }
@@ -111,7 +113,9 @@ describe('an index damaged so that quick_check passes', () => {
     const { db } = t.engine.context();
     db.unsafeMode(true); // better-sqlite3's defensive mode forbids writing the schema table
     db.pragma('writable_schema = ON');
-    db.prepare("UPDATE sqlite_schema SET sql = replace(sql, 'delegates(code', 'delegates(full_name') WHERE name = 'delegates_code_active'").run();
+    db.prepare(
+      "UPDATE sqlite_schema SET sql = replace(sql, 'delegates(code', 'delegates(full_name') WHERE name = 'delegates_code_active'",
+    ).run();
     db.pragma(`schema_version = ${(db.pragma('schema_version', { simple: true }) as number) + 1}`);
     db.pragma('writable_schema = RESET');
     db.unsafeMode(false);

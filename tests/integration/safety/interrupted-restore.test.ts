@@ -71,7 +71,10 @@ describe('a restore killed half-way', () => {
         expect(next.startUp()).toBeNull();
         const state = next.state();
         expect(state.congress).toBeNull();
-        expect(state.startupProblem).toMatchObject({ code: 'RESTORE_INTERRUPTED', details: { congressPath: congress, restore: { outcome } } });
+        expect(state.startupProblem).toMatchObject({
+          code: 'RESTORE_INTERRUPTED',
+          details: { congressPath: congress, restore: { outcome } },
+        });
         expect(state.startupProblem!.message).toContain(`Lần khôi phục trước của «${congress}» bị gián đoạn`);
         expect(state.startupProblem!.message).toContain(outcome === 'completed' ? 'nay là bản khôi phục' : 'vẫn như trước khi khôi phục');
         expect(existsSync(join(workspace, 'demo.congress'))).toBe(false); // never the demo in its place

@@ -44,10 +44,14 @@ describe('vote command line', () => {
   it('two thirds exactly passes; a bad rule is refused with the allowed words', async () => {
     const file = join(dir, 'c.congress');
     await cli('new', file, '--name', 'Đại hội CLI');
-    const id = (await cli('vote', 'create', file, '--question', 'Sửa đổi quy chế', '--rule', 'two-thirds-present', '--present', '99')).out.trim();
+    const id = (
+      await cli('vote', 'create', file, '--question', 'Sửa đổi quy chế', '--rule', 'two-thirds-present', '--present', '99')
+    ).out.trim();
     const shown = await cli('vote', 'record', file, id, '--for', '66', '--against', '30', '--abstain', '3', '--json');
     expect(JSON.parse(shown.out)).toMatchObject({ passed: true, required: 66, percent: { for: '66,67 %' } });
-    await expect(cli('vote', 'create', file, '--question', 'x', '--rule', 'half')).rejects.toThrow('--rule chỉ nhận: half-present, two-thirds-present, half-summoned');
+    await expect(cli('vote', 'create', file, '--question', 'x', '--rule', 'half')).rejects.toThrow(
+      '--rule chỉ nhận: half-present, two-thirds-present, half-summoned',
+    );
     await expect(cli('vote', 'show', file, 'abc')).rejects.toThrow('Cần số của biểu quyết (số nguyên dương), nhận «abc»');
     const missing = await cli('vote', 'show', file, '999', '--json');
     expect(missing.code).toBe(1);

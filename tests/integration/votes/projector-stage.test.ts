@@ -22,7 +22,10 @@ describe('the projector stage', () => {
     t.events.length = 0;
     const queued = await t.engine.call('projector:queue', { next: { slide: 'vote_result', voteId } });
     expect(queued.onAir).toEqual({ slide: 'welcome' });
-    expect(queued.nextView).toMatchObject({ slide: 'vote_result', vote: { id: voteId, outcome: { passed: true, percent: { for: '90,00 %' } } } });
+    expect(queued.nextView).toMatchObject({
+      slide: 'vote_result',
+      vote: { id: voteId, outcome: { passed: true, percent: { for: '90,00 %' } } },
+    });
     expect(t.events.map((e) => e.name)).toEqual(['projector:staged']);
     expect((await t.engine.call('projector:view', {})).slide).toBe('welcome');
 
@@ -30,7 +33,11 @@ describe('the projector stage', () => {
     expect(switched.onAir).toEqual({ slide: 'vote_result', voteId });
     expect(switched.next).toEqual({ slide: 'welcome' });
     const view = await t.engine.call('projector:view', {});
-    expect(view).toMatchObject({ slide: 'vote_result', vote: { question: 'Thông qua số lượng Ủy viên Ủy ban khóa mới là 55 vị' }, black: false });
+    expect(view).toMatchObject({
+      slide: 'vote_result',
+      vote: { question: 'Thông qua số lượng Ủy viên Ủy ban khóa mới là 55 vị' },
+      black: false,
+    });
     // the same key flips back
     expect((await t.engine.call('projector:switch', {})).onAir).toEqual({ slide: 'welcome' });
   });
@@ -39,7 +46,9 @@ describe('the projector stage', () => {
     await congressWith(t, 10, 10);
     const open = await t.engine.call('votes:create', { question: 'Đang mở' });
     expect((await refusal(t.engine.call('projector:set', { slide: 'vote_result', voteId: open.id }))).code).toBe('VOTE_NOT_CLOSED');
-    expect((await refusal(t.engine.call('projector:queue', { next: { slide: 'message', message: '   ' } }))).message).toBe('Cần nhập nội dung thông báo để chiếu.');
+    expect((await refusal(t.engine.call('projector:queue', { next: { slide: 'message', message: '   ' } }))).message).toBe(
+      'Cần nhập nội dung thông báo để chiếu.',
+    );
     expect((await refusal(t.engine.call('projector:set', { slide: 'vote_result' }))).message).toBe('Cần chọn biểu quyết để chiếu kết quả.');
     expect((await refusal(t.engine.call('projector:switch', {}))).code).toBe('INVALID_INPUT');
     expect(await t.engine.call('projector:stage', {})).toMatchObject({ onAir: { slide: 'welcome' }, next: null, black: false });
@@ -86,7 +95,12 @@ describe('the projector stage', () => {
         black: true,
         theme: 'high_contrast',
       });
-      expect(await again.call('projector:view', {})).toMatchObject({ slide: 'message', message: 'Mời đại biểu về chỗ ngồi', theme: 'high_contrast', black: true });
+      expect(await again.call('projector:view', {})).toMatchObject({
+        slide: 'message',
+        message: 'Mời đại biểu về chỗ ngồi',
+        theme: 'high_contrast',
+        black: true,
+      });
     } finally {
       again.close();
     }
@@ -97,7 +111,9 @@ describe('the projector stage', () => {
     await t.engine.call('projector:queue', { next: { slide: 'logo' } });
     await t.engine.call('projector:switch', {});
     await t.engine.call('projector:theme', { theme: 'high_contrast' });
-    const actions = (t.engine.context().db.prepare("SELECT action FROM audit WHERE entity = 'projector' ORDER BY id").all() as { action: string }[]).map((r) => r.action);
+    const actions = (
+      t.engine.context().db.prepare("SELECT action FROM audit WHERE entity = 'projector' ORDER BY id").all() as { action: string }[]
+    ).map((r) => r.action);
     expect(actions).toEqual(['projector.queue', 'projector.switch', 'projector.theme']);
   });
 
@@ -106,7 +122,12 @@ describe('the projector stage', () => {
     const db = t.engine.context().db;
     db.prepare("DELETE FROM settings WHERE key LIKE 'projector.%'").run();
     db.prepare("INSERT INTO settings (key, value) VALUES ('projector.slide', '\"attendance\"'), ('projector.ballot', 'null')").run();
-    expect(await t.engine.call('projector:stage', {})).toMatchObject({ onAir: { slide: 'attendance' }, next: null, black: false, theme: 'red_gold' });
+    expect(await t.engine.call('projector:stage', {})).toMatchObject({
+      onAir: { slide: 'attendance' },
+      next: null,
+      black: false,
+      theme: 'red_gold',
+    });
     expect((await t.engine.call('projector:view', {})).slide).toBe('attendance');
   });
 });

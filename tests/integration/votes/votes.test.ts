@@ -17,7 +17,15 @@ describe('show-of-hands votes', () => {
   it('opens with the official delegates present in the current session, and a later check-in does not move it', async () => {
     await congressWith(t, 12, 9);
     const vote = await t.engine.call('votes:create', { question });
-    expect(vote).toMatchObject({ state: 'open', rule: 'half_present', present: 9, summoned: 12, counts: null, outcome: null, stepId: null });
+    expect(vote).toMatchObject({
+      state: 'open',
+      rule: 'half_present',
+      present: 9,
+      summoned: 12,
+      counts: null,
+      outcome: null,
+      stepId: null,
+    });
     await t.engine.call('checkin:scan', { code: 'DB010' });
     expect((await t.engine.call('votes:get', { id: vote.id })).present).toBe(9);
     expect(auditRows('vote.create')).toBe(1);
@@ -43,7 +51,12 @@ describe('show-of-hands votes', () => {
   it('more than half of those summoned counts the absent against it', async () => {
     await congressWith(t, 10, 6);
     const v = await t.engine.call('votes:create', { question, rule: 'half_summoned' });
-    expect((await record(v.id, [5, 0, 1])).outcome).toMatchObject({ passed: false, base: 10, baseKind: 'summoned', percent: { for: '50,00 %' } });
+    expect((await record(v.id, [5, 0, 1])).outcome).toMatchObject({
+      passed: false,
+      base: 10,
+      baseKind: 'summoned',
+      percent: { for: '50,00 %' },
+    });
   });
 
   it('numbers that do not add up are kept as typed but cannot close the vote', async () => {
@@ -52,7 +65,9 @@ describe('show-of-hands votes', () => {
     const before = auditRows('vote.close');
     const error = await refusal(record(v.id, [8, 1, 0]));
     expect(error.code).toBe('COUNTS_INCONSISTENT');
-    expect(error.message).toBe('Tổng tán thành + không tán thành + không biểu quyết là 9, không khớp số đại biểu có mặt 10 (thiếu 1). Chưa thể kết thúc biểu quyết.');
+    expect(error.message).toBe(
+      'Tổng tán thành + không tán thành + không biểu quyết là 9, không khớp số đại biểu có mặt 10 (thiếu 1). Chưa thể kết thúc biểu quyết.',
+    );
     expect(await t.engine.call('votes:get', { id: v.id })).toMatchObject({ state: 'open', counts: null });
     expect(auditRows('vote.close')).toBe(before);
     // saved without closing (nothing typed is lost), with the problem shown
@@ -65,14 +80,21 @@ describe('show-of-hands votes', () => {
     await congressWith(t, 4, 4);
     const v = await t.engine.call('votes:create', { question });
     const db = t.engine.context().db;
-    expect(() => db.prepare("UPDATE votes SET state = 'closed', closed_at = 'x', votes_for = 1, votes_against = 0, votes_abstain = 0 WHERE id = ?").run(v.id)).toThrow(/CHECK/);
+    expect(() =>
+      db
+        .prepare("UPDATE votes SET state = 'closed', closed_at = 'x', votes_for = 1, votes_against = 0, votes_abstain = 0 WHERE id = ?")
+        .run(v.id),
+    ).toThrow(/CHECK/);
   });
 
   it('unanimous is one command: every delegate present for', async () => {
     await congressWith(t, 8, 7);
     const v = await t.engine.call('votes:create', { question });
     const closed = await t.engine.call('votes:record', { id: v.id, counts: 'unanimous', close: true });
-    expect(closed).toMatchObject({ counts: { for: 7, against: 0, abstain: 0 }, outcome: { unanimous: true, passed: true, percent: { for: '100,00 %' } } });
+    expect(closed).toMatchObject({
+      counts: { for: 7, against: 0, abstain: 0 },
+      outcome: { unanimous: true, passed: true, percent: { for: '100,00 %' } },
+    });
   });
 
   it('a closed vote is corrected only by reopening it with a reason, which is audited', async () => {
@@ -104,7 +126,13 @@ describe('show-of-hands votes', () => {
     expect((await refusal(t.engine.call('votes:create', { question, stepId: 999 }))).code).toBe('NOT_FOUND');
     expect(await t.engine.call('votes:list', {})).toEqual([]);
     const step = await t.engine.call('agenda:addStep', {
-      title: 'Biểu quyết thông qua chương trình', presenter: 'Đoàn Chủ tịch', sessionId: null, plannedStart: null, durationMinutes: 5, kind: 'vote', notes: '',
+      title: 'Biểu quyết thông qua chương trình',
+      presenter: 'Đoàn Chủ tịch',
+      sessionId: null,
+      plannedStart: null,
+      durationMinutes: 5,
+      kind: 'vote',
+      notes: '',
     });
     const attached = await t.engine.call('votes:create', { question, stepId: step.id });
     expect(attached.stepId).toBe(step.id);

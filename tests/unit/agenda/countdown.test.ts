@@ -3,7 +3,9 @@ import { countdownPhase, formatCountdown, remainingAt } from '../../../shared/do
 describe('countdown', () => {
   it('computes the time left from the end instant while running, from the stored rest otherwise', () => {
     const endsAt = '2026-12-15T02:07:00.000Z';
-    expect(remainingAt({ state: 'running', durationMs: 420_000, endsAt, remainingMs: 420_000 }, Date.parse('2026-12-15T02:05:30.000Z'))).toBe(90_000);
+    expect(
+      remainingAt({ state: 'running', durationMs: 420_000, endsAt, remainingMs: 420_000 }, Date.parse('2026-12-15T02:05:30.000Z')),
+    ).toBe(90_000);
     expect(remainingAt({ state: 'paused', durationMs: 420_000, endsAt: null, remainingMs: 12_345 }, 0)).toBe(12_345);
   });
 

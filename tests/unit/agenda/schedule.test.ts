@@ -6,14 +6,32 @@ const toLocal = (s: string) => (Date.parse(s) - Date.UTC(2026, 11, 15)) / 60_000
 const hm = (h: number, m: number) => h * 60 + m;
 
 const s = (id: number, extra: Partial<ScheduleInput> = {}): ScheduleInput => ({
-  id, sessionId: 1, plannedStart: null, durationMinutes: 10, startedAt: null, endedAt: null, ...extra,
+  id,
+  sessionId: 1,
+  plannedStart: null,
+  durationMinutes: 10,
+  startedAt: null,
+  endedAt: null,
+  ...extra,
 });
 
 describe('planned times', () => {
   it('follow each other from a session’s start time, restart at a step’s own time, and are unknown without one', () => {
-    const steps = [s(1, { plannedStart: '07:30' }), s(2, { durationMinutes: 25 }), s(3), s(4, { sessionId: 2 }), s(5, { sessionId: 2, plannedStart: '13:30' }), s(6, { sessionId: 2 })];
+    const steps = [
+      s(1, { plannedStart: '07:30' }),
+      s(2, { durationMinutes: 25 }),
+      s(3),
+      s(4, { sessionId: 2 }),
+      s(5, { sessionId: 2, plannedStart: '13:30' }),
+      s(6, { sessionId: 2 }),
+    ];
     expect(stepSchedules(steps, toLocal).map((x) => [x.plannedStart, x.plannedEnd])).toEqual([
-      ['07:30', '07:40'], ['07:40', '08:05'], ['08:05', '08:15'], [null, null], ['13:30', '13:40'], ['13:40', '13:50'],
+      ['07:30', '07:40'],
+      ['07:40', '08:05'],
+      ['08:05', '08:15'],
+      [null, null],
+      ['13:30', '13:40'],
+      ['13:40', '13:50'],
     ]);
   });
 

@@ -1,7 +1,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { backupFileName, isBackupOf, listBackupFiles, parseBackupName, primaryFolder, secondFolderFor } from '../../../main/backup/backup-files';
+import {
+  backupFileName,
+  isBackupOf,
+  listBackupFiles,
+  parseBackupName,
+  primaryFolder,
+  secondFolderFor,
+} from '../../../main/backup/backup-files';
 import { rotate } from '../../../main/backup/backup-manager';
 
 let dir: string;
@@ -48,7 +55,8 @@ describe('backup file names', () => {
   it('rotation keeps 12 routine copies per reason and 40 milestones, and every copy kept aside by a restore', () => {
     const at = (i: number) => new Date(Date.UTC(2026, 11, 15, 7, 0, i)).toISOString();
     for (let i = 0; i < 50; i++) {
-      for (const reason of ['auto', 'milestone', 'before-restore'] as const) writeFileSync(join(dir, backupFileName(dir, 'c.congress', at(i), reason)), '');
+      for (const reason of ['auto', 'milestone', 'before-restore'] as const)
+        writeFileSync(join(dir, backupFileName(dir, 'c.congress', at(i), reason)), '');
     }
     rotate(dir);
     const kept = listBackupFiles(dir);

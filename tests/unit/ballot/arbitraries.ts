@@ -3,7 +3,17 @@ import type { BallotCounts, BallotRules, Candidate, InvalidReason, PaperMarks } 
 import { ALL_STRUCK_RULES, INVALID_REASONS, THRESHOLD_BASES, TIE_RULES } from '../../../shared/domain/ballot';
 
 /** Few distinct dates, so equal, year-only-vs-full and unknown dates meet often. */
-export const BIRTH_DATES = [null, '1958', '1958-03-04', '1958-12-31', '1959-01-01', '1960-07-15', '1960-07-15', '1975', '1975-05-05'] as const;
+export const BIRTH_DATES = [
+  null,
+  '1958',
+  '1958-03-04',
+  '1958-12-31',
+  '1959-01-01',
+  '1960-07-15',
+  '1960-07-15',
+  '1975',
+  '1975-05-05',
+] as const;
 
 export const rulesArb: fc.Arbitrary<BallotRules> = fc.record({
   base: fc.constantFrom(...THRESHOLD_BASES),
@@ -22,9 +32,9 @@ export function candidatesArb(max: number): fc.Arbitrary<Candidate[]> {
   return fc
     .uniqueArray(fc.integer({ min: 1, max: max + 20 }), { minLength: 1, maxLength: max, size: 'max' })
     .chain((numbers) =>
-      fc.tuple(...numbers.map(() => fc.constantFrom(...BIRTH_DATES))).map((dates) =>
-        numbers.map((number, i): Candidate => ({ number, name: `Ứng viên ${number}`, birthDate: dates[i] ?? null })),
-      ),
+      fc
+        .tuple(...numbers.map(() => fc.constantFrom(...BIRTH_DATES)))
+        .map((dates) => numbers.map((number, i): Candidate => ({ number, name: `Ứng viên ${number}`, birthDate: dates[i] ?? null }))),
     );
 }
 

@@ -61,7 +61,13 @@ describe('sortCandidates', () => {
   });
 
   it('identical names by earlier birth date; unknown dates last', () => {
-    const list = [person('Nguyễn Văn Hùng', '1970-03-02'), person('Nguyễn Văn Hùng', null), person('Nguyễn Văn Hùng', '1965-11-20'), person('Nguyễn Văn Hùng', '1968'), person('Lê Văn Hùng', '1990-01-01')];
+    const list = [
+      person('Nguyễn Văn Hùng', '1970-03-02'),
+      person('Nguyễn Văn Hùng', null),
+      person('Nguyễn Văn Hùng', '1965-11-20'),
+      person('Nguyễn Văn Hùng', '1968'),
+      person('Lê Văn Hùng', '1990-01-01'),
+    ];
     expect(sortCandidates(list).map((c) => `${c.name} ${c.birthDate}`)).toEqual([
       'Lê Văn Hùng 1990-01-01',
       'Nguyễn Văn Hùng 1965-11-20',
@@ -77,7 +83,14 @@ describe('sortCandidates', () => {
     const sorted = sortCandidates(nfd);
     expect(sorted.every((c) => nfd.includes(c))).toBe(true); // the same objects, not copies
     expect(names(sorted).map((n) => n.normalize('NFC'))).toEqual(names(sortCandidates(nfc.map((n) => person(n)))));
-    expect(names(sortCandidates(nfc.map((n) => person(n))))).toEqual(['Trần Đức Ảnh', 'Đào Thị Ánh', 'Lê Thị Ánh', 'Nguyễn Thị Hằng', 'Võ Văn Uyên', 'Phạm Ngọc Ưng']);
+    expect(names(sortCandidates(nfc.map((n) => person(n))))).toEqual([
+      'Trần Đức Ảnh',
+      'Đào Thị Ánh',
+      'Lê Thị Ánh',
+      'Nguyễn Thị Hằng',
+      'Võ Văn Uyên',
+      'Phạm Ngọc Ưng',
+    ]);
   });
 
   it('ignores stray spaces', () => {
@@ -85,7 +98,25 @@ describe('sortCandidates', () => {
   });
 
   it('is a sorted permutation, consistent with compareCandidates, whatever the input order', () => {
-    const word = fc.constantFrom('An', 'Ân', 'Anh', 'Ánh', 'Ảnh', 'Bình', 'Dũng', 'Dung', 'Đức', 'Uyên', 'Ưng', 'Văn', 'Thị', 'Nguyễn', 'Lê', 'Ơn', 'Ôn');
+    const word = fc.constantFrom(
+      'An',
+      'Ân',
+      'Anh',
+      'Ánh',
+      'Ảnh',
+      'Bình',
+      'Dũng',
+      'Dung',
+      'Đức',
+      'Uyên',
+      'Ưng',
+      'Văn',
+      'Thị',
+      'Nguyễn',
+      'Lê',
+      'Ơn',
+      'Ôn',
+    );
     const candidate = fc.record({
       name: fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' ')),
       birthDate: fc.constantFrom(null, '1960', '1960-01-01', '1975-05-05'),
@@ -104,7 +135,14 @@ describe('sortCandidates', () => {
 
 describe('needsBirthDate', () => {
   it('finds the names shared by two or more people, in any normalisation or spacing', () => {
-    const list = [person('Nguyễn Văn Hùng'), person('Trần Thị Lan'), person(' Nguyễn  Văn Hùng '.normalize('NFD')), person('Nguyễn Văn Hưng'), person('Trần Thị Lan'), person('Lê An')];
+    const list = [
+      person('Nguyễn Văn Hùng'),
+      person('Trần Thị Lan'),
+      person(' Nguyễn  Văn Hùng '.normalize('NFD')),
+      person('Nguyễn Văn Hưng'),
+      person('Trần Thị Lan'),
+      person('Lê An'),
+    ];
     expect(needsBirthDate(list)).toEqual(new Set(['Nguyễn Văn Hùng', 'Trần Thị Lan']));
   });
 

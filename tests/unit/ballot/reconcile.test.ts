@@ -16,7 +16,10 @@ describe('reconcilePasses', () => {
   it('a different struck set is a discrepancy', () => {
     const a = paper(1, [1, 2]);
     const b = paper(1, [1, 3]);
-    const r = reconcilePasses([[a, paper(2, [4])], [b, paper(2, [4])]]);
+    const r = reconcilePasses([
+      [a, paper(2, [4])],
+      [b, paper(2, [4])],
+    ]);
     expect(r.agreed).toEqual([paper(2, [4])]);
     expect(r.discrepancies).toEqual([{ paper: 1, entries: [a, b] }]);
   });

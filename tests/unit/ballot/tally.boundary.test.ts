@@ -11,7 +11,11 @@ function candidates(count: number, birthDates: (string | null)[] = []): Candidat
 }
 
 /** Papers from the names each one keeps (the operator types the struck ones). */
-function papersKeeping(list: readonly Candidate[], kept: readonly (readonly number[])[], invalid: (InvalidReason | null)[] = []): PaperMarks[] {
+function papersKeeping(
+  list: readonly Candidate[],
+  kept: readonly (readonly number[])[],
+  invalid: (InvalidReason | null)[] = [],
+): PaperMarks[] {
   return kept.map((keep, i) => ({
     paper: i + 1,
     struck: list.map((c) => c.number).filter((n) => !keep.includes(n)),
@@ -23,7 +27,11 @@ function papersKeeping(list: readonly Candidate[], kept: readonly (readonly numb
 const times = (count: number, keep: readonly number[]): number[][] => Array.from({ length: count }, () => [...keep]);
 
 const counts = (present: number, summoned = present, issued = present): BallotCounts => ({ summoned, present, issued });
-const rules = (base: BallotRules['base'], tie: BallotRules['tie'] = 'rerun', allStruck: BallotRules['allStruck'] = 'invalid'): BallotRules => ({ base, tie, allStruck });
+const rules = (
+  base: BallotRules['base'],
+  tie: BallotRules['tie'] = 'rerun',
+  allStruck: BallotRules['allStruck'] = 'invalid',
+): BallotRules => ({ base, tie, allStruck });
 
 function run(input: Omit<TallyInput, 'papers'> & { kept: number[][]; invalid?: (InvalidReason | null)[] }): TallyResult {
   const { kept, invalid, ...rest } = input;
@@ -70,9 +78,19 @@ describe('more than half, in integers', () => {
 
   it('zero valid papers: nobody passes, every percentage is 0', () => {
     const r = run({ seats: 2, candidates: list, counts: counts(5), rules: rules('valid'), kept: [[1, 2, 3], []], invalid: [null, null] });
-    expect(r).toMatchObject({ returned: 2, valid: 0, invalid: 2, base: { kind: 'valid', value: 0 }, elected: [], seatsFilled: 0, seatsOpen: 2, tie: null });
+    expect(r).toMatchObject({
+      returned: 2,
+      valid: 0,
+      invalid: 2,
+      base: { kind: 'valid', value: 0 },
+      elected: [],
+      seatsFilled: 0,
+      seatsOpen: 2,
+      tie: null,
+    });
     expect(r.invalidByReason).toMatchObject({ too_many_kept: 1, all_struck: 1 });
-    for (const c of r.candidates) expect(c).toMatchObject({ votes: 0, percentOfBase: 0, percentOfValid: 0, passed: false, elected: false, rank: 1 });
+    for (const c of r.candidates)
+      expect(c).toMatchObject({ votes: 0, percentOfBase: 0, percentOfValid: 0, passed: false, elected: false, rank: 1 });
     const none = tally({ seats: 2, candidates: list, counts: counts(5), rules: rules('present'), papers: [] });
     expect(none).toMatchObject({ returned: 0, valid: 0, elected: [], seatsOpen: 2 });
   });
@@ -83,13 +101,21 @@ describe('the base changes the outcome on the same papers', () => {
   const list = candidates(4);
   const kept = [[1, 2, 4], [1, 2, 4], [1, 2, 4], [1, 2, 3], [1, 2, 3], [1, 2, 3], [1, 3], [3, 4], [1, 2, 3, 4], [1]];
   const invalid: (InvalidReason | null)[] = [null, null, null, null, null, null, null, null, null, 'written_in'];
-  const outcome = (base: BallotRules['base']) => run({ seats: 3, candidates: list, counts: { summoned: 14, present: 12, issued: 10 }, rules: rules(base), kept, invalid });
+  const outcome = (base: BallotRules['base']) =>
+    run({ seats: 3, candidates: list, counts: { summoned: 14, present: 12, issued: 10 }, rules: rules(base), kept, invalid });
 
   it('counts the papers once for all bases', () => {
     const r = outcome('valid');
     expect(r.candidates.map((c) => c.votes)).toEqual([7, 6, 5, 4]);
     expect(r).toMatchObject({ issued: 10, returned: 10, valid: 8, invalid: 2 });
-    expect(r.invalidByReason).toEqual({ not_issued_form: 0, written_in: 1, identifying_mark: 0, undeterminable: 0, too_many_kept: 1, all_struck: 0 });
+    expect(r.invalidByReason).toEqual({
+      not_issued_form: 0,
+      written_in: 1,
+      identifying_mark: 0,
+      undeterminable: 0,
+      too_many_kept: 1,
+      all_struck: 0,
+    });
   });
 
   it.each([
@@ -110,14 +136,38 @@ describe('paper validity', () => {
   const numbers = list.map((c) => c.number);
 
   it('more names kept than seats is invalid; fewer kept than seats is valid', () => {
-    expect(classifyPaper({ paper: 1, struck: [4], invalid: null }, numbers, 2, RULE_PRESETS.mttq)).toEqual({ paper: 1, valid: false, reason: 'too_many_kept', kept: [1, 2, 3] });
-    expect(classifyPaper({ paper: 2, struck: [1, 2], invalid: null }, numbers, 2, RULE_PRESETS.mttq)).toEqual({ paper: 2, valid: true, reason: null, kept: [3, 4] });
-    expect(classifyPaper({ paper: 3, struck: [1, 2, 4], invalid: null }, numbers, 2, RULE_PRESETS.mttq)).toEqual({ paper: 3, valid: true, reason: null, kept: [3] });
+    expect(classifyPaper({ paper: 1, struck: [4], invalid: null }, numbers, 2, RULE_PRESETS.mttq)).toEqual({
+      paper: 1,
+      valid: false,
+      reason: 'too_many_kept',
+      kept: [1, 2, 3],
+    });
+    expect(classifyPaper({ paper: 2, struck: [1, 2], invalid: null }, numbers, 2, RULE_PRESETS.mttq)).toEqual({
+      paper: 2,
+      valid: true,
+      reason: null,
+      kept: [3, 4],
+    });
+    expect(classifyPaper({ paper: 3, struck: [1, 2, 4], invalid: null }, numbers, 2, RULE_PRESETS.mttq)).toEqual({
+      paper: 3,
+      valid: true,
+      reason: null,
+      kept: [3],
+    });
   });
 
   it('struck is a set: repeats and numbers not on the list change nothing', () => {
-    expect(classifyPaper({ paper: 1, struck: [2, 2, 1, 9, 1], invalid: null }, numbers, 2, RULE_PRESETS.mttq)).toMatchObject({ valid: true, kept: [3, 4] });
-    const r = tally({ seats: 2, candidates: list, counts: counts(3), rules: rules('valid'), papers: [{ paper: 1, struck: [2, 2, 1, 9, 1], invalid: null }] });
+    expect(classifyPaper({ paper: 1, struck: [2, 2, 1, 9, 1], invalid: null }, numbers, 2, RULE_PRESETS.mttq)).toMatchObject({
+      valid: true,
+      kept: [3, 4],
+    });
+    const r = tally({
+      seats: 2,
+      candidates: list,
+      counts: counts(3),
+      rules: rules('valid'),
+      papers: [{ paper: 1, struck: [2, 2, 1, 9, 1], invalid: null }],
+    });
     expect(r.candidates.map((c) => c.votes)).toEqual([0, 0, 1, 1]);
   });
 
@@ -130,7 +180,12 @@ describe('paper validity', () => {
     expect(asInvalid).toMatchObject({ valid: 2, invalid: 1, base: { value: 2 }, elected: [1] });
     expect(asInvalid.invalidByReason.all_struck).toBe(1);
     expect(classifyPaper(papers[0]!, numbers, 2, rules('valid', 'rerun', 'invalid')).reason).toBe('all_struck');
-    expect(classifyPaper(papers[0]!, numbers, 2, rules('valid', 'rerun', 'valid'))).toEqual({ paper: 1, valid: true, reason: null, kept: [] });
+    expect(classifyPaper(papers[0]!, numbers, 2, rules('valid', 'rerun', 'valid'))).toEqual({
+      paper: 1,
+      valid: true,
+      reason: null,
+      kept: [],
+    });
   });
 
   it('the board’s reason wins over the marks and counts no votes', () => {
@@ -167,7 +222,13 @@ describe('who is elected', () => {
   it('a passing candidate below the cut is simply not elected', () => {
     const list = candidates(3);
     // 11 valid papers, 8 present, 2 seats: An 8, Bình 6, Cường 5 all pass (> 4)
-    const r = run({ seats: 2, candidates: list, counts: counts(8), rules: rules('present'), kept: [...times(6, [1, 2]), ...times(2, [1, 3]), ...times(3, [3])] });
+    const r = run({
+      seats: 2,
+      candidates: list,
+      counts: counts(8),
+      rules: rules('present'),
+      kept: [...times(6, [1, 2]), ...times(2, [1, 3]), ...times(3, [3])],
+    });
     expect(r.candidates.map((c) => [c.votes, c.passed, c.elected, c.tiedAtCutoff])).toEqual([
       [8, true, true, false],
       [6, true, true, false],
@@ -216,7 +277,11 @@ describe('who is elected', () => {
     });
 
     it('older: the same or an unknown birth date cannot decide → tie', () => {
-      expect(election('older', ['1990-01-01', '1965-05-01', '1965-05-01', null]).tie).toEqual({ numbers: [2, 3], votes: 7, seatsContested: 1 });
+      expect(election('older', ['1990-01-01', '1965-05-01', '1965-05-01', null]).tie).toEqual({
+        numbers: [2, 3],
+        votes: 7,
+        seatsContested: 1,
+      });
       expect(election('older', ['1990-01-01', null, '1965-05-01', null]).tie).toEqual({ numbers: [2, 3], votes: 7, seatsContested: 1 });
     });
 
@@ -241,7 +306,13 @@ describe('who is elected', () => {
         [true, false],
       ]);
       // with one more seat both 1950 births are in, the older range first; the 1970 one is out
-      const wider = tally({ seats: 4, candidates: list, counts: counts(4), rules: rules('present', 'older'), aggregate: { valid: 4, invalid: 0, votes: { 1: 4, 2: 3, 3: 3, 4: 3, 5: 3 } } });
+      const wider = tally({
+        seats: 4,
+        candidates: list,
+        counts: counts(4),
+        rules: rules('present', 'older'),
+        aggregate: { valid: 4, invalid: 0, votes: { 1: 4, 2: 3, 3: 3, 4: 3, 5: 3 } },
+      });
       expect(wider.elected).toEqual([1, 5, 2, 3]);
       expect(wider.tie).toBeNull();
     });
@@ -257,14 +328,26 @@ describe('hand-counted totals (aggregate)', () => {
       const papers = papersKeeping(list, kept);
       const byPaper = tally({ seats: 2, candidates: list, counts: counts(7, 8, 7), rules: preset, papers });
       const votes = Object.fromEntries(byPaper.candidates.map((c) => [c.number, c.votes]));
-      const byTotals = tally({ seats: 2, candidates: list, counts: counts(7, 8, 7), rules: preset, aggregate: { valid: byPaper.valid, invalid: byPaper.invalid, votes } });
+      const byTotals = tally({
+        seats: 2,
+        candidates: list,
+        counts: counts(7, 8, 7),
+        rules: preset,
+        aggregate: { valid: byPaper.valid, invalid: byPaper.invalid, votes },
+      });
       expect({ ...byTotals, invalidByReason: undefined }).toEqual({ ...byPaper, invalidByReason: undefined });
       expect(Object.values(byTotals.invalidByReason).every((n) => n === 0)).toBe(true);
     }
   });
 
   it('a candidate missing from the totals has 0 votes', () => {
-    const r = tally({ seats: 2, candidates: list, counts: counts(5), rules: rules('valid'), aggregate: { valid: 5, invalid: 1, votes: { 1: 4 } } });
+    const r = tally({
+      seats: 2,
+      candidates: list,
+      counts: counts(5),
+      rules: rules('valid'),
+      aggregate: { valid: 5, invalid: 1, votes: { 1: 4 } },
+    });
     expect(r.candidates.map((c) => c.votes)).toEqual([4, 0, 0, 0]);
     expect(r).toMatchObject({ returned: 6, elected: [1] });
   });
@@ -323,7 +406,12 @@ describe('hand-counted totals (aggregate)', () => {
     });
 
     it('formats large numbers the Vietnamese way', () => {
-      const problems = checkAggregate({ seats: 1, candidates: list, counts: { summoned: 0, present: 0, issued: 1000 }, aggregate: { valid: 1200, invalid: 0, votes: { 1: 1300 } } });
+      const problems = checkAggregate({
+        seats: 1,
+        candidates: list,
+        counts: { summoned: 0, present: 0, issued: 1000 },
+        aggregate: { valid: 1200, invalid: 0, votes: { 1: 1300 } },
+      });
       expect(problems.find((p) => p.code === 'votes_exceed_valid')!.message).toContain('1.300 phiếu');
       expect(problems.find((p) => p.code === 'returned_exceeds_issued')!.message).toContain('(1.200)');
     });

@@ -44,7 +44,9 @@ export const aggregateInputArb: fc.Arbitrary<TallyInput> = candidatesArb(10).cha
     aggregate: fc.record({
       valid: fc.integer({ min: 0, max: 6 }),
       invalid: fc.integer({ min: 0, max: 3 }),
-      votes: fc.tuple(...candidates.map(() => fc.integer({ min: 0, max: 5 }))).map((v) => Object.fromEntries(candidates.map((c, i) => [c.number, v[i]!]))),
+      votes: fc
+        .tuple(...candidates.map(() => fc.integer({ min: 0, max: 5 })))
+        .map((v) => Object.fromEntries(candidates.map((c, i) => [c.number, v[i]!]))),
     }),
   }),
 );
@@ -138,14 +140,14 @@ function bruteForceOlder(group: readonly Candidate[], seats: number): { sure: nu
 
 describe('the older rule decides exactly what the birth dates decide', () => {
   it('matches a brute-force enumeration of the orders the dates allow', () => {
-    const groupArb = fc
-      .uniqueArray(fc.integer({ min: 1, max: 30 }), { minLength: 2, maxLength: 9 })
-      .chain((numbers) =>
-        fc.record({
-          candidates: fc.tuple(...numbers.map(() => fc.constantFrom(...BIRTH_DATES))).map((d) => numbers.map((number, i): Candidate => ({ number, name: `C${number}`, birthDate: d[i] ?? null }))),
-          seats: fc.integer({ min: 1, max: numbers.length - 1 }),
-        }),
-      );
+    const groupArb = fc.uniqueArray(fc.integer({ min: 1, max: 30 }), { minLength: 2, maxLength: 9 }).chain((numbers) =>
+      fc.record({
+        candidates: fc
+          .tuple(...numbers.map(() => fc.constantFrom(...BIRTH_DATES)))
+          .map((d) => numbers.map((number, i): Candidate => ({ number, name: `C${number}`, birthDate: d[i] ?? null }))),
+        seats: fc.integer({ min: 1, max: numbers.length - 1 }),
+      }),
+    );
     fc.assert(
       fc.property(groupArb, ({ candidates, seats }) => {
         const outcome = elect({ seats, candidates, votes: candidates.map(() => 5), base: 9, tie: 'older' });

@@ -22,17 +22,36 @@ const input = (name: CommandName, value: unknown) => {
 };
 
 const ballot = (title: string) => ({
-  title, kind: 'committee', seatsApproved: 5, seats: 5, method: 'paper', preset: 'mttq',
-  rules: { base: 'present', allStruck: 'invalid', tie: 'rerun' }, entryMode: 'struck', passes: 1,
+  title,
+  kind: 'committee',
+  seatsApproved: 5,
+  seats: 5,
+  method: 'paper',
+  preset: 'mttq',
+  rules: { base: 'present', allStruck: 'invalid', tie: 'rerun' },
+  entryMode: 'struck',
+  passes: 1,
 });
-const step = (title: string, notes = '') => ({ title, presenter: '', sessionId: null, plannedStart: null, durationMinutes: 10, kind: 'report', notes });
+const step = (title: string, notes = '') => ({
+  title,
+  presenter: '',
+  sessionId: null,
+  plannedStart: null,
+  durationMinutes: 10,
+  kind: 'report',
+  notes,
+});
 
 /** One field of each kind, each read back from the real command schema it belongs to. */
 const FIELDS: [string, (text: string) => unknown][] = [
   ['ballot title', (s) => input('ballots:create', ballot(s)).title],
   ['ballot title (edited)', (s) => input('ballots:update', { id: 1, title: s }).title],
   ['next round title', (s) => input('ballots:nextRound', { id: 1, title: s }).title],
-  ['candidate name', (s) => (input('ballots:setCandidates', { id: 1, candidates: [{ name: s, birthDate: null }] }).candidates as { name: string }[])[0]!.name],
+  [
+    'candidate name',
+    (s) =>
+      (input('ballots:setCandidates', { id: 1, candidates: [{ name: s, birthDate: null }] }).candidates as { name: string }[])[0]!.name,
+  ],
   ['vote question', (s) => input('votes:create', { question: s }).question],
   ['vote question (edited)', (s) => input('votes:update', { id: 1, question: s }).question],
   ['agenda step title', (s) => input('agenda:addStep', step(s)).title],
@@ -43,21 +62,58 @@ const FIELDS: [string, (text: string) => unknown][] = [
   ['congress slogan', (s) => input('congress:update', { theme: s }).theme],
   ['congress venue', (s) => input('congress:update', { venue: s }).venue],
   ['session title', (s) => input('sessions:create', { title: s }).title],
-  ['delegate name', (s) => input('delegates:create', { code: null, fullName: s, gender: null, birthDate: null, ethnicity: null, religion: null, partyMember: null, education: null, position: s, unit: null, group: null, seat: null, kind: null, status: 'official' }).fullName],
+  [
+    'delegate name',
+    (s) =>
+      input('delegates:create', {
+        code: null,
+        fullName: s,
+        gender: null,
+        birthDate: null,
+        ethnicity: null,
+        religion: null,
+        partyMember: null,
+        education: null,
+        position: s,
+        unit: null,
+        group: null,
+        seat: null,
+        kind: null,
+        status: 'official',
+      }).fullName,
+  ],
   ['reason (void a paper)', (s) => input('papers:void', { ballotId: 1, pass: 1, paper: 1, reason: s }).reason],
   ['reason (reopen a vote)', (s) => input('votes:reopen', { id: 1, reason: s }).reason],
   ['reason (remove a step)', (s) => input('agenda:removeStep', { id: 1, reason: s }).reason],
   ['reason (absent)', (s) => input('attendance:markAbsent', { delegateId: 1, reason: s }).reason],
   ['document signer', (s) => input('exports:saveSettings', { presidiumSigner: s }).presidiumSigner],
-  ['template title', (s) => (input('agenda:applyTemplate', { template: { id: 'mau', title: s, titleEn: 'T', sessions: [], steps: [] } }).template as { title: string }).title],
+  [
+    'template title',
+    (s) =>
+      (
+        input('agenda:applyTemplate', { template: { id: 'mau', title: s, titleEn: 'T', sessions: [], steps: [] } }).template as {
+          title: string;
+        }
+      ).title,
+  ],
 ];
 
 /** The fields that may span lines: line breaks kept, everything else cleaned the same way. */
 const MULTILINE: [string, (text: string) => unknown][] = [
   ['projector message', (s) => input('projector:set', { slide: 'message', message: s }).message],
-  ['queued projector message', (s) => (input('projector:queue', { next: { slide: 'message', message: s } }).next as { message: string }).message],
+  [
+    'queued projector message',
+    (s) => (input('projector:queue', { next: { slide: 'message', message: s } }).next as { message: string }).message,
+  ],
   ['agenda step notes', (s) => input('agenda:addStep', step('Khai mạc', s)).notes],
-  ['template description', (s) => (input('agenda:applyTemplate', { template: { id: 'mau', title: 'T', titleEn: 'T', description: s, sessions: [], steps: [] } }).template as { description: string }).description],
+  [
+    'template description',
+    (s) =>
+      (
+        input('agenda:applyTemplate', { template: { id: 'mau', title: 'T', titleEn: 'T', description: s, sessions: [], steps: [] } })
+          .template as { description: string }
+      ).description,
+  ],
 ];
 
 describe('free text in the contract', () => {
@@ -76,7 +132,9 @@ describe('free text in the contract', () => {
   });
 
   it.each(MULTILINE)('%s: line breaks kept as line feeds, each line cleaned', (_name, read) => {
-    expect(read('\n Mời đại biểu\u202E \r\nvề chỗ ngồi\u0007\r\r\n\n\nGiải lao\u2029 15 phút \n')).toBe('Mời đại biểu\nvề chỗ ngồi\n\nGiải lao\n15 phút');
+    expect(read('\n Mời đại biểu\u202E \r\nvề chỗ ngồi\u0007\r\r\n\n\nGiải lao\u2029 15 phút \n')).toBe(
+      'Mời đại biểu\nvề chỗ ngồi\n\nGiải lao\n15 phút',
+    );
   });
 
   it('the length limit counts the cleaned text, and text that is only invisible characters is empty', () => {
@@ -87,20 +145,35 @@ describe('free text in the contract', () => {
 
   it('every text field of every command is cleaned, except paths, codes and file contents, which are not free text', () => {
     const leaves: string[] = [];
-    for (const [name, c] of Object.entries(commands)) walkStrings(c.input as z.ZodType, name, (path, s) => {
-      const r = s.safeParse(HOSTILE);
-      if (r.success && r.data !== CLEAN) leaves.push(path);
-    });
+    for (const [name, c] of Object.entries(commands))
+      walkStrings(c.input as z.ZodType, name, (path, s) => {
+        const r = s.safeParse(HOSTILE);
+        if (r.success && r.data !== CLEAN) leaves.push(path);
+      });
     expect(leaves.sort()).toEqual(
       [
         // file paths: the file system's own rules apply
-        'congress:create.path', 'congress:open.path', 'backups:list.congressPath', 'backups:restore.file', 'backups:openCopy.congressPath',
-        'backups:openCopy.file', 'backups:setSettings.secondFolder', 'exports:saveSettings.templateDir', 'exports:run.out',
+        'congress:create.path',
+        'congress:open.path',
+        'backups:list.congressPath',
+        'backups:restore.file',
+        'backups:openCopy.congressPath',
+        'backups:openCopy.file',
+        'backups:setSettings.secondFolder',
+        'exports:saveSettings.templateDir',
+        'exports:run.out',
         // a file's bytes, and the headers read from it (matched against the file, not stored)
-        'roster:preview.contentBase64', 'roster:import.contentBase64', 'ballots:importCandidates.contentBase64',
-        'roster:preview.mapping{key}', 'roster:import.mapping{key}', 'ballots:importCandidates.mapping{key}',
+        'roster:preview.contentBase64',
+        'roster:import.contentBase64',
+        'ballots:importCandidates.contentBase64',
+        'roster:preview.mapping{key}',
+        'roster:import.mapping{key}',
+        'ballots:importCandidates.mapping{key}',
         // looked up, never stored: a search, a scanned code, a template's id, a progress label's id
-        'delegates:search.query', 'checkin:scan.code', 'agenda:applyTemplate.templateId', 'exports:run.jobId',
+        'delegates:search.query',
+        'checkin:scan.code',
+        'agenda:applyTemplate.templateId',
+        'exports:run.jobId',
       ].sort(),
     );
   });

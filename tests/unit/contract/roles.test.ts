@@ -76,7 +76,15 @@ describe('the role table', () => {
 
   it('gives a check-in desk the door’s work: check in, find, see who is in, undo its own', () => {
     expect(commandsFor('checkin-desk').sort()).toEqual(
-      ['attendance:list', 'attendance:summary', 'checkin:mark', 'checkin:scan', 'checkin:undo', 'delegates:list', 'delegates:search'].sort(),
+      [
+        'attendance:list',
+        'attendance:summary',
+        'checkin:mark',
+        'checkin:scan',
+        'checkin:undo',
+        'delegates:list',
+        'delegates:search',
+      ].sort(),
     );
     expect(COMMAND_POLICY['checkin:undo'].ownWork).toEqual(['checkin-desk']);
   });
@@ -84,7 +92,15 @@ describe('the role table', () => {
   it('lets a counting station enter papers and read the ballot, never count, tally or publish', () => {
     const station = commandsFor('counting-station');
     expect(station).toEqual(expect.arrayContaining(['papers:record', 'ballots:get', 'ballots:progress']));
-    for (const never of ['ballots:count', 'ballots:aggregate', 'ballots:tally', 'ballots:publish', 'ballots:finalize', 'ballots:reopen', 'papers:resolve'] as const) {
+    for (const never of [
+      'ballots:count',
+      'ballots:aggregate',
+      'ballots:tally',
+      'ballots:publish',
+      'ballots:finalize',
+      'ballots:reopen',
+      'papers:resolve',
+    ] as const) {
       expect(station, never).not.toContain(never);
     }
     expect(commandsFor('reviewer').filter(isWrite)).toEqual(['papers:resolve']);

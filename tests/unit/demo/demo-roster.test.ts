@@ -32,10 +32,30 @@ describe('demo roster', () => {
   it('has the composition of a ward congress', () => {
     const n = roster.length;
     const count = (f: (d: (typeof roster)[number]) => boolean) => roster.filter(f).length;
-    expect(share(count((d) => d.gender === 'female'), n)).toBeGreaterThanOrEqual(0.4);
-    expect(share(count((d) => d.gender === 'female'), n)).toBeLessThanOrEqual(0.5);
-    expect(share(count((d) => d.partyMember === true), n)).toBeGreaterThanOrEqual(0.65);
-    expect(share(count((d) => d.partyMember === true), n)).toBeLessThanOrEqual(0.75);
+    expect(
+      share(
+        count((d) => d.gender === 'female'),
+        n,
+      ),
+    ).toBeGreaterThanOrEqual(0.4);
+    expect(
+      share(
+        count((d) => d.gender === 'female'),
+        n,
+      ),
+    ).toBeLessThanOrEqual(0.5);
+    expect(
+      share(
+        count((d) => d.partyMember === true),
+        n,
+      ),
+    ).toBeGreaterThanOrEqual(0.65);
+    expect(
+      share(
+        count((d) => d.partyMember === true),
+        n,
+      ),
+    ).toBeLessThanOrEqual(0.75);
     expect(count((d) => d.status === 'guest')).toBe(8);
     expect(count((d) => d.status === 'alternate')).toBe(6);
     const minorities = count((d) => d.ethnicity !== 'Kinh');

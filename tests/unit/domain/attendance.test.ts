@@ -3,8 +3,22 @@ import { quorumMet, quorumRequired, summarizeAttendance, type AttendanceRecord }
 import type { Delegate } from '../../../shared/domain/delegate';
 
 const delegate = (id: number, extra: Partial<Delegate> = {}): Delegate => ({
-  id, code: `D${id}`, fullName: `Người ${id}`, gender: null, birthDate: null, ethnicity: null, religion: null, partyMember: null,
-  education: null, position: null, unit: null, group: null, seat: null, kind: null, status: 'official', ...extra,
+  id,
+  code: `D${id}`,
+  fullName: `Người ${id}`,
+  gender: null,
+  birthDate: null,
+  ethnicity: null,
+  religion: null,
+  partyMember: null,
+  education: null,
+  position: null,
+  unit: null,
+  group: null,
+  seat: null,
+  kind: null,
+  status: 'official',
+  ...extra,
 });
 const present = (delegateId: number): AttendanceRecord => ({ delegateId, sessionId: 1, state: 'present', reason: null, recordedAt: '' });
 
@@ -25,10 +39,15 @@ describe('quorum', () => {
 
   it('agrees with its own required number for every size', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 2000 }), fc.constantFrom('two_thirds', 'more_than_half', 'none' as const), (summoned, p, rule) => {
-        const presentCount = Math.min(p, summoned);
-        expect(quorumMet(presentCount, summoned, rule)).toBe(presentCount >= quorumRequired(summoned, rule));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2000 }),
+        fc.integer({ min: 0, max: 2000 }),
+        fc.constantFrom('two_thirds', 'more_than_half', 'none' as const),
+        (summoned, p, rule) => {
+          const presentCount = Math.min(p, summoned);
+          expect(quorumMet(presentCount, summoned, rule)).toBe(presentCount >= quorumRequired(summoned, rule));
+        },
+      ),
     );
   });
 });
@@ -60,13 +79,22 @@ describe('attendance summary', () => {
 
   it('always adds up: present + excused + unexcused = summoned', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('official', 'alternate', 'guest' as const), fc.constantFrom('present', 'absent_excused', 'absent', 'none' as const)), { maxLength: 300 }), (rows) => {
-        const list = rows.map(([status], i) => delegate(i + 1, { status }));
-        const records = rows.flatMap(([, state], i) => (state === 'none' ? [] : [{ ...present(i + 1), state }]));
-        const s = summarizeAttendance(list, records, 'two_thirds', 1);
-        expect(s.present + s.absentWithReason + s.absentWithoutReason).toBe(s.summoned);
-        expect(s.summoned).toBe(rows.filter(([st]) => st === 'official').length);
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom('official', 'alternate', 'guest' as const),
+            fc.constantFrom('present', 'absent_excused', 'absent', 'none' as const),
+          ),
+          { maxLength: 300 },
+        ),
+        (rows) => {
+          const list = rows.map(([status], i) => delegate(i + 1, { status }));
+          const records = rows.flatMap(([, state], i) => (state === 'none' ? [] : [{ ...present(i + 1), state }]));
+          const s = summarizeAttendance(list, records, 'two_thirds', 1);
+          expect(s.present + s.absentWithReason + s.absentWithoutReason).toBe(s.summoned);
+          expect(s.summoned).toBe(rows.filter(([st]) => st === 'official').length);
+        },
+      ),
     );
   });
 });

@@ -26,7 +26,12 @@ describe('vote rules at their boundaries (integer arithmetic)', () => {
 
   it('more than half of those summoned measures against the summoned, not the hall', () => {
     const counts = { for: 60, against: 0, abstain: 0 };
-    expect(voteOutcome('half_summoned', counts, hall(60, 120))).toMatchObject({ base: 120, baseKind: 'summoned', passed: false, required: 61 });
+    expect(voteOutcome('half_summoned', counts, hall(60, 120))).toMatchObject({
+      base: 120,
+      baseKind: 'summoned',
+      passed: false,
+      required: 61,
+    });
     expect(voteOutcome('half_summoned', { ...counts, for: 61 }, hall(61, 120)).passed).toBe(true);
     expect(voteOutcome('half_present', counts, hall(60, 120)).passed).toBe(true);
   });
@@ -38,11 +43,15 @@ describe('vote rules at their boundaries (integer arithmetic)', () => {
 
   it('the required count is exactly the smallest that passes (property)', () => {
     fc.assert(
-      fc.property(fc.constantFrom('half_present', 'two_thirds_present', 'half_summoned' as const), fc.integer({ min: 1, max: 5000 }), (rule, base) => {
-        const need = votesRequired(rule, base);
-        expect(votePasses(rule, need, base)).toBe(true);
-        expect(votePasses(rule, need - 1, base)).toBe(false);
-      }),
+      fc.property(
+        fc.constantFrom('half_present', 'two_thirds_present', 'half_summoned' as const),
+        fc.integer({ min: 1, max: 5000 }),
+        (rule, base) => {
+          const need = votesRequired(rule, base);
+          expect(votePasses(rule, need, base)).toBe(true);
+          expect(votePasses(rule, need - 1, base)).toBe(false);
+        },
+      ),
     );
   });
 });

@@ -20,7 +20,8 @@ function fakeIpc(answer: unknown = { ok: true, value: 'from main' }) {
   } satisfies IpcRendererLike;
   let seq = 0;
   // as main sends it: the event with its number in the engine's run
-  const push = (name: string, payload: unknown) => listener?.({ sender: 'the ipcRenderer itself' }, { name, payload, runId: 'run-1', seq: ++seq });
+  const push = (name: string, payload: unknown) =>
+    listener?.({ sender: 'the ipcRenderer itself' }, { name, payload, runId: 'run-1', seq: ++seq });
   return { ipc, push };
 }
 

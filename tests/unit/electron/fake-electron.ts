@@ -361,7 +361,16 @@ export function resetFakes(): void {
   app.gotLock = true;
   Menu.current = null;
   contextBridge.exposed.clear();
-  for (const fn of [app.quit, app.exit, app.enableSandbox, app.requestSingleInstanceLock, ...Object.values(dialog), ipcRenderer.invoke, ipcRenderer.on, ipcRenderer.send]) {
+  for (const fn of [
+    app.quit,
+    app.exit,
+    app.enableSandbox,
+    app.requestSingleInstanceLock,
+    ...Object.values(dialog),
+    ipcRenderer.invoke,
+    ipcRenderer.on,
+    ipcRenderer.send,
+  ]) {
     fn.mockClear();
   }
   dialog.showOpenDialog.mockImplementation(async () => ({ canceled: true, filePaths: [] }));

@@ -8,7 +8,13 @@ import { CSP } from '../../../main/host/static-files';
 
 vi.mock('electron', () => import('./fake-electron'));
 
-const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k!, v]),
+  );
 
 describe('Electron hardening', () => {
   beforeEach(resetFakes);

@@ -57,7 +57,8 @@ describe('IPC with a request id', () => {
 });
 
 describe('the bridge', () => {
-  const fakeIpc = () => ({ invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: null })), on: vi.fn() }) satisfies IpcRendererLike;
+  const fakeIpc = () =>
+    ({ invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: null })), on: vi.fn() }) satisfies IpcRendererLike;
 
   it('passes the request id beside the input, and nothing else of what the page adds', async () => {
     const renderer = fakeIpc();

@@ -36,7 +36,10 @@ export function useEngineProcess(prefix: string, start: Partial<EngineStart> = {
   let tests = 0;
   beforeAll(async () => {
     workspace = mkdtempSync(join(tmpdir(), prefix));
-    engine = await EngineProxy.start({ spawn: () => engineChildOf(forkEngineProcess()), start: { rememberRecent: false, ...start, workspaceDir: workspace } });
+    engine = await EngineProxy.start({
+      spawn: () => engineChildOf(forkEngineProcess()),
+      start: { rememberRecent: false, ...start, workspaceDir: workspace },
+    });
   }, ENGINE_START_MS);
   afterAll(async () => {
     await engine.close();

@@ -43,8 +43,11 @@ describe('startApp', { timeout: 30_000 }, () => {
     expect(app.enableSandbox).toHaveBeenCalled();
     expect(utilityProcess.forked.map((p) => p.modulePath)).toEqual(['/app/dist/electron/engine.cjs']);
     expect(utilityProcess.forked[0]!.pid).not.toBe(process.pid);
-    expect((await running!.engine.state())).toMatchObject({ appVersion: '9.8.7', workspaceDir: docs.workspace, congress: { path: last } });
-    expect(FakeBrowserWindow.all.map((w) => w.loadedUrl)).toEqual(['file:///app/dist/renderer/index.html', 'file:///app/dist/renderer/projector.html']);
+    expect(await running!.engine.state()).toMatchObject({ appVersion: '9.8.7', workspaceDir: docs.workspace, congress: { path: last } });
+    expect(FakeBrowserWindow.all.map((w) => w.loadedUrl)).toEqual([
+      'file:///app/dist/renderer/index.html',
+      'file:///app/dist/renderer/projector.html',
+    ]);
     expect(ipcMain.handlers.size).toBe(COMMAND_NAMES.length + 2);
     expect(Menu.current?.template[0]?.label).toBe('&Tệp');
   });
@@ -137,7 +140,9 @@ describe('startApp', { timeout: 30_000 }, () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const firstRun = (await running!.engine.invoke('projector:set', { slide: 'attendance' })).ok && events().at(-1)!.runId;
     await utilityProcess.crash(utilityProcess.forked[0]!);
-    await vi.waitFor(() => expect(events().some((e) => e.runId !== firstRun && e.name === 'congress:changed')).toBe(true), { timeout: 20_000 });
+    await vi.waitFor(() => expect(events().some((e) => e.runId !== firstRun && e.name === 'congress:changed')).toBe(true), {
+      timeout: 20_000,
+    });
     expect(utilityProcess.forked).toHaveLength(2);
     expect((await running!.engine.state()).congress?.path).toBe(last);
     expect(Menu.current?.template[0]?.label).toBe('&Tệp');

@@ -61,7 +61,12 @@ describe('menuTemplate', () => {
     expect(item(file, 'open')).toMatchObject({ label: 'Mở…', accelerator: 'CmdOrCtrl+O' });
     expect(item(file, 'demo').label).toBe('Mở đại hội mẫu');
     expect(item(file, 'close')).toMatchObject({ label: 'Đóng đại hội', enabled: true });
-    for (const [id, action] of [['new', 'newCongress'], ['open', 'open'], ['demo', 'openDemo'], ['close', 'closeCongress']] as const) {
+    for (const [id, action] of [
+      ['new', 'newCongress'],
+      ['open', 'open'],
+      ['demo', 'openDemo'],
+      ['close', 'closeCongress'],
+    ] as const) {
       click(item(file, id));
       expect(actions[action]).toHaveBeenCalledOnce();
     }
@@ -138,7 +143,10 @@ describe('createMenuActions against the engine process', () => {
     engine.on((name) => events.push(name));
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(dir, 'Đại hội Chi bộ 3') });
     await actions.newCongress();
-    expect((await engine.state()).congress).toMatchObject({ path: join(dir, 'Đại hội Chi bộ 3.congress'), settings: { name: 'Đại hội Chi bộ 3' } });
+    expect((await engine.state()).congress).toMatchObject({
+      path: join(dir, 'Đại hội Chi bộ 3.congress'),
+      settings: { name: 'Đại hội Chi bộ 3' },
+    });
     expect(events).toContain('congress:changed');
   });
 
@@ -176,7 +184,9 @@ describe('createMenuActions against the engine process', () => {
     expect(options.detail).toContain('Phiên bản ứng dụng: 1.2.3');
     expect(options.detail).toContain(`Phiên bản cấu trúc dữ liệu của tệp: ${info.schemaVersion}`);
     expect(options.title).toBe('Giới thiệu / About');
-    expect(options.detail).toContain(`Version 1.2.3 · congress file schema ${info.schemaVersion} · open file: schema ${info.schemaVersion}`);
+    expect(options.detail).toContain(
+      `Version 1.2.3 · congress file schema ${info.schemaVersion} · open file: schema ${info.schemaVersion}`,
+    );
   });
 
   it('never rejects, even when a dialog fails', async () => {

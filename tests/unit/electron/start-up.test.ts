@@ -22,11 +22,14 @@ describe('startApp with a last congress that will not reopen', { timeout: 30_000
 
   it('held by another process: nothing opens, not the demo; the problem is in the state the window reads', async () => {
     const last = docs.earlierCongress('Đang mở nơi khác');
-    holder = fork(join(import.meta.dirname, '../../helpers/hold-congress.ts'), [last], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+    holder = fork(join(import.meta.dirname, '../../helpers/hold-congress.ts'), [last], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    });
     await new Promise<void>((resolve) => holder!.once('message', () => resolve()));
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const running = await startApp({ root: '/app' });
-    const state = (await running!.engine.state());
+    const state = await running!.engine.state();
     expect(state.congress).toBeNull();
     expect(state.startupProblem).toMatchObject({ code: 'FILE_LOCKED', details: { congressPath: last } });
     expect(existsSync(join(docs.workspace, 'demo.congress'))).toBe(false);

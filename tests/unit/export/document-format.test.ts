@@ -1,5 +1,12 @@
 import { ageOn } from '../../../shared/domain/credentials';
-import { formatHundredths, formatLongDate, formatStamp, placeDateLine, vietnamTime, votesOfBase } from '../../../shared/domain/document-format';
+import {
+  formatHundredths,
+  formatLongDate,
+  formatStamp,
+  placeDateLine,
+  vietnamTime,
+  votesOfBase,
+} from '../../../shared/domain/document-format';
 
 describe('document wording', () => {
   it('dates as administrative papers write them, timestamps in Vietnam time (UTC+7)', () => {

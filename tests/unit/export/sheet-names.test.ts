@@ -31,17 +31,33 @@ describe('safe sheet names', () => {
     taken.push(safeSheetName(long, taken));
     taken.push(safeSheetName(long.toUpperCase(), taken));
     expect(taken).toEqual(['Danh sách đại biểu chính thức c', 'Danh sách đại biểu chính th (2)', 'DANH SÁCH ĐẠI BIỂU CHÍNH TH (3)']);
-    expect(safeSheetName("Kết quả '", ["kết quả"])).toBe('Kết quả (2)');
+    expect(safeSheetName("Kết quả '", ['kết quả'])).toBe('Kết quả (2)');
   });
 
   it('addSheet: every title, however hostile, becomes a sheet of a workbook that reads back', async () => {
     const wb = new ExcelJS.Workbook();
-    const titles = ["Bầu Ban Chấp hành 'khóa mới'", "Bầu Ban Chấp hành 'khóa mới'", "'", 'History', 'history', '[*]', 'x'.repeat(40), 'x'.repeat(40)];
+    const titles = [
+      "Bầu Ban Chấp hành 'khóa mới'",
+      "Bầu Ban Chấp hành 'khóa mới'",
+      "'",
+      'History',
+      'history',
+      '[*]',
+      'x'.repeat(40),
+      'x'.repeat(40),
+    ];
     for (const title of titles) addSheet(wb, title).addRow([title]);
     const back = new ExcelJS.Workbook();
     await back.xlsx.load(await wb.xlsx.writeBuffer());
     expect(back.worksheets.map((ws) => ws.name)).toEqual([
-      "Bầu Ban Chấp hành 'khóa mới", "Bầu Ban Chấp hành 'khóa mới (2)", 'Trang', 'History (2)', 'history (3)', 'Trang (2)', 'x'.repeat(31), `${'x'.repeat(27)} (2)`,
+      "Bầu Ban Chấp hành 'khóa mới",
+      "Bầu Ban Chấp hành 'khóa mới (2)",
+      'Trang',
+      'History (2)',
+      'history (3)',
+      'Trang (2)',
+      'x'.repeat(31),
+      `${'x'.repeat(27)} (2)`,
     ]);
     expect(back.worksheets.map((ws) => ws.getCell('A1').value)).toEqual(titles);
   });

@@ -28,9 +28,17 @@ describe('removeStalePartials', () => {
       writeFileSync(partialPath(join(dir, 'The-dai-bieu.pdf')), 'mine, in flight');
       writeFileSync(join(dir, `.Phieu.pdf.${alive.pid}.partial`), 'another running process');
       writeFileSync(join(dir, 'video.mp4.partial'), 'another program’s download');
-      const removed = removeStalePartials(dir).map((p) => p.slice(dir.length + 1)).sort();
-      expect(removed).toEqual([`.Bien-ban.docx.${dead}.partial`, `.Luu-tru-20261215-073001.${dead}.partial`, `.c--20261215T073001000Z--manual.congress.${dead}.partial-journal`]);
-      expect(readdirSync(dir).sort()).toEqual([`.Phieu.pdf.${alive.pid}.partial`, `.The-dai-bieu.pdf.${process.pid}.partial`, 'video.mp4.partial'].sort());
+      const removed = removeStalePartials(dir)
+        .map((p) => p.slice(dir.length + 1))
+        .sort();
+      expect(removed).toEqual([
+        `.Bien-ban.docx.${dead}.partial`,
+        `.Luu-tru-20261215-073001.${dead}.partial`,
+        `.c--20261215T073001000Z--manual.congress.${dead}.partial-journal`,
+      ]);
+      expect(readdirSync(dir).sort()).toEqual(
+        [`.Phieu.pdf.${alive.pid}.partial`, `.The-dai-bieu.pdf.${process.pid}.partial`, 'video.mp4.partial'].sort(),
+      );
     } finally {
       alive.kill('SIGKILL');
     }

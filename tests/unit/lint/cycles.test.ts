@@ -18,7 +18,15 @@ const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]|i
  */
 const BEING_UNDONE: string[][] = [
   ['shared/contract/backup-channels.ts', 'shared/contract/schemas.ts', 'shared/contract/wal-recovery.ts'],
-  ['main/db/audit-replay.ts', 'main/db/audit.ts', 'main/db/change-capture.ts', 'main/db/connection.ts', 'main/db/file-checks.ts', 'main/db/migrate.ts', 'main/db/wal-loss.ts'],
+  [
+    'main/db/audit-replay.ts',
+    'main/db/audit.ts',
+    'main/db/change-capture.ts',
+    'main/db/connection.ts',
+    'main/db/file-checks.ts',
+    'main/db/migrate.ts',
+    'main/db/wal-loss.ts',
+  ],
   // The agenda, ballot and vote handlers take the Handlers type from handlers.ts, which spreads them.
   ['main/engine/agenda-handlers.ts', 'main/engine/ballot-handlers.ts', 'main/engine/handlers.ts', 'main/engine/vote-handlers.ts'],
   // backup-handlers.ts, export-handlers.ts and main/backup/restore.ts take the whole Engine.
@@ -84,7 +92,12 @@ export function cycles(graph: Map<string, string[]>): string[][] {
 
 describe('import cycles', () => {
   it('finds a cycle when there is one', () => {
-    const graph = new Map([['a.ts', ['b.ts']], ['b.ts', ['c.ts']], ['c.ts', ['a.ts']], ['d.ts', ['a.ts']]]);
+    const graph = new Map([
+      ['a.ts', ['b.ts']],
+      ['b.ts', ['c.ts']],
+      ['c.ts', ['a.ts']],
+      ['d.ts', ['a.ts']],
+    ]);
     expect(cycles(graph)).toEqual([['a.ts', 'b.ts', 'c.ts']]);
   });
 
