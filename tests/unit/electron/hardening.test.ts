@@ -40,7 +40,7 @@ describe('Electron hardening', () => {
   it('the pages carry the same policy in a <meta> (what a file:// load is sure to honour)', () => {
     for (const page of ['index.html', 'projector.html']) {
       const html = readFileSync(join(import.meta.dirname, '../../../renderer', page), 'utf8');
-      const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
       // frame-ancestors is ignored in a <meta>; everything else matches the header
       expect(meta).toBe(CSP.replace(/; frame-ancestors 'none'/, ''));
     }
