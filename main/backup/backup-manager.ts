@@ -286,19 +286,26 @@ export class BackupManager {
   }
 
   /**
-   * Runs an open; when it is refused in a way a copy can get around, the refusal carries the newest
-   * copy this app can open (`details.latestBackup`), so every window can offer it.
+   * Runs an open (or a check before a command); when it is refused in a way a copy can get around,
+   * the refusal carries the newest copy this app can open (`details.latestBackup`), so every window
+   * can offer it. Work that answers later (an export checking its copy in a worker) is awaited.
    */
   offerOnFailure<T>(path: string, open: () => T): T {
     try {
-      return open();
+      const result = open();
+      if (result instanceof Promise) return result.catch((error: unknown) => this.throwWithCopy(path, error)) as T;
+      return result;
     } catch (error) {
-      if (!(error instanceof AppError) || !RECOVERABLE.has(error.code)) throw error;
-      const latestBackup = this.latestUsable(path);
-      if (!latestBackup) throw error;
-      const details = typeof error.details === 'object' && error.details !== null ? error.details : {};
-      throw AppError.fromData({ ...error.toData(), details: { ...details, congressPath: path, latestBackup } });
+      return this.throwWithCopy(path, error);
     }
+  }
+
+  private throwWithCopy(path: string, error: unknown): never {
+    if (!(error instanceof AppError) || !RECOVERABLE.has(error.code)) throw error;
+    const latestBackup = this.latestUsable(path);
+    if (!latestBackup) throw error;
+    const details = typeof error.details === 'object' && error.details !== null ? error.details : {};
+    throw AppError.fromData({ ...error.toData(), details: { ...details, congressPath: path, latestBackup } });
   }
 
   /** The newest copy this app can open, for a congress file that would not open; older copies stay unopened. */

@@ -16,7 +16,11 @@ export function createExportHandlers(engine: FileHandlerHost): Pick<Handlers, Ex
     'exports:saveSettings': (i) => saveDocumentSettings(ctx(), i),
     'exports:run': (i) => {
       const jobId = i.jobId ?? `export-${++jobs}`;
-      return runExport(ctx(), i, (done, total, label) => engine.notifyNow('exports:progress', { jobId, done, total, label }));
+      const c = ctx();
+      // A damaged file (found by the worker on its copy) is refused with the newest usable copy offered.
+      return engine.backups.offerOnFailure(c.path, () =>
+        runExport(c, i, (done, total, label) => engine.notifyNow('exports:progress', { jobId, done, total, label })),
+      );
     },
   };
 }

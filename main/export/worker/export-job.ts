@@ -3,13 +3,15 @@
  * open file is held with an exclusive lock, so no second connection can read it, see
  * main/db/connection.ts) and the worker reads the copy with a connection of its own, renders, and
  * writes the documents (temporary name + rename, output.ts). It never opens the congress file itself.
+ * The full integrity check of an export runs here too, on the copy (main/engine/handlers.ts).
  */
 import Database from 'better-sqlite3';
 import { listActiveDelegates } from '../../db/delegates';
 import type { CongressContext } from '../../services/context';
 import type { ExportedFile } from '../output';
 import { produceExport } from '../export-service';
-import type { ExportRequest } from '../export-types';
+import { EXPORT_PURPOSE, type ExportRequest } from '../export-types';
+import { assertIntact } from '../../db/integrity';
 
 export interface ExportJobInput {
   request: ExportRequest;
@@ -34,6 +36,8 @@ export async function exportJob(input: ExportJobInput, progress: (p: ExportProgr
   fix.close();
   const db = new Database(input.snapshotPath, { readonly: true, fileMustExist: true });
   try {
+    // Here and not on the engine's thread: the copy holds the file's pages as they were.
+    assertIntact(db, input.congressPath, EXPORT_PURPOSE);
     let delegates: ReturnType<typeof listActiveDelegates> | null = null;
     const ctx: CongressContext = {
       db,
