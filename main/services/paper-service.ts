@@ -1,6 +1,7 @@
 /**
  * Entering ballot papers, one at a time from the keyboard or a whole file from the command line.
- * A paper is committed before the call returns, so the next one is only shown once this one is safe.
+ * A paper is committed before the call returns: a screen shows it as saved only on that answer (the
+ * next number is ready at once, the paper before it «đang lưu…» until then).
  *
  * Ballot secrecy: an entry and its audit row hold the ballot, the pass, the paper number written by
  * the board and the marks; never a delegate, a check-in or anything that could lead to one.

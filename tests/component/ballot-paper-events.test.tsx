@@ -2,7 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CongressBridge } from '../../shared/contract/bridge';
 import type { CommandName } from '../../shared/contract/channels';
-import type { EventStamp } from '../../shared/contract/envelope';
+import { connectionLost, type EventStamp } from '../../shared/contract/envelope';
 import { setClient } from '../../renderer/app/client-instance';
 import { createClient } from '../../renderer/client/client';
 import { useBallots } from '../../renderer/features/ballots/ballots-store';
@@ -29,20 +29,27 @@ let ballotId: number;
  * held back while "cut off", and the client's re-read signal given by the test (as the host's
  * stream does when the engine could not say what was missed).
  */
-function windowBridge(options: { holdFirstRecord?: number } = {}) {
+function windowBridge(options: { holdFirstRecord?: Promise<void>; dropFirstRecord?: boolean } = {}) {
   const inner = engineBridge(t.engine);
   const sent: string[] = [];
   let cutOff = false;
   let reread: ((position?: EventStamp) => void) | null = null;
-  let held = options.holdFirstRecord ?? 0;
+  let held = options.holdFirstRecord;
+  // the first save and the client's one retry with the same request id
+  let drop = options.dropFirstRecord ? 2 : 0;
   const bridge: CongressBridge = {
     invoke: async (channel, input, meta) => {
       sent.push(channel);
       // A slow network for the first save: what would make a later save overtake it.
-      if (channel === 'papers:record' && held > 0) {
-        const delay = held;
-        held = 0;
-        await new Promise((r) => setTimeout(r, delay));
+      if (channel === 'papers:record' && held) {
+        const gate = held;
+        held = undefined;
+        await gate;
+      }
+      // The link lost under the first save: it never reaches the engine.
+      if (channel === 'papers:record' && drop > 0) {
+        drop--;
+        return { ok: false, error: connectionLost('Mất kết nối', 'Connection lost') };
       }
       return inner.invoke(channel, input, meta);
     },
@@ -173,8 +180,9 @@ describe('this window’s own saves', () => {
     ballotId = await openBallotScreen(t, { title: 'Hiệp thương cử Ủy ban MTTQ phường Thử Nghiệm' }, NAMES);
   });
 
-  it('reach the engine in the order of the Enter presses even when the first answer is slow', async () => {
-    const w = windowBridge({ holdFirstRecord: 80 });
+  it('show the next paper at Enter, before the engine answers, and reach it in the order of the Enter presses', async () => {
+    let release!: () => void;
+    const w = windowBridge({ holdFirstRecord: new Promise<void>((r) => (release = r)) });
     const { user, field } = await renderEntry(w);
     w.sent.length = 0;
     const saved: number[] = [];
@@ -182,16 +190,38 @@ describe('this window’s own saves', () => {
       if (name === 'ballots:changed' && 'paper' in payload && payload.paper) saved.push(payload.paper.paper);
     });
     await user.type(field, '2 4{Enter}1 3{Enter}');
-    await waitFor(() => expect(screen.getByTestId('entry-paper-no')).toHaveTextContent('Phiếu số 3'));
+    // Ready for paper 3 while paper 1 is still on its way: shown as being saved, not as saved.
+    expect(screen.getByTestId('entry-paper-no')).toHaveTextContent('Phiếu số 3');
+    const recent = screen.getByTestId('recent-papers');
+    expect(within(recent).getAllByText('Đang lưu…')).toHaveLength(2);
+    expect(await t.engine.call('papers:list', { ballotId, pass: 1 })).toEqual([]);
+    release();
+    await waitFor(() => expect(saved).toEqual([1, 2]));
     off();
-    expect(saved).toEqual([1, 2]);
     const stored = await t.engine.call('papers:list', { ballotId, pass: 1 });
     expect(stored.map((p) => [p.paper, p.struck])).toEqual([
       [1, [2, 4]],
       [2, [1, 3]],
     ]);
+    await waitFor(() => expect(within(recent).queryByText('Đang lưu…')).toBeNull());
     // Nothing on screen says a number was skipped (the engine warns when paper 2 comes before 1).
     expect(screen.queryByRole('alert')).toBeNull();
     expect(w.rereadsSent()).toEqual([]);
+  });
+
+  it('after a save that failed, send none of the papers typed behind it and start again at its number', async () => {
+    const w = windowBridge({ dropFirstRecord: true });
+    const { user, field } = await renderEntry(w);
+    w.sent.length = 0;
+    await user.type(field, '2 4{Enter}1 3{Enter}');
+    await waitFor(() => expect(screen.getByTestId('entry-paper-no')).toHaveTextContent('Phiếu số 1'));
+    expect(field).toHaveValue('2 4');
+    expect(w.sent.filter((c) => c === 'papers:record')).toHaveLength(2); // paper 1 and its one retry
+    expect(await t.engine.call('papers:list', { ballotId, pass: 1 })).toEqual([]);
+    // Paper 1 is back in the field; both are listed as not saved, and paper 2 is to be typed again.
+    const recent = screen.getByTestId('recent-papers');
+    expect(recent.querySelector('[data-paper="1"]')).toHaveTextContent('Chưa lưu được');
+    expect(recent.querySelector('[data-paper="2"]')).toHaveTextContent('Chưa lưu được');
+    expect(screen.getByRole('alert')).toBeInTheDocument();
   });
 });

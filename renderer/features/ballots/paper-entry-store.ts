@@ -41,7 +41,11 @@ export interface PaperEntryStore {
   mode: EntryMode;
   choosingInvalid: boolean;
   papers: Map<number, PaperEntry>;
-  /** The number of the paper being entered: advanced only once the previous one is saved. */
+  /**
+   * The number the next Enter saves, on screen above the field: advanced at Enter, while the paper
+   * before it is still being saved (shown «đang lưu…» in the recent list until the engine has
+   * committed it), and taken back if that save fails.
+   */
   nextPaper: number;
   recent: RecentPaper[];
   message: EntryMessage | null;
@@ -110,7 +114,6 @@ export async function loadPass(ballot: Ballot, pass: number): Promise<void> {
     recent,
     message: r.ok ? null : { kind: 'error', error: r.error },
   });
-  assigned = nextPaper;
 }
 
 /**
@@ -118,8 +121,12 @@ export async function loadPass(ballot: Ballot, pass: number): Promise<void> {
  * for the next paper before the engine answered the last, and numbers must not cross.
  */
 let chain: Promise<void> = Promise.resolve();
-/** The number handed to the last Enter (ahead of `nextPaper` while a save is in flight). */
-let assigned = 1;
+/**
+ * Bumped when a new paper's save fails: the new papers typed after it and still waiting are not
+ * sent (they would leave a gap in the numbering); they show as not saved, and the field starts
+ * again at the failed paper's number.
+ */
+let failures = 0;
 
 function upsertRecent(item: RecentPaper): void {
   const rest = usePaperEntry.getState().recent.filter((r) => r.paper !== item.paper);
@@ -134,21 +141,30 @@ interface Save {
 }
 
 export function savePaper(ballot: Ballot, save: Save): Promise<void> {
-  const { pass } = usePaperEntry.getState();
+  const { pass, nextPaper } = usePaperEntry.getState();
   const edited = save.replaceReason !== undefined;
-  if (!edited) assigned = save.paper + 1;
+  // A new paper at the end of the stack, not a missing one filled in or an earlier one replaced
+  const fresh = !edited && save.paper >= nextPaper;
+  if (!edited) usePaperEntry.setState({ nextPaper: Math.max(nextPaper, save.paper + 1) });
   const typed = formatTyped(save.numbers);
+  const failuresBefore = failures;
   upsertRecent({ paper: save.paper, typed, status: 'saving', valid: null, reason: save.invalid, edited });
   chain = chain.then(async () => {
+    if (fresh && failures !== failuresBefore) {
+      upsertRecent({ paper: save.paper, typed, status: 'failed', valid: null, reason: null, edited });
+      return;
+    }
     const r = await client().call('papers:record', { ballotId: ballot.id, pass, ...save });
     const s = usePaperEntry.getState();
     if (s.ballotId !== ballot.id || s.pass !== pass) return;
     if (!r.ok) {
-      upsertRecent({ paper: save.paper, typed, status: 'failed', valid: null, reason: null, edited });
-      usePaperEntry.setState({ message: { kind: 'error', error: r.error } });
-      // Resynchronise with what the engine holds, and give the typed numbers back if the field is free.
+      if (fresh) failures++;
+      // Resynchronise with what the engine holds, and give the typed numbers back if the field is free;
+      // the reason is shown after the re-read, which would otherwise clear it.
       const text = usePaperEntry.getState().text;
       await loadPass(ballot, pass);
+      upsertRecent({ paper: save.paper, typed, status: 'failed', valid: null, reason: null, edited });
+      usePaperEntry.setState({ message: { kind: 'error', error: r.error } });
       if (!edited && !text) usePaperEntry.setState({ text: typed });
       return;
     }
@@ -195,7 +211,7 @@ export async function reloadEntryPass(ballot: Ballot): Promise<void> {
 }
 
 export function nextPaperNumber(): number {
-  return Math.max(assigned, usePaperEntry.getState().nextPaper);
+  return usePaperEntry.getState().nextPaper;
 }
 
 export async function voidPaper(ballot: Ballot, paper: number, reason: string): Promise<void> {
