@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { timerSchema } from '../../shared/contract/agenda-schemas';
 import type { TimerState } from '../../shared/domain/agenda';
-import type { DB } from './connection';
+import type { DB } from './db';
 
 export type Timer = z.output<typeof timerSchema>;
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { agendaStepInputSchema } from '../../shared/contract/agenda-schemas';
 import type { StepKind } from '../../shared/domain/agenda';
-import type { DB } from './connection';
+import type { DB } from './db';
 
 export type AgendaStepInput = z.output<typeof agendaStepInputSchema>;
 

@@ -1,5 +1,5 @@
 import type { AttendanceRecord, AttendanceState } from '../../shared/domain/attendance';
-import type { DB } from './connection';
+import type { DB } from './db';
 
 interface AttendanceRow {
   delegate_id: number;

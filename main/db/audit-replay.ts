@@ -4,7 +4,7 @@
  */
 import { type AuditRow, BASELINE_ACTION, type ChainLink, walkAudit } from './audit';
 import { type RowChange, dataTables, rowId, snapshotRows } from './change-capture';
-import type { DB } from './connection';
+import type { DB } from './db';
 
 export type DifferenceKind = 'changed' | 'missing' | 'extra';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { actorText, currentCaller } from './audit-actor';
 import { type RowChange, snapshotRows, takePendingChanges } from './change-capture';
-import type { DB } from './connection';
+import type { DB } from './db';
 
 export interface AuditEntry {
   action: string;

@@ -3,7 +3,7 @@ import type { ballotSchema, ballotSettingsSchema, ballotSummarySchema } from '..
 import type { BallotState, Candidate } from '../../shared/domain/ballot';
 import { needsBirthDate } from '../../shared/domain/candidate-order';
 import { normalizeText } from '../../shared/domain/vietnamese-text';
-import type { DB } from './connection';
+import type { DB } from './db';
 
 export type Ballot = z.output<typeof ballotSchema>;
 export type BallotSettings = z.output<typeof ballotSettingsSchema>;

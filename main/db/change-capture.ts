@@ -12,7 +12,7 @@
  * renumber the rowids of tables without an INTEGER PRIMARY KEY.
  */
 import { createHash } from 'node:crypto';
-import type { DB } from './connection';
+import type { DB } from './db';
 
 /** [table, primary key values, SHA-256 of the row's canonical JSON, or null once deleted] */
 export type RowChange = [table: string, key: unknown[], hash: string | null];

@@ -1,5 +1,5 @@
 import type { CongressSession, CongressSettings } from '../../shared/contract/types';
-import type { DB } from './connection';
+import type { DB } from './db';
 
 interface CongressRow {
   name: string;

@@ -9,7 +9,7 @@ import { fileIdentity, fileLocked, heldPath, holdFile } from './open-files';
 import { preserveDamagedWal } from './wal-evidence';
 import { recordWalLoss } from './wal-loss';
 
-export type DB = Database.Database;
+import type { DB } from './db';
 export { APPLICATION_ID, damaged };
 
 /**

@@ -1,6 +1,6 @@
 import type { Delegate, DelegateInput } from '../../shared/domain/delegate';
 import { foldForSearch } from '../../shared/domain/vietnamese-text';
-import type { DB } from './connection';
+import type { DB } from './db';
 
 interface DelegateRow {
   id: number;

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../../shared/contract/result';
-import type { DB } from './connection';
+import type { DB } from './db';
 import { SCHEMA_VERSION } from './migrations/index';
 
 /** 'CDSK' — marks a SQLite file as a congress file, so we never migrate someone else's database. */

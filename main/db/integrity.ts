@@ -7,25 +7,24 @@
  * size is printed by `npm run bench`.
  */
 import { AppError } from '../../shared/contract/result';
-import type { DB } from './connection';
+import type { MessageParams } from '../../shared/i18n/translator';
+import type { DB } from './db';
 import { integrityProblems } from './file-checks';
 
 /** What a refused command would have done, in both languages: «kết thúc kiểm phiếu» / "end the count". */
 export type CommandPurpose = readonly [vi: string, en: string];
 
+/** The same by catalog key (shared/i18n/vi-files.ts `purpose.*`), for callers moved to keys. */
+export type PurposeKey = 'endCount' | 'handCount' | 'tally' | 'publish' | 'finalize' | 'export';
+
 /**
  * Refuses a command before it runs when the open file fails the check: nothing is counted,
  * published or exported from a file that may be missing part of what was entered.
  */
-export function assertIntact(db: DB, path: string, purpose: CommandPurpose): void {
+export function assertIntact(db: DB, path: string, purpose: CommandPurpose | PurposeKey): void {
   const problems = integrityProblems(db);
   if (problems.length === 0) return;
-  const [vi, en] = purpose;
   const detail = problems.join('; ');
-  throw new AppError(
-    'FILE_DAMAGED',
-    `Tệp đại hội «${path}» bị hỏng (kiểm tra toàn vẹn phát hiện: ${detail}). Chưa ${vi}: không có gì được kiểm, công bố hay xuất ra, tệp không bị thay đổi. Hãy mở bản sao lưu gần nhất (Tệp ▸ Sao lưu và khôi phục) rồi làm lại.`,
-    `The congress file "${path}" is damaged (the integrity check found: ${detail}). Did not ${en}: nothing was counted, published or exported, and the file was not changed. Open the latest backup (File ▸ Backups and restore) and do it again.`,
-    { detail, problems },
-  );
+  const why: MessageParams = typeof purpose === 'string' ? { purpose } : { purpose: 'given', purposeVi: purpose[0], purposeEn: purpose[1] };
+  throw AppError.of('FILE_DAMAGED', 'integrity.damaged', { path, detail, ...why }, { detail, problems });
 }

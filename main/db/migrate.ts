@@ -1,6 +1,6 @@
 import { appendBaseline } from './audit';
 import { differencesBeforeBaseline } from './audit-replay';
-import type { DB } from './connection';
+import type { DB } from './db';
 import { damaged, isNotADatabase } from './file-checks';
 import { MIGRATIONS } from './migrations/index';
 

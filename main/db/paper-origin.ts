@@ -2,7 +2,7 @@
  * Where a paper entry came from and on which device (migration 007). Kept apart from the marks
  * (main/db/papers.ts): the tally never reads it, the entry log prints it.
  */
-import type { DB } from './connection';
+import type { DB } from './db';
 
 export const PAPER_SOURCES = ['keyboard', 'file', 'scan', 'review'] as const;
 export type PaperSource = (typeof PAPER_SOURCES)[number];

@@ -4,7 +4,7 @@
  * attendance, and no query joins them.
  */
 import type { BoardReason, PaperMarks } from '../../shared/domain/ballot';
-import type { DB } from './connection';
+import type { DB } from './db';
 
 export type { BoardReason };
 

@@ -1,4 +1,4 @@
-import type { DB } from './connection';
+import type { DB } from './db';
 
 /** Small key/value state that must survive a restart (what is projected, UI choices). */
 export function getSetting<T>(db: DB, key: string): T | undefined {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { speakerInputSchema, speakerSchema } from '../../shared/contract/agenda-schemas';
 import type { SpeakerState } from '../../shared/domain/agenda';
-import type { DB } from './connection';
+import type { DB } from './db';
 
 export type SpeakerInput = z.output<typeof speakerInputSchema>;
 export type Speaker = z.output<typeof speakerSchema>;

@@ -1,5 +1,5 @@
 import type { VoteCounts, VoteRule, VoteState } from '../../shared/domain/vote';
-import type { DB } from './connection';
+import type { DB } from './db';
 
 /** A vote as stored; the outcome is derived by shared/domain/vote.ts, never stored. */
 export interface VoteRow {

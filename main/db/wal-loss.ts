@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { LostCommand, WalRecovery } from '../../shared/contract/wal-recovery';
-import type { DB } from './connection';
+import type { DB } from './db';
 import { walWithChecksumsRecomputed } from './wal-check';
 import type { WalEvidence } from './wal-evidence';
 

@@ -4,7 +4,8 @@ import { type CommandName, type CommandOutput, commands, type EventName, type Ev
 import { AppError, type AppErrorData, type Result } from '../../shared/contract/result';
 import { inputIssues } from '../../shared/i18n/zod-issues';
 import type { AppState, CongressInfo } from '../../shared/contract/types';
-import { type DB, openCongressDb } from '../db/connection';
+import type { DB } from '../db/db';
+import { openCongressDb } from '../db/connection';
 import { getCongressSettings } from '../db/congress';
 import { seedDemoMeeting } from '../demo/demo-meeting';
 import { DEMO_CONGRESS, DEMO_SESSIONS } from '../demo/demo-congress';

@@ -9,7 +9,7 @@ import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, truncat
 import { basename, dirname, extname, join } from 'node:path';
 import { AppError } from '../../shared/contract/result';
 import type { FileLoss, FileLossKind } from '../../shared/contract/types';
-import type { DB } from '../db/connection';
+import type { DB } from '../db/db';
 
 function stamp(at: string): string {
   return at

@@ -1,7 +1,7 @@
 import type { CongressInfo } from '../../shared/contract/types';
 import type { BackupInfo } from '../../shared/contract/backup-channels';
 import type { BackupManager } from '../backup/backup-manager';
-import type { DB } from '../db/connection';
+import type { DB } from '../db/db';
 import { walLossOf } from '../db/wal-loss';
 
 /** Looked up once per opened file: inspecting every copy on each app:state would be work thrown away. */

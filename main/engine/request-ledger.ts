@@ -6,7 +6,7 @@ import { formatStamp } from '../../shared/domain/document-format';
 import { isLocalOnly, isRemoteRole, isWrite, ownWorkOnly, refusalFor, ROLE_NAMES } from '../../shared/contract/roles';
 import { appendAudit } from '../db/audit';
 import { pendingChangeCount } from '../db/change-capture';
-import type { DB } from '../db/connection';
+import type { DB } from '../db/db';
 import type { CongressContext } from '../services/context';
 import { assertOwnWork, subjectOf } from './own-work';
 

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { documentSettingsSchema } from '../../shared/contract/export-schemas';
 import { appendAudit } from '../db/audit';
-import type { DB } from '../db/connection';
+import type { DB } from '../db/db';
 import { getCongressSettings } from '../db/congress';
 import { getSetting, putSetting } from '../db/settings';
 import { type CongressContext, inTransaction } from '../services/context';

@@ -1,30 +1,15 @@
 import { z } from 'zod';
 import { congressInfoSchema } from './schemas';
+import { backupInfoSchema } from './backup-info';
 
-/** Why a copy was made: shown in the list, and rotation keeps milestones longer than routine copies. */
-export const BACKUP_REASONS = ['auto', 'milestone', 'close', 'manual', 'before-restore'] as const;
-export type BackupReason = (typeof BACKUP_REASONS)[number];
-
-export const backupContentsSchema = z.object({
-  delegates: z.number().int(),
-  checkIns: z.number().int(),
-  ballots: z.number().int(),
-  papers: z.number().int(),
-  lastAudit: z.object({ at: z.string(), action: z.string() }).nullable(),
-});
-
-export const backupInfoSchema = z.object({
-  file: z.string(),
-  name: z.string(),
-  folder: z.enum(['primary', 'second']),
-  createdAt: z.string(),
-  reason: z.enum(BACKUP_REASONS),
-  sizeBytes: z.number().int(),
-  /** False when this app cannot open the copy (damaged, newer schema…); `problem` says why. */
-  usable: z.boolean(),
-  problem: z.string().nullable(),
-  contents: backupContentsSchema.nullable(),
-});
+export {
+  BACKUP_REASONS,
+  type BackupContents,
+  type BackupInfo,
+  type BackupReason,
+  backupContentsSchema,
+  backupInfoSchema,
+} from './backup-info';
 
 export const backupSettingsSchema = z.object({
   /** A second folder (a USB stick) that receives every copy too; null = beside the file only. */
@@ -58,7 +43,5 @@ export const backupCommands = {
   'backups:setSettings': { input: backupSettingsSchema.partial().strict(), output: backupSettingsSchema },
 } as const;
 
-export type BackupInfo = z.output<typeof backupInfoSchema>;
-export type BackupContents = z.output<typeof backupContentsSchema>;
 export type BackupSettings = z.output<typeof backupSettingsSchema>;
 export type BackupList = z.output<typeof backupListSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 // Type only: backup-channels imports schemas.ts, which imports this file; a value import would be a cycle.
-import type { BackupInfo } from './backup-channels';
+import type { BackupInfo } from './backup-info';
 
 /** One command found in the damaged log but not in the file as it opened: to be done again. */
 export const lostCommandSchema = z.object({

@@ -1,28 +1,16 @@
-import { formatCount, formatHundredths } from '../../../shared/domain/format';
-import type { ThresholdBase } from '../../../shared/domain/ballot';
+import { useNumbers } from '../../i18n/numbers';
 import { useT } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/vi';
+import { BASE_PHRASE, byVotes } from '../common/tally-terms';
 import type { Tally } from './ballots-store';
-
-export const BASE_PHRASE: Record<ThresholdBase, MessageKey> = {
-  present: 'tally.base.present',
-  summoned: 'tally.base.summoned',
-  valid: 'tally.base.valid',
-  returned: 'tally.base.returned',
-};
-
-/** Candidates by votes (rank, then printed number), as the minutes list them. */
-export function byVotes<T extends { rank: number; number: number }>(list: readonly T[]): T[] {
-  return [...list].sort((a, b) => a.rank - b.rank || a.number - b.number);
-}
 
 /**
  * Votes with both percentages and the base named (docs/ballots.md: "show both, with the base named"),
  * so nobody mistakes 50 % of the papers for 50 % of the delegates present.
  */
 export function TallyTable({ tally }: { tally: Tally }) {
+  const num = useNumbers();
   const t = useT();
-  const base = t('tally.percentOfBase', { base: t(BASE_PHRASE[tally.base.kind]), n: formatCount(tally.base.value) });
+  const base = t('tally.percentOfBase', { base: t(BASE_PHRASE[tally.base.kind]), n: tally.base.value });
   return (
     <table className="tally-table" data-testid="tally-table">
       <thead>
@@ -32,7 +20,7 @@ export function TallyTable({ tally }: { tally: Tally }) {
           <th>{t('tally.name')}</th>
           <th className="num">{t('tally.votes')}</th>
           <th className="num">{base}</th>
-          <th className="num">{t('tally.percentOfValid', { n: formatCount(tally.valid) })}</th>
+          <th className="num">{t('tally.percentOfValid', { n: tally.valid })}</th>
           <th>{t('tally.outcome')}</th>
         </tr>
       </thead>
@@ -42,9 +30,9 @@ export function TallyTable({ tally }: { tally: Tally }) {
             <td className="num">{c.rank}</td>
             <td className="num">{c.number}</td>
             <td className="name">{c.name}</td>
-            <td className="num votes">{formatCount(c.votes)}</td>
-            <td className="num">{formatHundredths(c.percentOfBase)}</td>
-            <td className="num">{formatHundredths(c.percentOfValid)}</td>
+            <td className="num votes">{num.count(c.votes)}</td>
+            <td className="num">{num.hundredths(c.percentOfBase)}</td>
+            <td className="num">{num.hundredths(c.percentOfValid)}</td>
             <td className="badges">
               {c.elected && <span className="badge elected">{t('tally.elected')}</span>}
               {c.tiedAtCutoff && <span className="badge tied">{t('tally.tied')}</span>}

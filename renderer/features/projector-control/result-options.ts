@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import type { SlideRef } from '../../../shared/domain/projector';
 import { client } from '../../app/client-instance';
 import { translate, useLocale } from '../../i18n/i18n';
-import { useVotes } from '../votes/votes-store';
 
 export interface ResultOption {
   key: string;
@@ -18,17 +17,22 @@ const PUBLIC = new Set(['published', 'finalized']);
  */
 export function useResultOptions(): { votes: ResultOption[]; ballots: ResultOption[] } {
   const locale = useLocale((s) => s.locale);
-  const allVotes = useVotes((s) => s.votes);
+  // Read here, not taken from the votes screen's store: the projector control stands on its own.
+  const [allVotes, setVotes] = useState<{ id: number; question: string; state: string }[]>([]);
   const [ballots, setBallots] = useState<{ id: number; title: string; state: string }[]>([]);
   useEffect(() => {
     const load = () =>
       void client()
         .call('ballots:list', {})
         .then((r) => r.ok && setBallots(r.value));
+    const loadVotes = () =>
+      void client()
+        .call('votes:list', {})
+        .then((r) => r.ok && setVotes(r.value));
     load();
-    void useVotes.getState().load();
+    loadVotes();
     const c = client();
-    const offs = [c.on('ballots:changed', load), c.on('votes:changed', () => void useVotes.getState().load())];
+    const offs = [c.on('ballots:changed', load), c.on('votes:changed', loadVotes)];
     return () => offs.forEach((off) => off());
   }, []);
   const tr = (key: 'stage.ballotResult' | 'stage.ballotElected', title: string) => translate(locale, key, { title });

@@ -6,7 +6,7 @@ import { FakeBrowserWindow, ipcMain, resetFakes } from './fake-electron';
 import { type IpcDeps, registerIpc } from '../../../main/electron/ipc';
 import { EVENT_CHANNEL, type EventMessage } from '../../../main/electron/ipc-channels';
 import { pageUrl } from '../../../main/electron/windows';
-import type { DB } from '../../../main/db/connection';
+import type { DB } from '../../../main/db/db';
 import { EngineProxy } from '../../../main/engine-process/engine-proxy';
 import type { EngineStart } from '../../../main/engine-process/protocol';
 import type { Result } from '../../../shared/contract/result';

@@ -63,7 +63,7 @@ const refused: Array<[string, string, string, string]> = [
   [
     'the renderer importing main/',
     'renderer/features/roster/probe.ts',
-    "import type { DB } from '../../../main/db/connection';\nexport type D = DB;\n",
+    "import type { DB } from '../../../main/db/db';\nexport type D = DB;\n",
     'desk/boundaries',
   ],
   ['the renderer using Buffer', 'renderer/features/checkin/probe.ts', "export const bytes = Buffer.from('a');\n", 'no-restricted-globals'],
@@ -126,7 +126,7 @@ const allowed: Array<[string, string, string]> = [
     'renderer/app/probe.tsx',
     "import { createRoot } from 'react-dom/client';\nimport type { AppState } from '../../shared/contract/types';\nexport const c = createRoot;\nexport type S = AppState;\n",
   ],
-  ['main/services importing main/db', 'main/services/probe.ts', "import type { DB } from '../db/connection';\nexport type D = DB;\n"],
+  ['main/services importing main/db', 'main/services/probe.ts', "import type { DB } from '../db/db';\nexport type D = DB;\n"],
   [
     'main/electron importing electron and the engine',
     'main/electron/probe.ts',

@@ -12,27 +12,6 @@ const ROOT = resolve(__dirname, '../../..');
 const SOURCES = ['main', 'shared', 'renderer'];
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
 
-/**
- * Cycles known today, outside this change's files: each is listed whole (its files, sorted), so a new
- * file joining one, or any new cycle, fails. Delete an entry when its cycle is taken apart.
- */
-const BEING_UNDONE: string[][] = [
-  ['shared/contract/backup-channels.ts', 'shared/contract/schemas.ts', 'shared/contract/wal-recovery.ts'],
-  [
-    'main/db/audit-replay.ts',
-    'main/db/audit.ts',
-    'main/db/change-capture.ts',
-    'main/db/connection.ts',
-    'main/db/file-checks.ts',
-    'main/db/migrate.ts',
-    'main/db/wal-loss.ts',
-  ],
-  // The agenda, ballot and vote handlers take the Handlers type from handlers.ts, which spreads them.
-  ['main/engine/agenda-handlers.ts', 'main/engine/ballot-handlers.ts', 'main/engine/handlers.ts', 'main/engine/vote-handlers.ts'],
-  // backup-handlers.ts, export-handlers.ts and main/backup/restore.ts take the whole Engine.
-  ['main/backup/restore.ts', 'main/engine/backup-handlers.ts', 'main/engine/engine.ts', 'main/engine/export-handlers.ts'],
-];
-
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -55,6 +34,23 @@ export function importGraph(): Map<string, string[]> {
     graph.set(relative(ROOT, file), [...new Set(targets.map((t) => relative(ROOT, t)))]);
   }
   return graph;
+}
+
+/** The graph of renderer/features/<feature> folders: an arrow where a file of one imports a file of another. */
+export function featureGraph(graph: Map<string, string[]>): Map<string, string[]> {
+  const feature = (file: string) => /^renderer\/features\/([^/]+)\//.exec(file.split('\\').join('/'))?.[1];
+  const folders = new Map<string, Set<string>>();
+  for (const [file, targets] of graph) {
+    const from = feature(file);
+    if (!from) continue;
+    const to = folders.get(from) ?? new Set<string>();
+    for (const target of targets) {
+      const other = feature(target);
+      if (other && other !== from) to.add(other);
+    }
+    folders.set(from, to);
+  }
+  return new Map([...folders].map(([f, to]) => [f, [...to]]));
 }
 
 /** Tarjan's strongly connected components of more than one file (or a file importing itself). */
@@ -101,8 +97,11 @@ describe('import cycles', () => {
     expect(cycles(graph)).toEqual([['a.ts', 'b.ts', 'c.ts']]);
   });
 
-  it('there are none in main/, shared/ or renderer/ but those being undone', () => {
-    const known = new Set(BEING_UNDONE.map((c) => c.join(' ')));
-    expect(cycles(importGraph()).filter((c) => !known.has(c.join(' ')))).toEqual([]);
+  it('there are none in main/, shared/ or renderer/', () => {
+    expect(cycles(importGraph())).toEqual([]);
+  });
+
+  it('none between the renderer’s feature folders either: what two features share lives in common/', () => {
+    expect(cycles(featureGraph(importGraph()))).toEqual([]);
   });
 });
