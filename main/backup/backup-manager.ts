@@ -12,7 +12,7 @@ import { basename, dirname, join } from 'node:path';
 import type { BackupInfo, BackupList, BackupReason } from '../../shared/contract/backup-channels';
 import type { CommandName } from '../../shared/contract/channels';
 import { AppError, type ErrorCode } from '../../shared/contract/result';
-import type { DB } from '../db/connection';
+import type { DB } from '../db/db';
 import { defaultExportDir } from '../export/output';
 import { fileError } from '../files/fs-errors';
 import { partialPath, removeStalePartials } from '../files/partials';

@@ -221,8 +221,7 @@ async function papers(engine: Engine, file: string, id: number, csvPath: string 
   if (parsed.errors.length > 0) {
     const checked = papers.length === 0 ? null : await engine.invoke('papers:recordMany', { ...batch, checkOnly: true });
     const refused = checked && !checked.ok ? ((checked.error.details as { errors?: RowError[] } | undefined)?.errors ?? []) : [];
-    if (checked && !checked.ok && refused.length === 0)
-      throw new AppError(checked.error.code, checked.error.message, checked.error.messageEn, checked.error.details);
+    if (checked && !checked.ok && refused.length === 0) throw AppError.fromData(checked.error);
     throw batchRefused([...parsed.errors, ...refused].sort((a, b) => a.row - b.row));
   }
   const { recorded } = papers.length === 0 ? { recorded: 0 } : await engine.call('papers:recordMany', batch);

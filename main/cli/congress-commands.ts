@@ -216,7 +216,7 @@ function patches(values: Values): { congress: Record<string, unknown>; documents
 function folderOrNull(path: string): string | null {
   if (path === '') return null;
   if (!existsSync(path) || !statSync(path).isDirectory()) {
-    throw new AppError('FILE_NOT_FOUND', `--template-dir: không có thư mục «${path}».`, `--template-dir: there is no folder "${path}".`);
+    throw AppError.of('FILE_NOT_FOUND', 'cli.noTemplateDir', { path });
   }
   return path;
 }
@@ -228,7 +228,7 @@ function check(channel: 'congress:update' | 'exports:saveSettings', patch: Recor
     const detail = parsed.error.issues
       .map((i) => `--${FIELDS.find((f) => f.key === String(i.path[0]))?.flag ?? String(i.path[0])}: ${i.message}`)
       .join('; ');
-    throw new AppError('INVALID_INPUT', `Giá trị không hợp lệ, không ghi gì: ${detail}`, `Invalid value, nothing written: ${detail}`);
+    throw AppError.of('INVALID_INPUT', 'cli.invalidValue', { detail });
   }
 }
 

@@ -155,8 +155,7 @@ export async function checkinCommand(engine: Engine, args: string[], values: Val
     const code = args[2]!;
     const found = await engine.call('delegates:search', { query: code, limit: 5000 });
     const delegate = found.find((d) => d.code.toUpperCase() === code.toUpperCase());
-    if (!delegate)
-      throw new AppError('UNKNOWN_DELEGATE_CODE', `Không có đại biểu nào mang mã «${code}».`, `No delegate has the code "${code}".`);
+    if (!delegate) throw AppError.of('UNKNOWN_DELEGATE_CODE', 'checkin.unknownCode', { code });
     await engine.call('checkin:undo', { delegateId: delegate.id, sessionId });
     out(`Đã hoàn tác điểm danh: ${delegate.code} ${delegate.fullName}`);
     return 0;

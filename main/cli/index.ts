@@ -139,9 +139,11 @@ function openCongress(engine: Engine, path: string): void {
     const host = error instanceof AppError && error.code === 'FILE_LOCKED' ? hostHolding(engine.workspace.dir, path) : undefined;
     if (!host || !(error instanceof AppError)) throw error;
     const held = heldByHostMessage(host);
-    throw new AppError('FILE_LOCKED', `${error.message} ${held.vi}`, `${error.messageEn} ${held.en}`, {
-      host: { port: host.port, pid: host.pid },
-    });
+    const details = { host: { port: host.port, pid: host.pid } };
+    const where = { held: held.vi, heldEn: held.en };
+    // The engine's refusal keeps its own key (nested in `file.lockedByHost`); one built from prose keeps its words.
+    if (error.key) throw AppError.of('FILE_LOCKED', 'file.lockedByHost', { ...error.params, ...where, locked: error.key }, details);
+    throw AppError.of('FILE_LOCKED', 'file.lockedByHostNamed', { ...where, locked: error.message, lockedEn: error.messageEn }, details);
   }
 }
 

@@ -50,20 +50,14 @@ export function congressPath(typed: string, mode: 'existing' | 'new' | 'either',
   if (isFile(exact)) return exact;
   if (isFile(withExtension) || mode === 'either') return withExtension;
   for (const p of [exact, withExtension]) if (existsSync(p)) assertRegularFile(p); // a folder or a FIFO is there: say so
-  const also = withExtension === exact ? '' : ` (cũng không có «${withExtension}»)`;
-  const alsoEn = withExtension === exact ? '' : ` (nor "${withExtension}")`;
-  throw new AppError('FILE_NOT_FOUND', `Không tìm thấy tệp «${exact}»${also}.`, `File "${exact}" not found${alsoEn}.`);
+  if (withExtension === exact) throw AppError.of('FILE_NOT_FOUND', 'file.notFound', { path: exact });
+  throw AppError.of('FILE_NOT_FOUND', 'file.notFoundEither', { path: exact, withExtension });
 }
 
 /** The size of a file the user named (roster, candidate list, papers, template), or a clear refusal. */
 export function userFileSize(path: string): number {
   if (!isFile(path)) {
-    const folder = existsSync(path);
-    throw new AppError(
-      'FILE_NOT_FOUND',
-      folder ? `«${path}» là một thư mục, không phải tệp.` : `Không tìm thấy tệp «${path}».`,
-      folder ? `"${path}" is a folder, not a file.` : `File "${path}" not found.`,
-    );
+    throw AppError.of('FILE_NOT_FOUND', existsSync(path) ? 'file.isFolder' : 'file.notFound', { path });
   }
   return statSync(path).size;
 }

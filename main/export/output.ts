@@ -58,14 +58,15 @@ export function defaultExportDir(ctx: { path: string }): string {
 export type IfExists = 'refuse' | 'overwrite' | 'new-name';
 
 export function alreadyExported(paths: readonly string[], suggested: readonly string[]): AppError {
-  const list = paths.map((p) => `«${p}»`).join(', ');
-  const listEn = paths.map((p) => `"${p}"`).join(', ');
-  return new AppError(
-    'FILE_EXISTS',
-    `Đã có ${list}. Tài liệu đã xuất (có thể là bản đã ký) không bị ghi đè khi chưa hỏi: hãy chọn ghi đè, lưu thành tệp mới (${suggested.map((p) => `«${basename(p)}»`).join(', ')}) hoặc chọn thư mục khác. Chưa có tệp nào được tạo hay thay đổi.`,
-    `${listEn} already exist${paths.length > 1 ? '' : 's'}. An exported document (perhaps the signed one) is never overwritten without asking: choose to overwrite, to save as a new file (${suggested.map((p) => `"${basename(p)}"`).join(', ')}) or another folder. No file was created or changed.`,
-    { existing: paths, suggested },
-  );
+  // Paths are listed as given, each language quoting them its own way (shared/i18n/vi-files.ts).
+  const params = {
+    count: paths.length,
+    list: paths.join('», «'),
+    listEn: paths.join('", "'),
+    names: suggested.map((p) => basename(p)).join('», «'),
+    namesEn: suggested.map((p) => basename(p)).join('", "'),
+  };
+  return AppError.of('FILE_EXISTS', 'export.alreadyExported', params, { existing: paths, suggested });
 }
 
 /** "Bien-ban.docx" → "Bien-ban (2).docx", the first name not on disk nor in `taken`. */

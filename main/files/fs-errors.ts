@@ -8,16 +8,24 @@
 import { accessSync, constants, statfsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError, type ErrorCode } from '../../shared/contract/result';
+import type { MessageParams } from '../../shared/i18n/translator';
 
-/** Both languages of one piece of a message. */
+/** Both languages of one piece of a message (a caller's head or outcome). */
 export interface Words {
   vi: string;
   en: string;
 }
 
-interface Cause extends Words {
+/** What went wrong, by catalog key (shared/i18n/vi-files.ts `fs.cause.*` and its `fs.advice.*`). */
+type CauseKey = 'diskFull' | 'readOnlyDrive' | 'notWritable' | 'folderMissing' | 'notAFolder' | 'notAFile' | 'alreadyThere';
+
+/** What a path names when it is not an ordinary file (`fs.kind.*`). */
+type OddKind = 'folder' | 'fifo' | 'socket' | 'device';
+
+interface Cause {
   code: ErrorCode;
-  advice: Words;
+  cause: CauseKey;
+  params: { folder: string } | { path: string; kind?: OddKind };
 }
 
 export interface FileErrorOptions {
@@ -27,13 +35,11 @@ export interface FileErrorOptions {
   path: string;
   /** The folder that holds it, when `path` is not a file inside it (default: the path's parent). */
   folder?: string;
-  /** What it means for the congress; default: nothing was changed. */
+  /** What it means for the congress; default: nothing was changed (`fs.outcome.nothingChanged`). */
   outcome?: Words;
   /** The code when the cause is none of the known ones (EXPORT_FAILED, BACKUP_FAILED, …). */
   fallback: ErrorCode;
 }
-
-const NOTHING_CHANGED: Words = { vi: 'Không có gì bị thay đổi.', en: 'Nothing was changed.' };
 
 /** A disk "full" enough that SQLite's vague I/O errors are really about space: less than 64 KiB left. */
 const NEARLY_FULL_BYTES = 64 * 1024;
@@ -49,77 +55,30 @@ export function isFileSystemError(error: unknown): boolean {
   return /^E[A-Z]+$/.test(code) || /^SQLITE_(FULL|CANTOPEN|READONLY|IOERR|PERM)/.test(code);
 }
 
-function diskFull(folder: string): Cause {
-  return {
-    code: 'DISK_FULL',
-    vi: `ổ đĩa chứa «${folder}» đã hết chỗ trống`,
-    en: `the disk holding "${folder}" is full`,
-    advice: {
-      vi: 'Hãy giải phóng chỗ trống hoặc chọn ổ đĩa khác rồi thử lại.',
-      en: 'Free some space or choose another drive, then try again.',
-    },
-  };
-}
+const diskFull = (folder: string): Cause => ({ code: 'DISK_FULL', cause: 'diskFull', params: { folder } });
 
-function notWritable(folder: string, readOnlyDrive: boolean): Cause {
-  return {
-    code: 'FOLDER_NOT_WRITABLE',
-    vi: readOnlyDrive ? `ổ đĩa chứa «${folder}» chỉ cho đọc` : `không được phép ghi vào thư mục «${folder}»`,
-    en: readOnlyDrive ? `the drive holding "${folder}" is read-only` : `writing into the folder "${folder}" is not allowed`,
-    advice: {
-      vi: 'Hãy chọn thư mục khác (ví dụ trong thư mục Tài liệu) rồi thử lại.',
-      en: 'Choose another folder (in Documents, say) and try again.',
-    },
-  };
-}
+const notWritable = (folder: string, readOnlyDrive: boolean): Cause => ({
+  code: 'FOLDER_NOT_WRITABLE',
+  cause: readOnlyDrive ? 'readOnlyDrive' : 'notWritable',
+  params: { folder },
+});
 
-function folderMissing(folder: string): Cause {
-  return {
-    code: 'FOLDER_NOT_FOUND',
-    vi: `không có thư mục «${folder}»`,
-    en: `the folder "${folder}" does not exist`,
-    advice: {
-      vi: 'Hãy kiểm tra đường dẫn (ổ USB còn cắm không?) rồi thử lại.',
-      en: 'Check the path (is the USB stick still plugged in?) and try again.',
-    },
-  };
-}
+const folderMissing = (folder: string): Cause => ({ code: 'FOLDER_NOT_FOUND', cause: 'folderMissing', params: { folder } });
 
-function notAFolder(path: string): Cause {
-  return {
-    code: 'NOT_A_FOLDER',
-    vi: `«${path}» là một tệp, không phải thư mục`,
-    en: `"${path}" is a file, not a folder`,
-    advice: { vi: 'Hãy chọn một thư mục.', en: 'Choose a folder.' },
-  };
-}
+const notAFolder = (path: string): Cause => ({ code: 'NOT_A_FOLDER', cause: 'notAFolder', params: { path } });
 
-function notAFile(path: string, kind: Words): Cause {
-  return {
-    code: 'NOT_A_FILE',
-    vi: `«${path}» là ${kind.vi}, không phải tệp`,
-    en: `"${path}" is ${kind.en}, not a file`,
-    advice: { vi: 'Hãy chọn đúng tệp hoặc đặt tên khác.', en: 'Choose the right file or another name.' },
-  };
-}
+const notAFile = (path: string, kind: OddKind): Cause => ({ code: 'NOT_A_FILE', cause: 'notAFile', params: { path, kind } });
 
-function alreadyThere(path: string): Cause {
-  return {
-    code: 'FILE_EXISTS',
-    vi: `đã có «${path}»`,
-    en: `"${path}" already exists`,
-    advice: { vi: 'Hãy chọn tên hoặc thư mục khác.', en: 'Choose another name or folder.' },
-  };
-}
+const alreadyThere = (path: string): Cause => ({ code: 'FILE_EXISTS', cause: 'alreadyThere', params: { path } });
 
 /** What a path names when it is not an ordinary file, or null when it is one (or nothing is there). */
-function oddKind(path: string): Words | null {
+function oddKind(path: string): OddKind | null {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat || stat.isFile()) return null;
-  if (stat.isDirectory()) return { vi: 'một thư mục', en: 'a folder' };
-  if (stat.isFIFO()) return { vi: 'một đường ống (FIFO)', en: 'a pipe (FIFO)' };
-  if (stat.isSocket()) return { vi: 'một socket', en: 'a socket' };
-  return { vi: 'một thiết bị', en: 'a device' };
+  if (stat.isDirectory()) return 'folder';
+  if (stat.isFIFO()) return 'fifo';
+  if (stat.isSocket()) return 'socket';
+  return 'device';
 }
 
 /** The nearest part of `path` that exists (the USB stick's mount point, the home folder…). */
@@ -162,7 +121,7 @@ function causeOf(error: unknown, path: string, folder: string): Cause | null {
     case 'EPERM':
       return notWritable(folder, false);
     case 'EISDIR':
-      return notAFile(path, { vi: 'một thư mục', en: 'a folder' });
+      return notAFile(path, 'folder');
     case 'EEXIST':
     case 'ENOTEMPTY': {
       // mkdir over an ordinary file, or a folder renamed onto one that is already there
@@ -177,14 +136,20 @@ function causeOf(error: unknown, path: string, folder: string): Cause | null {
   return probe(folder);
 }
 
-function build(cause: Cause, options: FileErrorOptions, original: unknown): AppError {
-  const outcome = options.outcome ?? NOTHING_CHANGED;
-  return new AppError(
-    cause.code,
-    `${options.what.vi}: ${cause.vi}. ${outcome.vi} ${cause.advice.vi}`,
-    `${options.what.en}: ${cause.en}. ${outcome.en} ${cause.advice.en}`,
-    { path: options.path, cause: codeOf(original) || undefined },
-  );
+/** The head and outcome as parameters: `fs.*.given` shows the caller's words, else the catalog's. */
+function frame(options: BuildOptions): MessageParams {
+  const { what, outcome, path } = options;
+  const head: MessageParams = what ? { what: 'given', whatVi: what.vi, whatEn: what.en } : { what: 'couldNotOpen', path };
+  const given: MessageParams = outcome ? { outcome: 'given', outcomeVi: outcome.vi, outcomeEn: outcome.en } : { outcome: 'nothingChanged' };
+  return { ...head, ...given };
+}
+
+/** Without a head, the message opens with "Không mở được «…»" (`fs.what.couldNotOpen`). */
+type BuildOptions = Omit<FileErrorOptions, 'what'> & { what?: Words };
+
+function build(cause: Cause, options: BuildOptions, original: unknown): AppError {
+  const params = { ...frame(options), ...cause.params, cause: cause.cause };
+  return AppError.of(cause.code, 'fs.failed', params, { path: options.path, cause: codeOf(original) || undefined });
 }
 
 /**
@@ -203,11 +168,12 @@ export function fileError(error: unknown, options: FileErrorOptions): AppError {
   }
   if (cause) return build(cause, options, error);
   const detail = error instanceof Error ? error.message : String(error);
-  const outcome = options.outcome ?? NOTHING_CHANGED;
-  return new AppError(options.fallback, `${options.what.vi}: ${detail}. ${outcome.vi}`, `${options.what.en}: ${detail}. ${outcome.en}`, {
-    path: options.path,
-    cause: codeOf(error) || undefined,
-  });
+  return AppError.of(
+    options.fallback,
+    'fs.systemSaid',
+    { ...frame(options), detail },
+    { path: options.path, cause: codeOf(error) || undefined },
+  );
 }
 
 /**
@@ -218,6 +184,5 @@ export function fileError(error: unknown, options: FileErrorOptions): AppError {
 export function assertRegularFile(path: string, what?: Words, outcome?: Words): void {
   const kind = oddKind(path);
   if (!kind) return;
-  const head = what ?? { vi: `Không mở được «${path}»`, en: `Could not open "${path}"` };
-  throw build(notAFile(path, kind), { what: head, path, outcome, fallback: 'NOT_A_FILE' }, null);
+  throw build(notAFile(path, kind), { what, path, outcome, fallback: 'NOT_A_FILE' }, null);
 }

@@ -12,7 +12,7 @@ import { type AggregateCounts, type TallyResult, checkAggregate, tally } from '.
 import { appendAudit } from '../db/audit';
 import { type Ballot, type StoredAggregate, getAggregate, putAggregate, setBallotState } from '../db/ballots';
 import { listPapers, listResolutions, passProgress } from '../db/papers';
-import { announce, cleanReason, loadBallot, reasonRequired, requireState } from './ballot-guards';
+import { announce, type BallotAction, cleanReason, loadBallot, reasonRequired, requireState } from './ballot-guards';
 import { type CongressContext, inTransaction } from './context';
 
 export type BallotProgress = z.output<typeof ballotProgressSchema>;
@@ -79,7 +79,7 @@ function passesDisagree(papers: number[]): AppError {
 export function countBallot(ctx: CongressContext, id: number): TallyResult {
   const result = inTransaction(ctx, () => {
     const ballot = loadBallot(ctx, id);
-    requireState(ballot, ['open'], { vi: 'kết thúc kiểm phiếu', en: 'end the count' });
+    requireState(ballot, ['open'], 'endCount');
     const data = countData(ctx, ballot);
     if (!data.aggregate && ballot.method !== 'paper') {
       throw AppError.of('BALLOT_WRONG_STATE', 'ballot.showOfHands');
@@ -120,16 +120,15 @@ export function aggregateBallot(
 ): TallyResult {
   const result = inTransaction(ctx, () => {
     const ballot = loadBallot(ctx, id);
-    requireState(ballot, ['open'], { vi: 'nhập kết quả kiểm phiếu', en: 'enter the hand count' });
+    requireState(ballot, ['open'], 'handCount');
     const votes: Record<number, number> = {};
     for (const [k, v] of Object.entries(input.votes)) votes[Number(k)] = v;
     const aggregate: AggregateCounts = { valid: input.valid, invalid: input.invalid, votes };
     // Without papers issued (a show of hands), there is nothing to compare the totals with.
     const problems = checkAggregate({ ...tallyBasis(ballot, ballot.counts.issued ?? input.valid + input.invalid), aggregate });
     if (problems.length > 0) {
-      throw new AppError('COUNTS_INCONSISTENT', problems.map((p) => p.message).join(' '), problems.map((p) => p.messageEn).join(' '), {
-        problems,
-      });
+      const joined = { problems: problems.map((p) => p.message).join(' '), problemsEn: problems.map((p) => p.messageEn).join(' ') };
+      throw AppError.of('COUNTS_INCONSISTENT', 'ballot.countsInconsistent', joined, { problems });
     }
     const at = ctx.now();
     const before = getAggregate(ctx.db, id) ?? null;
@@ -155,7 +154,7 @@ function transition(
   id: number,
   from: Ballot['state'][],
   to: Ballot['state'],
-  action: { vi: string; en: string },
+  action: BallotAction,
   reason: string | null = null,
 ): Ballot {
   inTransaction(ctx, () => {
@@ -178,17 +177,17 @@ function transition(
 
 /** Only a published ballot may reach the projector. */
 export function publishBallot(ctx: CongressContext, id: number): Ballot {
-  return transition(ctx, id, ['counted'], 'published', { vi: 'công bố kết quả', en: 'publish the result' });
+  return transition(ctx, id, ['counted'], 'published', 'publish');
 }
 
 /** Locks the result: every later write answers BALLOT_FINALIZED until reopened. */
 export function finalizeBallot(ctx: CongressContext, id: number): Ballot {
-  return transition(ctx, id, ['published'], 'finalized', { vi: 'chốt kết quả', en: 'finalize the result' });
+  return transition(ctx, id, ['published'], 'finalized', 'finalize');
 }
 
 /** Back to entry, e.g. after a complaint; the reason is kept in the audit log. */
 export function reopenBallot(ctx: CongressContext, id: number, reason: string): Ballot {
   const why = cleanReason(reason);
-  if (!why) throw reasonRequired('khi mở lại cuộc bầu', 'to reopen the ballot');
-  return transition(ctx, id, ['counted', 'published', 'finalized'], 'open', { vi: 'mở lại cuộc bầu', en: 'reopen the ballot' }, why);
+  if (!why) throw reasonRequired('ballotReopen');
+  return transition(ctx, id, ['counted', 'published', 'finalized'], 'open', 'reopen', why);
 }

@@ -1,21 +1,23 @@
 /** What every ballot command checks first: the ballot exists, and its state allows the command. */
 import { AppError } from '../../shared/contract/result';
 import type { BallotState } from '../../shared/domain/ballot';
-import { STATE_LABELS } from '../../shared/domain/ballot-messages';
 import { type Ballot, type BallotHeader, getBallot, getBallotHeader } from '../db/ballots';
-import { type CongressContext, notFound } from './context';
+import { type CongressContext, missing } from './context';
 
 export function loadBallot(ctx: CongressContext, id: number): Ballot {
   const ballot = getBallot(ctx.db, id);
-  if (!ballot) throw notFound(`cuộc bầu (số ${id})`, `Ballot ${id}`);
+  if (!ballot) throw missing('ballot', { id: String(id) });
   return ballot;
 }
 
 export function loadBallotHeader(ctx: CongressContext, id: number): BallotHeader {
   const ballot = getBallotHeader(ctx.db, id);
-  if (!ballot) throw notFound(`cuộc bầu (số ${id})`, `Ballot ${id}`);
+  if (!ballot) throw missing('ballot', { id: String(id) });
   return ballot;
 }
+
+/** What a refused ballot command would have done (shared/i18n/vi-services.ts `ballot.action.*`). */
+export type BallotAction = 'enter' | 'voidPaper' | 'settle' | 'endCount' | 'handCount' | 'publish' | 'finalize' | 'reopen';
 
 type BallotRef = Pick<Ballot, 'id' | 'title' | 'state'>;
 
@@ -27,21 +29,27 @@ export function finalizedError(ballot: BallotRef): AppError {
  * Refuses unless the ballot is in one of `allowed`; a finalized ballot always answers
  * BALLOT_FINALIZED, so the operator learns the result is locked rather than "wrong state".
  */
-export function requireState(ballot: BallotRef, allowed: readonly BallotState[], action: { vi: string; en: string }): void {
+export function requireState(ballot: BallotRef, allowed: readonly BallotState[], action: BallotAction | { vi: string; en: string }): void {
   if (allowed.includes(ballot.state)) return;
   if (ballot.state === 'finalized') throw finalizedError(ballot);
-  const vi = allowed.map((s) => STATE_LABELS[s].vi).join(' hoặc ');
-  const en = allowed.map((s) => STATE_LABELS[s].en).join(' or ');
-  throw new AppError(
-    'BALLOT_WRONG_STATE',
-    `Không thể ${action.vi}: «${ballot.title}» đang ở trạng thái «${STATE_LABELS[ballot.state].vi}» (cần: ${vi}).`,
-    `Cannot ${action.en}: "${ballot.title}" is ${STATE_LABELS[ballot.state].en} (needs: ${en}).`,
-    { ballotId: ballot.id, state: ballot.state, allowed },
-  );
+  // The needed states are named by key (`ballot.needs1`…`3`), so each language joins them its own way.
+  const needs: Record<string, string | number> = { needCount: allowed.length };
+  allowed.forEach((s, i) => (needs[`need${i}`] = s));
+  const why = { title: ballot.title, state: ballot.state, ...needs };
+  const details = { ballotId: ballot.id, state: ballot.state, allowed };
+  if (typeof action === 'string') throw AppError.of('BALLOT_WRONG_STATE', 'ballot.wrongState', { ...why, action }, details);
+  throw AppError.of('BALLOT_WRONG_STATE', 'ballot.wrongStateNamed', { ...why, actionVi: action.vi, actionEn: action.en }, details);
 }
 
-export function reasonRequired(vi: string, en: string): AppError {
-  return new AppError('REASON_REQUIRED', `Cần ghi lý do ${vi}.`, `A reason is required ${en}.`);
+/** Why a reason is asked for (shared/i18n/vi-services.ts `reason.why.*`). */
+export type ReasonFor = 'votePresent' | 'voteReopen' | 'ballotReopen';
+
+/** REASON_REQUIRED by key, or with the why in both languages for callers not yet moved to keys. */
+export function reasonRequired(why: ReasonFor): AppError;
+export function reasonRequired(whyVi: string, whyEn: string): AppError;
+export function reasonRequired(why: string, whyEn?: string): AppError {
+  if (whyEn === undefined) return AppError.of('REASON_REQUIRED', 'reason.required', { why });
+  return AppError.of('REASON_REQUIRED', 'reason.named', { whyVi: why, whyEn });
 }
 
 /** Trimmed reason, or null when none was given or it is blank. */

@@ -11,7 +11,7 @@ import {
   updateCongressSettings,
   updateSession,
 } from '../db/congress';
-import type { DB } from '../db/connection';
+import type { DB } from '../db/db';
 import { type CongressContext, inTransaction, notFound } from './context';
 
 export const DEFAULT_SETTINGS: Omit<CongressSettings, 'name'> = {

@@ -1,8 +1,9 @@
 import type { EventName, EventPayload } from '../../shared/contract/channels';
 import type { Caller } from '../../shared/contract/envelope';
 import { AppError } from '../../shared/contract/result';
+import type { MessageParams } from '../../shared/i18n/translator';
 import type { Delegate } from '../../shared/domain/delegate';
-import type { DB } from '../db/connection';
+import type { DB } from '../db/db';
 
 export type Clock = () => string;
 
@@ -32,6 +33,15 @@ export function inTransaction<T>(ctx: CongressContext, work: () => T): T {
   return ctx.db.transaction(work)();
 }
 
+/** What a NOT_FOUND error can name (shared/i18n/vi-services.ts `thing.*`), with its parameters. */
+export type MissingThing = 'ballot' | 'paper' | 'vote' | 'voteStep';
+
+/** NOT_FOUND naming the thing by its catalog key: `missing('ballot', { id })`. */
+export function missing(thing: MissingThing, params: MessageParams): AppError {
+  return AppError.of('NOT_FOUND', 'notFound.thing', { ...params, thing });
+}
+
+/** NOT_FOUND with the thing named in both languages; for callers not yet moved to `missing`. */
 export function notFound(what: string, whatEn: string): AppError {
-  return new AppError('NOT_FOUND', `Không tìm thấy ${what}.`, `${whatEn} not found.`);
+  return AppError.of('NOT_FOUND', 'notFound.named', { what, whatEn });
 }

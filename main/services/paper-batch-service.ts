@@ -5,7 +5,7 @@
  */
 import { AppError } from '../../shared/contract/result';
 import type { BoardReason } from '../../shared/domain/ballot';
-import { formatCount } from '../../shared/domain/format';
+import { t } from '../../shared/i18n/translator';
 import { appendAudit } from '../db/audit';
 import { type PaperSource, setPaperOrigin } from '../db/paper-origin';
 import { type PaperEntry, getPaper, putPaper } from '../db/papers';
@@ -51,26 +51,21 @@ function refusals(ctx: CongressContext, input: BatchInput): { errors: PaperRowEr
   const at = ctx.now();
   input.papers.forEach((p, i) => {
     const row = p.row ?? i + 1;
-    const refuse = (column: PaperRowError['column'], code: string, message: string, messageEn: string) =>
-      errors.push({ row, paper: p.paper, column, code, message, messageEn });
+    const refuse = (column: PaperRowError['column'], error: AppError) =>
+      errors.push({ row, paper: p.paper, column, code: error.code, message: error.message, messageEn: error.messageEn });
     let struck: number[] | null = null;
     try {
       struck = struckFromTyped(ballot, p.numbers, input.numbersAre ?? ballot.entryMode).struck;
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      refuse('struck', error.code, error.message, error.messageEn);
+      refuse('struck', error);
     }
     const first = firstRow.get(p.paper);
     if (first !== undefined) {
-      refuse('paper', 'PAPER_EXISTS', `Phiếu số ${p.paper} trùng với dòng ${first}`, `Paper ${p.paper} repeats row ${first}`);
+      refuse('paper', AppError.of('PAPER_EXISTS', 'paper.repeatsRow', { paper: String(p.paper), first: String(first) }));
     } else if (getPaper(ctx.db, ballot.id, input.pass, p.paper)?.voidedAt === null) {
       // a batch never replaces: replacing needs a reason, given paper by paper
-      refuse(
-        'paper',
-        'PAPER_EXISTS',
-        `Phiếu số ${p.paper} đã nhập ở lần nhập ${input.pass}`,
-        `Paper ${p.paper} is already entered in pass ${input.pass}`,
-      );
+      refuse('paper', AppError.of('PAPER_EXISTS', 'paper.existsInBatch', { paper: String(p.paper), pass: input.pass }));
     }
     firstRow.set(p.paper, first ?? row);
     if (struck) entries.push({ row, pass: input.pass, paper: p.paper, struck, invalid: p.invalid, enteredAt: at });
@@ -81,13 +76,10 @@ function refusals(ctx: CongressContext, input: BatchInput): { errors: PaperRowEr
 
 /** The batch refused whole, every bad row named (the CLI adds the rows its file reader could not read). */
 export function batchRefused(errors: readonly { row: number; message: string }[]): AppError {
-  const rows = new Set(errors.map((e) => e.row)).size;
-  return new AppError(
-    'INVALID_INPUT',
-    `Có ${formatCount(rows)} dòng phiếu lỗi; chưa lưu phiếu nào. ${errors.map((e) => `Dòng ${e.row}: ${e.message}`).join('; ')}.`,
-    `${rows} rows of papers are refused; no paper was saved.`,
-    { errors },
-  );
+  const count = new Set(errors.map((e) => e.row)).size;
+  // Each row's own words are Vietnamese prose (from the single save, or the CLI's file reader), so the list is too.
+  const rows = errors.map((e) => t('vi', 'paper.batchRow', { row: String(e.row), message: e.message })).join('; ');
+  return AppError.of('INVALID_INPUT', 'paper.batchRefused', { count, rows }, { errors });
 }
 
 export function recordPapers(ctx: CongressContext, input: BatchInput): { recorded: number } {

@@ -17,7 +17,7 @@ import { type PaperSource, setPaperOrigin } from '../db/paper-origin';
 import { type PaperEntry, getPaper, getResolution, listPapers, putPaper, putResolution, voidPaper } from '../db/papers';
 import { announce, cleanReason, loadBallotHeader, requireState } from './ballot-guards';
 import { announcePaper, paperChange } from './paper-progress';
-import { type CongressContext, inTransaction, notFound } from './context';
+import { type CongressContext, inTransaction, missing } from './context';
 
 export interface PaperInput {
   ballotId: number;
@@ -38,33 +38,18 @@ export interface RecordedPaper {
   warnings: string[];
 }
 
-const ENTRY = { vi: 'nhập phiếu', en: 'enter papers' };
-
 export function checkEntry(ballot: BallotHeader, pass: number): void {
-  requireState(ballot, ['open'], ENTRY);
+  requireState(ballot, ['open'], 'enter');
   if (ballot.method !== 'paper') {
-    throw new AppError(
-      'BALLOT_WRONG_STATE',
-      'Cuộc biểu quyết này bằng giơ tay: hãy nhập kết quả (số phiếu từng người), không nhập từng phiếu.',
-      'This ballot is by show of hands: enter the result (votes per candidate), not papers.',
-    );
+    throw AppError.of('BALLOT_WRONG_STATE', 'paper.showOfHands');
   }
   if (pass > ballot.passes) {
-    throw new AppError(
-      'INVALID_INPUT',
-      `Cuộc bầu này nhập ${ballot.passes} lần; không có lần nhập thứ ${pass}.`,
-      `This ballot is entered in ${ballot.passes} passes; there is no pass ${pass}.`,
-    );
+    throw AppError.of('INVALID_INPUT', 'paper.noSuchPass', { passes: ballot.passes, pass });
   }
 }
 
 function unknownNumbers(bad: readonly number[], count: number): AppError {
-  return new AppError(
-    'UNKNOWN_CANDIDATE_NUMBER',
-    `Không có số ${bad.join(', ')} trong danh sách (từ 1 đến ${count}). Phiếu chưa được lưu.`,
-    `No candidate number ${bad.join(', ')} on the list (1 to ${count}). The paper was not saved.`,
-    { numbers: bad },
-  );
+  return AppError.of('UNKNOWN_CANDIDATE_NUMBER', 'paper.unknownNumbers', { numbers: bad.join(', '), count }, { numbers: bad });
 }
 
 /** The numbers as typed → the struck numbers, ascending, without repeats; refuses unknown numbers. */
@@ -125,10 +110,10 @@ export function recordPaper(ctx: CongressContext, input: PaperInput): RecordedPa
     const replacing = existing !== undefined && existing.voidedAt === null;
     const reason = cleanReason(input.replaceReason);
     if (replacing && !reason) {
-      throw new AppError(
+      throw AppError.of(
         'PAPER_EXISTS',
-        `Phiếu số ${input.paper} đã nhập ở lần nhập ${input.pass}. Muốn sửa, hãy ghi lý do.`,
-        `Paper ${input.paper} is already entered in pass ${input.pass}. Give a reason to replace it.`,
+        'paper.exists',
+        { paper: String(input.paper), pass: input.pass },
         {
           entry: {
             pass: existing.pass,
@@ -176,9 +161,9 @@ export function recordPaper(ctx: CongressContext, input: PaperInput): RecordedPa
 export function voidPaperEntry(ctx: CongressContext, ballotId: number, pass: number, paper: number, reason: string): void {
   const change = inTransaction(ctx, () => {
     const ballot = loadBallotHeader(ctx, ballotId);
-    requireState(ballot, ['open'], { vi: 'hủy phiếu đã nhập', en: 'void a paper' });
+    requireState(ballot, ['open'], 'voidPaper');
     const existing = getPaper(ctx.db, ballotId, pass, paper);
-    if (!existing || existing.voidedAt !== null) throw notFound(`phiếu số ${paper} ở lần nhập ${pass}`, `Paper ${paper} in pass ${pass}`);
+    if (!existing || existing.voidedAt !== null) throw missing('paper', { paper: String(paper), pass });
     const at = ctx.now();
     voidPaper(ctx.db, ballotId, pass, paper, reason.trim(), at);
     appendAudit(ctx.db, at, {
@@ -202,7 +187,7 @@ export function paperList(ctx: CongressContext, ballotId: number, pass?: number)
 export function resolvePaper(ctx: CongressContext, input: Omit<PaperInput, 'pass' | 'replaceReason'>): void {
   inTransaction(ctx, () => {
     const ballot = loadBallotHeader(ctx, input.ballotId);
-    requireState(ballot, ['open'], { vi: 'xử lý phiếu chưa khớp', en: 'settle a paper' });
+    requireState(ballot, ['open'], 'settle');
     const { struck } = struckFromTyped(ballot, input.numbers);
     const marks: PaperMarks = { paper: input.paper, struck, invalid: input.invalid };
     const before = getResolution(ctx.db, ballot.id, input.paper);

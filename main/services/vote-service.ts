@@ -17,7 +17,7 @@ import { getCurrentSessionId } from '../db/congress';
 import { getVote, insertVote, listVotes, setVoteState, updateVoteCounts, updateVoteSettings, type VoteRow } from '../db/votes';
 import { cleanReason, reasonRequired } from './ballot-guards';
 import { attendanceSummary } from './checkin-service';
-import { type CongressContext, inTransaction, notFound } from './context';
+import { type CongressContext, inTransaction, missing } from './context';
 
 export function toVoteView(row: VoteRow): Vote {
   const problem = row.counts ? voteCountProblem(row.counts, row.present) : null;
@@ -30,7 +30,7 @@ export function toVoteView(row: VoteRow): Vote {
 
 export function loadVote(ctx: CongressContext, id: number): VoteRow {
   const vote = getVote(ctx.db, id);
-  if (!vote) throw notFound(`biểu quyết số ${id}`, `Vote ${id}`);
+  if (!vote) throw missing('vote', { id: String(id) });
   return vote;
 }
 
@@ -43,7 +43,7 @@ function requireOpen(vote: VoteRow): void {
 function requireStep(ctx: CongressContext, stepId: number | null): void {
   if (stepId === null) return;
   const step = ctx.db.prepare('SELECT 1 FROM agenda_steps WHERE id = ? AND removed_at IS NULL').get(stepId);
-  if (!step) throw notFound(`bước số ${stepId} trong chương trình`, `Agenda step ${stepId}`);
+  if (!step) throw missing('voteStep', { id: String(stepId) });
 }
 
 function announce(ctx: CongressContext, voteId: number): Vote {
@@ -119,7 +119,7 @@ export function setVotePresent(ctx: CongressContext, id: number, present: number
   const vote = loadVote(ctx, id);
   requireOpen(vote);
   const why = cleanReason(reason);
-  if (!why) throw reasonRequired('khi sửa số đại biểu có mặt', 'to change the number present');
+  if (!why) throw reasonRequired('votePresent');
   inTransaction(ctx, () => {
     updateVoteSettings(ctx.db, id, { ...vote, present });
     appendAudit(ctx.db, ctx.now(), {
@@ -144,9 +144,7 @@ export function recordVote(ctx: CongressContext, id: number, counts: VoteCounts 
   const hands = counts === 'unanimous' ? unanimousCounts(vote.present) : counts;
   const problem = voteCountProblem(hands, vote.present);
   if (close && problem)
-    throw new AppError('COUNTS_INCONSISTENT', `${problem.vi} Chưa thể kết thúc biểu quyết.`, `${problem.en} The vote cannot be closed.`, {
-      voteId: id,
-    });
+    throw AppError.of('COUNTS_INCONSISTENT', 'vote.countsInconsistent', { problem: problem.vi, problemEn: problem.en }, { voteId: id });
   inTransaction(ctx, () => {
     updateVoteCounts(ctx.db, id, hands);
     if (close) setVoteState(ctx.db, id, 'closed', ctx.now());
@@ -163,7 +161,7 @@ export function reopenVote(ctx: CongressContext, id: number, reason: string | nu
     throw AppError.of('VOTE_NOT_CLOSED', 'vote.alreadyOpen', { question: vote.question });
   }
   const why = cleanReason(reason);
-  if (!why) throw reasonRequired('khi mở lại biểu quyết đã kết thúc', 'to reopen a closed vote');
+  if (!why) throw reasonRequired('voteReopen');
   inTransaction(ctx, () => {
     setVoteState(ctx.db, id, 'open', null);
     appendAudit(ctx.db, ctx.now(), {
