@@ -65,7 +65,7 @@ export function credentialsDocument(l: Letterhead, s: SessionData, t: Template, 
       },
       ...age,
       p(t('conclusion', { quorum: s.summary.quorum.met ? t('quorum.met') : t('quorum.notMet') })),
-      { kind: 'signatures', signatures: [{ caption: t('sign'), note: t('sign.role'), name: l.documents.credentialsBoardChair }] },
+      { kind: 'signatures', signatures: [{ caption: t('sign'), role: t('sign.role'), name: l.documents.credentialsBoardChair }] },
     ],
   };
 }

@@ -19,11 +19,15 @@ export function formatStamp(iso: string): string {
   return `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)} ${v.slice(11, 19)}`;
 }
 
-/** An ISO date or timestamp (`YYYY-MM-DD…`, timestamps in Vietnam time) as "ngày 15 tháng 01 năm 2026". */
+/**
+ * An ISO date or timestamp (`YYYY-MM-DD…`, timestamps in Vietnam time) as "ngày 05 tháng 02 năm 2026",
+ * "ngày 15 tháng 8 năm 2026": a 0 only before days under 10 and months 1 and 2 (docs/documents.md, Dates).
+ */
 export function formatLongDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(vietnamTime(iso));
   if (!m) return 'ngày ..... tháng ..... năm ..........';
-  return `ngày ${m[3]} tháng ${m[2]} năm ${m[1]}`;
+  const month = Number(m[2]);
+  return `ngày ${m[3]} tháng ${month <= 2 ? m[2] : String(month)} năm ${m[1]}`;
 }
 
 /** The place and date line under the national motto: "Hà Nội, ngày 15 tháng 01 năm 2026". */

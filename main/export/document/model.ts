@@ -20,11 +20,30 @@ export interface Column {
 }
 
 export interface Signature {
-  /** "TM. ĐOÀN CHỦ TỊCH", "TRƯỞNG BAN KIỂM PHIẾU" (bold caps). */
+  /** "TM. ĐOÀN CHỦ TỊCH", "TRƯỞNG BAN KIỂM PHIẾU": bold upright caps (docs/documents.md, Signatures). */
   caption: string;
-  /** Under the caption, e.g. "(Ký, ghi rõ họ tên)". */
+  /** A second title line under the caption, e.g. "TRƯỞNG BAN" under "TM. BAN …": bold upright too. */
+  role?: string;
+  /** The italic caption under the titles, when a template words it its own way; SIGN_NOTE otherwise. */
   note?: string;
   name: string;
+}
+
+/** Printed in italics under every signer's titles by the shared signature block (docs/documents.md, Signatures). */
+export const SIGN_NOTE = '(Ký, ghi rõ họ tên)';
+
+/** Printed under the issuing body for the clerk to fill in (docs/documents.md, Number of the document). */
+export const NUMBER_LINE = 'Số: ........';
+
+/**
+ * The signature block never stands alone on a page: the last rows of a table or the last paragraph before
+ * it go over with it (docs/documents.md, Signature block with the text).
+ */
+export const KEEP_ROWS_WITH_SIGNATURES = 2;
+
+/** The title lines of a signer, all bold upright. */
+export function signerTitles(s: Signature): string[] {
+  return s.role ? [s.caption, s.role] : [s.caption];
 }
 
 export type Block =
@@ -59,8 +78,8 @@ export function runText(inline: Inline): Run {
 export const MM = 72 / 25.4;
 export const A4 = { width: 595.28, height: 841.89 };
 export const MARGINS = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
-/** Body text 14 pt, tables 13 pt (12 pt for wide tables). */
-export const SIZES = { body: 14, table: 13, small: 12, title: 15 };
+/** Body text 14 pt, tables 13 pt (12 pt for wide tables); page numbers 13 pt (docs/documents.md, Page numbers). */
+export const SIZES = { body: 14, table: 13, small: 12, title: 15, pageNumber: 13, number: 13 };
 
 /** "Congress Desk 0.1.0 · lược đồ 2": what document properties say made the file. */
 export function producer(meta: DocumentMeta): string {

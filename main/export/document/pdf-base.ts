@@ -54,19 +54,17 @@ export function finishPdf(doc: Pdf): Promise<Buffer> {
   });
 }
 
-/** "Trang 2/5" at the foot of every page (pages are buffered until the end). */
-export function numberPages(doc: Pdf, bottomMargin: number): void {
+/**
+ * The page number, a bare "2", centred in the top margin, upright, from page 2 on; page 1 has none
+ * (docs/documents.md, Page numbers). Pages are buffered until the end.
+ */
+export function numberPages(doc: Pdf, topMargin: number, size: number): void {
   const { start, count } = doc.bufferedPageRange();
-  if (count < 2) return;
-  for (let i = start; i < start + count; i++) {
+  for (let i = start + 1; i < start + count; i++) {
     doc.switchToPage(i);
-    const y = doc.page.height - bottomMargin / 2 - 6;
-    const saved = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0; // writing in the margin must not open a new page
     doc
-      .font('italic')
-      .fontSize(10)
-      .text(`Trang ${i - start + 1}/${count}`, 0, y, { width: doc.page.width, align: 'center', lineBreak: false });
-    doc.page.margins.bottom = saved;
+      .font('regular')
+      .fontSize(size)
+      .text(String(i - start + 1), 0, topMargin / 2 - size / 2, { width: doc.page.width, align: 'center', lineBreak: false });
   }
 }

@@ -3,7 +3,9 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -12,9 +14,25 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { type AdminDocument, type Align, type Block, type Inline, MARGINS, MM, producer, runText, SIZES } from './model';
+import {
+  type AdminDocument,
+  type Align,
+  type Block,
+  type Inline,
+  KEEP_ROWS_WITH_SIGNATURES,
+  MARGINS,
+  MM,
+  NUMBER_LINE,
+  producer,
+  runText,
+  SIGN_NOTE,
+  signerTitles,
+  SIZES,
+} from './model';
 
 const FONT = 'Times New Roman';
+/** Word proofs the text as Vietnamese whatever the machine's language (docs/documents.md, Language). */
+const LANGUAGE = 'vi-VN';
 const TWIP_PER_PT = 20;
 const PAGE_TWIPS = { width: 11906, height: 16838 };
 const TEXT_WIDTH = PAGE_TWIPS.width - Math.round((MARGINS.left + MARGINS.right) * TWIP_PER_PT);
@@ -45,11 +63,12 @@ function runs(inlines: Inline[], size: number, base: { bold?: boolean; italic?: 
 
 function line(
   text: string,
-  opts: { bold?: boolean; italic?: boolean; size?: number; align?: Align; underline?: boolean; after?: number } = {},
+  opts: { bold?: boolean; italic?: boolean; size?: number; align?: Align; underline?: boolean; after?: number; keep?: boolean } = {},
 ): Paragraph {
   return new Paragraph({
     alignment: ALIGN[opts.align ?? 'center'],
     spacing: { before: 0, after: opts.after ?? 0 },
+    ...keeping(opts.keep),
     children: [
       new TextRun({
         text,
@@ -61,6 +80,14 @@ function line(
       }),
     ],
   });
+}
+
+/**
+ * Word's keep-with-next and keep-lines-together: set on the last paragraphs or table rows before the
+ * signature block and through it, so the block never stands alone on a page (docs/documents.md).
+ */
+function keeping(keep = false): { keepNext?: boolean; keepLines?: boolean } {
+  return keep ? { keepNext: true, keepLines: true } : {};
 }
 
 function cell(children: Paragraph[], width: number, borders = true): TableCell {
@@ -77,7 +104,8 @@ function letterhead(b: Extract<Block, { kind: 'letterhead' }>): Table {
   const right = TEXT_WIDTH - left;
   const leftCell = [
     line(b.parent.toLocaleUpperCase('vi'), { size: 13 }),
-    line(b.organisation.toLocaleUpperCase('vi'), { size: 13, bold: true, underline: true }),
+    line(b.organisation.toLocaleUpperCase('vi'), { size: 13, bold: true, underline: true, after: 120 }),
+    line(NUMBER_LINE, { size: SIZES.number }),
   ];
   const rightCell = [
     line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 12, bold: true }),
@@ -93,7 +121,7 @@ function letterhead(b: Extract<Block, { kind: 'letterhead' }>): Table {
   });
 }
 
-function table(b: Extract<Block, { kind: 'table' }>): Table {
+function table(b: Extract<Block, { kind: 'table' }>, keepEnd: boolean): Table {
   const size = b.small ? SIZES.small : SIZES.table;
   const widths = b.columns.map((c) => Math.round(TEXT_WIDTH * c.width));
   const bold = new Set(b.boldRows ?? []);
@@ -101,11 +129,14 @@ function table(b: Extract<Block, { kind: 'table' }>): Table {
     tableHeader: true,
     children: b.columns.map((c, i) => cell([line(c.header, { bold: true, size })], widths[i]!)),
   });
+  const keptFrom = keepEnd ? b.rows.length - KEEP_ROWS_WITH_SIGNATURES : b.rows.length;
   const body = b.rows.map(
     (row, r) =>
       new TableRow({
         cantSplit: true,
-        children: b.columns.map((c, i) => cell([line(row[i] ?? '', { size, align: c.align ?? 'left', bold: bold.has(r) })], widths[i]!)),
+        children: b.columns.map((c, i) =>
+          cell([line(row[i] ?? '', { size, align: c.align ?? 'left', bold: bold.has(r), keep: r >= keptFrom })], widths[i]!),
+        ),
       }),
   );
   return new Table({
@@ -122,6 +153,7 @@ function signatures(b: Extract<Block, { kind: 'signatures' }>): Table {
   const rows: TableRow[] = [];
   for (let i = 0; i < b.signatures.length; i += perRow) {
     const group = b.signatures.slice(i, i + perRow);
+    const keep = i + perRow < b.signatures.length; // with the next row of signers
     // a lone signature sits on the right, where the signer of an administrative paper signs
     const cells = group.length < perRow ? [null, ...group] : group;
     rows.push(
@@ -131,12 +163,12 @@ function signatures(b: Extract<Block, { kind: 'signatures' }>): Table {
           cell(
             s
               ? [
-                  line(s.caption, { bold: true }),
-                  ...(s.note ? [line(s.note, { italic: true, size: 13 })] : []),
-                  line('', { after: 1200 }),
-                  line(s.name, { bold: true, after: 240 }),
+                  ...signerTitles(s).map((title) => line(title, { bold: true, keep })),
+                  line(s.note ?? SIGN_NOTE, { italic: true, size: 13, keep }),
+                  line('', { after: 1200, keep }),
+                  line(s.name, { bold: true, after: 240, keep }),
                 ]
-              : [line('')],
+              : [line('', { keep })],
             width,
             false,
           ),
@@ -153,7 +185,8 @@ function signatures(b: Extract<Block, { kind: 'signatures' }>): Table {
   });
 }
 
-function block(b: Block): (Paragraph | Table)[] {
+/** `keep`: the signature block follows, and this block's end goes to the next page with it. */
+function block(b: Block, keep: boolean): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'letterhead':
       return [letterhead(b), line('', { after: 120 })];
@@ -171,14 +204,26 @@ function block(b: Block): (Paragraph | Table)[] {
           alignment: ALIGN[b.align ?? 'justify'],
           indent: b.indent === false ? undefined : { firstLine: Math.round(10 * MM * TWIP_PER_PT) },
           spacing: { before: 0, after: 100, line: 288 },
+          ...keeping(keep),
           children: runs(b.runs, SIZES.body),
         }),
       ];
     case 'table':
-      return [table(b), line('', { after: 120 })];
+      return [table(b, keep), line('', { after: 120, keep })];
     case 'signatures':
-      return [line('', { after: 200 }), signatures(b)];
+      return [line('', { after: 200, keep: true }), signatures(b)];
   }
+}
+
+function pageNumberHeader(): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZES.pageNumber * 2 })],
+      }),
+    ],
+  });
 }
 
 export async function renderDocx(doc: AdminDocument): Promise<Buffer> {
@@ -195,10 +240,13 @@ export async function renderDocx(doc: AdminDocument): Promise<Buffer> {
       { name: 'SchemaVersion', value: String(doc.meta.schemaVersion) },
       { name: 'CreatedAt', value: doc.meta.createdAt },
     ],
-    styles: { default: { document: { run: { font: FONT, size: SIZES.body * 2 } } } },
+    styles: { default: { document: { run: { font: FONT, size: SIZES.body * 2, language: { value: LANGUAGE } } } } },
     sections: [
       {
+        // page numbers top centre, upright, none on page 1 (docs/documents.md, Page numbers)
+        headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) },
         properties: {
+          titlePage: true,
           page: {
             size: PAGE_TWIPS,
             margin: {
@@ -209,7 +257,7 @@ export async function renderDocx(doc: AdminDocument): Promise<Buffer> {
             },
           },
         },
-        children: doc.blocks.flatMap(block),
+        children: doc.blocks.flatMap((b, i) => block(b, doc.blocks[i + 1]?.kind === 'signatures')),
       },
     ],
   });

@@ -1,8 +1,21 @@
 /** The document model as PDF (pdfkit): the same blocks as render-docx.ts, laid out by hand. */
-import { type AdminDocument, type Block, MARGINS, runText, SIZES } from './model';
+import {
+  type AdminDocument,
+  type Block,
+  KEEP_ROWS_WITH_SIGNATURES,
+  MARGINS,
+  NUMBER_LINE,
+  runText,
+  SIGN_NOTE,
+  type Signature,
+  signerTitles,
+  SIZES,
+} from './model';
 import { createPdf, face, finishPdf, numberPages, type Pdf } from './pdf-base';
 
 const PAD = 4;
+/** The space under a table. */
+const TABLE_AFTER = 10;
 
 class Layout {
   readonly left = MARGINS.left;
@@ -42,6 +55,8 @@ function letterhead(l: Layout, b: Extract<Block, { kind: 'letterhead' }>): void 
   d.y = top;
   l.centred(b.parent.toLocaleUpperCase('vi'), l.left, leftW, 12.5);
   l.centred(b.organisation.toLocaleUpperCase('vi'), l.left, leftW, 12.5, true, false, true);
+  d.y += 6;
+  l.centred(NUMBER_LINE, l.left, leftW, SIZES.number); // docs/documents.md, Number of the document
   const leftBottom = d.y;
   d.y = top;
   l.centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', rightX, rightW, 12.5, true);
@@ -51,14 +66,18 @@ function letterhead(l: Layout, b: Extract<Block, { kind: 'letterhead' }>): void 
   d.y = Math.max(d.y, leftBottom) + 16;
 }
 
-function paragraph(l: Layout, b: Extract<Block, { kind: 'paragraph' }>): void {
+/** `keep`: the height of the signature block that follows, which this paragraph goes over to a new page with. */
+function paragraph(l: Layout, b: Extract<Block, { kind: 'paragraph' }>, keep: number): void {
   const d = l.doc;
   d.fontSize(SIZES.body);
   const runs = b.runs.map(runText).filter((r) => r.text !== '');
   const plain = runs.map((r) => r.text).join('');
-  l.room(Math.min(d.heightOfString(plain, { width: l.width }), 3 * SIZES.body * 1.2));
   const align = b.align ?? 'justify';
   const indent = b.indent === false ? 0 : 28;
+  const height = d.heightOfString(plain, { width: l.width, indent, lineGap: 2 });
+  const firstLines = Math.min(height, 3 * SIZES.body * 1.2);
+  // the whole paragraph with the signatures when the two fit on a page; else its first lines at least
+  l.room(keep > 0 && height + keep <= l.bottom - MARGINS.top ? height + keep : firstLines);
   runs.forEach((r, i) => {
     const last = i === runs.length - 1;
     d.font(face(r.bold, r.italic)).fontSize(SIZES.body);
@@ -73,7 +92,7 @@ function paragraph(l: Layout, b: Extract<Block, { kind: 'paragraph' }>): void {
  * (nearly all) are measured by width and drawn without pdfkit's line wrapper, which is what keeps a
  * 1,500-row list to a second or two; only longer cells are wrapped.
  */
-async function table(l: Layout, b: Extract<Block, { kind: 'table' }>, onRows: RowProgress): Promise<void> {
+async function table(l: Layout, b: Extract<Block, { kind: 'table' }>, onRows: RowProgress, keep: number): Promise<void> {
   const d = l.doc;
   const size = b.small ? SIZES.small - 1 : SIZES.table - 1;
   const widths = b.columns.map((c) => c.width * l.width);
@@ -110,11 +129,14 @@ async function table(l: Layout, b: Extract<Block, { kind: 'table' }>, onRows: Ro
   };
   const headers = b.columns.map((c) => c.header);
   const headerH = heightOf(headers, true);
-  l.room(headerH + heightOf(b.rows[0] ?? [''], false));
+  // the last rows go over to a new page with the signature block that follows, if it does not fit here
+  const keptFrom = keep > 0 ? Math.max(0, b.rows.length - KEEP_ROWS_WITH_SIGNATURES) : b.rows.length;
+  const keptHeight = b.rows.slice(keptFrom).reduce((sum, row, k) => sum + heightOf(row, bold.has(keptFrom + k)), 0) + TABLE_AFTER + keep;
+  l.room(headerH + (keptFrom === 0 ? keptHeight : heightOf(b.rows[0] ?? [''], false)));
   drawRow(headers, true, true, headerH);
   for (const [r, row] of b.rows.entries()) {
     const h = heightOf(row, bold.has(r));
-    if (d.y + h > l.bottom) {
+    if (d.y + (r === keptFrom && r > 0 ? keptHeight : h) > l.bottom) {
       d.addPage();
       drawRow(headers, true, true, headerH); // the header again on every page
     }
@@ -122,30 +144,61 @@ async function table(l: Layout, b: Extract<Block, { kind: 'table' }>, onRows: Ro
     if (r % 250 === 249) await onRows(r + 1, b.rows.length);
   }
   d.x = l.left;
-  d.y += 10;
+  d.y += TABLE_AFTER;
+}
+
+const SIGN_GAP = { before: 10, toSign: 60, after: 18, note: 12 };
+
+/** Signers two to a row; a lone one (or the last of an odd count) on the right. */
+function signatureRows(b: Extract<Block, { kind: 'signatures' }>): (Signature | null)[][] {
+  const rows: (Signature | null)[][] = [];
+  for (let i = 0; i < b.signatures.length; i += 2) {
+    const group = b.signatures.slice(i, i + 2);
+    rows.push(group.length < 2 ? [null, ...group] : group);
+  }
+  return rows;
+}
+
+/** The height of one row of signers, as signatures() draws it. */
+function signatureRowHeight(l: Layout, slots: (Signature | null)[]): number {
+  const d = l.doc;
+  const colW = l.width / 2;
+  const heights = slots.map((s) => {
+    if (!s) return 0;
+    d.font('bold').fontSize(SIZES.body);
+    const titles = signerTitles(s).reduce((h, title) => h + d.heightOfString(title, { width: colW }), 0);
+    const name = d.heightOfString(s.name || ' ', { width: colW });
+    d.font('italic').fontSize(SIGN_GAP.note);
+    return titles + d.heightOfString(s.note ?? SIGN_NOTE, { width: colW }) + SIGN_GAP.toSign + name;
+  });
+  return Math.max(...heights) + SIGN_GAP.after;
+}
+
+/** The whole signature block's height, which the text before it keeps on its page (docs/documents.md). */
+function signaturesHeight(l: Layout, b: Extract<Block, { kind: 'signatures' }>): number {
+  return SIGN_GAP.before + signatureRows(b).reduce((h, slots) => h + signatureRowHeight(l, slots), 0);
 }
 
 function signatures(l: Layout, b: Extract<Block, { kind: 'signatures' }>): void {
   const d = l.doc;
   const colW = l.width / 2;
-  d.y += 10;
-  for (let i = 0; i < b.signatures.length; i += 2) {
-    const group = b.signatures.slice(i, i + 2);
-    const slots = group.length < 2 ? [null, ...group] : group;
-    l.room(120);
+  d.y += SIGN_GAP.before;
+  for (const slots of signatureRows(b)) {
+    l.room(signatureRowHeight(l, slots));
     const top = d.y;
     let lowest = top;
     slots.forEach((s, k) => {
       if (!s) return;
       const x = l.left + k * colW;
       d.y = top;
-      l.centred(s.caption, x, colW, SIZES.body, true);
-      if (s.note) l.centred(s.note, x, colW, 12, false, true);
-      d.y += 60; // room to sign
+      // titles bold upright, the caption italic under them (docs/documents.md, Signatures)
+      for (const title of signerTitles(s)) l.centred(title, x, colW, SIZES.body, true);
+      l.centred(s.note ?? SIGN_NOTE, x, colW, SIGN_GAP.note, false, true);
+      d.y += SIGN_GAP.toSign; // room to sign
       l.centred(s.name, x, colW, SIZES.body, true);
       lowest = Math.max(lowest, d.y);
     });
-    d.y = lowest + 18;
+    d.y = lowest + SIGN_GAP.after;
   }
 }
 
@@ -156,8 +209,10 @@ export async function renderPdf(document: AdminDocument, onRows: RowProgress = a
   const doc = createPdf(document.meta, MARGINS);
   const l = new Layout(doc);
   doc.y = MARGINS.top;
-  for (const b of document.blocks) {
+  for (const [i, b] of document.blocks.entries()) {
     doc.x = l.left;
+    const next = document.blocks[i + 1];
+    const keep = next?.kind === 'signatures' ? signaturesHeight(l, next) : 0;
     switch (b.kind) {
       case 'letterhead':
         letterhead(l, b);
@@ -174,16 +229,16 @@ export async function renderPdf(document: AdminDocument, onRows: RowProgress = a
         doc.y += 3;
         break;
       case 'paragraph':
-        paragraph(l, b);
+        paragraph(l, b, keep);
         break;
       case 'table':
-        await table(l, b, onRows);
+        await table(l, b, onRows, keep);
         break;
       case 'signatures':
         signatures(l, b);
         break;
     }
   }
-  numberPages(doc, MARGINS.bottom);
+  numberPages(doc, MARGINS.top, SIZES.pageNumber);
   return finishPdf(doc);
 }

@@ -164,8 +164,50 @@ export function pdfFonts(path: string): string {
   return execFileSync('pdffonts', [path], { encoding: 'utf8' });
 }
 
+/** One line of text on a PDF page as pdftohtml places it: position in points from the page's top-left, and its face. */
+export interface PdfLine {
+  page: number;
+  top: number;
+  left: number;
+  width: number;
+  text: string;
+  bold: boolean;
+  italic: boolean;
+}
+
+/** Every line of a PDF with its page, position (points) and bold / italic face (pdftohtml -xml). */
+export function pdfLines(path: string): PdfLine[] {
+  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-zoom', '1', path], { encoding: 'utf8' });
+  const lines: PdfLine[] = [];
+  let page = 0;
+  for (const m of xml.matchAll(/<page number="(\d+)"|<text top="(\d+)" left="(\d+)" width="(\d+)"[^>]*>(.*?)<\/text>/g)) {
+    if (m[1]) page = Number(m[1]);
+    else {
+      const inner = m[5]!;
+      const text = inner
+        .replace(/<[^>]+>/g, '')
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>');
+      lines.push({
+        page,
+        top: Number(m[2]),
+        left: Number(m[3]),
+        width: Number(m[4]),
+        text,
+        bold: inner.includes('<b>'),
+        italic: inner.includes('<i>'),
+      });
+    }
+  }
+  return lines;
+}
+
 /** The visible text of a .docx (paragraphs joined by newlines), and its XML parts. */
-export async function docxText(path: string): Promise<{ text: string; xml: string; core: string; custom: string }> {
+export async function docxText(
+  path: string,
+): Promise<{ text: string; xml: string; core: string; custom: string; styles: string; headers: string[] }> {
   const zip = await JSZip.loadAsync(readFileSync(path));
   const xml = await zip.file('word/document.xml')!.async('string');
   const paragraphs = xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
@@ -181,6 +223,8 @@ export async function docxText(path: string): Promise<{ text: string; xml: strin
     xml,
     core: (await zip.file('docProps/core.xml')?.async('string')) ?? '',
     custom: (await zip.file('docProps/custom.xml')?.async('string')) ?? '',
+    styles: (await zip.file('word/styles.xml')?.async('string')) ?? '',
+    headers: await Promise.all(zip.file(/^word\/header\d*\.xml$/).map((f) => f.async('string'))),
   };
 }
 

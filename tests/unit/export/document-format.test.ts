@@ -14,6 +14,11 @@ describe('document wording', () => {
     expect(formatLongDate('2026-01-15T16:59:59.000Z')).toBe('ngày 15 tháng 01 năm 2026');
     expect(formatLongDate('2026-01-15T17:00:00.000Z')).toBe('ngày 16 tháng 01 năm 2026'); // midnight in Hà Nội
     expect(formatLongDate('2026-12-31T20:00:00.000Z')).toBe('ngày 01 tháng 01 năm 2027');
+    // a leading 0 only for days under 10 and for January and February (docs/documents.md, Dates)
+    expect(formatLongDate('2026-02-05')).toBe('ngày 05 tháng 02 năm 2026');
+    expect(formatLongDate('2026-08-15')).toBe('ngày 15 tháng 8 năm 2026');
+    expect(formatLongDate('2026-03-09')).toBe('ngày 09 tháng 3 năm 2026');
+    expect(formatLongDate('2026-12-01')).toBe('ngày 01 tháng 12 năm 2026');
     expect(formatLongDate('')).toBe('ngày ..... tháng ..... năm ..........');
     expect(placeDateLine('Hà Nội', '2026-01-15')).toBe('Hà Nội, ngày 15 tháng 01 năm 2026');
     expect(placeDateLine(' ', '2026-01-15')).toBe('.........., ngày 15 tháng 01 năm 2026');
