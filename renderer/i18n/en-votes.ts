@@ -63,7 +63,6 @@ export const enVotes: Record<keyof typeof viVotes, string> = {
   'votes.notPassed': 'Not passed',
   'votes.state.open': 'Voting',
   'votes.state.closed': 'Closed',
-  'votes.empty': 'No votes yet. Press "New vote" (Ctrl+N).',
   'votes.required': 'Needs at least {n} for out of {base}',
   'votes.select': 'Pick a vote from the list, or create one.',
   'slide.voteTitle': 'VOTE RESULT',

@@ -61,7 +61,6 @@ export const viVotes = {
   'votes.notPassed': 'Không thông qua',
   'votes.state.open': 'Đang biểu quyết',
   'votes.state.closed': 'Đã kết thúc',
-  'votes.empty': 'Chưa có biểu quyết nào. Bấm «Biểu quyết mới» (Ctrl+N).',
   'votes.required': 'Cần ít nhất {n} tán thành trên {base}',
   'votes.select': 'Chọn một biểu quyết trong danh sách, hoặc tạo mới.',
   'slide.voteTitle': 'KẾT QUẢ BIỂU QUYẾT',

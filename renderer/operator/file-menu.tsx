@@ -1,15 +1,24 @@
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useApp } from '../app/app-store';
 import { client } from '../app/client-instance';
 import { useT } from '../i18n/i18n';
 import { useOpenActions } from '../features/home/use-open-actions';
 import { useBackups } from '../features/backups/backups-store';
 import { useExports } from '../features/exports/exports-store';
+import { useDismiss } from '../features/common/use-dismiss';
 
 /** Tệp ▸ New / Open / Demo / Recent / Close, in the browser too (Electron also has a native menu). */
 export function FileMenu() {
   const t = useT();
   const [open, setOpen] = useState(false);
+  const menu = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  // Escape hands the keyboard back to the menu's button, where it was before the menu opened.
+  const dismiss = useCallback(() => {
+    setOpen(false);
+    if (menu.current?.contains(document.activeElement)) button.current?.focus();
+  }, []);
+  useDismiss(menu, dismiss, open);
   const { app, congress, fail, setView } = useApp();
   const actions = useOpenActions();
   const showBackups = useBackups((s) => s.show);
@@ -24,8 +33,8 @@ export function FileMenu() {
     setView('checkin');
   };
   return (
-    <div className="menu">
-      <button className="ghost" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+    <div className="menu" ref={menu}>
+      <button ref={button} className="ghost" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
         {t('nav.file')} ▾
       </button>
       {open && (

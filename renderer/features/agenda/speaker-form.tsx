@@ -18,6 +18,8 @@ export function SpeakerForm({ stepId }: { stepId: number }) {
   const [topic, setTopic] = useState('');
   const [delegate, setDelegate] = useState<Delegate | null>(null);
   const [matches, setMatches] = useState<Delegate[]>([]);
+  /** The suggestion ↑/↓ landed on, which Enter picks; -1 = none, and Enter saves the typed name. */
+  const [active, setActive] = useState(-1);
 
   const query = name.trim();
   const searching = !delegate && query.length >= 2;
@@ -26,7 +28,11 @@ export function SpeakerForm({ stepId }: { stepId: number }) {
     let live = true;
     void client()
       .call('delegates:search', { query, limit: 6 })
-      .then((r) => live && setMatches(r.ok ? r.value : []));
+      .then((r) => {
+        if (!live) return;
+        setMatches(r.ok ? r.value : []);
+        setActive(-1);
+      });
     return () => {
       live = false;
     };
@@ -38,6 +44,19 @@ export function SpeakerForm({ stepId }: { stepId: number }) {
     setName(d.fullName);
     setOrganisation(d.unit ?? d.position ?? '');
     setMatches([]);
+    setActive(-1);
+  };
+  const onNameKey = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (shown.length === 0) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive(Math.max(-1, Math.min(shown.length - 1, active + step)));
+    } else if (e.key === 'Enter' && shown[active]) {
+      // Picks instead of submitting: the typed text would otherwise be saved as a guest.
+      e.preventDefault();
+      pick(shown[active]);
+    }
   };
   const add = async () => {
     if (!name.trim()) return;
@@ -65,15 +84,26 @@ export function SpeakerForm({ stepId }: { stepId: number }) {
             setName(e.target.value);
             setDelegate(null);
           }}
+          onKeyDown={onNameKey}
+          role="combobox"
+          aria-expanded={shown.length > 0}
+          aria-controls={`speaker-matches-${stepId}`}
+          aria-activedescendant={shown[active] ? `speaker-match-${shown[active].id}` : undefined}
           maxLength={200}
           data-testid="speaker-name-input"
         />
       </label>
       {shown.length > 0 && (
-        <ul className="speaker-matches" role="listbox">
-          {shown.map((d) => (
-            <li key={d.id}>
-              <button type="button" onClick={() => pick(d)}>
+        <ul className="speaker-matches" role="listbox" id={`speaker-matches-${stepId}`}>
+          {shown.map((d, i) => (
+            <li
+              key={d.id}
+              id={`speaker-match-${d.id}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : undefined}
+            >
+              <button type="button" tabIndex={-1} onClick={() => pick(d)}>
                 {d.fullName} <span className="hint">{[d.code, d.unit].filter(Boolean).join(' · ')}</span>
               </button>
             </li>

@@ -26,6 +26,9 @@ export function BallotActions({ ballot, progress }: { ballot: Ballot; progress: 
   const t = useT();
   const [reopening, setReopening] = useState(false);
   const [reason, setReason] = useState('');
+  // Counting with no papers issued leaves "—" in the minutes: the first press only warns, the second counts.
+  const [issuedWarned, setIssuedWarned] = useState(false);
+  const issuedMissing = ballot.state === 'open' && ballot.counts.issued === null;
   const onAir = useProjector((s) => s.view);
   const step = STEP[ballot.state];
   const fail = useApp.getState().fail;
@@ -34,6 +37,7 @@ export function BallotActions({ ballot, progress }: { ballot: Ballot; progress: 
     (ballot.state === 'open' && (progress?.discrepancies.length ?? 0) > 0);
 
   const run = async ([channel, , done]: [StepChannel, MessageKey, MessageKey]) => {
+    if (channel === 'ballots:count' && issuedMissing && !issuedWarned) return setIssuedWarned(true);
     const r = await client().call(channel, { id: ballot.id });
     if (!r.ok) return fail(r.error);
     useApp.getState().info(t(done));
@@ -67,8 +71,13 @@ export function BallotActions({ ballot, progress }: { ballot: Ballot; progress: 
     <div className="ballot-actions">
       {step && (
         <button className="primary" disabled={blocked} onClick={() => void run(step)} data-testid="ballot-step">
-          {t(step[1])}
+          {t(issuedMissing && issuedWarned ? 'action.countWithoutIssued' : step[1])}
         </button>
+      )}
+      {issuedMissing && issuedWarned && (
+        <span className="hint warn" role="alert" data-testid="issued-missing">
+          {t('action.issuedMissing')}
+        </span>
       )}
       {blocked && ballot.state === 'open' && <span className="hint warn">{t('action.blockedDiscrepancies')}</span>}
       {public_ && (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { formatCount } from '../../../shared/domain/format';
 import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
+import { useNumbers } from '../../i18n/numbers';
 import { useT } from '../../i18n/i18n';
 import type { Ballot, Tally } from './ballots-store';
 
@@ -10,6 +10,7 @@ import type { Ballot, Tally } from './ballots-store';
  * was snapshotted from check-in when the ballot opened and changes only with a reason (audited).
  */
 export function CountsForm({ ballot, tally }: { ballot: Ballot; tally: Tally | null }) {
+  const num = useNumbers();
   const t = useT();
   const c = ballot.counts;
   const [issued, setIssued] = useState(c.issued === null ? '' : String(c.issued));
@@ -19,7 +20,7 @@ export function CountsForm({ ballot, tally }: { ballot: Ballot; tally: Tally | n
   const cell = (label: string, value: number | null, testId: string) => (
     <div className="count-cell" data-testid={testId}>
       <span className="count-label">{label}</span>
-      <span className="count-value">{value === null ? '—' : formatCount(value)}</span>
+      <span className="count-value">{value === null ? '—' : num.count(value)}</span>
     </div>
   );
 
@@ -36,19 +37,23 @@ export function CountsForm({ ballot, tally }: { ballot: Ballot; tally: Tally | n
       {tally && c.issued !== null && tally.returned > c.issued && <p className="hint warn">{t('progress.returnedExceeds')}</p>}
       {!locked && (
         <div className="counts-edit">
-          <label className="field">
-            {t('progress.issuedInput')}
-            <span className="row">
-              <input type="number" min={0} value={issued} onChange={(e) => setIssued(e.target.value)} data-testid="issued-input" />
-              <button
-                type="button"
-                disabled={issued === ''}
-                onClick={() => void saveCounts(ballot, { issued: Number(issued) }, t('progress.countsSaved'))}
-              >
-                {t('common.save')}
-              </button>
-            </span>
-          </label>
+          {/* A form, so Enter in the field saves like the button: the board types the figure and moves on. */}
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (issued !== '') void saveCounts(ballot, { issued: Number(issued) }, t('progress.countsSaved'));
+            }}
+          >
+            <label className="field">
+              {t('progress.issuedInput')}
+              <span className="row">
+                <input type="number" min={0} value={issued} onChange={(e) => setIssued(e.target.value)} data-testid="issued-input" />
+                <button type="submit" disabled={issued === ''}>
+                  {t('common.save')}
+                </button>
+              </span>
+            </label>
+          </form>
           {ballot.state === 'open' && <SnapshotField ballot={ballot} which="present" label={t('progress.presentInput')} />}
           {ballot.state === 'open' && ballot.rules.base === 'summoned' && (
             <SnapshotField ballot={ballot} which="summoned" label={t('progress.summonedInput')} hint={t('progress.summonedHint')} />

@@ -8,7 +8,6 @@ import { playCue } from './sound';
 
 function checkedIn(delegate: Delegate): void {
   const s = useCheckin.getState();
-  s.pushUndo(delegate.id);
   s.show({ kind: 'ok', delegate, at: Date.now() });
   playCue('ok');
 }
@@ -42,16 +41,17 @@ export async function checkInDelegate(delegateId: number): Promise<void> {
   else refused(r.error, '');
 }
 
-export async function undoCheckIn(delegateId: number): Promise<void> {
+export async function undoCheckIn(delegateId: number, known?: Delegate): Promise<void> {
   const r = await client().call('checkin:undo', { delegateId });
-  const delegate = useRoster.getState().byId.get(delegateId);
+  const delegate = known ?? useRoster.getState().byId.get(delegateId);
   if (!r.ok) return useApp.getState().fail(r.error);
   if (delegate) useCheckin.getState().show({ kind: 'undone', delegate, at: Date.now() });
 }
 
+/** Ctrl+Z: only the check-in just reported, taken at once so a second Ctrl+Z finds nothing. */
 export async function undoLast(): Promise<void> {
-  const id = useCheckin.getState().popUndo();
-  if (id !== undefined) await undoCheckIn(id);
+  const delegate = useCheckin.getState().takeUndoable();
+  if (delegate) await undoCheckIn(delegate.id, delegate);
 }
 
 export async function markAbsent(delegate: Delegate, reason: string | null): Promise<void> {

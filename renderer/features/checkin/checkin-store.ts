@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import type { Delegate } from '../../../shared/domain/delegate';
-
 import type { AppErrorData } from '../../../shared/contract/result';
 
 /** `problem` is the engine's bilingual message, shown in whichever language is chosen at render. */
@@ -17,15 +16,17 @@ export interface CheckinStore {
   /** Row picked with ↑/↓ while the cursor stays in the scan field; -1 = none. */
   highlighted: number;
   feedback: Feedback | null;
-  /** For Ctrl+Z: the check-ins of this screen, newest last. */
-  undoStack: number[];
+  /**
+   * For Ctrl+Z: the check-in the last feedback reports, once. Only that one: any later scan (a
+   * repeat, an unknown code) or undo clears it, so Ctrl+Z never reaches back to an earlier guest.
+   */
+  undoable: Delegate | null;
   absentFor: Delegate | null;
   setQuery(query: string): void;
   setFilter(filter: CheckinFilter): void;
   setHighlighted(index: number): void;
   show(feedback: Feedback): void;
-  pushUndo(delegateId: number): void;
-  popUndo(): number | undefined;
+  takeUndoable(): Delegate | null;
   askAbsent(delegate: Delegate | null): void;
 }
 
@@ -34,7 +35,7 @@ export const getInitialCheckinState = () => ({
   filter: 'all' as CheckinFilter,
   highlighted: -1,
   feedback: null as Feedback | null,
-  undoStack: [] as number[],
+  undoable: null as Delegate | null,
   absentFor: null as Delegate | null,
 });
 
@@ -43,13 +44,11 @@ export const useCheckin = create<CheckinStore>((set, get) => ({
   setQuery: (query) => set({ query, highlighted: -1 }),
   setFilter: (filter) => set({ filter, highlighted: -1 }),
   setHighlighted: (highlighted) => set({ highlighted }),
-  show: (feedback) => set({ feedback }),
-  pushUndo: (id) => set({ undoStack: [...get().undoStack.slice(-49), id] }),
-  popUndo: () => {
-    const stack = [...get().undoStack];
-    const id = stack.pop();
-    set({ undoStack: stack });
-    return id;
+  show: (feedback) => set({ feedback, undoable: feedback.kind === 'ok' ? feedback.delegate : null }),
+  takeUndoable: () => {
+    const { undoable } = get();
+    set({ undoable: null });
+    return undoable;
   },
   askAbsent: (absentFor) => set({ absentFor }),
 }));

@@ -4,6 +4,7 @@ import { checkInDelegate, scanCode, undoLast } from './checkin-actions';
 import { useCheckin } from './checkin-store';
 import type { IndexedDelegate } from '../roster/roster-store';
 import { focusTakenElsewhere } from '../common/keep-focus';
+import { onlyNameMatch } from './name-match';
 
 /**
  * The scan field never loses focus during check-in: a USB scanner types the code and Enter into
@@ -29,7 +30,7 @@ export function ScanField({ visible }: { visible: IndexedDelegate[] }) {
     if (e.key === 'Enter') {
       e.preventDefault();
       // Cleared now, not when the answer comes: a scanner may already be typing the next card.
-      const picked = visible[highlighted];
+      const picked = visible[highlighted] ?? onlyNameMatch(visible, query);
       const code = query;
       setQuery('');
       if (picked) void checkInDelegate(picked.id);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { client } from '../../app/client-instance';
 import { useApp } from '../../app/app-store';
 import { useT } from '../../i18n/i18n';
+import { useEscape } from '../common/use-escape';
 import { useFileDialog, useOpenActions } from './use-open-actions';
 
 /** The "new congress" and "open by path" forms (the desktop shell adds native file pickers). */
@@ -12,12 +13,14 @@ export function FileDialog() {
   const workspace = useApp((s) => s.app?.workspaceDir ?? '');
   const [name, setName] = useState('');
   const [path, setPath] = useState('');
-  if (!mode) return null;
   const close = () => {
     setMode(null);
     setName('');
     setPath('');
   };
+  // On the window, so Escape closes the form from its fields too, as every dialog here does.
+  useEscape(close, mode !== null);
+  if (!mode) return null;
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     const ok = mode === 'new' ? await actions.create(name.trim(), path.trim() || undefined) : await actions.openPath(path.trim());

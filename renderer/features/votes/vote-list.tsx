@@ -12,7 +12,7 @@ export function VoteList() {
       <button className={creating ? 'primary active' : 'primary'} onClick={() => startCreating()} data-testid="vote-new">
         + {t('votes.new')} <kbd>{VOTE_KEYS.create}</kbd>
       </button>
-      {votes.length === 0 && <p className="empty">{t('votes.empty')}</p>}
+      {votes.length === 0 && <p className="empty">{t('votes.emptyNewKey', { key: VOTE_KEYS.create })}</p>}
       <ul>
         {votes.map((v) => (
           <li key={v.id}>
