@@ -1,5 +1,5 @@
 import type { BackupInfo } from '../../../shared/contract/backup-channels';
-import { formatCount, formatDateTime } from '../../../shared/domain/format';
+import { formatDateTime } from '../../../shared/domain/format';
 import type { Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
 
@@ -8,10 +8,10 @@ export function contentsText(t: Translate, copy: BackupInfo): string {
   if (!copy.contents) return t('backups.unusable', { problem: copy.problem ?? '' });
   const c = copy.contents;
   return t('backups.contentsValue', {
-    delegates: formatCount(c.delegates),
-    checkIns: formatCount(c.checkIns),
-    ballots: formatCount(c.ballots),
-    papers: formatCount(c.papers),
+    delegates: c.delegates,
+    checkIns: c.checkIns,
+    ballots: c.ballots,
+    papers: c.papers,
   });
 }
 

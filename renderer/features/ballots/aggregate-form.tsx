@@ -1,6 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
 import { checkAggregate } from '../../../shared/domain/tally';
-import { formatCount } from '../../../shared/domain/format';
 import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
 import { useErrorText, useT } from '../../i18n/i18n';
@@ -122,7 +121,7 @@ export function AggregateForm({ ballot }: { ballot: Ballot }) {
       )}
       <div className="row">
         <button type="submit" className="primary" disabled={!complete || problems.length > 0 || busy} data-testid="agg-save">
-          {t('agg.save', { n: formatCount(ballot.candidates.length) })}
+          {t('agg.save', { n: ballot.candidates.length })}
         </button>
       </div>
     </form>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { formatCount } from '../../../shared/domain/format';
+import { useNumbers } from '../../i18n/numbers';
 import { useT } from '../../i18n/i18n';
 import { BallotActions } from './ballot-actions';
 import { type Ballot, type BallotProgress as Progress, useBallots } from './ballots-store';
@@ -15,6 +15,7 @@ import { TallyTable } from './tally-table';
  * the board asks, never per paper (a tally reads every paper of the ballot).
  */
 export function BallotProgress({ ballot, progress }: { ballot: Ballot; progress: Progress | null }) {
+  const num = useNumbers();
   const t = useT();
   const tally = progress?.tally ?? null;
   const provisional = ballot.state === 'open' || ballot.state === 'preparing';
@@ -34,7 +35,7 @@ export function BallotProgress({ ballot, progress }: { ballot: Ballot; progress:
             return (
               <div key={pass} className="pass-cell">
                 <span className="count-label">{t('entry.passN', { pass })}</span>
-                <span className="count-value">{formatCount(e?.papers ?? 0)}</span>
+                <span className="count-value">{num.count(e?.papers ?? 0)}</span>
                 <span className="hint">{t('progress.papersEntered')}</span>
               </div>
             );

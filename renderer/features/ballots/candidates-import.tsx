@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { MAX_ROSTER_BYTES, rosterTooLarge } from '../../../shared/domain/file-limits';
-import { formatCount } from '../../../shared/domain/format';
 import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
 import { useT } from '../../i18n/i18n';
@@ -25,7 +24,7 @@ export function CandidatesImport({ ballot }: { ballot: Ballot }) {
     setBusy(false);
     input.value = ''; // the same file can be chosen again after fixing it
     if (!r.ok) return useApp.getState().fail(r.error);
-    useApp.getState().info(t('cand.imported', { n: formatCount(r.value.candidates.length) }));
+    useApp.getState().info(t('cand.imported', { n: r.value.candidates.length }));
   };
   return (
     <div className="candidates-import">

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CommandOutput } from '../../../shared/contract/channels';
 import type { InvalidReason } from '../../../shared/domain/ballot';
 import { INVALID_REASON_LABELS } from '../../../shared/domain/ballot-messages';
-import { formatCount, formatDateTime } from '../../../shared/domain/format';
+import { formatDateTime } from '../../../shared/domain/format';
 import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
 import { useT } from '../../i18n/i18n';
@@ -95,9 +95,7 @@ export function EntryLogSheet({ ballot, onClose }: { ballot: Ballot; onClose(): 
               ))}
             </tbody>
           </table>
-          <p className="sheet-summary">
-            {t('log.summary', { n: formatCount(log.rows.length), counted: formatCount(log.rows.filter((r) => r.counted).length) })}
-          </p>
+          <p className="sheet-summary">{t('log.summary', { n: log.rows.length, counted: log.rows.filter((r) => r.counted).length })}</p>
           <h2>{t('log.corrections')}</h2>
           {log.corrections.length === 0 ? (
             <p>{t('log.noCorrections')}</p>

@@ -1,5 +1,4 @@
 import { useEffect, useMemo } from 'react';
-import { formatCount } from '../../../shared/domain/format';
 import { useT } from '../../i18n/i18n';
 import { type Ballot, useBallots } from './ballots-store';
 import { EntryStatus } from './entry-status';
@@ -59,7 +58,7 @@ export function PaperEntry({ ballot }: { ballot: Ballot }) {
         <div className={`entry-paper-no mode-${mode.kind}`} data-testid="entry-paper-no">
           {paperShown !== null ? t('entry.paperNo', { paper: paperShown }) : t('entry.gotoTitle')}
         </div>
-        <span className="hint">{t('entry.enteredInPass', { n: formatCount(papers.size), pass })}</span>
+        <span className="hint">{t('entry.enteredInPass', { n: papers.size, pass })}</span>
       </div>
       <PaperField ballot={ballot} />
       {choosingInvalid ? <InvalidChooser onChoose={(r) => chooseInvalid(ballot, r)} /> : <EntryStatus ballot={ballot} typed={typed} />}

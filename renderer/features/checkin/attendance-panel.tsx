@@ -1,5 +1,5 @@
 import type { AttendanceSummary, Presence } from '../../../shared/domain/attendance';
-import { formatCount, formatPercent } from '../../../shared/domain/format';
+import { useNumbers } from '../../i18n/numbers';
 import { useT } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { useAttendance } from './attendance-store';
@@ -15,15 +15,17 @@ const CATEGORIES: [keyof AttendanceSummary['byCategory'], MessageKey][] = [
 ];
 
 function PresenceCell({ p }: { p: Presence }) {
+  const num = useNumbers();
   return (
     <td className="num">
-      {formatCount(p.present)}/{formatCount(p.summoned)}
+      {num.count(p.present)}/{num.count(p.summoned)}
     </td>
   );
 }
 
 /** Live counts for the operator: official delegates first, then alternates and guests apart. */
 export function AttendancePanel() {
+  const num = useNumbers();
   const t = useT();
   const s = useAttendance((st) => st.summary);
   if (!s) return null;
@@ -35,14 +37,14 @@ export function AttendancePanel() {
       <div className="big-counts">
         <div className="big-count present">
           <span className="value" data-testid="count-present">
-            {formatCount(s.present)}
+            {num.count(s.present)}
           </span>
           <span className="label">{t('counts.present')}</span>
-          <span className="pct">{formatPercent(s.present, s.summoned)}</span>
+          <span className="pct">{num.percent(s.present, s.summoned)}</span>
         </div>
         <div className="big-count">
           <span className="value" data-testid="count-summoned">
-            {formatCount(s.summoned)}
+            {num.count(s.summoned)}
           </span>
           <span className="label">{t('counts.summoned')}</span>
         </div>
@@ -51,11 +53,11 @@ export function AttendancePanel() {
         <tbody>
           <tr>
             <th>{t('counts.absentWithReason')}</th>
-            <td className="num">{formatCount(s.absentWithReason)}</td>
+            <td className="num">{num.count(s.absentWithReason)}</td>
           </tr>
           <tr>
             <th>{t('counts.absentWithoutReason')}</th>
-            <td className="num">{formatCount(s.absentWithoutReason)}</td>
+            <td className="num">{num.count(s.absentWithoutReason)}</td>
           </tr>
           <tr>
             <th>{t('counts.alternates')}</th>
@@ -64,7 +66,7 @@ export function AttendancePanel() {
           <tr>
             <th>{t('counts.guests')}</th>
             <td className="num" data-testid="count-guests">
-              {formatCount(s.guestsPresent)}/{formatCount(s.guestsInvited)}
+              {num.count(s.guestsPresent)}/{num.count(s.guestsInvited)}
             </td>
           </tr>
           <tr className="section">
@@ -82,8 +84,8 @@ export function AttendancePanel() {
         {q.rule === 'none'
           ? t('quorum.none')
           : q.met
-            ? t('quorum.met', { present: formatCount(s.present), required: formatCount(q.required) })
-            : t('quorum.notMet', { present: formatCount(s.present), required: formatCount(q.required) })}
+            ? t('quorum.met', { present: s.present, required: q.required })
+            : t('quorum.notMet', { present: s.present, required: q.required })}
       </p>
     </section>
   );

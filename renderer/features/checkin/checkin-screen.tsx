@@ -1,6 +1,5 @@
 import { memo } from 'react';
 import { useT } from '../../i18n/i18n';
-import { formatCount } from '../../../shared/domain/format';
 import { AttendancePanel } from './attendance-panel';
 import { ProjectorMini } from '../projector-control/projector-mini';
 import { useRoster } from '../roster/roster-store';
@@ -51,7 +50,7 @@ export function CheckinScreen() {
               </button>
             ))}
           </div>
-          <span className="hint">{t('checkin.count', { shown: formatCount(visible.length), total: formatCount(total) })}</span>
+          <span className="hint">{t('checkin.count', { shown: visible.length, total: total })}</span>
         </div>
         <CheckinList visible={visible} />
       </section>

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { RosterField } from '../../../shared/domain/delegate';
 import type { RosterPreviewData } from '../../../shared/contract/types';
 import { MAX_ROSTER_BYTES, rosterTooLarge } from '../../../shared/domain/file-limits';
-import { formatCount } from '../../../shared/domain/format';
 import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
 import { useErrorText, useT } from '../../i18n/i18n';
@@ -64,7 +63,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     const r = await client().call('roster:import', { fileName, contentBase64, mapping, onlyValid });
     setBusy(false);
     if (!r.ok) return setError(errorText(r.error));
-    useApp.getState().info(t('import.done', { n: formatCount(r.value.imported) }));
+    useApp.getState().info(t('import.done', { n: r.value.imported }));
     onClose();
   };
 
@@ -88,8 +87,8 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
                 file: p.fileName,
                 sheet: p.sheetName ? ` (${p.sheetName})` : '',
                 row: p.headerRow,
-                valid: formatCount(p.validCount),
-                errors: formatCount(p.errorCount),
+                valid: p.validCount,
+                errors: p.errorCount,
               })}
             </p>
             <ImportMapping columns={p.columns} onChange={remap} />
@@ -98,7 +97,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
             {p.errorCount > 0 && p.validCount > 0 && (
               <label className="check">
                 <input type="checkbox" checked={onlyValid} onChange={(e) => setOnlyValid(e.target.checked)} />
-                {t('import.onlyValid', { n: formatCount(p.validCount) })}
+                {t('import.onlyValid', { n: p.validCount })}
               </label>
             )}
             {p.errorCount > 0 && !onlyValid && <p className="hint warn">{t('import.blocked')}</p>}
@@ -109,7 +108,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
             {t('common.cancel')}
           </button>
           <button type="button" className="primary" disabled={blocked || busy} onClick={() => void confirm()}>
-            {t('import.confirm', { n: formatCount(p?.validCount ?? 0) })}
+            {t('import.confirm', { n: p?.validCount ?? 0 })}
           </button>
         </div>
       </div>

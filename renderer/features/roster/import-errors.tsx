@@ -1,11 +1,12 @@
 import type { RosterPreviewData } from '../../../shared/contract/types';
-import { formatCount } from '../../../shared/domain/format';
+import { useNumbers } from '../../i18n/numbers';
 import { useT } from '../../i18n/i18n';
 
 const SHOWN = 300;
 
 /** Every bad row with its row number, column and reason, as the file's owner needs to fix it. */
 export function ImportErrors({ errors }: { errors: RosterPreviewData['errors'] }) {
+  const num = useNumbers();
   const t = useT();
   if (errors.length === 0) return null;
   return (
@@ -30,7 +31,7 @@ export function ImportErrors({ errors }: { errors: RosterPreviewData['errors'] }
             ))}
           </tbody>
         </table>
-        {errors.length > SHOWN && <p className="hint">… +{formatCount(errors.length - SHOWN)}</p>}
+        {errors.length > SHOWN && <p className="hint">… +{num.count(errors.length - SHOWN)}</p>}
       </div>
     </section>
   );

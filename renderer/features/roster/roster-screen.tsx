@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import type { Delegate } from '../../../shared/domain/delegate';
-import { formatCount } from '../../../shared/domain/format';
 import { useT } from '../../i18n/i18n';
 import { DelegateForm } from './delegate-form';
 import { ImportDialog } from './import-dialog';
@@ -26,7 +25,7 @@ export function RosterScreen() {
           placeholder={t('roster.search')}
           aria-label={t('roster.search')}
         />
-        <span className="hint">{t('checkin.count', { shown: formatCount(shown.length), total: formatCount(delegates.length) })}</span>
+        <span className="hint">{t('checkin.count', { shown: shown.length, total: delegates.length })}</span>
         <button onClick={() => setEditing('new')}>+ {t('roster.add')}</button>
         <button className="primary" onClick={() => setImporting(true)}>
           {t('roster.import')}

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { ProjectorView } from '../../../shared/contract/types';
-import { formatCount, formatHundredths } from '../../../shared/domain/format';
-import { BASE_PHRASE, byVotes } from '../ballots/tally-table';
+import { formatCount, formatDate, formatHundredths } from '../../../shared/domain/format';
+import { BASE_PHRASE, byVotes } from '../common/tally-terms';
 import { SlideFrame } from './slide-frame';
 import { toColumns, useRotatingPage } from './use-rotating-page';
 import { tr } from './slide-text';
@@ -27,6 +27,9 @@ export function BallotResultSlide({ view }: { view: ProjectorView }) {
       </SlideFrame>
     );
   const { ballot, tally } = data;
+  // Two candidates of the same name are told apart by their birth date, as on the paper and the minutes.
+  const birthOf = new Map(ballot.candidates.map((c) => [c.number, c.showBirthDate ? c.birthDate : null]));
+  const tied = tally.candidates.some((c) => c.tiedAtCutoff);
   const counts: [string, number | null][] = [
     [tr('slide.summoned'), ballot.counts.summoned],
     [tr('slide.presentShort'), ballot.counts.present],
@@ -64,7 +67,10 @@ export function BallotResultSlide({ view }: { view: ProjectorView }) {
                 style={{ '--pct': `${Math.min(100, c.percentOfBase / 100)}%` } as CSSProperties}
                 data-testid={`result-${c.number}`}
               >
-                <span className="r-name">{c.name}</span>
+                <span className="r-name">
+                  {c.name}
+                  {birthOf.get(c.number) && <span className="r-birth"> ({formatDate(birthOf.get(c.number)!)})</span>}
+                </span>
                 <span className="r-votes">{formatCount(c.votes)}</span>
                 <span className="r-pct">{formatHundredths(c.percentOfBase, '')}</span>
                 <span className="r-mark">{c.elected ? '✓' : c.tiedAtCutoff ? '=' : ''}</span>
@@ -73,6 +79,11 @@ export function BallotResultSlide({ view }: { view: ProjectorView }) {
           </ol>
         ))}
       </div>
+      {tied && (
+        <div className="ballot-legend" data-testid="slide-tie-legend">
+          {tr('slide.tieLegend')}
+        </div>
+      )}
       {count > 1 && <div className="slide-page">{tr('slide.page', { n: index + 1, of: count })}</div>}
     </SlideFrame>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Vote } from '../../../shared/contract/vote-types';
-import { formatCount } from '../../../shared/domain/format';
+import { useNumbers } from '../../i18n/numbers';
 import { useT } from '../../i18n/i18n';
 import { useProjector } from '../projector-control/projector-store';
 import { ReasonForm } from './reason-form';
@@ -10,6 +10,7 @@ import { VOTE_KEYS } from './vote-keys';
 
 /** One vote: its base, the hands (open) or the result (closed), and what can be done next. */
 export function VoteDetail({ vote }: { vote: Vote }) {
+  const num = useNumbers();
   const t = useT();
   const [editing, setEditing] = useState<'present' | 'reopen' | null>(null);
   const [present, setPresent] = useState(String(vote.present));
@@ -24,9 +25,9 @@ export function VoteDetail({ vote }: { vote: Vote }) {
         </span>
       </header>
       <p className="hint">
-        {t(`votes.rule.${vote.rule}`)} · {t('votes.present')} <strong data-testid="vote-present">{formatCount(vote.present)}</strong> ·{' '}
-        {t('votes.summoned')} {formatCount(vote.summoned)}
-        {o && <> · {t('votes.required', { n: formatCount(o.required), base: formatCount(o.base) })}</>}
+        {t(`votes.rule.${vote.rule}`)} · {t('votes.present')} <strong data-testid="vote-present">{num.count(vote.present)}</strong> ·{' '}
+        {t('votes.summoned')} {num.count(vote.summoned)}
+        {o && <> · {t('votes.required', { n: o.required, base: o.base })}</>}
       </p>
       {vote.state === 'open' ? (
         <>
@@ -61,7 +62,7 @@ export function VoteDetail({ vote }: { vote: Vote }) {
                 {(['for', 'against', 'abstain'] as const).map((k) => (
                   <tr key={k}>
                     <th>{t(`votes.${k}`)}</th>
-                    <td className="num">{formatCount(vote.counts![k])}</td>
+                    <td className="num">{num.count(vote.counts![k])}</td>
                     <td className="num">{o.percent[k]}</td>
                   </tr>
                 ))}

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { formatCount, formatDateTime } from '../../../shared/domain/format';
+import { formatDateTime } from '../../../shared/domain/format';
 import { useApp } from '../../app/app-store';
 import { useLocale, useT } from '../../i18n/i18n';
 import { contentsText, whenText } from '../backups/backup-labels';
@@ -32,7 +32,7 @@ export function WalRecoveryDialog() {
             : t('walRecovery.what', { path, lastKept: formatDateTime(notice.lastKept.at) })}
         </p>
         <p>
-          <strong>{t('walRecovery.lost', { n: formatCount(notice.lostTransactions) })}</strong>
+          <strong>{t('walRecovery.lost', { n: notice.lostTransactions })}</strong>
         </p>
         {notice.lostCommands.length > 0 && (
           <ol className="lost-commands" aria-label={t('walRecovery.title')}>
@@ -43,7 +43,7 @@ export function WalRecoveryDialog() {
             ))}
           </ol>
         )}
-        {more > 0 && <p className="hint">{t('walRecovery.more', { n: formatCount(more) })}</p>}
+        {more > 0 && <p className="hint">{t('walRecovery.more', { n: more })}</p>}
         {notice.forensicError && <p className="hint warn">{t('walRecovery.unnamed', { error: notice.forensicError })}</p>}
         <p className="hint">{t('walRecovery.evidence', { folder: notice.evidenceFolder })}</p>
         <p>{backup ? t('walRecovery.backup', { when: whenText(backup), contents: contentsText(t, backup) }) : t('walRecovery.noBackup')}</p>
