@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Engine } from '../../../main/engine/engine';
 import { fill, FILLER, protect, smallDisk, unmountDisks } from '../../helpers/disks';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
+import { BLANK_DELEGATE } from '../../helpers/blank-delegate';
 
 /**
  * Opening another congress is all or nothing. The recent list lives in the workspace
@@ -23,17 +24,7 @@ beforeEach(async () => {
       code: 'DB001',
       fullName: 'Nguyễn Văn An',
       status: 'official',
-      gender: null,
-      birthDate: null,
-      ethnicity: null,
-      religion: null,
-      partyMember: null,
-      education: null,
-      position: null,
-      unit: null,
-      group: null,
-      seat: null,
-      kind: null,
+      ...BLANK_DELEGATE,
     });
   }
   await engine.call('congress:open', { path: t.file('a.congress') });

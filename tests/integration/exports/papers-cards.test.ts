@@ -6,6 +6,7 @@ import { PNG } from 'pngjs';
 import { CARD, cardOrigin, CARDS_PER_PAGE } from '../../../main/export/delegate-cards';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
 import { CANDIDATES, congressFor, flat, pdfFonts, pdfText, pdfToPngs } from './export-setup';
+import { BLANK_DELEGATE } from '../../helpers/blank-delegate';
 
 let t: TempEngine;
 beforeEach(() => {
@@ -137,17 +138,7 @@ describe('delegate cards', () => {
         code,
         fullName,
         status: 'official',
-        gender: null,
-        birthDate: null,
-        ethnicity: null,
-        religion: null,
-        partyMember: null,
-        education: null,
-        position: null,
-        unit: null,
-        group: null,
-        seat: null,
-        kind: null,
+        ...BLANK_DELEGATE,
       });
     }
     const missing = await t.engine.call('exports:run', { what: 'cards_missing', format: 'xlsx', out });

@@ -14,6 +14,7 @@ import { generateDemoRoster } from '../../../main/demo/demo-roster';
 import { writeRosterXlsx } from '../../../main/demo/roster-file';
 import { names, settings } from '../ballots/ballot-setup';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
+import { BLANK_DELEGATE } from '../../helpers/blank-delegate';
 
 let t: TempEngine;
 /** Commands after which rows were left pending, with the rows. */
@@ -51,17 +52,7 @@ describe('no written row outside an audit entry', () => {
       code: 'KM001',
       fullName: 'Khách Mời Một',
       status: 'guest',
-      gender: null,
-      birthDate: null,
-      ethnicity: null,
-      religion: null,
-      partyMember: null,
-      education: null,
-      position: null,
-      unit: null,
-      group: null,
-      seat: null,
-      kind: null,
+      ...BLANK_DELEGATE,
     };
     const guest = await call('delegates:create', person);
     await call('delegates:update', { ...person, id: guest.id, unit: 'Hội Cựu chiến binh' });
@@ -176,17 +167,7 @@ describe('no written row outside an audit entry', () => {
         code: `DB00${i}`,
         fullName: `Đại Biểu ${i}`,
         status: 'official',
-        gender: null,
-        birthDate: null,
-        ethnicity: null,
-        religion: null,
-        partyMember: null,
-        education: null,
-        position: null,
-        unit: null,
-        group: null,
-        seat: null,
-        kind: null,
+        ...BLANK_DELEGATE,
       });
     }
     const db = t.engine.context().db;

@@ -1,22 +1,13 @@
 import fc from 'fast-check';
 import { quorumMet, quorumRequired, summarizeAttendance, type AttendanceRecord } from '../../../shared/domain/attendance';
 import type { Delegate } from '../../../shared/domain/delegate';
+import { BLANK_DELEGATE } from '../../helpers/blank-delegate';
 
 const delegate = (id: number, extra: Partial<Delegate> = {}): Delegate => ({
   id,
   code: `D${id}`,
   fullName: `Người ${id}`,
-  gender: null,
-  birthDate: null,
-  ethnicity: null,
-  religion: null,
-  partyMember: null,
-  education: null,
-  position: null,
-  unit: null,
-  group: null,
-  seat: null,
-  kind: null,
+  ...BLANK_DELEGATE,
   status: 'official',
   ...extra,
 });
