@@ -6,7 +6,7 @@ import { type StoredStep, getStep, listSteps } from '../db/agenda';
 import { type Timer, getTimer } from '../db/agenda-timer';
 import { getSetting } from '../db/settings';
 import { listSpeakers } from '../db/speakers';
-import { type CongressContext, notFound } from './context';
+import { type CongressContext, missing } from './context';
 
 export type AgendaState = z.output<typeof agendaStateSchema>;
 export type AgendaStep = z.output<typeof agendaStepSchema>;
@@ -26,7 +26,7 @@ export function currentStep(ctx: CongressContext): StoredStep | undefined {
 
 export function loadStep(ctx: CongressContext, id: number): StoredStep {
   const step = getStep(ctx.db, id);
-  if (!step) throw notFound(`bước chương trình số ${id}`, `Agenda step ${id}`);
+  if (!step) throw missing('agendaStep', { id });
   return step;
 }
 

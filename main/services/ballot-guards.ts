@@ -17,7 +17,22 @@ export function loadBallotHeader(ctx: CongressContext, id: number): BallotHeader
 }
 
 /** What a refused ballot command would have done (shared/i18n/vi-services.ts `ballot.action.*`). */
-export type BallotAction = 'enter' | 'voidPaper' | 'settle' | 'endCount' | 'handCount' | 'publish' | 'finalize' | 'reopen';
+export type BallotAction =
+  | 'enter'
+  | 'voidPaper'
+  | 'settle'
+  | 'endCount'
+  | 'handCount'
+  | 'publish'
+  | 'finalize'
+  | 'reopen'
+  | 'edit'
+  | 'changeList'
+  | 'open'
+  | 'changeCounts'
+  | 'changePresent'
+  | 'changeSummoned'
+  | 'nextRound';
 
 type BallotRef = Pick<Ballot, 'id' | 'title' | 'state'>;
 
@@ -29,7 +44,7 @@ export function finalizedError(ballot: BallotRef): AppError {
  * Refuses unless the ballot is in one of `allowed`; a finalized ballot always answers
  * BALLOT_FINALIZED, so the operator learns the result is locked rather than "wrong state".
  */
-export function requireState(ballot: BallotRef, allowed: readonly BallotState[], action: BallotAction | { vi: string; en: string }): void {
+export function requireState(ballot: BallotRef, allowed: readonly BallotState[], action: BallotAction): void {
   if (allowed.includes(ballot.state)) return;
   if (ballot.state === 'finalized') throw finalizedError(ballot);
   // The needed states are named by key (`ballot.needs1`…`3`), so each language joins them its own way.
@@ -37,19 +52,15 @@ export function requireState(ballot: BallotRef, allowed: readonly BallotState[],
   allowed.forEach((s, i) => (needs[`need${i}`] = s));
   const why = { title: ballot.title, state: ballot.state, ...needs };
   const details = { ballotId: ballot.id, state: ballot.state, allowed };
-  if (typeof action === 'string') throw AppError.of('BALLOT_WRONG_STATE', 'ballot.wrongState', { ...why, action }, details);
-  throw AppError.of('BALLOT_WRONG_STATE', 'ballot.wrongStateNamed', { ...why, actionVi: action.vi, actionEn: action.en }, details);
+  throw AppError.of('BALLOT_WRONG_STATE', 'ballot.wrongState', { ...why, action }, details);
 }
 
 /** Why a reason is asked for (shared/i18n/vi-services.ts `reason.why.*`). */
-export type ReasonFor = 'votePresent' | 'voteReopen' | 'ballotReopen';
+export type ReasonFor = 'votePresent' | 'voteReopen' | 'ballotReopen' | 'ballotPresent' | 'ballotSummoned';
 
 /** REASON_REQUIRED by key, or with the why in both languages for callers not yet moved to keys. */
-export function reasonRequired(why: ReasonFor): AppError;
-export function reasonRequired(whyVi: string, whyEn: string): AppError;
-export function reasonRequired(why: string, whyEn?: string): AppError {
-  if (whyEn === undefined) return AppError.of('REASON_REQUIRED', 'reason.required', { why });
-  return AppError.of('REASON_REQUIRED', 'reason.named', { whyVi: why, whyEn });
+export function reasonRequired(why: ReasonFor): AppError {
+  return AppError.of('REASON_REQUIRED', 'reason.required', { why });
 }
 
 /** Trimmed reason, or null when none was given or it is blank. */

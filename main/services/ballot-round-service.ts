@@ -18,8 +18,7 @@ export function nextRound(ctx: CongressContext, id: number, input: { candidateNu
   const newId = inTransaction(ctx, () => {
     const prev = loadBallot(ctx, id);
     // A finalized round is the normal case: its result stands and the next round follows it.
-    if (prev.state !== 'finalized')
-      requireState(prev, ['counted', 'published'], { vi: 'tạo vòng bầu tiếp theo', en: 'start another round' });
+    if (prev.state !== 'finalized') requireState(prev, ['counted', 'published'], 'nextRound');
     const result = computeTally(prev, countData(ctx, prev));
     const elected = new Set(result.elected);
     const wanted = input.candidateNumbers ? new Set(input.candidateNumbers) : null;

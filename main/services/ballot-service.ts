@@ -68,7 +68,7 @@ const OPEN_EDITABLE = new Set<keyof BallotSettings>(['title', 'preset', 'rules',
 export function updateBallot(ctx: CongressContext, id: number, patch: Partial<BallotSettings>): Ballot {
   inTransaction(ctx, () => {
     const before = loadBallot(ctx, id);
-    requireState(before, ['preparing', 'open'], { vi: 'sửa thông tin cuộc bầu', en: 'edit the ballot' });
+    requireState(before, ['preparing', 'open'], 'edit');
     if (before.state === 'open') {
       const locked = (Object.keys(patch) as (keyof BallotSettings)[]).filter((k) => !OPEN_EDITABLE.has(k) && patch[k] !== before[k]);
       if (locked.length > 0) {
@@ -124,7 +124,7 @@ export function setCandidates(
   const candidates = numberCandidates(list, reason);
   inTransaction(ctx, () => {
     const before = loadBallot(ctx, id);
-    requireState(before, ['preparing'], { vi: 'thay đổi danh sách', en: 'change the list' });
+    requireState(before, ['preparing'], 'changeList');
     const at = ctx.now();
     replaceCandidates(ctx.db, id, candidates, reason, at);
     appendAudit(ctx.db, at, {
@@ -177,7 +177,7 @@ export async function readCandidateFile(file: CandidateFile): Promise<CandidateI
 
 export async function importCandidates(ctx: CongressContext, id: number, file: CandidateFile): Promise<Ballot> {
   // Refuse early, before reading the file, so a locked ballot says so rather than "bad row 7".
-  requireState(loadBallot(ctx, id), ['preparing'], { vi: 'thay đổi danh sách', en: 'change the list' });
+  requireState(loadBallot(ctx, id), ['preparing'], 'changeList');
   const list = await readCandidateFile(file);
   return setCandidates(ctx, id, list, undefined, file.fileName);
 }
@@ -197,7 +197,7 @@ function attendanceSnapshot(ctx: CongressContext): { summoned: number; present: 
 export function openBallot(ctx: CongressContext, id: number): Ballot {
   inTransaction(ctx, () => {
     const before = loadBallot(ctx, id);
-    requireState(before, ['preparing'], { vi: 'bắt đầu nhập phiếu', en: 'open the ballot' });
+    requireState(before, ['preparing'], 'open');
     if (before.candidates.length === 0) {
       throw AppError.of('BALLOT_WRONG_STATE', 'ballot.noCandidates', { title: before.title });
     }
@@ -223,9 +223,9 @@ export function openBallot(ctx: CongressContext, id: number): Ballot {
  * open and are bases for "more than half", so changing either needs a reason (audited, before and after).
  */
 const SNAPSHOTS = {
-  present: { vi: 'số đại biểu chính thức có mặt', en: 'the number present' },
+  present: { action: 'changePresent', reason: 'ballotPresent' },
   // Party rules (190-QĐ/TW): summoned minus those absent throughout with no alternate replacing them.
-  summoned: { vi: 'số đại biểu triệu tập dùng làm cơ sở tính', en: 'the number summoned used as the base' },
+  summoned: { action: 'changeSummoned', reason: 'ballotSummoned' },
 } as const;
 
 export function setCounts(
@@ -236,18 +236,15 @@ export function setCounts(
   inTransaction(ctx, () => {
     const before = loadBallot(ctx, id);
     const reason = cleanReason(input.reason);
-    requireState(before, ['preparing', 'open'], { vi: 'sửa số phiếu phát ra / số có mặt', en: 'change the counts' });
+    requireState(before, ['preparing', 'open'], 'changeCounts');
     const counts = { ...before.counts };
     if (input.issued !== undefined) counts.issued = input.issued;
     for (const key of ['present', 'summoned'] as const) {
       const value = input[key];
       if (value === undefined || value === before.counts[key]) continue;
       const what = SNAPSHOTS[key];
-      requireState(before, ['open'], {
-        vi: `sửa ${what.vi} (được chốt khi bắt đầu nhập phiếu)`,
-        en: `change ${what.en} (snapshotted at open)`,
-      });
-      if (!reason) throw reasonRequired(`khi sửa ${what.vi}`, `to change ${what.en}`);
+      requireState(before, ['open'], what.action);
+      if (!reason) throw reasonRequired(what.reason);
       counts[key] = value;
     }
     const at = ctx.now();

@@ -6,7 +6,7 @@ import { deleteAttendance, getAttendance, listAttendance, putAttendance } from '
 import { appendAudit } from '../db/audit';
 import { getCongressSettings, getCurrentSessionId, getSession } from '../db/congress';
 import { findActiveDelegateByCode, getActiveDelegate } from '../db/delegates';
-import { type CongressContext, inTransaction, notFound } from './context';
+import { type CongressContext, inTransaction, missing } from './context';
 
 export interface CheckIn {
   delegate: Delegate;
@@ -19,7 +19,7 @@ export function resolveSession(ctx: CongressContext, sessionId?: number): number
   if (id === null || id === undefined) {
     throw AppError.of('NOT_FOUND', 'checkin.noSession');
   }
-  if (!getSession(ctx.db, id)) throw notFound(`phiên số ${id}`, `Session ${id}`);
+  if (!getSession(ctx.db, id)) throw missing('session', { id });
   return id;
 }
 
@@ -44,7 +44,7 @@ function announce(ctx: CongressContext, sessionId: number, records: AttendanceRe
 
 function activeDelegate(ctx: CongressContext, id: number): Delegate {
   const d = getActiveDelegate(ctx.db, id);
-  if (!d) throw notFound(`đại biểu số ${id}`, `Delegate ${id}`);
+  if (!d) throw missing('delegate', { id });
   return d;
 }
 

@@ -12,7 +12,7 @@ import {
   updateSession,
 } from '../db/congress';
 import type { DB } from '../db/db';
-import { type CongressContext, inTransaction, notFound } from './context';
+import { type CongressContext, inTransaction, missing } from './context';
 
 export const DEFAULT_SETTINGS: Omit<CongressSettings, 'name'> = {
   term: '',
@@ -32,7 +32,7 @@ function fileSchemaVersion(db: DB): number {
 
 export function congressInfo(db: DB, path: string): CongressInfo {
   const settings = getCongressSettings(db);
-  if (!settings) throw notFound('thông tin đại hội trong tệp', 'Congress settings');
+  if (!settings) throw missing('settingsInFile');
   return { path, settings, sessions: listSessions(db), currentSessionId: getCurrentSessionId(db), schemaVersion: fileSchemaVersion(db) };
 }
 
@@ -61,7 +61,7 @@ function changed(ctx: CongressContext): CongressInfo {
 export function updateSettings(ctx: CongressContext, patch: Partial<CongressSettings>): CongressInfo {
   inTransaction(ctx, () => {
     const before = getCongressSettings(ctx.db);
-    if (!before) throw notFound('thông tin đại hội', 'Congress settings');
+    if (!before) throw missing('settings');
     const after = { ...before, ...patch };
     updateCongressSettings(ctx.db, after);
     appendAudit(ctx.db, ctx.now(), { action: 'congress.update', entity: 'congress', entityId: 1, before, after });
@@ -82,7 +82,7 @@ export function createSession(ctx: CongressContext, title: string, date: string 
 export function renameSession(ctx: CongressContext, id: number, title: string, date: string | null): CongressSession {
   const session = inTransaction(ctx, () => {
     const before = getSession(ctx.db, id);
-    if (!before) throw notFound(`phiên số ${id}`, `Session ${id}`);
+    if (!before) throw missing('session', { id });
     updateSession(ctx.db, id, title, date);
     const after = { ...before, title, date };
     appendAudit(ctx.db, ctx.now(), { action: 'session.update', entity: 'session', entityId: id, before, after });
@@ -94,7 +94,7 @@ export function renameSession(ctx: CongressContext, id: number, title: string, d
 
 export function setCurrentSession(ctx: CongressContext, id: number): CongressInfo {
   inTransaction(ctx, () => {
-    if (!getSession(ctx.db, id)) throw notFound(`phiên số ${id}`, `Session ${id}`);
+    if (!getSession(ctx.db, id)) throw missing('session', { id });
     const before = getCurrentSessionId(ctx.db);
     setCurrentSessionId(ctx.db, id);
     appendAudit(ctx.db, ctx.now(), { action: 'session.setCurrent', entity: 'congress', entityId: 1, before, after: id });

@@ -34,14 +34,10 @@ export function inTransaction<T>(ctx: CongressContext, work: () => T): T {
 }
 
 /** What a NOT_FOUND error can name (shared/i18n/vi-services.ts `thing.*`), with its parameters. */
-export type MissingThing = 'ballot' | 'paper' | 'vote' | 'voteStep';
+export type MissingThing =
+  'ballot' | 'paper' | 'vote' | 'voteStep' | 'settings' | 'settingsInFile' | 'session' | 'delegate' | 'agendaStep' | 'speaker';
 
 /** NOT_FOUND naming the thing by its catalog key: `missing('ballot', { id })`. */
-export function missing(thing: MissingThing, params: MessageParams): AppError {
+export function missing(thing: MissingThing, params: MessageParams = {}): AppError {
   return AppError.of('NOT_FOUND', 'notFound.thing', { ...params, thing });
-}
-
-/** NOT_FOUND with the thing named in both languages; for callers not yet moved to `missing`. */
-export function notFound(what: string, whatEn: string): AppError {
-  return AppError.of('NOT_FOUND', 'notFound.named', { what, whatEn });
 }

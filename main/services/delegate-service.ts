@@ -11,7 +11,7 @@ import {
   searchActiveDelegates,
   updateDelegate,
 } from '../db/delegates';
-import { type CongressContext, inTransaction, notFound } from './context';
+import { type CongressContext, inTransaction, missing } from './context';
 import { assignCodes } from './delegate-codes';
 
 const TEXT_FIELDS = ['ethnicity', 'religion', 'education', 'position', 'unit', 'group', 'seat'] as const;
@@ -51,7 +51,7 @@ export function editDelegate(ctx: CongressContext, input: Delegate): Delegate {
   const d = normalizeDelegate(input) as Delegate;
   inTransaction(ctx, () => {
     const before = getActiveDelegate(ctx.db, d.id);
-    if (!before) throw notFound(`đại biểu số ${d.id}`, `Delegate ${d.id}`);
+    if (!before) throw missing('delegate', { id: d.id });
     const holder = findActiveDelegateByCode(ctx.db, d.code);
     if (holder && holder.id !== d.id) throw duplicateCode(d.code);
     updateDelegate(ctx.db, d, ctx.now());
@@ -65,7 +65,7 @@ export function editDelegate(ctx: CongressContext, input: Delegate): Delegate {
 export function removeDelegate(ctx: CongressContext, id: number, reason: string | null): void {
   inTransaction(ctx, () => {
     const before = getActiveDelegate(ctx.db, id);
-    if (!before) throw notFound(`đại biểu số ${id}`, `Delegate ${id}`);
+    if (!before) throw missing('delegate', { id });
     markDelegateRemoved(ctx.db, id, reason, ctx.now());
     appendAudit(ctx.db, ctx.now(), { action: 'delegate.remove', entity: 'delegate', entityId: id, before, reason });
   });

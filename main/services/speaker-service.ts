@@ -15,20 +15,19 @@ import {
   updateSpeakerRow,
 } from '../db/speakers';
 import { type AgendaState, agendaState, currentStep, defaultTimerMs, loadStep, timerSettings } from './agenda-state';
-import { type CongressContext, inTransaction, notFound } from './context';
+import { type CongressContext, inTransaction, missing } from './context';
 import { startCountdown } from './timer-service';
 
 /** Speakers (đăng ký phát biểu / tham luận) of a step, in speaking order. */
 
 function clean(ctx: CongressContext, s: SpeakerInput): SpeakerInput {
-  if (s.delegateId !== null && !getActiveDelegate(ctx.db, s.delegateId))
-    throw notFound(`đại biểu số ${s.delegateId}`, `Delegate ${s.delegateId}`);
+  if (s.delegateId !== null && !getActiveDelegate(ctx.db, s.delegateId)) throw missing('delegate', { id: s.delegateId });
   return { ...s, name: normalizeText(s.name), organisation: normalizeText(s.organisation), topic: normalizeText(s.topic) };
 }
 
 function loadSpeaker(ctx: CongressContext, id: number): Speaker {
   const s = getSpeaker(ctx.db, id);
-  if (!s) throw notFound(`người phát biểu số ${id}`, `Speaker ${id}`);
+  if (!s) throw missing('speaker', { id });
   return s;
 }
 

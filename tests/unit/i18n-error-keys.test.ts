@@ -12,7 +12,7 @@ import { alreadyExported } from '../../main/export/output';
 import { assertRegularFile, fileError } from '../../main/files/fs-errors';
 import type { BallotHeader } from '../../main/db/ballots';
 import { reasonRequired, requireState } from '../../main/services/ballot-guards';
-import { missing, notFound } from '../../main/services/context';
+import { missing } from '../../main/services/context';
 import { batchRefused } from '../../main/services/paper-batch-service';
 import { checkEntry, struckFromTyped } from '../../main/services/paper-service';
 import { AppError } from '../../shared/contract/result';
@@ -36,9 +36,7 @@ describe('ballot refusals by key', () => {
     expect(one).toMatchObject({ code: 'BALLOT_WRONG_STATE', key: 'ballot.wrongState', params: { action: 'endCount', needCount: 1 } });
     expect(one.message).toBe('Không thể kết thúc kiểm phiếu: «BCH» đang ở trạng thái «đã kiểm phiếu» (cần: đang nhập phiếu).');
     expect(one.messageEn).toBe('Cannot end the count: "BCH" is counted (needs: open for entry).');
-    const two = caught(() =>
-      requireState({ ...ballot, state: 'open' }, ['counted', 'published'], { vi: 'tạo vòng bầu tiếp theo', en: 'start another round' }),
-    );
+    const two = caught(() => requireState({ ...ballot, state: 'open' }, ['counted', 'published'], 'nextRound'));
     expect(two.message).toBe(
       'Không thể tạo vòng bầu tiếp theo: «BCH» đang ở trạng thái «đang nhập phiếu» (cần: đã kiểm phiếu hoặc đã công bố).',
     );
@@ -57,7 +55,11 @@ describe('ballot refusals by key', () => {
       message: 'Không tìm thấy phiếu số 1500 ở lần nhập 2.',
       messageEn: 'Paper 1500 in pass 2 not found.',
     });
-    expect(notFound('phiên số 3', 'Session 3').message).toBe('Không tìm thấy phiên số 3.');
+    expect(missing('session', { id: 3 })).toMatchObject({
+      key: 'notFound.thing',
+      message: 'Không tìm thấy phiên số 3.',
+      messageEn: 'Session 3 not found.',
+    });
   });
 
   it('refuses a pass, unknown numbers and a bad batch with the same words as before', () => {
