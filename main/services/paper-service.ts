@@ -8,8 +8,7 @@
  */
 import { AppError } from '../../shared/contract/result';
 import type { BoardReason, InvalidReason, PaperMarks } from '../../shared/domain/ballot';
-import { INVALID_REASON_LABELS } from '../../shared/domain/ballot-messages';
-import { formatCount } from '../../shared/domain/format';
+import type { PaperWarning } from '../../shared/contract/ballot-channels';
 import { classifyPaper } from '../../shared/domain/tally';
 import { appendAudit } from '../db/audit';
 import type { BallotHeader } from '../db/ballots';
@@ -35,7 +34,7 @@ export interface RecordedPaper {
   entry: PaperEntry;
   valid: boolean;
   invalidReason: InvalidReason | null;
-  warnings: string[];
+  warnings: PaperWarning[];
 }
 
 export function checkEntry(ballot: BallotHeader, pass: number): void {
@@ -67,19 +66,20 @@ export function struckFromTyped(
   return { struck, repeated };
 }
 
-function verdictWarnings(ballot: BallotHeader, marks: PaperMarks): { valid: boolean; reason: InvalidReason | null; warnings: string[] } {
+function verdictWarnings(
+  ballot: BallotHeader,
+  marks: PaperMarks,
+): { valid: boolean; reason: InvalidReason | null; warnings: PaperWarning[] } {
   const verdict = classifyPaper(marks, ballot.candidateNumbers, ballot.seats, ballot.rules);
-  const warnings: string[] = [];
+  const warnings: PaperWarning[] = [];
   if (verdict.reason === 'too_many_kept') {
-    warnings.push(
-      `Phiếu giữ lại ${formatCount(verdict.kept.length)} tên, quá ${formatCount(ballot.seats)} người được bầu: phiếu không hợp lệ`,
-    );
+    warnings.push({ key: 'paper.warn.tooManyKept', params: { kept: verdict.kept.length, seats: ballot.seats } });
   } else if (verdict.reason === 'all_struck') {
-    warnings.push('Phiếu gạch hết tên: phiếu không hợp lệ');
+    warnings.push({ key: 'paper.warn.allStruckInvalid' });
   } else if (verdict.reason) {
-    warnings.push(`Phiếu không hợp lệ: ${INVALID_REASON_LABELS[verdict.reason].vi}`);
+    warnings.push({ key: 'paper.warn.invalid', params: { reason: verdict.reason } });
   } else if (verdict.kept.length === 0) {
-    warnings.push('Phiếu gạch hết tên: vẫn hợp lệ, không bầu cho ai');
+    warnings.push({ key: 'paper.warn.allStruckValid' });
   }
   return { valid: verdict.valid, reason: verdict.reason, warnings };
 }
@@ -143,13 +143,13 @@ export function recordPaper(ctx: CongressContext, input: PaperInput): RecordedPa
     });
     const verdict = verdictWarnings(ballot, { paper: entry.paper, struck, invalid: entry.invalid });
     const warnings = [...verdict.warnings];
-    if (repeated.length > 0) warnings.push(`Số ${repeated.join(', ')} được gõ nhiều lần; chỉ tính một lần`);
-    if (stats && input.paper > stats.maxPaper + 1)
-      warnings.push(
-        `Số phiếu ${input.paper} bỏ qua số ${stats.maxPaper + 1}${input.paper > stats.maxPaper + 2 ? `–${input.paper - 1}` : ''}`,
-      );
+    if (repeated.length > 0) warnings.push({ key: 'paper.warn.repeated', params: { numbers: repeated.join(', ') } });
+    if (stats && input.paper > stats.maxPaper + 1) {
+      const skipped = { paper: String(input.paper), from: String(stats.maxPaper + 1), to: String(input.paper - 1) };
+      warnings.push({ key: input.paper > stats.maxPaper + 2 ? 'paper.warn.skippedRange' : 'paper.warn.skipped', params: skipped });
+    }
     if (stats && ballot.counts.issued !== null && stats.papers + 1 > ballot.counts.issued) {
-      warnings.push(`Đã nhập ${formatCount(stats.papers + 1)} phiếu, nhiều hơn số phiếu phát ra (${formatCount(ballot.counts.issued)})`);
+      warnings.push({ key: 'paper.warn.overIssued', params: { entered: stats.papers + 1, issued: ballot.counts.issued } });
     }
     const change = paperChange(ctx, ballot, replacing ? 'replaced' : 'recorded', input.pass, input.paper, entry);
     return { entry, valid: verdict.valid, invalidReason: verdict.reason, warnings, change };

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+
+/** A remark on a saved paper, as a catalog key (shared/i18n, `paper.warn.*`) and its parameters: each client words it. */
+export const paperWarningSchema = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+export type PaperWarning = z.output<typeof paperWarningSchema>;
 import {
   aggregateInputSchema,
   entryLogSchema,
@@ -52,7 +56,12 @@ export const ballotCommands = {
   },
   'papers:record': {
     input: paperRecordInputSchema.extend({ source: paperSource.optional() }),
-    output: z.object({ entry: paperEntrySchema, valid: z.boolean(), invalidReason: z.string().nullable(), warnings: z.array(z.string()) }),
+    output: z.object({
+      entry: paperEntrySchema,
+      valid: z.boolean(),
+      invalidReason: z.string().nullable(),
+      warnings: z.array(paperWarningSchema),
+    }),
   },
   /**
    * Many papers of one pass in one transaction, all or nothing: each checked as `papers:record`

@@ -1,4 +1,4 @@
-import type { viServices } from './vi-services';
+import { reasonLabels, type viServices } from './vi-services';
 
 /** Errors of the congress services in English. Same keys as vi-services.ts (plural keys may add `_one`). */
 export const enServices = {
@@ -102,4 +102,13 @@ export const enServices = {
   'paper.batchRow': 'Row {row}: {message}',
   'vote.countsInconsistent': '{problemEn} The vote cannot be closed.',
   'ballot.countsInconsistent': '{problemsEn}',
+  'paper.warn.tooManyKept': 'The paper keeps {kept} names, more than the {seats} seats: invalid paper',
+  'paper.warn.allStruckInvalid': 'Every name struck: invalid paper',
+  'paper.warn.invalid': 'Invalid paper: $t(invalidReason.{reason})',
+  'paper.warn.allStruckValid': 'Every name struck: still valid, a vote for no one',
+  'paper.warn.repeated': 'Number {numbers} typed more than once; counted once',
+  'paper.warn.skipped': 'Paper {paper} skips number {from}',
+  'paper.warn.skippedRange': 'Paper {paper} skips numbers {from}–{to}',
+  'paper.warn.overIssued': '{entered} papers entered, more than the papers issued ({issued})',
+  ...reasonLabels('en'),
 } as const satisfies Record<keyof typeof viServices, string> & Record<string, string>;

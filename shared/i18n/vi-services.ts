@@ -1,7 +1,16 @@
+import type { InvalidReason } from '../domain/ballot';
+import { INVALID_REASON_LABELS } from '../domain/ballot-messages';
+
 /**
  * Errors of the congress services (main/services), in Vietnamese. Merged into viShared (vi.ts);
  * en-services.ts must have the same keys. Counts are numbers; codes, numbers of papers, titles are strings.
  */
+/** An invalid paper's reason, from the one list of them (shared/domain/ballot-messages.ts). */
+export function reasonLabels(lang: 'vi' | 'en'): Record<`invalidReason.${InvalidReason}`, string> {
+  const entries = Object.entries(INVALID_REASON_LABELS).map(([reason, label]) => [`invalidReason.${reason}`, label[lang]]);
+  return Object.fromEntries(entries) as Record<`invalidReason.${InvalidReason}`, string>;
+}
+
 export const viServices = {
   'agenda.over': 'Đã hết chương trình: không còn bước nào sau bước này.',
   'agenda.noSteps': 'Chương trình chưa có bước nào.',
@@ -96,4 +105,13 @@ export const viServices = {
   'paper.batchRow': 'Dòng {row}: {message}',
   'vote.countsInconsistent': '{problem} Chưa thể kết thúc biểu quyết.',
   'ballot.countsInconsistent': '{problems}',
+  'paper.warn.tooManyKept': 'Phiếu giữ lại {kept} tên, quá {seats} người được bầu: phiếu không hợp lệ',
+  'paper.warn.allStruckInvalid': 'Phiếu gạch hết tên: phiếu không hợp lệ',
+  'paper.warn.invalid': 'Phiếu không hợp lệ: $t(invalidReason.{reason})',
+  'paper.warn.allStruckValid': 'Phiếu gạch hết tên: vẫn hợp lệ, không bầu cho ai',
+  'paper.warn.repeated': 'Số {numbers} được gõ nhiều lần; chỉ tính một lần',
+  'paper.warn.skipped': 'Số phiếu {paper} bỏ qua số {from}',
+  'paper.warn.skippedRange': 'Số phiếu {paper} bỏ qua số {from}–{to}',
+  'paper.warn.overIssued': 'Đã nhập {entered} phiếu, nhiều hơn số phiếu phát ra ({issued})',
+  ...reasonLabels('vi'),
 } as const;

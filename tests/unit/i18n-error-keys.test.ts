@@ -16,6 +16,7 @@ import { missing } from '../../main/services/context';
 import { batchRefused } from '../../main/services/paper-batch-service';
 import { checkEntry, struckFromTyped } from '../../main/services/paper-service';
 import { AppError } from '../../shared/contract/result';
+import { warningTexts } from '../helpers/error-text';
 
 function caught(run: () => unknown): AppError {
   try {
@@ -137,5 +138,13 @@ describe('file refusals by key', () => {
     expect(error.message).toBe('Tệp «a.congress» đang được mở ở một cửa sổ hoặc chương trình khác. Hãy đóng nơi đó trước. Đang chạy ở A.');
     expect(error.messageEn.endsWith(' Running at A.')).toBe(true);
     expect(error.messageEn).toContain('"a.congress"');
+  });
+});
+
+describe('a saved paper’s remarks by key', () => {
+  it('names an invalid paper’s reason from the one list of reasons, in each language', () => {
+    const remark = [{ key: 'paper.warn.invalid', params: { reason: 'written_in' } }];
+    expect(warningTexts(remark)).toEqual(['Phiếu không hợp lệ: Ghi thêm tên hoặc nội dung khác']);
+    expect(warningTexts(remark, 'en')).toEqual(['Invalid paper: Names or other content written in']);
   });
 });

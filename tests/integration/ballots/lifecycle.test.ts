@@ -1,6 +1,7 @@
 import { countAudit } from '../../../main/db/audit';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
 import { congressWith, names, refusal, settings } from './ballot-setup';
+import { warningTexts } from '../../helpers/error-text';
 
 let t: TempEngine;
 beforeEach(() => {
@@ -221,7 +222,7 @@ describe('ballot lifecycle', () => {
     await t.engine.call('ballots:setCounts', { id, issued: 1 });
     await t.engine.call('papers:record', { ballotId: id, pass: 1, paper: 1, numbers: [2], invalid: null });
     const r = await t.engine.call('papers:record', { ballotId: id, pass: 1, paper: 2, numbers: [2], invalid: null });
-    expect(r.warnings.join(' ')).toContain('nhiều hơn số phiếu phát ra');
+    expect(warningTexts(r.warnings)).toContain('Đã nhập 2 phiếu, nhiều hơn số phiếu phát ra (1)');
     expect((await refusal(t.engine.call('ballots:count', { id }))).code).toBe('COUNTS_INCONSISTENT');
   });
 });

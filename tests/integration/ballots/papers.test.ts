@@ -1,5 +1,6 @@
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
 import { congressWith, names, refusal, settings } from './ballot-setup';
+import { warningTexts } from '../../helpers/error-text';
 
 let t: TempEngine;
 beforeEach(() => {
@@ -27,11 +28,13 @@ describe('paper entry', () => {
     const r = await t.engine.call('papers:record', { ballotId: id, pass: 1, paper: 1, numbers: [1, 2], invalid: null });
     expect(r.valid).toBe(false);
     expect(r.invalidReason).toBe('too_many_kept');
-    expect(r.warnings).toContain('Phiếu giữ lại 12 tên, quá 11 người được bầu: phiếu không hợp lệ');
+    expect(r.warnings).toContainEqual({ key: 'paper.warn.tooManyKept', params: { kept: 12, seats: 11 } });
+    expect(warningTexts(r.warnings)).toContain('Phiếu giữ lại 12 tên, quá 11 người được bầu: phiếu không hợp lệ');
+    expect(warningTexts(r.warnings, 'en')).toContain('The paper keeps 12 names, more than the 11 seats: invalid paper');
     expect(r.entry).toMatchObject({ pass: 1, paper: 1, struck: [1, 2], invalid: null });
     const ok = await t.engine.call('papers:record', { ballotId: id, pass: 1, paper: 2, numbers: [3, 1, 2, 3], invalid: null });
     expect(ok).toMatchObject({ valid: true, invalidReason: null, entry: { struck: [1, 2, 3] } });
-    expect(ok.warnings.join(' ')).toContain('nhiều lần');
+    expect(warningTexts(ok.warnings).join(' ')).toContain('Số 3 được gõ nhiều lần');
   });
 
   it('refuses unknown candidate numbers and saves nothing', async () => {
