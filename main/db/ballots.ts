@@ -128,38 +128,9 @@ export interface NewBallot extends BallotSettings {
   previousBallotId: number | null;
 }
 
-export function insertBallot(db: DB, b: NewBallot, at: string): number {
-  const info = db
-    .prepare(
-      `INSERT INTO ballots (title, kind, seats_approved, seats, method, preset, base, all_struck, tie, entry_mode, passes,
-         round, previous_ballot_id, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      b.title,
-      b.kind,
-      b.seatsApproved,
-      b.seats,
-      b.method,
-      b.preset,
-      b.rules.base,
-      b.rules.allStruck,
-      b.rules.tie,
-      b.entryMode,
-      b.passes,
-      b.round,
-      b.previousBallotId,
-      at,
-      at,
-    );
-  return Number(info.lastInsertRowid);
-}
-
-export function updateBallotSettings(db: DB, id: number, b: BallotSettings, at: string): void {
-  db.prepare(
-    `UPDATE ballots SET title = ?, kind = ?, seats_approved = ?, seats = ?, method = ?, preset = ?, base = ?, all_struck = ?,
-       tie = ?, entry_mode = ?, passes = ?, updated_at = ? WHERE id = ?`,
-  ).run(
+/** The settings' columns in the order both statements below name them (title … passes). */
+function settingsColumns(b: BallotSettings) {
+  return [
     b.title,
     b.kind,
     b.seatsApproved,
@@ -171,9 +142,25 @@ export function updateBallotSettings(db: DB, id: number, b: BallotSettings, at: 
     b.rules.tie,
     b.entryMode,
     b.passes,
-    at,
-    id,
-  );
+  ];
+}
+
+export function insertBallot(db: DB, b: NewBallot, at: string): number {
+  const info = db
+    .prepare(
+      `INSERT INTO ballots (title, kind, seats_approved, seats, method, preset, base, all_struck, tie, entry_mode, passes,
+         round, previous_ballot_id, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(...settingsColumns(b), b.round, b.previousBallotId, at, at);
+  return Number(info.lastInsertRowid);
+}
+
+export function updateBallotSettings(db: DB, id: number, b: BallotSettings, at: string): void {
+  db.prepare(
+    `UPDATE ballots SET title = ?, kind = ?, seats_approved = ?, seats = ?, method = ?, preset = ?, base = ?, all_struck = ?,
+       tie = ?, entry_mode = ?, passes = ?, updated_at = ? WHERE id = ?`,
+  ).run(...settingsColumns(b), at, id);
 }
 
 export function setBallotState(db: DB, id: number, state: BallotState, at: string): void {

@@ -7,24 +7,19 @@
  * size is printed by `npm run bench`.
  */
 import { AppError } from '../../shared/contract/result';
-import type { MessageParams } from '../../shared/i18n/translator';
 import type { DB } from './db';
 import { integrityProblems } from './file-checks';
 
-/** What a refused command would have done, in both languages: «kết thúc kiểm phiếu» / "end the count". */
-export type CommandPurpose = readonly [vi: string, en: string];
-
-/** The same by catalog key (shared/i18n/vi-files.ts `purpose.*`), for callers moved to keys. */
+/** What a refused command would have done, by catalog key (shared/i18n/vi-files.ts `purpose.*`). */
 export type PurposeKey = 'endCount' | 'handCount' | 'tally' | 'publish' | 'finalize' | 'export';
 
 /**
  * Refuses a command before it runs when the open file fails the check: nothing is counted,
  * published or exported from a file that may be missing part of what was entered.
  */
-export function assertIntact(db: DB, path: string, purpose: CommandPurpose | PurposeKey): void {
+export function assertIntact(db: DB, path: string, purpose: PurposeKey): void {
   const problems = integrityProblems(db);
   if (problems.length === 0) return;
   const detail = problems.join('; ');
-  const why: MessageParams = typeof purpose === 'string' ? { purpose } : { purpose: 'given', purposeVi: purpose[0], purposeEn: purpose[1] };
-  throw AppError.of('FILE_DAMAGED', 'integrity.damaged', { path, detail, ...why }, { detail, problems });
+  throw AppError.of('FILE_DAMAGED', 'integrity.damaged', { path, detail, purpose }, { detail, problems });
 }

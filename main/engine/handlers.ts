@@ -7,7 +7,7 @@ import { importRoster, previewRoster } from '../services/roster-service';
 import { createAgendaHandlers } from './agenda-handlers';
 import { createBallotHandlers } from './ballot-handlers';
 import { createVoteHandlers } from './vote-handlers';
-import { assertIntact, type CommandPurpose } from '../db/integrity';
+import { assertIntact, type PurposeKey } from '../db/integrity';
 import { EXPORT_PURPOSE } from '../export/export-types';
 import type { HandlerHost } from './handler-host';
 import type { FileHandlers, Handlers } from './handler-table';
@@ -20,13 +20,13 @@ import type { FileHandlers, Handlers } from './handler-table';
  * Not the live progress after each paper (ballots:progress): the check would slow every entry.
  */
 export const INTEGRITY_CHECKED = {
-  'ballots:count': ['kết thúc kiểm phiếu', 'end the count'],
-  'ballots:aggregate': ['nhập kết quả kiểm phiếu', 'enter the hand count'],
-  'ballots:tally': ['tính kết quả', 'compute the result'],
-  'ballots:publish': ['công bố kết quả', 'publish the result'],
-  'ballots:finalize': ['chốt kết quả', 'finalize the result'],
+  'ballots:count': 'endCount',
+  'ballots:aggregate': 'handCount',
+  'ballots:tally': 'tally',
+  'ballots:publish': 'publish',
+  'ballots:finalize': 'finalize',
   'exports:run': EXPORT_PURPOSE,
-} as const satisfies Partial<Record<CommandName, CommandPurpose>>;
+} as const satisfies Partial<Record<CommandName, PurposeKey>>;
 
 /**
  * Checked where the work runs, on the consistent copy it reads (main/export/export-runner.ts): the

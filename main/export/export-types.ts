@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { exportRequestSchema } from '../../shared/contract/export-schemas';
-import type { CommandPurpose } from '../db/integrity';
+import type { PurposeKey } from '../db/integrity';
 import type { CongressContext } from '../services/context';
 
 export type ExportRequest = z.output<typeof exportRequestSchema>;
@@ -21,4 +21,4 @@ export interface Produced {
 export type Producer = (ctx: CongressContext, request: ExportRequest, progress: Progress) => Promise<Produced[]>;
 
 /** What a refused export would have done, for FILE_DAMAGED (main/db/integrity.ts). */
-export const EXPORT_PURPOSE: CommandPurpose = ['xuất tài liệu', 'export the document'];
+export const EXPORT_PURPOSE = 'export' as const satisfies PurposeKey;

@@ -61,3 +61,18 @@ export function birthYear(birthDate: string | null): number | null {
   const year = Number(birthDate.slice(0, 4));
   return Number.isInteger(year) ? year : null;
 }
+
+/** A delegate's optional fields, all empty: the roster form starts from it, and so do the tests. */
+export const EMPTY_DELEGATE_FIELDS: Omit<DelegateInput, 'fullName' | 'code' | 'status'> = {
+  gender: null,
+  birthDate: null,
+  ethnicity: null,
+  religion: null,
+  partyMember: null,
+  education: null,
+  position: null,
+  unit: null,
+  group: null,
+  seat: null,
+  kind: null,
+};

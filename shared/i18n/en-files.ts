@@ -104,7 +104,6 @@ export const enFiles = {
     '"{listEn}" already exist. An exported document (perhaps the signed one) is never overwritten without asking: choose to overwrite, to save as a new file ("{namesEn}") or another folder. No file was created or changed.',
   'integrity.damaged':
     'The congress file "{path}" is damaged (the integrity check found: {detail}). Did not $t(purpose.{purpose}): nothing was counted, published or exported, and the file was not changed. Open the latest backup (File ▸ Backups and restore) and do it again.',
-  'purpose.given': '{purposeEn}',
   'purpose.endCount': 'end the count',
   'purpose.handCount': 'enter the hand count',
   'purpose.tally': 'compute the result',

@@ -101,7 +101,6 @@ export const viFiles = {
     'Đã có «{list}». Tài liệu đã xuất (có thể là bản đã ký) không bị ghi đè khi chưa hỏi: hãy chọn ghi đè, lưu thành tệp mới («{names}») hoặc chọn thư mục khác. Chưa có tệp nào được tạo hay thay đổi.',
   'integrity.damaged':
     'Tệp đại hội «{path}» bị hỏng (kiểm tra toàn vẹn phát hiện: {detail}). Chưa $t(purpose.{purpose}): không có gì được kiểm, công bố hay xuất ra, tệp không bị thay đổi. Hãy mở bản sao lưu gần nhất (Tệp ▸ Sao lưu và khôi phục) rồi làm lại.',
-  'purpose.given': '{purposeVi}',
   'purpose.endCount': 'kết thúc kiểm phiếu',
   'purpose.handCount': 'nhập kết quả kiểm phiếu',
   'purpose.tally': 'tính kết quả',

@@ -1,5 +1,12 @@
 import { useState } from 'react';
-import { DELEGATE_KINDS, DELEGATE_STATUSES, type Delegate, type DelegateInput, GENDERS } from '../../../shared/domain/delegate';
+import {
+  DELEGATE_KINDS,
+  DELEGATE_STATUSES,
+  type Delegate,
+  type DelegateInput,
+  EMPTY_DELEGATE_FIELDS,
+  GENDERS,
+} from '../../../shared/domain/delegate';
 import { parseTypedDate } from '../../../shared/domain/dates';
 import { formatDate } from '../../../shared/domain/format';
 import { useApp } from '../../app/app-store';
@@ -17,22 +24,7 @@ const TEXT_FIELDS: [keyof DelegateInput, MessageKey][] = [
   ['seat', 'field.seat'],
 ];
 
-const EMPTY: DelegateInput = {
-  code: null,
-  fullName: '',
-  gender: null,
-  birthDate: null,
-  ethnicity: null,
-  religion: null,
-  partyMember: null,
-  education: null,
-  position: null,
-  unit: null,
-  group: null,
-  seat: null,
-  kind: null,
-  status: 'official',
-};
+const EMPTY: DelegateInput = { ...EMPTY_DELEGATE_FIELDS, code: null, fullName: '', status: 'official' };
 
 /** Add or edit one delegate by hand; removal keeps the attendance history (a soft delete). */
 export function DelegateForm({ delegate, onClose }: { delegate: Delegate | null; onClose(): void }) {

@@ -5,25 +5,13 @@ import Database from 'better-sqlite3';
 import JSZip from 'jszip';
 import { runCli } from '../../../main/cli/index';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
-import { congressFor, countedBallot, flat, pdfText, sha256File } from './export-setup';
+import { congressFor, countedBallot, flat, pdfText, sha256File, TIE_PAPERS as PAPERS } from './export-setup';
 
 let t: TempEngine;
 beforeEach(() => {
   t = tempEngine();
 });
 afterEach(() => t.dispose());
-
-const PAPERS = [
-  [2, 6, 7],
-  [3, 6, 7],
-  [3, 6, 7],
-  [4, 6, 7],
-  [4, 6, 7],
-  [5, 6, 7],
-  [5, 6, 7],
-  [4, 5, 7],
-  [6, 7],
-];
 
 describe('congress archive', () => {
   it('folder: a consistent copy of the congress file, every document, a manifest whose SHA-256 sums check', async () => {

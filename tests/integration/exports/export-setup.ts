@@ -98,6 +98,19 @@ export async function congressFor(t: TempEngine, count: number, present: number)
   });
 }
 
+/** Nine papers for countedBallot: the struck numbers, so that names 4 and 5 tie at the last seat. */
+export const TIE_PAPERS = [
+  [2, 6, 7],
+  [3, 6, 7],
+  [3, 6, 7],
+  [4, 6, 7],
+  [4, 6, 7],
+  [5, 6, 7],
+  [5, 6, 7],
+  [4, 5, 7],
+  [6, 7],
+];
+
 export const CANDIDATES = ['Nguyễn Văn Bình', 'Phạm Đức', 'Trần Thị Anh', 'Hoàng Thị Dung', 'Lê Văn Ánh', 'Ngô Thị Ưng', 'Nguyễn Văn Bình'];
 
 /**

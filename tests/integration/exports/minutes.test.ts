@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
-import { congressFor, countedBallot, docxText, flat, pdfFonts, pdfInfo, pdfText, sha256File } from './export-setup';
+import { congressFor, countedBallot, docxText, flat, pdfFonts, pdfInfo, pdfText, sha256File, TIE_PAPERS as PAPERS } from './export-setup';
 
 let t: TempEngine;
 beforeEach(() => {
@@ -19,17 +19,6 @@ const VOTE_LINES = [
   '5/8 phiếu, đạt 62,50 %',
   '1/8 phiếu, đạt 12,50 %',
   '0/8 phiếu, đạt 0,00 %',
-];
-const PAPERS = [
-  [2, 6, 7],
-  [3, 6, 7],
-  [3, 6, 7],
-  [4, 6, 7],
-  [4, 6, 7],
-  [5, 6, 7],
-  [5, 6, 7],
-  [4, 5, 7],
-  [6, 7],
 ];
 
 describe('minutes of the count (biên bản kiểm phiếu)', () => {

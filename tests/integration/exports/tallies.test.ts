@@ -3,25 +3,13 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
-import { congressFor, countedBallot } from './export-setup';
+import { congressFor, countedBallot, TIE_PAPERS as PAPERS } from './export-setup';
 
 let t: TempEngine;
 beforeEach(() => {
   t = tempEngine();
 });
 afterEach(() => t.dispose());
-
-const PAPERS = [
-  [2, 6, 7],
-  [3, 6, 7],
-  [3, 6, 7],
-  [4, 6, 7],
-  [4, 6, 7],
-  [5, 6, 7],
-  [5, 6, 7],
-  [4, 5, 7],
-  [6, 7],
-];
 
 describe('tallies as spreadsheets', () => {
   it('.xlsx: a summary sheet and a sheet per ballot whose cells equal the tally, numbers as numbers', async () => {
