@@ -123,7 +123,7 @@ export const en: Record<MessageKey, string> = {
   'slide.present': 'Present',
   'slide.of': 'of {n} delegates summoned',
   'slide.absentWithReason': 'Absent with reason',
-  'slide.absentWithoutReason': 'Absent without reason',
+  'slide.absentWithoutReason': 'Not yet present',
   'slide.quorumMet': 'Enough delegates present to hold the congress',
   'slide.quorumNotMet': 'Not enough delegates present yet',
   'slide.guests': 'Guests present',

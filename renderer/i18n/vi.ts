@@ -121,7 +121,8 @@ export const vi = {
   'slide.present': 'Có mặt',
   'slide.of': 'trên tổng số {n} đại biểu được triệu tập',
   'slide.absentWithReason': 'Vắng có lý do',
-  'slide.absentWithoutReason': 'Vắng không lý do',
+  // not "vắng không lý do": before and during check-in most of them are simply on their way
+  'slide.absentWithoutReason': 'Chưa có mặt',
   'slide.quorumMet': 'Đủ số lượng đại biểu để tiến hành Đại hội',
   'slide.quorumNotMet': 'Chưa đủ số lượng đại biểu theo quy định',
   'slide.guests': 'Khách mời có mặt',

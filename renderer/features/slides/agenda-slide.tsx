@@ -1,5 +1,7 @@
 import type { ProjectorView } from '../../../shared/contract/types';
 import { SlideFrame } from './slide-frame';
+import { useCountThatFits } from './use-fit';
+import { FitLine } from './fit-line';
 import { tr } from './slide-text';
 
 /** Eight rows read from the back of the hall; a longer agenda shows a window around the current step. */
@@ -19,14 +21,16 @@ export function agendaWindow(steps: readonly Step[], rows = AGENDA_ROWS): { show
 
 export function AgendaSlide({ view }: { view: ProjectorView }) {
   const steps = view.agenda?.steps ?? [];
-  const { shown, before, after } = agendaWindow(steps);
+  // Up to eight rows; fewer when long titles take two lines and the screen has no room for them.
+  const [listRef, rows] = useCountThatFits<HTMLOListElement>(AGENDA_ROWS, 3);
+  const { shown, before, after } = agendaWindow(steps, rows);
   return (
     <SlideFrame view={view} kind="agenda">
       <div className="slide-heading agenda-heading">{tr('slide.agendaTitle')}</div>
       {steps.length === 0 ? (
         <div className="slide-subheading">{tr('slide.agendaEmpty')}</div>
       ) : (
-        <ol className="agenda-list" data-testid="agenda-list">
+        <ol className="agenda-list" data-testid="agenda-list" ref={listRef}>
           {before > 0 && <li className="agenda-more">⋯</li>}
           {shown.map((s) => (
             <li
@@ -39,7 +43,10 @@ export function AgendaSlide({ view }: { view: ProjectorView }) {
                 {s.progress === 'done' ? '✓' : s.progress === 'current' ? '▶' : ''}
               </span>
               <span className="agenda-time">{s.plannedStart ?? ''}</span>
-              <span className="agenda-step-title">{s.title}</span>
+              {/* shrinks a little to stay on its line, then takes two */}
+              <FitLine className="agenda-step-title" min={0.82}>
+                {s.title}
+              </FitLine>
             </li>
           ))}
           {after > 0 && <li className="agenda-more">{tr('slide.agendaMore', { n: after })}</li>}

@@ -2,10 +2,11 @@ import type { ProjectorView } from '../../../shared/contract/types';
 import { formatDate } from '../../../shared/domain/format';
 import { foldForSearch } from '../../../shared/domain/vietnamese-text';
 import { SlideFrame } from './slide-frame';
+import { FitLine } from './fit-line';
+import { SlideFoot } from './slide-foot';
+import { useCountThatFits, useFitLine, useWideStage } from './use-fit';
 import { toColumns, useRotatingPage } from './use-rotating-page';
 import { tr } from './slide-text';
-
-const PER_COLUMN = 12;
 
 /**
  * The projected ballot carries no kind, so the wording follows its title: a consultation
@@ -20,8 +21,13 @@ export function BallotElectedSlide({ view }: { view: ProjectorView }) {
   const data = view.ballot;
   const elected = data ? new Set(data.tally.elected) : new Set<number>();
   const list = data ? data.ballot.candidates.filter((c) => elected.has(c.number)) : [];
-  const columns = list.length <= 8 ? 1 : list.length <= 24 ? 2 : 3;
-  const { page, index, count } = useRotatingPage(list, PER_COLUMN * columns);
+  // Rows keep their size; a column takes what the screen leaves under the heading (use-fit.ts), and
+  // a 4:3 screen has room across for two columns of full names, a wide one for three.
+  const [listRef, rows] = useCountThatFits<HTMLDivElement>(16);
+  const wide = useWideStage(listRef);
+  const columns = list.length <= 8 ? 1 : list.length <= 24 || !wide ? 2 : 3;
+  const { page, index, count } = useRotatingPage(list, rows * columns);
+  const title = useFitLine<HTMLDivElement>(0.85);
   if (!data)
     return (
       <SlideFrame view={view} kind="ballot_elected">
@@ -32,22 +38,28 @@ export function BallotElectedSlide({ view }: { view: ProjectorView }) {
   return (
     <SlideFrame view={view} kind="ballot_elected">
       <div className="ballot-slide-kicker">{heading(ballot.title)}</div>
-      <div className="ballot-slide-title">{ballot.title}</div>
+      <div className="ballot-slide-title" ref={title}>
+        {ballot.title}
+      </div>
       <div className="ballot-base">{tr('slide.electedCount', { n: tally.elected.length, seats: tally.seats })}</div>
-      <div className={`elected-columns cols-${columns}`}>
-        {toColumns(page, PER_COLUMN).map((column, i) => (
-          <ol key={i} className="elected-column" start={index * PER_COLUMN * columns + i * PER_COLUMN + 1}>
+      <div className={`elected-columns cols-${columns}`} ref={listRef}>
+        {toColumns(page, rows).map((column, i) => (
+          <ol key={i} className="elected-column" start={index * rows * columns + i * rows + 1}>
             {column.map((c) => (
               <li key={c.number} className="elected-row" data-testid={`elected-${c.number}`}>
-                {c.name}
-                {c.showBirthDate && c.birthDate && <span className="e-birth"> ({formatDate(c.birthDate)})</span>}
+                {/* one line a name, so every row is as tall as the one measured */}
+                <FitLine className="elected-name" min={0.8}>
+                  {c.name}
+                  {c.showBirthDate && c.birthDate && <span className="e-birth"> ({formatDate(c.birthDate)})</span>}
+                </FitLine>
               </li>
             ))}
           </ol>
         ))}
       </div>
-      {tally.seatsOpen > 0 && <div className="ballot-base">{tr('slide.seatsOpen', { n: tally.seatsOpen })}</div>}
-      {count > 1 && <div className="slide-page">{tr('slide.page', { n: index + 1, of: count })}</div>}
+      <SlideFoot page={index + 1} pages={count}>
+        {tally.seatsOpen > 0 && <div className="ballot-base">{tr('slide.seatsOpen', { n: tally.seatsOpen })}</div>}
+      </SlideFoot>
     </SlideFrame>
   );
 }

@@ -3,23 +3,28 @@ import type { ProjectorView } from '../../../shared/contract/types';
 import { formatCount, formatDate, formatHundredths } from '../../../shared/domain/format';
 import { BASE_PHRASE, byVotes } from '../common/tally-terms';
 import { SlideFrame } from './slide-frame';
+import { SlideFoot } from './slide-foot';
+import { useCountThatFits, useFitLine } from './use-fit';
 import { toColumns, useRotatingPage } from './use-rotating-page';
 import { tr } from './slide-text';
 
 /**
- * Rows per column. Legibility decides, not the list: at 1024×768 a row of 3 cqmin (≈ 23 px) is the
- * smallest that reads from the back of a hall, and 12 of them fit under the title and counts.
- * Up to 12 names: one wide column; more: two columns (24 a page), pages turning every 10 s, so 60
- * names are 3 pages. Shrinking the type to fit 60 at once would make every name unreadable.
+ * Legibility decides, not the list: a row of 2.8 cqmin (≈ 22 px at 768 lines) is the smallest that
+ * reads from the back of a hall, so rows keep that size and a column takes as many as the screen
+ * leaves room for under the title and counts (measured: use-fit.ts); longer lists page, turning
+ * every 10 s. Up to 8 names: one wide column; more: two. Shrinking the type to fit 60 names at once
+ * would make every name unreadable.
  */
-const PER_COLUMN = 12;
+const ONE_COLUMN_UP_TO = 8;
 
 /** The result as read out: title, the six counts, every candidate by votes, the elected highlighted. */
 export function BallotResultSlide({ view }: { view: ProjectorView }) {
   const data = view.ballot;
   const ranked = data ? byVotes(data.tally.candidates) : [];
-  const columnsPerPage = ranked.length <= PER_COLUMN ? 1 : 2;
-  const { page, index, count } = useRotatingPage(ranked, PER_COLUMN * columnsPerPage);
+  const columnsPerPage = ranked.length <= ONE_COLUMN_UP_TO ? 1 : 2;
+  const [listRef, rows] = useCountThatFits<HTMLDivElement>(16);
+  const { page, index, count } = useRotatingPage(ranked, rows * columnsPerPage);
+  const title = useFitLine<HTMLDivElement>(0.85);
   if (!data)
     return (
       <SlideFrame view={view} kind="ballot_result">
@@ -41,7 +46,9 @@ export function BallotResultSlide({ view }: { view: ProjectorView }) {
   return (
     <SlideFrame view={view} kind="ballot_result">
       <div className="ballot-slide-kicker">{tr('slide.resultTitle')}</div>
-      <div className="ballot-slide-title">{ballot.title}</div>
+      <div className="ballot-slide-title" ref={title}>
+        {ballot.title}
+      </div>
       <div className="ballot-counts" data-testid="slide-counts">
         {counts.map(([label, n]) => (
           <div key={label}>
@@ -57,8 +64,8 @@ export function BallotResultSlide({ view }: { view: ProjectorView }) {
           seats: formatCount(tally.seats),
         })}
       </div>
-      <div className={`result-columns cols-${columnsPerPage}`}>
-        {toColumns(page, PER_COLUMN).map((column, i) => (
+      <div className={`result-columns cols-${columnsPerPage}`} ref={listRef}>
+        {toColumns(page, rows).map((column, i) => (
           <ol key={i} className="result-column">
             {column.map((c) => (
               <li
@@ -79,12 +86,13 @@ export function BallotResultSlide({ view }: { view: ProjectorView }) {
           </ol>
         ))}
       </div>
-      {tied && (
-        <div className="ballot-legend" data-testid="slide-tie-legend">
-          {tr('slide.tieLegend')}
-        </div>
-      )}
-      {count > 1 && <div className="slide-page">{tr('slide.page', { n: index + 1, of: count })}</div>}
+      <SlideFoot page={index + 1} pages={count}>
+        {tied && (
+          <div className="ballot-legend" data-testid="slide-tie-legend">
+            {tr('slide.tieLegend')}
+          </div>
+        )}
+      </SlideFoot>
     </SlideFrame>
   );
 }

@@ -1,5 +1,6 @@
 import type { ProjectorView } from '../../../shared/contract/types';
 import { CountdownFace } from './countdown-face';
+import { FitLine } from './fit-line';
 import { SlideFrame } from './slide-frame';
 import { tr } from './slide-text';
 
@@ -12,11 +13,19 @@ export function SpeakerSlide({ view }: { view: ProjectorView }) {
       <div className="stage-step-kicker">{tr('slide.speakerKicker')}</div>
       {speaker ? (
         <>
-          <div className="speaker-name" data-testid="speaker-name">
+          <FitLine className="speaker-name" testId="speaker-name" min={0.8}>
             {speaker.name}
-          </div>
-          {speaker.organisation && <div className="speaker-org">{speaker.organisation}</div>}
-          {speaker.topic && <div className="speaker-topic">{speaker.topic}</div>}
+          </FitLine>
+          {speaker.organisation && (
+            <FitLine className="speaker-org" min={0.85}>
+              {speaker.organisation}
+            </FitLine>
+          )}
+          {speaker.topic && (
+            <FitLine className="speaker-topic" min={0.85}>
+              {speaker.topic}
+            </FitLine>
+          )}
         </>
       ) : (
         <div className="speaker-name">{tr('slide.speakerNone')}</div>

@@ -1,11 +1,13 @@
 import type { ProjectorView } from '../../../shared/contract/types';
 import { formatCount } from '../../../shared/domain/format';
 import { SlideFrame } from './slide-frame';
+import { useFitLine } from './use-fit';
 import { tr } from './slide-text';
 
 /** The result as the presidium reads it out: question, the three counts with shares, the verdict. */
 export function VoteResultSlide({ view }: { view: ProjectorView }) {
   const vote = view.vote;
+  const question = useFitLine<HTMLDivElement>(0.75);
   if (!vote?.counts || !vote.outcome)
     return (
       <SlideFrame view={view} kind="vote_result">
@@ -21,7 +23,7 @@ export function VoteResultSlide({ view }: { view: ProjectorView }) {
   return (
     <SlideFrame view={view} kind="vote_result">
       <div className="vote-kicker">{tr('slide.voteTitle')}</div>
-      <div className="vote-question" data-testid="vote-question">
+      <div className="vote-question" data-testid="vote-question" ref={question}>
         {vote.question}
       </div>
       <div className="vote-rows" data-testid="vote-rows">
