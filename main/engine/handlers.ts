@@ -2,7 +2,7 @@ import type { CommandName } from '../../shared/contract/channels';
 import { attendanceList, attendanceSummary, checkInByCode, checkInById, markAbsent, undoCheckIn } from '../services/checkin-service';
 import { createSession, renameSession, setCurrentSession, updateSettings } from '../services/congress-service';
 import { createDelegate, editDelegate, removeDelegate, searchDelegates } from '../services/delegate-service';
-import { projectorStage, projectorView, projectSlide, queueSlide, setBlack, setTheme, switchSlide } from '../services/projector-service';
+import { holdPage, projectorStage, projectorView, projectSlide, queueSlide, setBlack, setTheme, switchSlide } from '../services/projector-service';
 import { importRoster, previewRoster } from '../services/roster-service';
 import { createAgendaHandlers } from './agenda-handlers';
 import { createBallotHandlers } from './ballot-handlers';
@@ -84,6 +84,7 @@ export function createHandlers(engine: HandlerHost, fileHandlers: FileHandlers):
     'projector:black': (i) => setBlack(ctx(), i.on),
     'projector:theme': (i) => setTheme(ctx(), i.theme),
     ...createBallotHandlers(ctx),
+    'projector:page': (i) => holdPage(ctx(), i.page),
     ...createAgendaHandlers(ctx, () => engine.workspace.dir),
     ...createVoteHandlers(ctx),
     ...fileHandlers,

@@ -7,7 +7,7 @@ import type { ProjectorStage, ProjectorView } from '../../shared/contract/types'
 import type { AttendanceSummary } from '../../shared/domain/attendance';
 import { AppError } from '../../shared/contract/result';
 import type { SharedKey } from '../../shared/i18n/vi';
-import { normaliseSlide, type ProjectorTheme, SLIDE_NEEDS, type SlideRef } from '../../shared/domain/projector';
+import { normaliseSlide, PAGED_SLIDES, type ProjectorTheme, SLIDE_NEEDS, type SlideRef } from '../../shared/domain/projector';
 import { appendAudit } from '../db/audit';
 import { getCongressSettings, getCurrentSessionId, getSession } from '../db/congress';
 import { getSetting, putSetting } from '../db/settings';
@@ -62,6 +62,7 @@ export function viewOf(ctx: CongressContext, ref: SlideRef, black = isBlack(ctx)
     ...data,
     theme: theme(ctx),
     black,
+    page: ref.page ?? null,
   };
 }
 
@@ -149,6 +150,21 @@ export function setTheme(ctx: CongressContext, next: ProjectorTheme): ProjectorS
     const before = theme(ctx);
     putSetting(ctx.db, THEME, next);
     appendAudit(ctx.db, ctx.now(), { action: 'projector.theme', entity: 'projector', before, after: next });
+  });
+  return announce(ctx, true);
+}
+
+/**
+ * Holds the paged slide on air on `page` (from 0; negative from the end), or lets its pages turn by
+ * themselves again (null): an explicit state, so a retried command lands on the same page.
+ */
+export function holdPage(ctx: CongressContext, page: number | null): ProjectorStage {
+  const before = onAirSlide(ctx);
+  if (!PAGED_SLIDES.includes(before.slide)) throw AppError.of('INVALID_INPUT', 'projector.notPaged');
+  const after = normaliseSlide({ ...before, page });
+  inTransaction(ctx, () => {
+    putSetting(ctx.db, ON_AIR, after);
+    appendAudit(ctx.db, ctx.now(), { action: 'projector.page', entity: 'projector', before, after });
   });
   return announce(ctx, true);
 }

@@ -12,6 +12,8 @@ export const enVotes: Record<keyof typeof viVotes, string> = {
   'help.stageSwitch': 'Projector: switch the queued slide on air (again to go back)',
   'help.stageBlack': 'Projector: emergency blackout on / off',
   'stage.onAir': 'On air',
+  'help.stagePage': 'Projector: next / previous page of a long result (held until Home)',
+  'help.stagePageAuto': 'Projector: let the result pages turn by themselves again',
   'stage.next': 'Queued (next)',
   'stage.nothingQueued': 'Nothing queued. Pick a slide below to prepare it.',
   'stage.switch': 'Switch on air',

@@ -9,6 +9,8 @@ export const viVotes = {
   'help.votesProject': 'Biểu quyết: chiếu kết quả ngay / đưa vào trang chờ',
   'help.stageSwitch': 'Màn chiếu: chuyển trang chờ lên màn hình (nhấn lại để quay về)',
   'help.stageBlack': 'Màn chiếu: tắt hình khẩn cấp / bật lại hình',
+  'help.stagePage': 'Màn chiếu: trang sau / trang trước của kết quả dài (giữ nguyên đến khi bấm Home)',
+  'help.stagePageAuto': 'Màn chiếu: để các trang kết quả tự chuyển lại',
   'stage.onAir': 'Đang chiếu',
   'stage.next': 'Trang chờ (tiếp theo)',
   'stage.nothingQueued': 'Chưa có trang chờ. Chọn một trang bên dưới để chuẩn bị.',

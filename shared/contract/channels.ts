@@ -92,6 +92,8 @@ export const commands = {
   /** Black on or off, said each time: never a flip, which a retried key would undo. */
   'projector:black': { input: z.object({ on: z.boolean() }).strict(), output: projectorStageSchema },
   'projector:theme': { input: z.object({ theme: z.enum(PROJECTOR_THEMES) }).strict(), output: projectorStageSchema },
+  /** Holds the paged slide on air on one page (the clicker), or lets its pages turn again (null). */
+  'projector:page': { input: z.object({ page: z.number().int().min(-999).max(999).nullable() }).strict(), output: projectorStageSchema },
   ...ballotCommands,
   ...backupCommands,
   ...agendaCommands,

@@ -98,6 +98,7 @@ export const COMMAND_POLICY = {
   'projector:switch': write(),
   'projector:black': write(),
   'projector:theme': write(),
+  'projector:page': write(),
   'ballots:list': read(STATION, REVIEWER),
   'ballots:get': read(STATION, REVIEWER),
   'ballots:create': write(),

@@ -146,6 +146,7 @@ export const projectorStateSchema = z.object({
   voteId: slideRefId,
   stepId: slideRefId,
   message: multilineText(MESSAGE_MAX).nullable().optional(),
+  page: z.number().int().min(-999).max(999).nullable().optional(),
 }) satisfies z.ZodType<SlideRef>; // the domain's SlideRef, checked so the two cannot drift apart
 export const projectorViewSchema = z.object({
   slide: z.enum(SLIDE_KINDS),
@@ -163,6 +164,8 @@ export const projectorViewSchema = z.object({
   theme: z.enum(PROJECTOR_THEMES).optional(),
   /** Emergency black screen: the hall sees nothing, whatever slide is on air underneath. */
   black: z.boolean().optional(),
+  /** The page a paged slide is held on (shared/domain/projector.ts), or null while its pages turn. */
+  page: z.number().int().nullable().optional(),
 });
 
 /** The operator's side of the stage: what is on air, what is queued next, black, theme. */

@@ -41,6 +41,7 @@ export const enServices = {
   'projector.needStep': 'Choose the agenda step to show.',
   'projector.needMessage': 'Type the message to project.',
   'projector.nothingQueued': 'No slide is queued to switch to.',
+  'projector.notPaged': 'The slide on air has no pages to turn.',
   'projector.ballotNotPublished': 'The result of "{title}" is not published yet and cannot be projected.',
   'projector.voteNotClosed': 'The vote "{question}" is not closed yet; its result cannot be projected.',
   'roster.fileRejected': 'The roster file "{fileName}" could not be read: {message}',

@@ -47,6 +47,7 @@ export const viServices = {
   'projector.needStep': 'Cần chọn bước trong chương trình để chiếu.',
   'projector.needMessage': 'Cần nhập nội dung thông báo để chiếu.',
   'projector.nothingQueued': 'Chưa có trang chiếu nào được chuẩn bị sẵn để chuyển.',
+  'projector.notPaged': 'Trang chiếu đang chiếu không có nhiều trang để lật.',
   'projector.ballotNotPublished': 'Kết quả «{title}» chưa được công bố; chưa thể chiếu lên màn hình.',
   'projector.voteNotClosed': 'Biểu quyết «{question}» chưa kết thúc; chưa thể chiếu kết quả.',
   'roster.fileRejected': '{message}',

@@ -1,6 +1,7 @@
 import type { SlideKind } from '../../../shared/domain/projector';
 import { translate, useLocale } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
+import { dialogOpen, ownsPageKeys, typing } from '../common/key-targets';
 import { useProjector } from '../projector-control/projector-store';
 import { agendaCommand, toggleTimer, useAgenda } from './agenda-store';
 
@@ -30,15 +31,10 @@ export const AGENDA_HELP: [string, MessageKey][] = [
   ['R', 'help.timerReset'],
 ];
 
-/** A text area or a list box keeps its own PageUp/PageDown; everywhere else they run the agenda. */
-function ownsPageKeys(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable);
-}
-
 /** Handles a global agenda key from anywhere in the operator app; true when the key was one. */
 export function agendaShortcut(e: KeyboardEvent): boolean {
   const plain = !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey;
-  if (plain && (e.key === 'PageDown' || e.key === 'PageUp') && !ownsPageKeys(e.target) && !document.querySelector('[role="dialog"]')) {
+  if (plain && (e.key === 'PageDown' || e.key === 'PageUp') && !ownsPageKeys(e.target) && !dialogOpen()) {
     e.preventDefault();
     void agendaCommand(e.key === 'PageDown' ? 'agenda:next' : 'agenda:previous');
     return true;
@@ -50,10 +46,6 @@ export function agendaShortcut(e: KeyboardEvent): boolean {
     return true;
   }
   return false;
-}
-
-function typing(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable);
 }
 
 /** The agenda screen's own keys; not while typing, and not while the step editor is open. */

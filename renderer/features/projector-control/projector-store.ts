@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { CommandName } from '../../../shared/contract/channels';
 import type { ProjectorStage, ProjectorView } from '../../../shared/contract/types';
-import type { ProjectorTheme, SlideKind, SlideRef } from '../../../shared/domain/projector';
+import { type ProjectorTheme, type SlideKind, type SlideRef, turnedPage } from '../../../shared/domain/projector';
 import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
 
@@ -16,6 +16,8 @@ export interface ProjectorStore {
   switchNow(): Promise<boolean>;
   toggleBlack(): Promise<boolean>;
   setTheme(theme: ProjectorTheme): Promise<boolean>;
+  /** The clicker on a paged slide: hold the next or previous page, or let the pages turn again (null). */
+  turnPage(by: 1 | -1 | null): Promise<boolean>;
   setView(view: ProjectorView): void;
   setStage(stage: ProjectorStage): void;
 }
@@ -58,6 +60,8 @@ export const useProjector = create<ProjectorStore>((set, get) => ({
   // The key flips what the operator sees; the command says the target, so a retry cannot flip it back.
   toggleBlack: () => stageCommand('projector:black', { on: !(get().stage?.black ?? false) }, set),
   setTheme: (theme) => stageCommand('projector:theme', { theme }, set),
+  // The page is computed here and sent as a state, so a retried command lands on the same page.
+  turnPage: (by) => stageCommand('projector:page', { page: by === null ? null : turnedPage(get().stage?.onAir.page, by) }, set),
   setView: (view) => {
     pushed.view++;
     set({ view });

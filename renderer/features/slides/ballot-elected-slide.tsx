@@ -26,7 +26,7 @@ export function BallotElectedSlide({ view }: { view: ProjectorView }) {
   const [listRef, rows] = useCountThatFits<HTMLDivElement>(16);
   const wide = useWideStage(listRef);
   const columns = list.length <= 8 ? 1 : list.length <= 24 || !wide ? 2 : 3;
-  const { page, index, count } = useRotatingPage(list, rows * columns);
+  const { page, index, count } = useRotatingPage(list, rows * columns, view.page ?? null);
   const title = useFitLine<HTMLDivElement>(0.85);
   if (!data)
     return (

@@ -23,7 +23,7 @@ export function BallotResultSlide({ view }: { view: ProjectorView }) {
   const ranked = data ? byVotes(data.tally.candidates) : [];
   const columnsPerPage = ranked.length <= ONE_COLUMN_UP_TO ? 1 : 2;
   const [listRef, rows] = useCountThatFits<HTMLDivElement>(16);
-  const { page, index, count } = useRotatingPage(ranked, rows * columnsPerPage);
+  const { page, index, count } = useRotatingPage(ranked, rows * columnsPerPage, view.page ?? null);
   const title = useFitLine<HTMLDivElement>(0.85);
   if (!data)
     return (
