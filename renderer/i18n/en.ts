@@ -5,6 +5,7 @@ import { enAbout } from './en-about';
 import { enBackups } from './en-backups';
 import { enFileLoss } from './en-file-loss';
 import { enWalRecovery } from './en-wal-recovery';
+import { enHelp } from './en-help';
 import type { MessageKey } from './vi';
 
 /** English, the second language. Typed against vi.ts so a missing key does not compile. */
@@ -17,7 +18,7 @@ export const en: Record<MessageKey, string> = {
   'nav.setup': 'Congress details',
   'nav.projector': 'Projector',
   'nav.file': 'File',
-  'nav.help': 'Shortcuts',
+  'nav.help': 'Help (F1)',
   'file.new': 'New congress…',
   'file.open': 'Open congress file…',
   'file.demo': 'Open demo congress',
@@ -192,7 +193,7 @@ export const en: Record<MessageKey, string> = {
   'setup.current': 'Checking in',
   'setup.makeCurrent': 'Make current',
   'setup.file': 'File: {path}',
-  'help.title': 'Keyboard shortcuts',
+  'help.title': 'Help',
   'help.f2': 'Check-in',
   'help.f3': 'Delegate roster',
   'help.f4': 'Congress details',
@@ -426,4 +427,5 @@ export const en: Record<MessageKey, string> = {
   ...enFileLoss,
   ...enWalRecovery,
   ...enExports,
+  ...enHelp,
 };

@@ -5,6 +5,7 @@ import { viAbout } from './vi-about';
 import { viBackups } from './vi-backups';
 import { viFileLoss } from './vi-file-loss';
 import { viWalRecovery } from './vi-wal-recovery';
+import { viHelp } from './vi-help';
 /** Vietnamese, the first language of the UI. Keys are shared with en.ts, which must match. */
 export const vi = {
   'app.title': 'Congress Desk',
@@ -15,7 +16,7 @@ export const vi = {
   'nav.setup': 'Thông tin đại hội',
   'nav.projector': 'Màn chiếu',
   'nav.file': 'Tệp',
-  'nav.help': 'Phím tắt',
+  'nav.help': 'Trợ giúp (F1)',
   'file.new': 'Tạo đại hội mới…',
   'file.open': 'Mở tệp đại hội…',
   'file.demo': 'Mở đại hội mẫu',
@@ -191,7 +192,7 @@ export const vi = {
   'setup.current': 'Đang điểm danh',
   'setup.makeCurrent': 'Chọn làm phiên hiện tại',
   'setup.file': 'Tệp: {path}',
-  'help.title': 'Phím tắt',
+  'help.title': 'Trợ giúp',
   'help.f2': 'Điểm danh',
   'help.f3': 'Danh sách đại biểu',
   'help.f4': 'Thông tin đại hội',
@@ -426,6 +427,7 @@ export const vi = {
   ...viFileLoss,
   ...viWalRecovery,
   ...viExports,
+  ...viHelp,
 } as const;
 
 export type MessageKey = keyof typeof vi;
