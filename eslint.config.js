@@ -46,6 +46,8 @@ const RENDERER_PACKAGES = [
   '@tanstack/react-virtual',
   'i18next',
   'react-i18next',
+  // pure JavaScript, draws the hall network's pairing code as SVG in the window
+  'qrcode',
 ];
 /** Data a main folder may read at build time: agenda templates, the version. */
 const MAIN_DATA = ['resources', 'package.json'];

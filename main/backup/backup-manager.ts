@@ -11,7 +11,7 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BackupInfo, BackupList, BackupReason } from '../../shared/contract/backup-channels';
 import type { CommandName } from '../../shared/contract/channels';
-import { AppError, type ErrorCode } from '../../shared/contract/result';
+import { AppError, type AppErrorData, type ErrorCode } from '../../shared/contract/result';
 import type { DB } from '../db/db';
 import { defaultExportDir } from '../export/output';
 import { fileError } from '../files/fs-errors';
@@ -74,9 +74,9 @@ export class BackupManager {
   private baseline = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
-  private secondFolderError: string | null = null;
+  private secondFolderError: AppErrorData | null = null;
   /** The last copy beside the file failed (disk full, folder not writable): shown until one succeeds. */
-  private lastError: string | null = null;
+  private lastError: AppErrorData | null = null;
 
   constructor(
     private readonly host: { now: Clock; current(): OpenCongress | null },
@@ -191,7 +191,7 @@ export class BackupManager {
     const folder = primaryFolder(path);
     console.error(`[backup] copy into ${folder} failed`, error);
     const refusal = backupRefused(error, folder);
-    this.lastError = `${refusal.message} / ${refusal.messageEn}`;
+    this.lastError = refusal.toData();
     return refusal;
   }
 
@@ -247,13 +247,13 @@ export class BackupManager {
     } catch (error) {
       // An unplugged stick must not stop the copy beside the file, nor the congress.
       const refusal = fileError(error, {
-        what: { vi: `Không chép được sang thư mục thứ hai «${root}»`, en: `Could not copy to the second folder "${root}"` },
+        what: { thing: 'copyToSecondFolder', target: root },
         path: secondFolderFor(root, path),
         folder: root,
-        outcome: { vi: 'Bản sao cạnh tệp vẫn được tạo.', en: 'The copy beside the file was still made.' },
+        outcome: 'besideCopyMade',
         fallback: 'BACKUP_FAILED',
       });
-      this.secondFolderError = `${refusal.message} / ${refusal.messageEn}`;
+      this.secondFolderError = refusal.toData();
     }
   }
 
@@ -334,10 +334,10 @@ export class BackupManager {
 /** A copy the disk refused, said with what and where (main/files/fs-errors.ts); the congress is not affected. */
 export function backupRefused(error: unknown, folder: string): AppError {
   return fileError(error, {
-    what: { vi: `Không sao lưu được vào «${folder}»`, en: `Could not back up into "${folder}"` },
+    what: { thing: 'backUpInto', target: folder },
     path: folder,
     folder,
-    outcome: { vi: 'Tệp đại hội không bị ảnh hưởng.', en: 'The congress file is not affected.' },
+    outcome: 'congressNotAffected',
     fallback: 'BACKUP_FAILED',
   });
 }

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppError } from '../../shared/contract/result';
 import type { CongressInfo } from '../../shared/contract/types';
-import { fileError, isFileSystemError } from '../files/fs-errors';
+import { fileError, type FsDoing, isFileSystemError } from '../files/fs-errors';
 import { partialPath } from '../files/partials';
 import { backupFileName, congressStem, copyDurably, copyInto, isBackupOf, primaryFolder } from './backup-files';
 import { inspectBackup } from './backup-inspect';
@@ -46,18 +46,12 @@ function checkCopy(engine: RestoreHost, congressPath: string, file: string): voi
 }
 
 /** A refusal of the disk, said with what and where; anything else (a bug) goes on as it is. */
-function restoreFailed(error: unknown, what: { vi: string; en: string }, path: string, folder: string): unknown {
+function restoreFailed(error: unknown, what: FsDoing, path: string, folder: string): unknown {
   if (error instanceof AppError || !isFileSystemError(error)) return error;
-  return fileError(error, {
-    what,
-    path,
-    folder,
-    outcome: { vi: 'Tệp đại hội vẫn như trước khi khôi phục.', en: 'The congress file is as it was before the restore.' },
-    fallback: 'BACKUP_FAILED',
-  });
+  return fileError(error, { what, path, folder, outcome: 'asBeforeRestore', fallback: 'BACKUP_FAILED' });
 }
 
-const restoring = (path: string) => ({ vi: `Không khôi phục được «${path}»`, en: `Could not restore "${path}"` });
+const restoring = (path: string): FsDoing => ({ thing: 'restore', target: path });
 
 /** The current file, whole, into the backup folder: in rollback-journal mode, like every copy there. */
 function keepAside(path: string, aside: string): void {
@@ -135,12 +129,7 @@ export function openBackupCopy(engine: RestoreHost, congressPath: string, file: 
   try {
     copyInto(file, target);
   } catch (error) {
-    throw restoreFailed(
-      error,
-      { vi: `Không chép được bản sao lưu thành «${target}»`, en: `Could not copy the backup to "${target}"` },
-      target,
-      dirname(target),
-    );
+    throw restoreFailed(error, { thing: 'copyBackupTo', target }, target, dirname(target));
   }
   return engine.open(target);
 }

@@ -99,7 +99,7 @@ export async function agendaCommand(engine: Engine, args: string[], values: Valu
         throw usageError(`Lệnh agenda không rõ: «${sub ?? ''}».`, `Unknown agenda command "${sub ?? ''}".`, 'agenda');
     }
   } catch (error) {
-    return refusal(error, values.json, out);
+    return refusal(error, values, out);
   }
 }
 

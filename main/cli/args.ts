@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { AppError } from '../../shared/contract/result';
+import { AppError, type AppErrorData } from '../../shared/contract/result';
+import { type Locale, LOCALES, renderMessage, t } from '../../shared/i18n/translator';
 import { exitCodeOf, usageError, UsageError } from './exit-codes';
 
 export const OPTIONS = {
@@ -9,6 +10,8 @@ export const OPTIONS = {
   'dry-run': { type: 'boolean' },
   'only-valid': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  /** The language refusals are worded in (every command): vi, the default, or en. */
+  lang: { type: 'string' },
   // ballot
   title: { type: 'string' },
   'seats-approved': { type: 'string' },
@@ -137,12 +140,31 @@ export function idArgument(text: string | undefined, what: string): number {
   return id;
 }
 
+/** The options every command takes that say how it answers. */
+export type AnswerOptions = Pick<Parsed['values'], 'json' | 'lang'>;
+
+/** The language refusals are worded in: `--lang en`, else Vietnamese (a wrong value is a usage error). */
+export function cliLocale(values: Pick<Parsed['values'], 'lang'>): Locale {
+  return choiceOption(values as Parsed['values'], 'lang', LOCALES) ?? 'vi';
+}
+
+/** A refusal as the CLI prints it, in its language: from the key, with the rows or problems it lists. */
+export function refusalText(error: AppError | AppErrorData, values: Pick<Parsed['values'], 'lang'>): string {
+  return renderMessage(cliLocale(values), error instanceof AppError ? error.toData() : error);
+}
+
+/** "Lỗi: …" / "Error: …", the line a refusal is printed as without --json. */
+export function errorLine(text: string, values: Pick<Parsed['values'], 'lang'>): string {
+  return t(cliLocale(values), 'cli.refused', { text });
+}
+
 /**
  * A refusal (AppError) is a message and its exit code (exit-codes.ts), not a crash; a usage error
  * or a bug is rethrown, for the entry point to print.
  */
-export function refusal(error: unknown, json: boolean | undefined, out: Out): number {
+export function refusal(error: unknown, values: AnswerOptions, out: Out): number {
   if (!(error instanceof AppError)) throw error;
-  out(json ? JSON.stringify({ error: error.code, message: error.message }) : `Lỗi: ${error.message}`);
+  const message = refusalText(error, values);
+  out(values.json ? JSON.stringify({ error: error.code, message }) : errorLine(message, values));
   return exitCodeOf(error);
 }

@@ -9,7 +9,7 @@ import { readCandidateFile } from '../services/ballot-service';
 import { batchRefused } from '../services/paper-batch-service';
 import type { RowError } from '../services/paper-service';
 import { SOURCE_WORDS, paperOrigins } from '../db/paper-origin';
-import { type Out, type Parsed, choiceOption, idArgument, intOption } from './args';
+import { type AnswerOptions, type Out, type Parsed, choiceOption, errorLine, idArgument, intOption, refusalText } from './args';
 import { type CommandSpec, JSON_OPTION } from './command-spec';
 import { exitCodeOf, usageError } from './exit-codes';
 import { readUserFile } from './paths';
@@ -121,12 +121,13 @@ export const BALLOT_COMMANDS: readonly CommandSpec[] = [
 const ballotId = (text: string | undefined) => idArgument(text, 'cuộc bầu');
 
 /** An AppError becomes a message (and its row errors in JSON) with exit code 1, not a crash. */
-function refuse(error: unknown, out: Out, json: boolean | undefined, sub: string): number {
+function refuse(error: unknown, out: Out, values: AnswerOptions, sub: string): number {
   if (!(error instanceof AppError)) throw error;
   const details = error.details as { errors?: unknown[]; papers?: number[] } | undefined;
   const saved = sub === 'papers' ? { recorded: 0 } : {};
-  if (json || details?.errors) out(JSON.stringify({ ...saved, error: error.code, message: error.message, ...(details ?? {}) }));
-  else out(`Lỗi: ${error.message}`);
+  const message = refusalText(error, values); // the rows a batch refuses are listed in it, in the chosen language
+  if (values.json || details?.errors) out(JSON.stringify({ ...saved, error: error.code, message, ...(details ?? {}) }));
+  else out(errorLine(message, values));
   return exitCodeOf(error);
 }
 
@@ -152,7 +153,7 @@ export async function ballotCommand(engine: Engine, args: string[], values: Valu
         throw usageError(`Lệnh ballot không rõ: «${sub}».`, `Unknown ballot command "${sub}".`, 'ballot');
     }
   } catch (error) {
-    return refuse(error, out, values.json, sub);
+    return refuse(error, out, values, sub);
   }
 }
 

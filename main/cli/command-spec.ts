@@ -74,7 +74,7 @@ export function prepare(
   values: Values,
   given: readonly string[],
 ): { args: string[]; congressFile?: string; kind?: PathKind } {
-  const allowed = new Set<string>(['help', ...spec.options.map((o) => o.flag)]);
+  const allowed = new Set<string>(['help', 'lang', ...spec.options.map((o) => o.flag)]);
   const stray = given.filter((flag) => !allowed.has(flag));
   if (stray.length > 0) {
     const list = stray.map((f) => `--${f}`).join(', ');

@@ -278,6 +278,6 @@ export async function congressCommand(engine: Engine, args: string[], values: Va
     await show(engine, values, out);
     return 0;
   } catch (error) {
-    return refusal(error, values.json, out);
+    return refusal(error, values, out);
   }
 }

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { AppError } from '../../shared/contract/result';
 import { MAX_ROSTER_BYTES, rosterTooLarge } from '../../shared/domain/file-limits';
 import type { Engine } from '../engine/engine';
-import { type Out, type Parsed, sessionOption } from './args';
+import { type Out, type Parsed, refusalText, sessionOption } from './args';
 import { type CommandSpec, JSON_OPTION, SESSION_OPTION } from './command-spec';
 import { usageError } from './exit-codes';
 import { readUserFile, userFileSize } from './paths';
@@ -130,7 +130,7 @@ export async function delegatesCommand(engine: Engine, args: string[], values: V
   // import: a file over the limit is refused before it is read
   const size = userFileSize(roster!);
   if (size > MAX_ROSTER_BYTES) {
-    out(JSON.stringify({ imported: 0, errors: [], message: rosterTooLarge(basename(roster!), size).message }));
+    out(JSON.stringify({ imported: 0, errors: [], message: refusalText(rosterTooLarge(basename(roster!), size), values) }));
     return 1;
   }
   const payload = { fileName: basename(roster!), contentBase64: readUserFile(roster!).toString('base64') };
@@ -145,7 +145,7 @@ export async function delegatesCommand(engine: Engine, args: string[], values: V
     return result.value.errors.length > 0 ? 1 : 0;
   }
   const details = result.error.details as { errors?: unknown[] } | undefined;
-  out(JSON.stringify({ imported: 0, errors: details?.errors ?? [], message: result.error.message }));
+  out(JSON.stringify({ imported: 0, errors: details?.errors ?? [], message: refusalText(result.error, values) }));
   return 1;
 }
 
@@ -169,8 +169,9 @@ export async function checkinCommand(engine: Engine, args: string[], values: Val
       if (!values.json) out(`✓ ${r.value.delegate.code}  ${r.value.delegate.fullName}`);
     } else {
       failures++;
-      results.push({ code, ok: false, error: r.error.code, message: r.error.message });
-      if (!values.json) out(`✗ ${code}  ${r.error.message}`);
+      const message = refusalText(r.error, values);
+      results.push({ code, ok: false, error: r.error.code, message });
+      if (!values.json) out(`✗ ${code}  ${message}`);
     }
   }
   if (values.json) out(JSON.stringify(results));

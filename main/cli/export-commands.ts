@@ -2,7 +2,7 @@
 import { EXPORT_FORMATS, EXPORT_FORMATS_OF, EXPORT_KINDS, type ExportKind } from '../../shared/contract/export-schemas';
 import { AppError } from '../../shared/contract/result';
 import type { Engine } from '../engine/engine';
-import { type Out, type Parsed, choiceOption, intOption, refusal, sessionOption } from './args';
+import { type Out, type Parsed, choiceOption, errorLine, intOption, refusal, refusalText, sessionOption } from './args';
 
 export const EXPORT_USAGE = `  npm run cli -- export <tệp> <tài-liệu> [--ballot <số>] [--session <số>] [--format …] [--out <thư-mục|tệp>] [--json]
         tài liệu / documents: ${EXPORT_KINDS.map((k) => `${k} (${EXPORT_FORMATS_OF[k].join('|')})`).join(', ')}
@@ -46,11 +46,11 @@ export async function exportCommand(engine: Engine, args: string[], values: Pars
   } catch (error) {
     if (error instanceof AppError && error.code === 'FILE_EXISTS' && !values.json) {
       out(
-        `Lỗi: ${error.message}\n  Dòng lệnh: thêm --overwrite để ghi đè, hoặc --out <thư-mục khác>. / Add --overwrite to replace it, or --out another folder.`,
+        `${errorLine(refusalText(error, values), values)}\n  Dòng lệnh: thêm --overwrite để ghi đè, hoặc --out <thư-mục khác>. / Add --overwrite to replace it, or --out another folder.`,
       );
       return 1;
     }
-    return refusal(error, values.json, out);
+    return refusal(error, values, out);
   } finally {
     stop();
   }

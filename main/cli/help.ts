@@ -10,6 +10,8 @@ export interface GroupHelp {
 const PATHS_NOTE = [
   'Đường dẫn tính từ thư mục bạn đang đứng khi gõ lệnh; tên tệp đại hội có thể bỏ đuôi «.congress».',
   'Paths are relative to the folder you typed the command in; a congress file may be named without ".congress".',
+  '--lang en: thông báo lỗi bằng tiếng Anh (mặc định: tiếng Việt).',
+  '--lang en: refusals worded in English (default: Vietnamese).',
 ];
 
 function exitCodes(): string[] {

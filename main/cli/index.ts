@@ -12,7 +12,7 @@ import { withCaller } from '../db/audit-actor';
 import { Engine } from '../engine/engine';
 import { defaultWorkspaceDir } from '../engine/workspace';
 import { heldByHostMessage, hostHolding } from '../host/running-hosts';
-import { type Out, type Parsed, parse, refusal } from './args';
+import { cliLocale, type Out, type Parsed, parse, refusal } from './args';
 import { AGENDA_COMMANDS, agendaCommand } from './agenda-commands';
 import { BALLOT_COMMANDS, ballotCommand } from './ballot-commands';
 import { type CommandSpec, findSpec, JSON_OPTION, prepare, SESSION_OPTION } from './command-spec';
@@ -141,9 +141,9 @@ function openCongress(engine: Engine, path: string): void {
     const held = heldByHostMessage(host);
     const details = { host: { port: host.port, pid: host.pid } };
     const where = { held: held.vi, heldEn: held.en };
-    // The engine's refusal keeps its own key (nested in `file.lockedByHost`); one built from prose keeps its words.
-    if (error.key) throw AppError.of('FILE_LOCKED', 'file.lockedByHost', { ...error.params, ...where, locked: error.key }, details);
-    throw AppError.of('FILE_LOCKED', 'file.lockedByHostNamed', { ...where, locked: error.message, lockedEn: error.messageEn }, details);
+    // The engine's refusal keeps its own key (or its code's), nested in `file.lockedByHost`.
+    const locked = error.key ?? `error.${error.code}`;
+    throw AppError.of('FILE_LOCKED', 'file.lockedByHost', { ...error.params, ...where, locked }, details);
   }
 }
 
@@ -156,6 +156,7 @@ const stderr: Out = (l) => process.stderr.write(`${l}\n`);
  */
 export async function runCli(argv: string[], out: Out = stdout, note: Out = stderr): Promise<number> {
   const { values, positionals } = parse(argv);
+  cliLocale(values); // a wrong --lang is a usage error before anything runs
   if (positionals[0] === 'help' || values.help) {
     out(helpFor(values.help ? positionals : positionals.slice(1), COMMANDS, GROUPS));
     return EXIT.done;
@@ -175,7 +176,7 @@ export async function runCli(argv: string[], out: Out = stdout, note: Out = stde
       HANDLERS[spec.name.split(' ')[0]!]!(engine, [...spec.name.split(' ').slice(1), ...args], values, out),
     );
   } catch (error) {
-    return refusal(error, values.json, out);
+    return refusal(error, values, out);
   } finally {
     engine.close();
   }

@@ -47,7 +47,7 @@ export function parsePaperCsv(text: string): { rows: PaperFileRow[]; errors: Row
   const header = (lines[0] ?? []).map((h) => h.trim().toLowerCase());
   const col = { paper: header.indexOf('paper'), struck: header.indexOf('struck'), invalid: header.indexOf('invalid') };
   if (col.paper < 0 || col.struck < 0) {
-    return { rows: [], errors: [{ row: 1, column: '', message: 'Dòng đầu phải là tiêu đề «paper,struck,invalid»' }] };
+    return { rows: [], errors: [{ row: 1, column: '', key: 'paperFile.header' }] };
   }
   const rows: PaperFileRow[] = [];
   const errors: RowError[] = [];
@@ -58,20 +58,20 @@ export function parsePaperCsv(text: string): { rows: PaperFileRow[]; errors: Row
     const paperText = (cells[col.paper] ?? '').trim();
     const paper = Number(paperText);
     if (!/^\d+$/.test(paperText) || paper < 1 || paper > 100_000)
-      errors.push({ row, column: 'paper', message: `Số phiếu không hợp lệ: «${paperText}»` });
+      errors.push({ row, column: 'paper', key: 'paperFile.badPaper', params: { text: paperText } });
     const struckText = (cells[col.struck] ?? '').trim();
     const tokens = struckText === '' ? [] : struckText.split(/[\s;,]+/);
     const badTokens = tokens.filter((tok) => !/^\d{1,4}$/.test(tok) || Number(tok) < 1);
-    if (badTokens.length > 0)
-      errors.push({ row, column: 'struck', message: `Không phải số thứ tự người ứng cử: ${badTokens.map((b) => `«${b}»`).join(', ')}` });
+    if (badTokens.length > 0) {
+      // quoted per language, as the list of documents already there (shared/i18n/vi-refusals.ts)
+      const quoted = { tokens: badTokens.join('», «'), tokensEn: badTokens.join('", "') };
+      errors.push({ row, column: 'struck', key: 'paperFile.badNumbers', params: quoted });
+    }
     const reasonText = col.invalid >= 0 ? (cells[col.invalid] ?? '') : '';
     const reason = parseReason(reasonText);
     if (!reason.ok) {
-      errors.push({
-        row,
-        column: 'invalid',
-        message: `Lý do không hợp lệ không rõ: «${reasonText.trim()}» (dùng: ${INVALID_REASONS.slice(0, 4).join(', ')})`,
-      });
+      const params = { text: reasonText.trim(), allowed: INVALID_REASONS.slice(0, 4).join(', ') };
+      errors.push({ row, column: 'invalid', key: 'paperFile.badReason', params });
     }
     if (errors.length === before && reason.ok) rows.push({ row, paper, struck: tokens.map(Number), invalid: reason.value });
   });

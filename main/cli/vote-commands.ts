@@ -1,6 +1,7 @@
 /** `vote …` subcommands: show-of-hands votes from a script, with the result and pass/fail as JSON. */
 import type { Vote } from '../../shared/contract/vote-types';
 import { formatCount } from '../../shared/domain/format';
+import { t } from '../../shared/i18n/translator';
 import { VOTE_RULES, type VoteRule } from '../../shared/domain/vote';
 import type { Engine } from '../engine/engine';
 import { type Out, type Parsed, choiceOption, idArgument, intOption, refusal } from './args';
@@ -92,7 +93,7 @@ function printVote(v: Vote, out: Out): void {
     `${v.question} — ${v.state === 'closed' ? 'đã kết thúc' : 'đang biểu quyết'}; có mặt ${formatCount(v.present)}, triệu tập ${formatCount(v.summoned)}`,
   );
   const o = v.outcome;
-  if (!v.counts || !o) return out(v.problem ?? 'Chưa nhập số liệu.');
+  if (!v.counts || !o) return out(v.problem ? t('vi', v.problem.key, v.problem.params) : 'Chưa nhập số liệu.');
   out(
     `Tán thành ${formatCount(v.counts.for)} (${o.percent.for}), không tán thành ${formatCount(v.counts.against)} (${o.percent.against}), không biểu quyết ${formatCount(v.counts.abstain)} (${o.percent.abstain})`,
   );
@@ -139,6 +140,6 @@ export async function voteCommand(engine: Engine, args: string[], values: Values
         throw usageError(`Lệnh vote không rõ: «${sub ?? ''}».`, `Unknown vote command "${sub ?? ''}".`, 'vote');
     }
   } catch (error) {
-    return refusal(error, values.json, out);
+    return refusal(error, values, out);
   }
 }

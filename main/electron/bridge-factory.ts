@@ -22,10 +22,7 @@ export interface BridgeOptions {
 /** No answer from main (a handler not there yet, a reload): the client may retry with the same request id. */
 function failed(error: unknown): Result<never> {
   const detail = error instanceof Error ? error.message : String(error);
-  return {
-    ok: false,
-    error: connectionLost(`Không gọi được tiến trình chính: ${detail}`, `The main process could not be reached: ${detail}`),
-  };
+  return { ok: false, error: connectionLost('link.mainUnreachable', { detail }) };
 }
 
 function isEventMessage(value: unknown): value is EventMessage {
@@ -73,7 +70,8 @@ export function createBridge(ipc: IpcRendererLike, options: BridgeOptions): Cong
 
   const unwrap = async (channel: string, ...args: unknown[]): Promise<string | null> => {
     const result = (await ipc.invoke(channel, ...args)) as Result<string | null>;
-    if (!result.ok) throw new Error(result.error.message);
+    // the preload carries no catalog: the code and key say what was refused
+    if (!result.ok) throw new Error(`${result.error.code} ${result.error.key ?? ''}`.trim());
     return result.value;
   };
   return Object.freeze({

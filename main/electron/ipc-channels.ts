@@ -1,6 +1,7 @@
 import type { EventStamp } from '../../shared/contract/envelope';
 import type { Result } from '../../shared/contract/result';
-import { ROLE_NAMES, type LocalRole } from '../../shared/contract/roles';
+import type { LocalRole } from '../../shared/contract/roles';
+import type { MessageParams, SharedKey } from '../../shared/i18n/translator';
 
 /**
  * IPC names beyond the command channels themselves (which are the contract's names). Pure: the
@@ -21,24 +22,20 @@ export interface EventMessage extends EventStamp {
 }
 
 /** A refused call answers like any failed command, so the renderer has one error path. */
-export function refused(message: string, messageEn: string): Result<never> {
-  return { ok: false, error: { code: 'INVALID_INPUT', message, messageEn } };
+export function refused(key: SharedKey, params?: MessageParams): Result<never> {
+  return { ok: false, error: { code: 'INVALID_INPUT', key, ...(params ? { params } : {}) } };
 }
 
 /** A channel outside the contract (the file dialogs) that only the operator's window may use. */
 export function operatorOnly(role: WindowRole, channel: string): Result<never> {
-  const who = ROLE_NAMES[role];
-  return refused(`${who.vi} không được dùng lệnh «${channel}».`, `${who.en} may not use ${channel}.`);
+  return refused('role.mayNotUse', { role, channel });
 }
 
 /** The preload's own fence: a channel this window's bridge was not built with. */
 export function notAllowedHere(channel: string): Result<never> {
-  return refused(`Cửa sổ này không được dùng lệnh: ${channel}`, `This window may not use this command: ${channel}`);
+  return refused('window.notAllowedHere', { channel });
 }
 
 export function unknownSender(channel: string): Result<never> {
-  return refused(
-    `Lệnh ${channel} bị từ chối: không gửi từ cửa sổ của ứng dụng.`,
-    `${channel} refused: it did not come from one of the app's windows.`,
-  );
+  return refused('window.unknownSender', { channel });
 }

@@ -86,7 +86,7 @@ export function registerIpc(deps: IpcDeps): () => void {
     value: await chooseCongressToOpen(deps.windows.operator(), engine.workspace.dir),
   }));
   forOperator(DIALOG_CREATE_CHANNEL, async ([name]) => {
-    if (typeof name !== 'string' || name.length > 500) return refused('Tên đại hội không hợp lệ.', 'Invalid congress name.');
+    if (typeof name !== 'string' || name.length > 500) return refused('window.badCongressName');
     return { ok: true, value: await chooseCongressToCreate(deps.windows.operator(), engine.workspace.dir, name) };
   });
 

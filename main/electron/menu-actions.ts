@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { type BrowserWindow, dialog, type MessageBoxOptions } from 'electron';
 import type { CommandName } from '../../shared/contract/channels';
 import { formatDateTime } from '../../shared/domain/format';
+import { renderMessage } from '../../shared/i18n/translator';
 import type { EngineApi } from '../engine-process/engine-api';
 import { CONGRESS_EXTENSION } from '../engine/workspace';
 import { chooseCongressToCreate, chooseCongressToOpen } from './dialogs';
@@ -41,15 +42,15 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
     if (result.ok) return;
     const offer = offeredCopy(result.error.details);
     if (!offer) {
-      await message({ type: 'error', title, message: result.error.message, detail: result.error.messageEn });
+      await message({ type: 'error', title, message: renderMessage('vi', result.error), detail: renderMessage('en', result.error) });
       return;
     }
     // A file that would not open, with a usable copy: offer it, as the window's recovery dialog does.
     const choice = await message({
       type: 'error',
       title,
-      message: result.error.message,
-      detail: `Bản sao lưu gần nhất dùng được: ${formatDateTime(offer.latestBackup.createdAt)}. Tệp gốc được giữ nguyên; bản sao được mở thành một tệp mới bên cạnh.\n\n${result.error.messageEn}`,
+      message: renderMessage('vi', result.error),
+      detail: `Bản sao lưu gần nhất dùng được: ${formatDateTime(offer.latestBackup.createdAt)}. Tệp gốc được giữ nguyên; bản sao được mở thành một tệp mới bên cạnh.\n\n${renderMessage('en', result.error)}`,
       buttons: ['Mở bản sao lưu gần nhất', 'Đóng'],
       defaultId: 0,
       cancelId: 1,

@@ -12,6 +12,7 @@
 import type { CommandEnvelope } from '../../shared/contract/envelope';
 import type { CommandName, CommandOutput, EventName, EventPayload } from '../../shared/contract/channels';
 import { AppError, type AppErrorData, type Result } from '../../shared/contract/result';
+import { renderMessage } from '../../shared/i18n/translator';
 import type { AppState, CongressInfo } from '../../shared/contract/types';
 import type { EngineListener } from '../engine/engine';
 import type { EngineApi } from './engine-api';
@@ -58,7 +59,7 @@ function closed(): AppError {
 /** What the engine threw for a call, kept as the data it sent: errors pass through main untouched. */
 export class EngineCallError extends Error {
   constructor(readonly data: AppErrorData) {
-    super((data as { message?: string }).message ?? (data as { code?: string }).code ?? 'engine error');
+    super(renderMessage('vi', data)); // for the log: what crosses is the data, code + key + params
     this.name = 'EngineCallError';
   }
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { type CommandName, type CommandOutput, commands, type EventName, type EventPayload } from '../../shared/contract/channels';
 import { AppError, type AppErrorData, type Result } from '../../shared/contract/result';
 import { inputIssues } from '../../shared/i18n/zod-issues';
+import { renderMessage } from '../../shared/i18n/translator';
 import type { AppState, CongressInfo } from '../../shared/contract/types';
 import type { DB } from '../db/db';
 import { openCongressDb } from '../db/connection';
@@ -170,14 +171,7 @@ export class Engine {
       if (error instanceof AppError) return { ok: false, error: error.toData() };
       console.error(`[engine] ${name} failed`, error);
       const message = error instanceof Error ? error.message : String(error);
-      return {
-        ok: false,
-        error: {
-          code: 'INTERNAL',
-          message: `Lỗi nội bộ: ${message}. Dữ liệu không bị thay đổi.`,
-          messageEn: `Internal error: ${message}. Nothing was changed.`,
-        },
-      };
+      return { ok: false, error: AppError.of('INTERNAL', 'engine.internalUnchanged', { detail: message }).toData() };
     }
   }
 
@@ -321,7 +315,7 @@ export class Engine {
   private newCongressFile(target: string, fill: (ctx: CongressContext) => void): DB {
     return createWhole(
       target,
-      { vi: `Không tạo được tệp đại hội «${target}»`, en: `Could not create the congress file "${target}"` },
+      { thing: 'createCongress', target },
       () => openCongressDb(target, { create: true }),
       (db) => fill(this.detachedContext(db, target)),
     );
@@ -386,7 +380,7 @@ export class Engine {
     } catch (error) {
       // even the demo cannot be made (a workspace that cannot be written): the home screen says why
       const detail = error instanceof Error ? error.message : String(error);
-      this.startupProblem = error instanceof AppError ? error.toData() : { code: 'INTERNAL', message: detail, messageEn: detail };
+      this.startupProblem = (error instanceof AppError ? error : AppError.of('INTERNAL', 'engine.internal', { detail })).toData();
       return null;
     }
   }
@@ -408,14 +402,14 @@ export class Engine {
         interrupted.outcome,
         this.backups.latestUsable(last.path),
       );
-      console.warn(`[engine] ${this.startupProblem.messageEn}`);
+      console.warn(`[engine] ${renderMessage('en', this.startupProblem)}`);
       return null;
     }
     try {
       return this.open(last.path);
     } catch (error) {
       this.startupProblem = reopenProblem(last.path, error, this.backups.latestUsable(last.path));
-      console.warn(`[engine] ${this.startupProblem.messageEn}`);
+      console.warn(`[engine] ${renderMessage('en', this.startupProblem)}`);
       return null;
     }
   }

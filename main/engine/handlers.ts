@@ -2,11 +2,21 @@ import type { CommandName } from '../../shared/contract/channels';
 import { attendanceList, attendanceSummary, checkInByCode, checkInById, markAbsent, undoCheckIn } from '../services/checkin-service';
 import { createSession, renameSession, setCurrentSession, updateSettings } from '../services/congress-service';
 import { createDelegate, editDelegate, removeDelegate, searchDelegates } from '../services/delegate-service';
-import { holdPage, projectorStage, projectorView, projectSlide, queueSlide, setBlack, setTheme, switchSlide } from '../services/projector-service';
+import {
+  holdPage,
+  projectorStage,
+  projectorView,
+  projectSlide,
+  queueSlide,
+  setBlack,
+  setTheme,
+  switchSlide,
+} from '../services/projector-service';
 import { importRoster, previewRoster } from '../services/roster-service';
 import { createAgendaHandlers } from './agenda-handlers';
 import { createBallotHandlers } from './ballot-handlers';
 import { createVoteHandlers } from './vote-handlers';
+import { createNetworkHandlers } from './network-handlers';
 import { assertIntact, type PurposeKey } from '../db/integrity';
 import { EXPORT_PURPOSE } from '../export/export-types';
 import type { HandlerHost } from './handler-host';
@@ -83,10 +93,11 @@ export function createHandlers(engine: HandlerHost, fileHandlers: FileHandlers):
     'projector:switch': () => switchSlide(ctx()),
     'projector:black': (i) => setBlack(ctx(), i.on),
     'projector:theme': (i) => setTheme(ctx(), i.theme),
-    ...createBallotHandlers(ctx),
     'projector:page': (i) => holdPage(ctx(), i.page),
+    ...createBallotHandlers(ctx),
     ...createAgendaHandlers(ctx, () => engine.workspace.dir),
     ...createVoteHandlers(ctx),
+    ...createNetworkHandlers(engine),
     ...fileHandlers,
   });
 }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { CommandName } from '../../shared/contract/channels';
 import { type Caller, type CommandEnvelope, invalidRequestId, isRequestId, localCaller } from '../../shared/contract/envelope';
-import type { AppErrorData, Result } from '../../shared/contract/result';
+import { AppError, type AppErrorData, type Result } from '../../shared/contract/result';
 import { formatStamp } from '../../shared/domain/document-format';
-import { isLocalOnly, isRemoteRole, isWrite, ownWorkOnly, refusalFor, ROLE_NAMES } from '../../shared/contract/roles';
+import { isLocalOnly, isRemoteRole, isWrite, ownWorkOnly, refusalFor } from '../../shared/contract/roles';
 import { appendAudit } from '../db/audit';
 import { pendingChangeCount } from '../db/change-capture';
 import type { DB } from '../db/db';
@@ -42,31 +42,16 @@ function fingerprintOf(channel: CommandName, input: unknown): string {
 }
 
 function reusedId(requestId: string, channel: string): AppErrorData {
-  return {
-    code: 'INVALID_INPUT',
-    message: `Mã yêu cầu «${requestId}» đã được dùng cho một lệnh khác hoặc từ máy khác; lệnh «${channel}» không được thực hiện.`,
-    messageEn: `Request id "${requestId}" was already used for another command or by another device; ${channel} was not run.`,
-    details: { requestId, channel },
-  };
+  return AppError.of('INVALID_INPUT', 'request.reusedId', { requestId, channel }, { requestId, channel }).toData();
 }
 
 function alreadyDone(requestId: string, channel: string, at: string): AppErrorData {
   const when = formatStamp(at); // hall time, as the entry log prints it
-  return {
-    code: 'ALREADY_DONE',
-    message: `Lệnh «${channel}» với mã yêu cầu này đã được thực hiện lúc ${when}; câu trả lời lần đó không còn được giữ (chương trình đã khởi động lại, hoặc đã lâu). Không thực hiện lại lần nữa; hãy xem kết quả trên màn hình.`,
-    messageEn: `${channel} with this request id was already done at ${when}; its answer is no longer kept (the app restarted, or it was long ago). It was not done again; see the result on screen.`,
-    details: { requestId, channel, at },
-  };
+  return AppError.of('ALREADY_DONE', 'request.alreadyDone', { channel, when }, { requestId, channel, at }).toData();
 }
 
 function requestIdNeeded(caller: Caller, channel: string): AppErrorData {
-  const who = ROLE_NAMES[caller.role];
-  return {
-    code: 'INVALID_INPUT',
-    message: `${who.vi} phải gửi kèm mã yêu cầu (X-Request-Id) với lệnh ghi «${channel}», để gửi lại không ghi hai lần.`,
-    messageEn: `${who.en} must send a request id (X-Request-Id) with the writing command ${channel}, so a retry is never done twice.`,
-  };
+  return AppError.of('INVALID_INPUT', 'request.idNeeded', { role: caller.role, channel }).toData();
 }
 
 /**

@@ -19,19 +19,23 @@ import { listVotes } from '../db/votes';
 import type { CongressContext } from '../services/context';
 import type { ExportRequest, Progress } from './export-types';
 import { ensureFolder, type ExportedFile, sha256, writeAtomically, writeFailed } from './output';
-import { PRODUCERS } from './producers';
+import { electedList, PRODUCERS } from './producers';
+import { COUNTED } from './sources';
 
 interface Planned {
   folder: string;
-  what: Exclude<ExportKind, 'archive'>;
+  /** Every export, and the list of the elected (not an export of its own yet). */
+  what: Exclude<ExportKind, 'archive'> | 'elected';
   format: ExportFormat;
   ballotId?: number;
   sessionId?: number;
 }
 
-const COUNTED = new Set(['counted', 'published', 'finalized']);
-
-/** Every document the congress has the data for. */
+/**
+ * Every document the congress has the data for. The papers that are filed signed (credentials report,
+ * attendance lists, vote results, minutes, the list of the elected) are kept as PDF too: the archive is
+ * what is kept for six months, and a PDF cannot be edited unseen (docs/exports.md, archive).
+ */
 function plan(ctx: CongressContext): Planned[] {
   const jobs: Planned[] = [];
   const ballots = listBallots(ctx.db);
@@ -45,20 +49,30 @@ function plan(ctx: CongressContext): Planned[] {
   }
   if (ballots.length > 0)
     jobs.push({ folder: 'Bau-cu', what: 'tally', format: 'xlsx' }, { folder: 'Bau-cu', what: 'tally', format: 'csv' });
+  if (ballots.some((b) => COUNTED.has(b.state))) jobs.push({ folder: 'Bau-cu', what: 'elected', format: 'pdf' });
   const sessions = listSessions(ctx.db);
   if (listActiveDelegates(ctx.db).length > 0) {
     jobs.push({ folder: 'Dai-bieu', what: 'cards', format: 'pdf' });
     for (const s of sessions) {
       jobs.push(
         { folder: 'Diem-danh', what: 'attendance', format: 'docx', sessionId: s.id },
+        { folder: 'Diem-danh', what: 'attendance', format: 'pdf', sessionId: s.id },
         { folder: 'Diem-danh', what: 'attendance', format: 'xlsx', sessionId: s.id },
       );
     }
     const current = getCurrentSessionId(ctx.db);
-    if (current !== null) jobs.push({ folder: 'Dai-bieu', what: 'credentials', format: 'docx', sessionId: current });
+    if (current !== null)
+      jobs.push(
+        { folder: 'Dai-bieu', what: 'credentials', format: 'docx', sessionId: current },
+        { folder: 'Dai-bieu', what: 'credentials', format: 'pdf', sessionId: current },
+      );
   }
   if (listVotes(ctx.db).length > 0)
-    jobs.push({ folder: 'Bieu-quyet', what: 'votes', format: 'docx' }, { folder: 'Bieu-quyet', what: 'votes', format: 'xlsx' });
+    jobs.push(
+      { folder: 'Bieu-quyet', what: 'votes', format: 'docx' },
+      { folder: 'Bieu-quyet', what: 'votes', format: 'pdf' },
+      { folder: 'Bieu-quyet', what: 'votes', format: 'xlsx' },
+    );
   return jobs;
 }
 
@@ -105,7 +119,11 @@ export async function writeArchive(
       const jobs = plan(copy.ctx);
       for (const [i, job] of jobs.entries()) {
         progress(i, jobs.length + 1, `Lưu trữ: ${i + 1}/${jobs.length} tài liệu`);
-        const produced = await PRODUCERS[job.what](copy.ctx, { ...job, out: undefined }, () => {});
+        const { what } = job;
+        const produced =
+          what === 'elected'
+            ? await electedList(copy.ctx, job.format)
+            : await PRODUCERS[what](copy.ctx, { ...job, what, out: undefined }, () => {});
         for (const p of produced) entries.push({ path: `${job.folder}/${p.name}`, data: p.data });
       }
     } finally {

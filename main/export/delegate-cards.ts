@@ -7,8 +7,9 @@
 import QRCode from 'qrcode';
 import type { Delegate } from '../../shared/domain/delegate';
 import { type DocumentMeta, MM } from './document/model';
-import { createPdf, finishPdf, type Pdf } from './document/pdf-base';
+import { createPdf, finishPdf, type Pdf, pdfMarks } from './document/pdf-base';
 import type { Template } from './templates';
+import { keepTogether } from '../../shared/domain/document-format';
 
 /** The card grid, exported so the test can cut each card out of the rendered page. */
 export const CARD = { w: 85.6 * MM, h: 54 * MM, cols: 2, rows: 5 };
@@ -66,17 +67,48 @@ function cropMarks(doc: Pdf, page: { width: number; height: number }): void {
   doc.restore();
 }
 
-function card(doc: Pdf, d: Delegate, congressName: string, t: Template, x: number, y: number): void {
+/** The congress name on a card: legible (8 pt at the least), whole, on two lines, or three when it must. */
+export const HEADER = { largest: 10, smallest: 8, step: 0.5, lines: 2, mostLines: 3 };
+
+interface Header {
+  text: string;
+  size: number;
+  height: number;
+}
+
+/**
+ * The largest size from 10 down to 8 pt at which the name fits on two lines; else 8 pt on three; else the
+ * name in its own capitals and small letters (narrower) on three. Only a name longer than any congress's
+ * is cut, at the end of the third line. Measured once for all the cards.
+ */
+export function cardHeader(doc: Pdf, congressName: string, width: number): Header {
+  const fit = (text: string, size: number, lines: number): Header | null => {
+    doc.font('bold').fontSize(size);
+    const height = doc.heightOfString(text, { width });
+    return height <= lines * doc.currentLineHeight(true) + 0.5 ? { text, size, height } : null;
+  };
+  const upper = congressName.toLocaleUpperCase('vi');
+  for (let size = HEADER.largest; size >= HEADER.smallest; size -= HEADER.step) {
+    const header = fit(upper, size, HEADER.lines);
+    if (header) return header;
+  }
+  const most = HEADER.mostLines;
+  const last = fit(upper, HEADER.smallest, most) ?? fit(congressName, HEADER.smallest, most);
+  return last ?? { text: congressName, size: HEADER.smallest, height: most * doc.currentLineHeight(true) };
+}
+
+function card(doc: Pdf, d: Delegate, header: Header, t: Template, x: number, y: number): void {
   const pad = 3 * MM;
   const qr = 26 * MM;
   // a hairline frame helps the guillotine when the crop marks are trimmed off
   doc.save().lineWidth(0.25).strokeColor('#bbb').rect(x, y, CARD.w, CARD.h).stroke().restore();
   doc
     .font('bold')
-    .fontSize(7.5)
+    .fontSize(header.size)
     .fillColor('#000')
-    .text(congressName.toLocaleUpperCase('vi'), x + pad, y + pad, { width: CARD.w - 2 * pad, align: 'center', height: 20, ellipsis: true });
-  const bandY = y + pad + 20;
+    .text(header.text, x + pad, y + pad, { width: CARD.w - 2 * pad, align: 'center', height: header.height + 1, ellipsis: true });
+  // the band sits under the header, however many lines it took
+  const bandY = y + pad + Math.max(20, header.height + 2);
   doc
     .save()
     .rect(x + pad, bandY, CARD.w - 2 * pad, 0.8)
@@ -125,12 +157,13 @@ export async function delegateCardsPdf(
   const doc = createPdf(meta, { top: 0, bottom: 0, left: 0, right: 0 });
   const page = { width: doc.page.width, height: doc.page.height };
   const pages = Math.max(1, Math.ceil(delegates.length / CARDS_PER_PAGE));
+  const header = cardHeader(doc, pdfMarks(keepTogether(congressName)), CARD.w - 6 * MM);
   for (let p = 0; p < pages; p++) {
     if (p > 0) doc.addPage();
     cropMarks(doc, page);
     delegates.slice(p * CARDS_PER_PAGE, (p + 1) * CARDS_PER_PAGE).forEach((d, i) => {
       const { x, y } = cardOrigin(i, page);
-      card(doc, d, congressName, t, x, y);
+      card(doc, d, header, t, x, y);
     });
     await onPage(p + 1, pages);
   }

@@ -1,11 +1,15 @@
 /**
  * Nhật ký nhập phiếu: every paper of every pass as entered (voided entries too, with the reason), the
  * board's decisions on papers the passes disagreed on, and what each paper counted as. Filed with the
- * minutes (docs/exports.md: the entry log is printed and filed). No delegate appears anywhere (secrecy).
+ * minutes (docs/exports.md: the entry log is printed and filed). Each entry says where it came from
+ * (keyboard, file, scan, review) and on which device, so a wrong paper can be traced to its desk. No
+ * delegate appears anywhere (secrecy).
  */
 import type { InvalidReason } from '../../shared/domain/ballot';
 import type { AuditAnchor } from '../db/audit';
-import { INVALID_REASON_LABELS } from '../../shared/domain/ballot-messages';
+import type { PaperOrigin, PaperSource } from '../db/paper-origin';
+import { INVALID_REASON_LABELS, type Label } from '../../shared/domain/ballot-messages';
+import { ENTRY_SOURCE_LABELS, type LoggedEntry } from '../../shared/domain/entry-log';
 import { formatStamp } from '../../shared/domain/document-format';
 import { formatCount } from '../../shared/domain/format';
 import type { EntryLog } from '../services/entry-log-service';
@@ -15,11 +19,15 @@ import type { BallotRecord, Letterhead } from './sources';
 import type { Template } from './templates';
 
 type Marks = { struck: number[]; invalid: InvalidReason | null } | null;
+/** Every source the store knows has its words (a new one does not compile without them). */
+const SOURCE_LABELS: Record<PaperSource, Label> = ENTRY_SOURCE_LABELS;
 
 export function entryLogDocument(
   l: Letterhead,
   r: BallotRecord,
   log: EntryLog,
+  /** paperOrigins(db, ballot) of main/db/paper-origin.ts, by "pass:paper". */
+  origins: ReadonlyMap<string, PaperOrigin>,
   t: Template,
   meta: AdminDocument['meta'],
   anchor: AuditAnchor,
@@ -35,6 +43,12 @@ export function entryLogDocument(
         : m.struck.length
           ? m.struck.join(', ')
           : t('none');
+  const entry = (e: LoggedEntry | null): string => {
+    if (!e) return marks(e);
+    const o = origins.get(`${e.pass}:${e.paper}`);
+    const source = (o?.source ? SOURCE_LABELS[o.source] : ENTRY_SOURCE_LABELS.unknown).vi;
+    return t('entry', { marks: marks(e), origin: o?.device ? `${source}, ${o.device}` : source });
+  };
   const counted = (c: EntryLog['rows'][number]['counted']): string =>
     !c ? t('unsettled') : c.valid ? t('valid') : t('invalid', { reason: c.invalid ? reason(c.invalid) : '' });
   const passes = Array.from({ length: ballot.passes }, (_, i) => i + 1);
@@ -48,7 +62,7 @@ export function entryLogDocument(
   ];
   const rows = log.rows.map((row) => [
     formatCount(row.paper),
-    ...row.passes.map((e) => marks(e)),
+    ...row.passes.map(entry),
     ...(multi ? [row.agreed ? t('agreed.short') : marks(row.resolution)] : []),
     counted(row.counted),
   ]);

@@ -11,7 +11,7 @@ import type { CongressContext } from '../services/context';
 import { decideTargets, defaultExportDir, type ExportedFile, targetPath, writeAtomically } from './output';
 import { PRODUCERS } from './producers';
 import { writeArchive } from './archive';
-import type { ExportRequest, Progress } from './export-types';
+import type { ExportNote, ExportRequest, Progress } from './export-types';
 
 /**
  * The archive holds a full copy of the congress: a crashed archive's temporary folder is removed
@@ -26,10 +26,10 @@ async function archive(ctx: CongressContext, request: ExportRequest, dir: string
   } catch (error) {
     if (error instanceof AppError || !isFileSystemError(error)) throw error;
     throw fileError(error, {
-      what: { vi: `Không ghi được lưu trữ vào «${parent}»`, en: `Could not write the archive into "${parent}"` },
+      what: { thing: 'writeArchive', target: parent },
       path: parent,
       folder: parent,
-      outcome: { vi: 'Chưa có tệp nào được tạo hay thay đổi.', en: 'No file was created or changed.' },
+      outcome: 'noFileMade',
       fallback: 'EXPORT_FAILED',
     });
   }
@@ -40,7 +40,7 @@ export async function produceExport(
   ctx: CongressContext,
   request: ExportRequest,
   progress: Progress = () => {},
-): Promise<{ files: ExportedFile[] }> {
+): Promise<{ files: (ExportedFile & { note?: ExportNote })[] }> {
   const allowed = EXPORT_FORMATS_OF[request.what];
   if (!allowed.includes(request.format)) {
     throw AppError.of('INVALID_INPUT', 'export.formatNotAllowed', {
@@ -61,7 +61,7 @@ export async function produceExport(
   const files = produced.map((p, i) => {
     const file = writeAtomically(targets[i]!, p.data, { replace: ifExists === 'overwrite' });
     p.after?.();
-    return file;
+    return p.note ? { ...file, note: p.note } : file;
   });
   progress(1, 1, 'Xong');
   return { files };

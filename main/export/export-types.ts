@@ -3,7 +3,7 @@
  * own so none of them imports another only for its types.
  */
 import type { z } from 'zod';
-import type { exportRequestSchema } from '../../shared/contract/export-schemas';
+import type { exportNoteSchema, exportRequestSchema } from '../../shared/contract/export-schemas';
 import type { PurposeKey } from '../db/integrity';
 import type { CongressContext } from '../services/context';
 
@@ -11,9 +11,13 @@ export type ExportRequest = z.output<typeof exportRequestSchema>;
 
 export type Progress = (done: number, total: number, label: string) => void;
 
+/** What an export says about a file beyond its path, by catalog key (shared/i18n): "2 phiếu/trang". */
+export type ExportNote = z.output<typeof exportNoteSchema>;
+
 export interface Produced {
   name: string;
   data: Buffer;
+  note?: ExportNote;
   /** Runs once the file is safely written (the cards' printed-record). */
   after?: () => void;
 }

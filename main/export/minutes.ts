@@ -3,7 +3,7 @@
  * tally the projector shows, so the paper and the wall cannot disagree by a single vote.
  */
 import { BASE_LABELS, INVALID_REASON_LABELS } from '../../shared/domain/ballot-messages';
-import { formatLongDate, formatHundredths, placeDateLine, votesOfBase } from '../../shared/domain/document-format';
+import { formatClock, formatLongDate, formatHundredths, placeDateLine, votesOfBase } from '../../shared/domain/document-format';
 import { formatCount, formatDate } from '../../shared/domain/format';
 import { INVALID_REASONS } from '../../shared/domain/ballot';
 import type { CandidateResult } from '../../shared/domain/tally';
@@ -12,9 +12,21 @@ import type { AdminDocument, Block, Signature } from './document/model';
 import type { BallotRecord, Letterhead } from './sources';
 import type { Template } from './templates';
 
+const consults = (preset: string | null) => preset === 'mttq' || preset === null;
+
 /** MTTQ consults (hiệp thương cử); the other presets elect (bầu). */
 export function actionWord(t: Template, preset: string | null): string {
-  return preset === 'mttq' || preset === null ? t('action.consult') : t('action.elect');
+  return consults(preset) ? t('action.consult') : t('action.elect');
+}
+
+/**
+ * The words of a ballot's result (docs/documents.md, Words): a Front committee is "hiệp thương cử" and its
+ * members "trúng hiệp thương"; only the other presets say "bầu" and "trúng cử". For templates with
+ * {action}, {elected} and {ELECTED} (capitals, for headings).
+ */
+export function ballotWords(t: Template, preset: string | null): { action: string; elected: string; ELECTED: string } {
+  const elected = t(consults(preset) ? 'elected.consult' : 'elected.elect');
+  return { action: actionWord(t, preset), elected, ELECTED: elected.toLocaleUpperCase('vi') };
 }
 
 export function letterheadBlock(l: Letterhead, dateIso: string): Block {
@@ -50,7 +62,8 @@ export function minutesDocument(
   const { ballot, tally } = r;
   const f = formatCount;
   const date = r.countedAt ?? meta.createdAt;
-  const action = actionWord(t, ballot.preset);
+  const words = ballotWords(t, ballot.preset);
+  const { action } = words;
   const showBirth = new Map(ballot.candidates.map((c) => [c.number, c.showBirthDate]));
   const nameOf = (c: CandidateResult) => candidateName(c, showBirth.get(c.number) ?? false);
   const p = (text: string, indent = true): Block => ({ kind: 'paragraph', runs: [text], indent });
@@ -62,8 +75,11 @@ export function minutesDocument(
   if (chair) board.push(dash(`${chair} — ${t('board.chair')}`));
   for (const m of members) board.push(dash(`${m} — ${t('board.member')}`));
 
+  // "too many kept" names the seats in the ballot's own words ("số lượng được hiệp thương cử")
+  const reasonText = (k: (typeof INVALID_REASONS)[number]) =>
+    k === 'too_many_kept' ? t('counts.tooManyKept', { action }) : INVALID_REASON_LABELS[k].vi.toLocaleLowerCase('vi');
   const invalidLines = INVALID_REASONS.filter((k) => tally.invalidByReason[k] > 0).map((k) =>
-    t('counts.invalidReason', { reason: INVALID_REASON_LABELS[k].vi.toLocaleLowerCase('vi'), value: f(tally.invalidByReason[k]) }),
+    t('counts.invalidReason', { reason: reasonText(k), value: f(tally.invalidByReason[k]) }),
   );
   const byVotes = tally.elected.map((n) => tally.candidates.find((c) => c.number === n)!);
   const resultRow = (c: CandidateResult, i: number) => [
@@ -73,15 +89,15 @@ export function minutesDocument(
     formatHundredths(c.percentOfValid),
   ];
   const columns = [
-    { header: t('result.col.no'), width: 0.08, align: 'center' as const },
+    { header: t('result.col.no'), width: 0.08, align: 'center' as const, nowrap: true },
     { header: t('result.col.name'), width: 0.4 },
     { header: t('result.col.votes'), width: 0.32, align: 'center' as const },
-    { header: t('result.col.ofValid'), width: 0.2, align: 'center' as const },
+    { header: t('result.col.ofValid'), width: 0.2, align: 'center' as const, nowrap: true },
   ];
 
   const outcome: Block[] = [];
-  outcome.push(byVotes.length === 0 ? p(t('elected.none')) : { kind: 'table', columns, rows: byVotes.map(resultRow) });
-  outcome.push(p(t('elected.filled', { filled: f(tally.seatsFilled), seats: f(tally.seats) })));
+  outcome.push(byVotes.length === 0 ? p(t('elected.none', words)) : { kind: 'table', columns, rows: byVotes.map(resultRow) });
+  outcome.push(p(t('elected.filled', { ...words, filled: f(tally.seatsFilled), seats: f(tally.seats) })));
   if (tally.tie) {
     const names = tally.tie.numbers.map((n) => nameOf(tally.candidates.find((c) => c.number === n)!)).join(', ');
     outcome.push(
@@ -90,13 +106,13 @@ export function minutesDocument(
           count: f(tally.tie.numbers.length),
           votes: `${f(tally.tie.votes)} phiếu`,
           names,
-          action,
+          ...words,
           seats: f(tally.tie.seatsContested),
         }),
       ),
     );
   } else if (tally.seatsOpen > 0) {
-    outcome.push(p(t('elected.open', { open: f(tally.seatsOpen), action })));
+    outcome.push(p(t('elected.open', { ...words, open: f(tally.seatsOpen) })));
   }
   if (r.previous) outcome.push(p(t('previous', { action, round: ballot.round, previous: r.previous.title })));
   for (const n of r.next) outcome.push(p(t('next', { action, next: n.title, round: n.round })));
@@ -117,6 +133,8 @@ export function minutesDocument(
       },
       p(
         t('opening', {
+          // the time of the count itself; dotted for the clerk when the file does not know it
+          time: r.countedAt ? formatClock(r.countedAt) : formatClock(''),
           date: formatLongDate(date),
           venue: l.congress.venue || '..........',
           congress: l.congress.name,
@@ -137,9 +155,9 @@ export function minutesDocument(
       dash(t('counts.valid', { value: f(tally.valid) })),
       dash(t('counts.invalid', { value: f(tally.invalid), detail: invalidLines.length ? ` (${invalidLines.join('; ')})` : '' })),
       { kind: 'heading', text: t('result.heading') },
-      p(t('result.base', { base: BASE_LABELS[tally.base.kind].vi.toLocaleLowerCase('vi'), value: f(tally.base.value) })),
+      p(t('result.base', { ...words, base: BASE_LABELS[tally.base.kind].vi.toLocaleLowerCase('vi'), value: f(tally.base.value) })),
       { kind: 'table', columns, rows: tally.candidates.map(resultRow) },
-      { kind: 'heading', text: t('elected.heading') },
+      { kind: 'heading', text: t('elected.heading', words) },
       ...outcome,
       { kind: 'heading', text: t('complaints.heading') },
       // dotted lines to fill in by hand: justified, they would stretch across the page

@@ -1,13 +1,13 @@
 /**
  * Writing a finished document: to a temporary name in the target folder, flushed to disk, then renamed
  * over the final name. A full disk or a folder that refuses writing leaves nothing half-written, and
- * the message says so in Vietnamese.
+ * the refusal says so (main/files/fs-errors.ts).
  */
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { AppError } from '../../shared/contract/result';
-import { assertRegularFile, fileError } from '../files/fs-errors';
+import { assertRegularFile, fileError, type FsDoing } from '../files/fs-errors';
 import { partialPath } from '../files/partials';
 
 export interface ExportedFile {
@@ -21,15 +21,11 @@ export function sha256(data: Buffer): string {
 }
 
 /** The head of every refusal to write a document: which file. */
-function writing(path: string) {
-  return { what: { vi: `Không ghi được «${path}»`, en: `Could not write "${path}"` }, path };
-}
+const writing = (path: string): FsDoing => ({ thing: 'writeDocument', target: path });
 
-const NO_FILE_MADE = { vi: 'Chưa có tệp nào được tạo hay thay đổi.', en: 'No file was created or changed.' };
-
-/** A failed write of a document, said in Vietnamese and English (main/files/fs-errors.ts). */
+/** A failed write of a document, by key (main/files/fs-errors.ts). */
 export function writeFailed(path: string, error: unknown): AppError {
-  return fileError(error, { ...writing(path), outcome: NO_FILE_MADE, fallback: 'EXPORT_FAILED' });
+  return fileError(error, { what: writing(path), path, outcome: 'noFileMade', fallback: 'EXPORT_FAILED' });
 }
 
 export function ensureFolder(dir: string): void {
@@ -37,10 +33,10 @@ export function ensureFolder(dir: string): void {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
     throw fileError(error, {
-      what: { vi: `Không tạo được thư mục «${dir}»`, en: `Could not create the folder "${dir}"` },
+      what: { thing: 'createFolder', target: dir },
       path: dir,
       folder: dir,
-      outcome: NO_FILE_MADE,
+      outcome: 'noFileMade',
       fallback: 'EXPORT_FAILED',
     });
   }
@@ -84,7 +80,7 @@ export function besideName(path: string, taken: ReadonlySet<string> = new Set())
  * refused name refuses the whole export, so a set of documents is never half replaced.
  */
 export function decideTargets(paths: readonly string[], ifExists: IfExists): string[] {
-  for (const p of paths) assertRegularFile(p, writing(p).what, NO_FILE_MADE);
+  for (const p of paths) assertRegularFile(p, writing(p), 'noFileMade');
   if (ifExists === 'overwrite') return [...paths];
   const existing = paths.filter((p) => existsSync(p));
   const taken = new Set<string>(paths);

@@ -7,8 +7,9 @@ import { type AuditAnchor, auditAnchor } from '../db/audit';
 import { renderDocx } from './document/render-docx';
 import { renderPdf } from './document/render-pdf';
 import { entryLogDocument } from './entry-log';
-import type { ExportRequest, Producer, Progress } from './export-types';
-import { minutesDocument } from './minutes';
+import type { ExportRequest, Produced, Producer, Progress } from './export-types';
+import { ballotWords, minutesDocument } from './minutes';
+import { electedDocument } from './elected-list';
 import { defaultExportDir, fileSlug } from './output';
 import { attendanceDocument, attendanceTable, credentialsDocument, type SessionData } from './reports';
 import { attendanceSummary, resolveSession } from '../services/checkin-service';
@@ -16,13 +17,15 @@ import { getSession } from '../db/congress';
 import { listAttendance } from '../db/attendance';
 import { listVotes } from '../db/votes';
 import { votesDocument, votesTable } from './vote-results';
-import { type BallotRecord, ballotRecord, documentMeta, type Letterhead, letterheadData, readConsistent } from './sources';
+import { type BallotRecord, ballotRecord, COUNTED, documentMeta, type Letterhead, letterheadData, readConsistent } from './sources';
 import { tallyCsv, tallyWorkbook } from './tally-sheets';
 import { listBallots } from '../db/ballots';
 // The same log as the operator's printable sheet and `ballot log`: paper, screen and file never disagree.
 import { entryLog as readEntryLog } from '../services/entry-log-service';
+import { paperOrigins } from '../db/paper-origin';
 import { loadBallot } from '../services/ballot-guards';
 import { ballotPapersPdf } from './ballot-papers';
+import { paperIdentity } from '../services/paper-identity';
 import { dirname, extname } from 'node:path';
 import { recordPrinted, withoutCard } from './card-record';
 import { delegateCardsPdf } from './delegate-cards';
@@ -95,7 +98,8 @@ const entryLog = ballotDocument(
   false,
   'Đang dựng nhật ký nhập phiếu',
   'Nhat-ky-nhap-phieu',
-  (ctx, l, record, t, meta, anchor) => entryLogDocument(l, record, readEntryLog(ctx, record.ballot.id), t, meta, anchor),
+  (ctx, l, record, t, meta, anchor) =>
+    entryLogDocument(l, record, readEntryLog(ctx, record.ballot.id), paperOrigins(ctx.db, record.ballot.id), t, meta, anchor),
 );
 
 /** The ballots asked for (one, or all), each with its tally, read in one snapshot. */
@@ -125,15 +129,18 @@ const ballotPapers: Producer = async (ctx, request, progress) => {
     const letterhead = letterheadData(ctx);
     const ballot = loadBallot(ctx, id);
     const t = loadTemplate('ballot-paper', letterhead.documents.templateDir);
-    return { ballot, letterhead, t, meta: documentMeta(ctx, letterhead.congress, `Phiếu — ${ballot.title}`, ballot.title) };
+    const meta = documentMeta(ctx, letterhead.congress, `Phiếu — ${ballot.title}`, ballot.title);
+    return { ballot, letterhead, t, meta, identity: paperIdentity(ctx, ballot) };
   });
   if (input.ballot.candidates.length === 0) {
     throw AppError.of('EXPORT_NOT_READY', 'export.noCandidates', { title: input.ballot.title });
   }
   progress(0, 1, 'Đang dựng phiếu');
   await breathe();
-  const { data } = await ballotPapersPdf(input, request.perPage ?? 1);
-  return [{ name: `Phieu-${id}-${fileSlug(input.ballot.title)}.pdf`, data }];
+  const { data, perPage, reason } = await ballotPapersPdf(input, request.perPage ?? 1);
+  // what was printed, said by key: fewer per page than asked when the list is too long for the slot
+  const note = { key: reason === 'long' ? 'export.papers.perPageLong' : 'export.papers.perPage', params: { perPage } };
+  return [{ name: `Phieu-${id}-${fileSlug(input.ballot.title)}.pdf`, data, note }];
 };
 
 const STATUS_VI = { official: 'Chính thức', alternate: 'Dự khuyết', guest: 'Khách mời' } as const;
@@ -241,6 +248,30 @@ const voteResults: Producer = async (ctx, request, progress) => {
   if (request.format === 'xlsx') return [{ name, data: await tableWorkbook([votesTable(rows, t)], meta) }];
   return [{ name, data: await renderAdmin(votesDocument(l, rows, t, meta), request.format, progress) }];
 };
+
+/**
+ * The list of the elected of every counted ballot. Made for the archive (archive.ts); not yet a kind of
+ * its own in the export panel (shared/contract/export-schemas.ts, EXPORT_KINDS).
+ */
+export async function electedList(ctx: CongressContext, format: ExportFormat, progress: Progress = () => {}): Promise<Produced[]> {
+  const doc = readConsistent(ctx, () => {
+    const l = letterheadData(ctx);
+    const counted = listBallots(ctx.db).filter((b) => COUNTED.has(b.state));
+    const t = loadTemplate('elected', l.documents.templateDir);
+    const words = loadTemplate('minutes', l.documents.templateDir);
+    const records = counted.map((b) => ballotRecord(ctx, b.id, true));
+    const meta = documentMeta(ctx, l.congress, t('title', ballotWordsOf(records, words)), l.congress.name);
+    return electedDocument(l, records, t, words, meta);
+  });
+  progress(0, 1, 'Đang dựng danh sách người trúng cử');
+  await breathe();
+  return [{ name: `Danh-sach-trung-cu.${format}`, data: await renderAdmin(doc, format, progress) }];
+}
+
+/** {ELECTED} of the title, for the document's properties. */
+function ballotWordsOf(records: BallotRecord[], words: Template): { ELECTED: string } {
+  return { ELECTED: [...new Set(records.map((r) => ballotWords(words, r.ballot.preset).ELECTED))].join(', ') };
+}
 
 export const PRODUCERS: Record<Exclude<ExportKind, 'archive'>, Producer> = {
   minutes,

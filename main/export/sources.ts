@@ -22,12 +22,41 @@ export function readConsistent<T>(ctx: CongressContext, work: () => T): T {
 export interface Letterhead {
   congress: CongressSettings;
   documents: DocumentSettings;
+  /**
+   * How the papers speak of the delegates: 'đồng chí' in a Party or Đoàn congress, 'đại biểu' in a Front
+   * congress and wherever it is not known (docs/documents.md, Words).
+   */
+  people: 'comrades' | 'delegates';
+}
+
+/** Presets whose congresses call their delegates "đồng chí". */
+const COMRADE_PRESETS = new Set(['party', 'doan']);
+
+/**
+ * A congress has no preset of its own; its ballots do. "Đồng chí" only when some ballot follows the Party
+ * or Đoàn rules and none the Front's: before any ballot exists, "đại biểu", which is never wrong.
+ */
+function peopleWord(ctx: CongressContext): Letterhead['people'] {
+  const presets = ctx.db.prepare('SELECT DISTINCT preset FROM ballots').pluck().all() as (string | null)[];
+  const comrades = presets.some((p) => p !== null && COMRADE_PRESETS.has(p));
+  return comrades && !presets.includes('mttq') ? 'comrades' : 'delegates';
 }
 
 export function letterheadData(ctx: CongressContext): Letterhead {
   const congress = getCongressSettings(ctx.db);
   if (!congress) throw AppError.of('NO_CONGRESS_OPEN', 'export.noCongressInFile');
-  return { congress, documents: readDocumentSettings(ctx.db) };
+  return { congress, documents: readDocumentSettings(ctx.db), people: peopleWord(ctx) };
+}
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The day a document of the congress is dated (docs/documents.md, Dates): the date of its session, else the
+ * congress's first day, else the day it is made. A bare year ("2026") is no day.
+ */
+export function congressDay(l: Letterhead, sessionDate: string | null, today: string): string {
+  for (const day of [sessionDate, l.congress.startDate]) if (day && FULL_DATE.test(day)) return day;
+  return today;
 }
 
 export function documentMeta(ctx: CongressContext, congress: CongressSettings, title: string, subject: string): DocumentMeta {
@@ -44,7 +73,8 @@ export interface BallotRecord {
   next: BallotSummary[];
 }
 
-const COUNTED = new Set<Ballot['state']>(['counted', 'published', 'finalized']);
+/** The states in which a ballot's count has ended. */
+export const COUNTED: ReadonlySet<string> = new Set<Ballot['state']>(['counted', 'published', 'finalized']);
 
 export function ballotRecord(ctx: CongressContext, id: number, needCounted: boolean): BallotRecord {
   const ballot = loadBallot(ctx, id);

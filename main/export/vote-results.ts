@@ -16,9 +16,8 @@ function result(v: ReturnType<typeof toVoteView>, t: Template): string {
   return v.outcome.unanimous ? t('unanimous') : v.outcome.passed ? t('passed') : t('failed');
 }
 
-/** "8 (100,00 %)" held together by no-break spaces, so a narrow column breaks between numbers, not inside one. */
-const cell = (n: number | undefined, percent: string | undefined) =>
-  n === undefined ? '' : `${formatCount(n)}\u00a0(${(percent ?? '').replace(' ', '\u00a0')})`;
+/** "8 (100,00 %)": held together by keepTogether and a column wide enough for it (docs/documents.md, Line breaks). */
+const cell = (n: number | undefined, percent: string | undefined) => (n === undefined ? '' : `${formatCount(n)} (${percent ?? ''})`);
 
 export function votesDocument(l: Letterhead, rows: VoteRow[], t: Template, meta: AdminDocument['meta']): AdminDocument {
   const votes = rows.map(toVoteView);
@@ -58,11 +57,12 @@ export function votesDocument(l: Letterhead, rows: VoteRow[], t: Template, meta:
         kind: 'table',
         small: true,
         columns: [
-          { header: t('col.no'), width: 0.07, align: 'center' },
+          { header: t('col.no'), width: 0.07, align: 'center', nowrap: true },
           { header: t('col.question'), width: 0.33 },
-          { header: t('col.for'), width: 0.15, align: 'center' },
-          { header: t('col.against'), width: 0.15, align: 'center' },
-          { header: t('col.abstain'), width: 0.15, align: 'center' },
+          // "118 (97,52 %)" whole on its line (model.ts, fitColumns)
+          { header: t('col.for'), width: 0.15, align: 'center', nowrap: true },
+          { header: t('col.against'), width: 0.15, align: 'center', nowrap: true },
+          { header: t('col.abstain'), width: 0.15, align: 'center', nowrap: true },
           { header: t('col.result'), width: 0.15, align: 'center' },
         ],
         rows: votes.map((v) => [

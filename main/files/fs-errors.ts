@@ -1,19 +1,28 @@
 /**
  * The one place where what the file system (or SQLite writing a file) said becomes a message a
  * secretariat can act on: which file, which folder, what is wrong (disk full, folder read-only, a
- * folder where a file should be…) and what to do, in Vietnamese then English. Creating a congress,
- * exporting, backing up, restoring and the archive all go through it (docs/backups.md,
- * docs/exports.md), so the same cause reads the same everywhere.
+ * folder where a file should be…) and what to do, as catalog keys each client words in its language
+ * (shared/i18n/vi-files.ts `fs.*`). Creating a congress, exporting, backing up, restoring and the
+ * archive all go through it (docs/backups.md, docs/exports.md), so the same cause reads the same everywhere.
  */
 import { accessSync, constants, statfsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError, type ErrorCode } from '../../shared/contract/result';
-import type { MessageParams } from '../../shared/i18n/translator';
+import type { MessageParams, SharedKey } from '../../shared/i18n/translator';
 
-/** Both languages of one piece of a message (a caller's head or outcome). */
-export interface Words {
-  vi: string;
-  en: string;
+/** The keys of the catalog under `prefix`, without it: the catalog is the one list (shared/i18n/vi-files.ts). */
+type KeysUnder<P extends string> = SharedKey extends infer K ? (K extends `${P}${infer Rest}` ? Rest : never) : never;
+
+/** What was being done (`fs.what.*`): its `{target}` is the file or folder the caller names. */
+export type FsThing = Exclude<KeysUnder<'fs.what.'>, 'couldNotOpen'>;
+
+/** What the refusal means for the congress (`fs.outcome.*`). */
+export type FsOutcome = KeysUnder<'fs.outcome.'>;
+
+/** The head of a refusal: what was being done to which file or folder. */
+export interface FsDoing {
+  thing: FsThing;
+  target: string;
 }
 
 /** What went wrong, by catalog key (shared/i18n/vi-files.ts `fs.cause.*` and its `fs.advice.*`). */
@@ -29,14 +38,14 @@ interface Cause {
 }
 
 export interface FileErrorOptions {
-  /** The head of the message, naming the file: "Không tạo được tệp đại hội «…»". */
-  what: Words;
+  /** The head of the message, naming the file: `fs.what.createCongress` says "Không tạo được tệp đại hội «…»". */
+  what: FsDoing;
   /** The file being written (or the folder, for a folder being made). */
   path: string;
   /** The folder that holds it, when `path` is not a file inside it (default: the path's parent). */
   folder?: string;
   /** What it means for the congress; default: nothing was changed (`fs.outcome.nothingChanged`). */
-  outcome?: Words;
+  outcome?: FsOutcome;
   /** The code when the cause is none of the known ones (EXPORT_FAILED, BACKUP_FAILED, …). */
   fallback: ErrorCode;
 }
@@ -136,16 +145,15 @@ function causeOf(error: unknown, path: string, folder: string): Cause | null {
   return probe(folder);
 }
 
-/** The head and outcome as parameters: `fs.*.given` shows the caller's words, else the catalog's. */
+/** The head and outcome as parameters, both keys of the catalog (`fs.what.*`, `fs.outcome.*`). */
 function frame(options: BuildOptions): MessageParams {
   const { what, outcome, path } = options;
-  const head: MessageParams = what ? { what: 'given', whatVi: what.vi, whatEn: what.en } : { what: 'couldNotOpen', path };
-  const given: MessageParams = outcome ? { outcome: 'given', outcomeVi: outcome.vi, outcomeEn: outcome.en } : { outcome: 'nothingChanged' };
-  return { ...head, ...given };
+  const head: MessageParams = what ? { what: what.thing, target: what.target } : { what: 'couldNotOpen', path };
+  return { ...head, outcome: outcome ?? 'nothingChanged' };
 }
 
 /** Without a head, the message opens with "Không mở được «…»" (`fs.what.couldNotOpen`). */
-type BuildOptions = Omit<FileErrorOptions, 'what'> & { what?: Words };
+type BuildOptions = Omit<FileErrorOptions, 'what'> & { what?: FsDoing };
 
 function build(cause: Cause, options: BuildOptions, original: unknown): AppError {
   const params = { ...frame(options), ...cause.params, cause: cause.cause };
@@ -181,7 +189,7 @@ export function fileError(error: unknown, options: FileErrorOptions): AppError {
  * socket or a device named `x.congress` is refused before anything opens it: opening a FIFO would
  * wait for a writer forever.
  */
-export function assertRegularFile(path: string, what?: Words, outcome?: Words): void {
+export function assertRegularFile(path: string, what?: FsDoing, outcome?: FsOutcome): void {
   const kind = oddKind(path);
   if (!kind) return;
   throw build(notAFile(path, kind), { what, path, outcome, fallback: 'NOT_A_FILE' }, null);

@@ -42,9 +42,14 @@ export interface ConnectionGuard {
  * token is not among those closed. Idle and slow anonymous connections also time out
  * (`headersTimeoutMs`, set on the server by the caller).
  */
-export function guardConnections(server: Server, limits: HostLimits): ConnectionGuard {
+export function guardConnections(
+  server: Pick<Server, 'on'>,
+  limits: HostLimits,
+  /** Over TLS (the hall gateway) a connection counts once its handshake is done: its socket is the one requests carry. */
+  event: 'connection' | 'secureConnection' = 'connection',
+): ConnectionGuard {
   const anonymous = new Set<Socket>(); // insertion order: the first is the oldest
-  server.on('connection', (socket: Socket) => {
+  server.on(event, (socket: Socket) => {
     anonymous.add(socket);
     socket.once('close', () => anonymous.delete(socket));
     while (anonymous.size > limits.anonymousConnections) {

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { AppError } from '../../shared/contract/result';
 
 /** A command's body: the largest roster file (20 MB, ~27 MB as base64) fits with room to spare. */
 export const MAX_BODY_BYTES = 48 * 1024 * 1024;
@@ -41,11 +42,7 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
 export function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
   const body = JSON.stringify({
     ok: false,
-    error: {
-      code: 'INVALID_INPUT',
-      message: `Dữ liệu gửi lên quá lớn (tối đa ${MAX_BODY_BYTES / 1024 / 1024} MB).`,
-      messageEn: `Request too large (at most ${MAX_BODY_BYTES / 1024 / 1024} MB).`,
-    },
+    error: AppError.of('INVALID_INPUT', 'host.tooLarge', { megabytes: MAX_BODY_BYTES / 1024 / 1024 }).toData(),
   });
   res.writeHead(413, {
     'Content-Type': 'application/json; charset=utf-8',

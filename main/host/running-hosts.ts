@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync,
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { running } from '../files/partials';
+import { WRONG_TOKEN_KEY } from './replies';
 
 export interface RunningHostRecord {
   pid: number;
@@ -80,8 +81,8 @@ export function isCongressDeskOn(port: number, timeoutMs = 2000): Promise<boolea
       res.on('data', (c: string) => (body = (body + c).slice(0, 4096)));
       res.on('end', () => {
         try {
-          const parsed = JSON.parse(body) as { ok?: boolean; error?: { messageEn?: string } };
-          resolveProbe(res.statusCode === 401 && parsed.ok === false && parsed.error?.messageEn === 'Missing or wrong access token.');
+          const parsed = JSON.parse(body) as { ok?: boolean; error?: { key?: string } };
+          resolveProbe(res.statusCode === 401 && parsed.ok === false && parsed.error?.key === WRONG_TOKEN_KEY);
         } catch {
           resolveProbe(false);
         }

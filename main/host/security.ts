@@ -26,16 +26,20 @@ export function roleOf(tokens: Tokens, token: string | null | undefined): TokenR
 }
 
 /**
- * Against DNS rebinding: the Host header must name this machine's loopback on our port, and a
- * browser's Origin (when sent) must be that same host.
+ * Against DNS rebinding: the Host header must name one of the addresses this host serves (for the
+ * loopback host, this machine's loopback on our port), and a browser's Origin (when sent) must be
+ * one of them too, with the host's scheme.
  */
-export function hostAllowed(req: IncomingMessage, port: number, extraHosts: readonly string[] = []): boolean {
-  const allowed = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, ...extraHosts]);
+export function addressAllowed(req: IncomingMessage, hosts: readonly string[], scheme: 'http' | 'https'): boolean {
   const host = req.headers.host ?? '';
-  if (!allowed.has(host)) return false;
+  if (!hosts.includes(host)) return false;
   const origin = req.headers.origin;
   if (origin === undefined) return true; // same-origin GETs and non-browser clients send none
-  return [...allowed].some((h) => origin === `http://${h}`);
+  return hosts.some((h) => origin === `${scheme}://${h}`);
+}
+
+export function hostAllowed(req: IncomingMessage, port: number, extraHosts: readonly string[] = []): boolean {
+  return addressAllowed(req, [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, ...extraHosts], 'http');
 }
 
 export function tokenFrom(req: IncomingMessage): string | null {

@@ -2,6 +2,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Engine } from '../engine/engine';
 import { defaultWorkspaceDir } from '../engine/workspace';
+import { renderMessage } from '../../shared/i18n/translator';
+import { localTokens } from './local-tokens';
 import { startHost } from './server';
 import { userPath } from '../cli/paths';
 import { announceRunning, explainListenError, heldFileLines, portFromEnvironment, refuseIfRunningHere, StartRefused } from './serve-port';
@@ -19,7 +21,9 @@ async function main(): Promise<void> {
   const engine = new Engine({ workspaceDir });
   const reopened = engine.startUp();
   const problem = engine.state().startupProblem;
-  const host = await startHost({ engine, staticDir: join(root, 'dist', 'renderer'), port }).catch(async (error: unknown) => {
+  // The same addresses after a restart; `--new-tokens` revokes them (local-tokens.ts).
+  const tokens = localTokens(workspaceDir, { renew: process.argv.includes('--new-tokens') });
+  const host = await startHost({ engine, staticDir: join(root, 'dist', 'renderer'), port, tokens }).catch(async (error: unknown) => {
     engine.close();
     throw await explainListenError(error, port, workspaceDir);
   });
@@ -31,7 +35,7 @@ async function main(): Promise<void> {
         ? [`Congress Desk — ${reopened.settings.name}`, `  Tệp đại hội / congress file: ${reopened.path}`]
         : [
             'Congress Desk — chưa mở đại hội nào / no congress open',
-            ...(problem ? [`  ${problem.message}`, `  ${problem.messageEn}`] : []),
+            ...(problem ? [`  ${renderMessage('vi', problem)}`, `  ${renderMessage('en', problem)}`] : []),
           ]),
       `  Màn điều hành / operator:    ${host.operatorUrl}`,
       `  Màn chiếu / projector:       ${host.projectorUrl}`,

@@ -1,14 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
-import type { CommandName } from '../../shared/contract/channels';
-import { type EventStamp, localCaller, REQUEST_ID_HEADER, RESUME_AFTER_PARAM, RESUME_RUN_PARAM } from '../../shared/contract/envelope';
-import { mayCall, type Role } from '../../shared/contract/roles';
+import { localCaller } from '../../shared/contract/envelope';
 import { PROJECTOR_ADDRESS_CHANNEL } from '../../shared/contract/host-schemas';
 import type { Engine } from '../engine/engine';
+import { API_PREFIX, serveCommand } from './command-route';
 import { checkingIntervalMs, DEFAULT_LIMITS, guardConnections, type HostLimits } from './connection-limits';
-import { MAX_BODY_BYTES, readBody, refuseTooLarge } from './request-body';
-import { eventFor, refuseCommand, resumeFor } from './role-gate';
+import { EVENTS_PATH, EventHub } from './event-hub';
+import { attachHallGateway } from './hall-gateway';
+import { MAX_BODY_BYTES } from './request-body';
+import { refuse, refusePage, wantsPage } from './replies';
 import { cookieToken, hostAllowed, newToken, roleOf, tokenCookie, tokenFrom, type TokenRole, type Tokens } from './security';
 import { resolveStatic, sendStatic } from './static-files';
 
@@ -31,15 +31,6 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
-  res.end(JSON.stringify(body));
-}
-
-function refuse(res: ServerResponse, status: number, message: string, messageEn: string): void {
-  send(res, status, { ok: false, error: { code: 'INVALID_INPUT', message, messageEn } });
-}
-
 /** The projector page on the address the operator used (its Host header was checked), with the projector's token. */
 function projectorAddress(req: IncomingMessage, tokens: Tokens): string {
   const url = new URL('/projector.html', `http://${req.headers.host}`);
@@ -47,18 +38,11 @@ function projectorAddress(req: IncomingMessage, tokens: Tokens): string {
   return url.toString();
 }
 
-/** Where a reconnecting event stream left off (`/events?run=…&after=…`), or null for a fresh one. */
-function resumePoint(url: URL): EventStamp | null {
-  const runId = url.searchParams.get(RESUME_RUN_PARAM);
-  const after = url.searchParams.get(RESUME_AFTER_PARAM);
-  if (!runId || !after || !/^\d{1,15}$/.test(after)) return null;
-  return { runId, seq: Number(after) };
-}
-
 /**
  * The browser host: the operator and projector screens served to a browser on this machine,
  * speaking the same contract as the Electron preload (POST /api/<channel>, events over a
- * WebSocket). Loopback only, a random token per role, Host/Origin checked.
+ * WebSocket). Loopback only, a random token per role, Host/Origin checked. It also brings the
+ * hall network's gateway (hall-gateway.ts), which listens only once the operator turns it on.
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const { engine, staticDir } = options;
@@ -69,7 +53,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const server = createServer({ connectionsCheckingInterval: checkingIntervalMs(limits) }, (req, res) => {
     void handle(req, res).catch((error: unknown) => {
       console.error('[host]', error);
-      if (!res.headersSent) refuse(res, 500, 'Lỗi máy chủ nội bộ.', 'Internal server error.');
+      if (!res.headersSent) refuse(res, 500, 'INTERNAL', 'host.internal');
     });
   });
   // Slow or idle requests cannot hold a connection for long (connection-limits.ts).
@@ -85,87 +69,34 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!hostAllowed(req, port)) return refuse(res, 403, 'Địa chỉ truy cập không được phép.', 'Host or origin not allowed.');
+    if (!hostAllowed(req, port)) return refuse(res, 403, 'ACCESS_DENIED', 'host.hostNotAllowed');
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') return refuse(res, 405, 'Chỉ nhận POST.', 'POST only.');
+    if (url.pathname.startsWith(API_PREFIX)) {
+      if (req.method !== 'POST') return refuse(res, 405, 'INVALID_INPUT', 'host.postOnly');
       const role = roleFor(req, tokenFrom(req));
-      if (!role) return refuse(res, 401, 'Thiếu hoặc sai mã truy cập.', 'Missing or wrong access token.');
-      const channel = url.pathname.slice('/api/'.length);
-      // The role table (shared/contract/roles.ts) before the body is even read; the engine checks again.
-      const caller = localCaller(role, 'browser-host');
-      const header = req.headers[REQUEST_ID_HEADER.toLowerCase()];
-      const requestId = Array.isArray(header) ? header.join(',') : header;
-      const refused = refuseCommand(caller, channel, requestId);
-      if (refused) return send(res, mayCall(role, channel) ? 400 : 403, refused);
-      const body = await readBody(req);
-      if (body === null) return refuseTooLarge(req, res);
-      if (channel === PROJECTOR_ADDRESS_CHANNEL) return send(res, 200, { ok: true, value: { url: projectorAddress(req, tokens) } });
-      let input: unknown;
-      try {
-        input = body ? JSON.parse(body) : {};
-      } catch {
-        return refuse(res, 400, 'Dữ liệu gửi lên không phải JSON hợp lệ.', 'Body is not valid JSON.');
-      }
-      return send(
-        res,
-        200,
-        await engine.invoke(channel as CommandName, input, { caller, ...(requestId === undefined ? {} : { requestId }) }),
+      if (!role) return refuse(res, 401, 'ACCESS_DENIED', 'host.wrongToken');
+      return serveCommand(engine, req, res, localCaller(role, 'browser-host'), (channel) =>
+        channel === PROJECTOR_ADDRESS_CHANNEL ? { url: projectorAddress(req, tokens) } : undefined,
       );
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Phương thức không được phép.', 'Method not allowed.');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'INVALID_INPUT', 'host.methodNotAllowed');
     const file = resolveStatic(staticDir, url.pathname);
-    if (!file) return refuse(res, 404, 'Không tìm thấy.', 'Not found.');
+    if (!file) return refuse(res, 404, 'NOT_FOUND', 'host.notFound');
     // Pages and their scripts too: a token in the address (first load) or its cookie (everything after).
     const given = url.searchParams.get('token');
     const role = roleFor(req, given) ?? roleFor(req, cookieToken(req, port));
     if (!role) {
-      return refuse(
-        res,
-        401,
-        'Thiếu mã truy cập. Hãy mở đúng địa chỉ (có «?token=…») mà Congress Desk in ra khi khởi động.',
-        'Missing access token. Open the address (with "?token=…") Congress Desk printed when it started.',
-      );
+      // F5 with a token the host no longer knows (renewed: local-tokens.ts), or an address without one.
+      return wantsPage(req) ? refusePage(res, 401, 'host.pageToken') : refuse(res, 401, 'ACCESS_DENIED', 'host.pageToken');
     }
     sendStatic(file, res, given && roleOf(tokens, given) ? { 'Set-Cookie': tokenCookie(port, given) } : {});
   }
 
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: 1024 });
-  const clients = new Map<WebSocket, TokenRole>();
+  const hub = new EventHub(engine, limits.webSockets);
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const role = url.pathname === '/events' && hostAllowed(req, port) ? roleFor(req, tokenFrom(req)) : null;
-    if (!role) {
-      socket.write('HTTP/1.1 403 Forbidden\r\n\r\n');
-      socket.destroy();
-      return;
-    }
-    if (clients.size >= limits.webSockets) {
-      socket.write('HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\n\r\n');
-      socket.destroy();
-      return;
-    }
-    const after = resumePoint(url);
-    sockets.handleUpgrade(req, socket, head, (ws) => {
-      // What it missed, then live: in one turn, so no event falls between the two or comes twice.
-      for (const message of resumeFor(engine, role, after)) ws.send(JSON.stringify(message));
-      clients.set(ws, role);
-      ws.on('close', () => clients.delete(ws));
-      // A client that breaks the protocol (or sends over maxPayload) is dropped; unhandled, the
-      // error would be thrown in the app's process and take the congress down with it.
-      ws.on('error', () => ws.terminate());
-    });
-  });
-  const unsubscribe = engine.on((name, payload, stamp) => {
-    const messages = new Map<Role, string | null>(); // each role's message, serialised once
-    for (const [ws, role] of clients) {
-      if (!messages.has(role)) {
-        const event = eventFor(role, name, payload, stamp);
-        messages.set(role, event && JSON.stringify(event));
-      }
-      const message = messages.get(role);
-      if (message && ws.readyState === ws.OPEN) ws.send(message);
-    }
+    const role = url.pathname === EVENTS_PATH && hostAllowed(req, port) ? roleFor(req, tokenFrom(req)) : null;
+    hub.admit(req, socket, head, role && { role });
   });
 
   await new Promise<void>((resolveListen, failListen) =>
@@ -175,6 +106,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }),
   ); // EADDRINUSE reaches serve.ts
   port = (server.address() as AddressInfo).port;
+  const gateway = attachHallGateway(engine, { staticDir, limits });
   const base = `http://127.0.0.1:${port}`;
   return {
     port,
@@ -182,9 +114,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     operatorUrl: `${base}/?token=${tokens.operator}`,
     projectorUrl: `${base}/projector.html?token=${tokens.projector}`,
     close: async () => {
-      unsubscribe();
-      for (const ws of clients.keys()) ws.terminate();
-      sockets.close();
+      await gateway.detach();
+      hub.close();
       await new Promise<void>((r) => server.close(() => r()));
     },
   };

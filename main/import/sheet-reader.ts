@@ -12,9 +12,14 @@ import {
   rosterTooLarge,
   rosterTooManyRows,
   xlsxUnpacksTooLarge,
+  type FileLimitRefusal,
 } from '../../shared/domain/file-limits';
 import { ImportFileError } from './file-error';
 import { unpackedZipSize } from './zip-size';
+import { t } from '../../shared/i18n/translator';
+
+/** The roster reader's refusals are still Vietnamese prose (the roster import words them): a limit's key rendered so. */
+const said = (refusal: FileLimitRefusal) => t('vi', refusal.key, refusal.params);
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -81,7 +86,7 @@ async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Sheet[]> {
   // Before unpacking anything: a zip bomb, or a million rows compressed into a small file.
   const unpacked = unpackedZipSize(bytes);
   if (unpacked === null) throw unreadable(fileName);
-  if (unpacked > MAX_XLSX_UNPACKED_BYTES) throw new ImportFileError('FILE_TOO_LARGE', xlsxUnpacksTooLarge(fileName, unpacked).message);
+  if (unpacked > MAX_XLSX_UNPACKED_BYTES) throw new ImportFileError('FILE_TOO_LARGE', said(xlsxUnpacksTooLarge(fileName, unpacked)));
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its own Buffer type; a Node Buffer is what it really takes.
@@ -90,7 +95,7 @@ async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Sheet[]> {
     throw unreadable(fileName);
   }
   return workbook.worksheets.map((ws) => {
-    if (ws.rowCount > MAX_ROSTER_ROWS) throw new ImportFileError('FILE_TOO_LARGE', rosterTooManyRows(fileName, MAX_ROSTER_ROWS).message);
+    if (ws.rowCount > MAX_ROSTER_ROWS) throw new ImportFileError('FILE_TOO_LARGE', said(rosterTooManyRows(fileName, MAX_ROSTER_ROWS)));
     const rows: SheetRow[] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       // row.values is 1-based and sparse; merged cells already carry their master's value.
@@ -129,7 +134,7 @@ function xlsxCell(value: unknown): CellValue {
  * message the window checks before sending the file), the sheets, and the refusal of an empty file.
  */
 export async function readListSheets(bytes: Uint8Array, fileName: string): Promise<Sheet[]> {
-  if (bytes.length > MAX_ROSTER_BYTES) throw new ImportFileError('FILE_TOO_LARGE', rosterTooLarge(fileName, bytes.length).message);
+  if (bytes.length > MAX_ROSTER_BYTES) throw new ImportFileError('FILE_TOO_LARGE', said(rosterTooLarge(fileName, bytes.length)));
   const sheets = await readSheets(bytes, fileName);
   if (sheets.every((s) => s.rows.length === 0)) {
     throw new ImportFileError('EMPTY_FILE', `Tệp «${fileName}» không có dữ liệu (chỉ có dòng trống).`);
@@ -165,7 +170,7 @@ function readCsv(bytes: Uint8Array, fileName: string): Sheet {
   const text = decodeText(bytes);
   // Web apps often export an HTML table named .xls; it is not a table we can trust to parse.
   if (looksBinary(text) || MARKUP.test(text)) throw unsupported(fileName);
-  if (lineCount(text) > MAX_ROSTER_ROWS) throw new ImportFileError('FILE_TOO_LARGE', rosterTooManyRows(fileName, MAX_ROSTER_ROWS).message);
+  if (lineCount(text) > MAX_ROSTER_ROWS) throw new ImportFileError('FILE_TOO_LARGE', said(rosterTooManyRows(fileName, MAX_ROSTER_ROWS)));
   const delimiter = guessDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const rows: SheetRow[] = [];

@@ -126,10 +126,8 @@ export function aggregateBallot(
     const aggregate: AggregateCounts = { valid: input.valid, invalid: input.invalid, votes };
     // Without papers issued (a show of hands), there is nothing to compare the totals with.
     const problems = checkAggregate({ ...tallyBasis(ballot, ballot.counts.issued ?? input.valid + input.invalid), aggregate });
-    if (problems.length > 0) {
-      const joined = { problems: problems.map((p) => p.message).join(' '), problemsEn: problems.map((p) => p.messageEn).join(' ') };
-      throw AppError.of('COUNTS_INCONSISTENT', 'ballot.countsInconsistent', joined, { problems });
-    }
+    // Each problem crosses by key; every client words the list (shared/i18n/translator.ts renderMessage).
+    if (problems.length > 0) throw AppError.of('COUNTS_INCONSISTENT', 'ballot.countsRefused', { count: problems.length }, { problems });
     const at = ctx.now();
     const before = getAggregate(ctx.db, id) ?? null;
     const stored: StoredAggregate = { ...aggregate, votes, enteredAt: at };

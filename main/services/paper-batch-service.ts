@@ -5,7 +5,7 @@
  */
 import { AppError } from '../../shared/contract/result';
 import type { BoardReason } from '../../shared/domain/ballot';
-import { t } from '../../shared/i18n/translator';
+import type { RowProblem } from '../../shared/i18n/translator';
 import { appendAudit } from '../db/audit';
 import { type PaperSource, setPaperOrigin } from '../db/paper-origin';
 import { type PaperEntry, getPaper, putPaper } from '../db/papers';
@@ -31,14 +31,11 @@ export interface BatchInput {
   checkOnly?: boolean;
 }
 
-/** One refused paper: where, which, and why (the single save's code and words). */
-export interface PaperRowError {
-  row: number;
+/** One refused paper: where, which, and why (the single save's code, key and parameters). */
+export interface PaperRowError extends RowProblem {
   paper: number;
   column: 'paper' | 'struck';
   code: string;
-  message: string;
-  messageEn: string;
 }
 
 /** Every paper's refusal, as a single save would refuse it, plus a number repeated in the batch. */
@@ -52,7 +49,7 @@ function refusals(ctx: CongressContext, input: BatchInput): { errors: PaperRowEr
   input.papers.forEach((p, i) => {
     const row = p.row ?? i + 1;
     const refuse = (column: PaperRowError['column'], error: AppError) =>
-      errors.push({ row, paper: p.paper, column, code: error.code, message: error.message, messageEn: error.messageEn });
+      errors.push({ row, paper: p.paper, column, code: error.code, key: error.key ?? `error.${error.code}`, ...paramsOf(error) });
     let struck: number[] | null = null;
     try {
       struck = struckFromTyped(ballot, p.numbers, input.numbersAre ?? ballot.entryMode).struck;
@@ -74,12 +71,15 @@ function refusals(ctx: CongressContext, input: BatchInput): { errors: PaperRowEr
   return { errors, entries };
 }
 
-/** The batch refused whole, every bad row named (the CLI adds the rows its file reader could not read). */
-export function batchRefused(errors: readonly { row: number; message: string }[]): AppError {
+const paramsOf = (error: AppError) => (error.params ? { params: error.params } : {});
+
+/**
+ * The batch refused whole, every bad row named by key in `details.errors` (the CLI adds the rows its
+ * file reader could not read); each client words the rows (shared/i18n/translator.ts renderMessage).
+ */
+export function batchRefused(errors: readonly RowProblem[]): AppError {
   const count = new Set(errors.map((e) => e.row)).size;
-  // Each row's own words are Vietnamese prose (from the single save, or the CLI's file reader), so the list is too.
-  const rows = errors.map((e) => t('vi', 'paper.batchRow', { row: String(e.row), message: e.message })).join('; ');
-  return AppError.of('INVALID_INPUT', 'paper.batchRefused', { count, rows }, { errors });
+  return AppError.of('INVALID_INPUT', 'paper.batchRefused', { count }, { errors });
 }
 
 export function recordPapers(ctx: CongressContext, input: BatchInput): { recorded: number } {

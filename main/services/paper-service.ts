@@ -10,6 +10,7 @@ import { AppError } from '../../shared/contract/result';
 import type { BoardReason, InvalidReason, PaperMarks } from '../../shared/domain/ballot';
 import type { PaperWarning } from '../../shared/contract/ballot-channels';
 import { classifyPaper } from '../../shared/domain/tally';
+import type { RowProblem } from '../../shared/i18n/translator';
 import { appendAudit } from '../db/audit';
 import type { BallotHeader } from '../db/ballots';
 import { type PaperSource, setPaperOrigin } from '../db/paper-origin';
@@ -212,8 +213,6 @@ export interface PaperFileRow {
   invalid: BoardReason | null;
 }
 
-export interface RowError {
-  row: number;
+export interface RowError extends RowProblem {
   column: string;
-  message: string;
 }

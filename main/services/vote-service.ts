@@ -24,7 +24,7 @@ export function toVoteView(row: VoteRow): Vote {
   return {
     ...row,
     outcome: row.counts && !problem ? voteOutcome(row.rule, row.counts, row) : null,
-    problem: problem?.vi ?? null,
+    problem,
   };
 }
 
@@ -144,7 +144,7 @@ export function recordVote(ctx: CongressContext, id: number, counts: VoteCounts 
   const hands = counts === 'unanimous' ? unanimousCounts(vote.present) : counts;
   const problem = voteCountProblem(hands, vote.present);
   if (close && problem)
-    throw AppError.of('COUNTS_INCONSISTENT', 'vote.countsInconsistent', { problem: problem.vi, problemEn: problem.en }, { voteId: id });
+    throw AppError.of('COUNTS_INCONSISTENT', 'vote.countsRefused', { ...problem.params, problem: problem.key }, { voteId: id });
   inTransaction(ctx, () => {
     updateVoteCounts(ctx.db, id, hands);
     if (close) setVoteState(ctx.db, id, 'closed', ctx.now());

@@ -3,10 +3,17 @@ import type { CongressBridge } from '../../shared/contract/bridge';
 import { isConnectionLost, newRequestId } from '../../shared/contract/envelope';
 import type { Result } from '../../shared/contract/result';
 import { createHttpBridge, takeToken } from './http-bridge';
+import { createLink, type Link, type LinkedBridge } from './link';
+
+export type { LinkedBridge };
 
 /** The one client every feature uses, over whichever transport this window has. */
 export interface Client {
-  call<C extends CommandName>(channel: C, input: CommandInput<C>): Promise<Result<CommandOutput<C>>>;
+  /**
+   * `meta.requestId`: the id of a command tried before (an outbox resending it after the link came
+   * back), so the engine runs it at most once; without it, a fresh id.
+   */
+  call<C extends CommandName>(channel: C, input: CommandInput<C>, meta?: { requestId: string }): Promise<Result<CommandOutput<C>>>;
   on<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void;
   /**
    * Runs `listener` when this window must re-read what it shows: the stream could not say what was
@@ -15,6 +22,8 @@ export interface Client {
    */
   onReread(listener: () => void): () => void;
   bridge: CongressBridge;
+  /** Online, reconnecting or offline, from every call's fate and the event stream (link.ts). */
+  link: Link;
 }
 
 export interface ClientOptions {
@@ -34,9 +43,17 @@ function once(run: () => void): () => void {
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export function createClient(bridge: CongressBridge, options: ClientOptions = {}): Client {
+export function createClient(bridge: LinkedBridge, options: ClientOptions = {}): Client {
   const makeId = options.newRequestId ?? newRequestId;
   const retryDelayMs = options.retryDelayMs ?? 400;
+  const link = createLink();
+  bridge.onStream?.((sign) => link.stream(sign));
+  const send = async (channel: CommandName, input: unknown, requestId: string) => {
+    const answer = await bridge.invoke(channel, input, { requestId });
+    if (!answer.ok && isConnectionLost(answer.error)) link.unanswered();
+    else link.answered();
+    return answer;
+  };
   const rereads = new Set<() => void>();
   const reread = () => {
     for (const l of rereads) l();
@@ -71,17 +88,18 @@ export function createClient(bridge: CongressBridge, options: ClientOptions = {}
 
   return {
     bridge,
+    link,
     /**
      * Every command carries a fresh request id. When the connection drops before the answer comes,
      * the command is sent once more with the SAME id: if it had run, the engine answers its first
      * answer (or ALREADY_DONE after a restart) and changes nothing twice.
      */
-    async call(channel, input) {
-      const meta = { requestId: makeId() };
-      const first = await bridge.invoke(channel, input, meta);
+    async call(channel, input, meta) {
+      const requestId = meta?.requestId ?? makeId();
+      const first = await send(channel, input, requestId);
       if (first.ok || !isConnectionLost(first.error)) return first as Result<never>;
       await wait(retryDelayMs);
-      return (await bridge.invoke(channel, input, meta)) as Result<never>;
+      return (await send(channel, input, requestId)) as Result<never>;
     },
     on: (name, listener) => {
       watch();

@@ -1,5 +1,5 @@
 import type { CommandName } from '../../shared/contract/channels';
-import type { CongressBridge, EventListener } from '../../shared/contract/bridge';
+import type { EventListener } from '../../shared/contract/bridge';
 import {
   type CommandMeta,
   connectionLost,
@@ -11,6 +11,7 @@ import {
   type StreamMessage,
 } from '../../shared/contract/envelope';
 import type { Result } from '../../shared/contract/result';
+import type { LinkedBridge, StreamSign } from './link';
 
 const TOKEN_KEY = 'congress-desk-token';
 
@@ -39,26 +40,43 @@ export function eventsUrl(base: string, token: string, last: EventStamp | null):
 }
 
 /**
+ * No answer came: said without guessing why (a stream reconnecting, the host restarting or stopped),
+ * and without claiming the command did not run — the client's retry under the same id settles that.
+ */
+function noAnswer(key: 'link.noAnswer' | 'link.tokenRefused', cause: string) {
+  return connectionLost(key, { cause });
+}
+
+/**
  * The contract over the browser host: POST /api/<channel> (the request id in a header), events
  * over a reconnecting WebSocket that says the last event it saw, so the host sends exactly what
  * was missed, or a single "re-read".
  */
-export function createHttpBridge(token: string, base = window.location.origin): CongressBridge {
+export function createHttpBridge(token: string, base = window.location.origin): LinkedBridge {
   const listeners = new Set<EventListener>();
   const rereads = new Set<(position?: EventStamp) => void>();
+  const streamSigns = new Set<(sign: StreamSign) => void>();
   let socket: WebSocket | null = null;
   let last: EventStamp | null = null;
   let retry = 250;
+  let reconnectTimer: ReturnType<typeof setTimeout> | null = null;
+  const sign = (s: StreamSign) => {
+    for (const l of streamSigns) l(s);
+  };
 
   const reread = (position?: EventStamp) => {
     for (const l of rereads) l(position);
   };
 
   const connect = () => {
+    reconnectTimer = null;
     const ws = new WebSocket(eventsUrl(base, token, last));
     socket = ws;
+    let opened = false;
     ws.onopen = () => {
+      opened = true;
       retry = 250;
+      sign('open');
       // Nothing seen yet (first connection): nobody can say what was missed, so re-read.
       if (!last) reread();
     };
@@ -74,26 +92,41 @@ export function createHttpBridge(token: string, base = window.location.origin): 
     };
     ws.onclose = () => {
       socket = null;
-      if (listeners.size > 0) setTimeout(connect, (retry = Math.min(retry * 2, 5000)));
+      if (listeners.size === 0) return; // closed on purpose: nobody listens any more
+      sign(opened ? 'dropped' : 'failed');
+      reconnectTimer = setTimeout(connect, (retry = Math.min(retry * 2, 5000)));
     };
+  };
+  /** A call was answered while the stream waits out its back-off: the host is back, so reconnect now. */
+  const reconnectNow = () => {
+    if (!reconnectTimer) return;
+    clearTimeout(reconnectTimer);
+    connect();
   };
 
   return {
     async invoke(channel: CommandName, input: unknown, meta?: CommandMeta): Promise<Result<unknown>> {
       const headers: Record<string, string> = { 'Content-Type': 'application/json', 'X-Congress-Token': token };
       if (meta?.requestId) headers[REQUEST_ID_HEADER] = meta.requestId;
+      let res: Response;
       try {
-        const res = await fetch(`${base}/api/${channel}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
-        return (await res.json()) as Result<unknown>;
+        res = await fetch(`${base}/api/${channel}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
       } catch (error) {
-        return {
-          ok: false,
-          error: connectionLost(
-            'Mất kết nối tới máy chủ Congress Desk. Kiểm tra chương trình còn chạy.',
-            `Lost the connection to the Congress Desk host (${String(error)}).`,
-          ),
-        };
+        return { ok: false, error: noAnswer('link.noAnswer', String(error)) };
       }
+      // The host no longer knows this page's token (restarted with new ones): the engine was not reached.
+      if (res.status === 401) return { ok: false, error: noAnswer('link.tokenRefused', 'HTTP 401') };
+      try {
+        const answer = (await res.json()) as Result<unknown>;
+        reconnectNow();
+        return answer;
+      } catch (error) {
+        return { ok: false, error: noAnswer('link.noAnswer', String(error)) };
+      }
+    },
+    onStream(listener: (s: StreamSign) => void): () => void {
+      streamSigns.add(listener);
+      return () => streamSigns.delete(listener);
     },
     onReread(listener: (position?: EventStamp) => void): () => void {
       rereads.add(listener);
@@ -101,10 +134,13 @@ export function createHttpBridge(token: string, base = window.location.origin): 
     },
     subscribe(listener: EventListener): () => void {
       listeners.add(listener);
-      if (!socket) connect();
+      if (!socket && !reconnectTimer) connect(); // one waiting out its back-off reconnects on its own
       return () => {
         listeners.delete(listener);
-        if (listeners.size === 0) socket?.close();
+        if (listeners.size > 0) return;
+        socket?.close();
+        if (reconnectTimer) clearTimeout(reconnectTimer);
+        reconnectTimer = null;
       };
     },
   };

@@ -1,6 +1,7 @@
+import type { EnglishOf } from './plural';
 import type { viAbout } from './vi-about';
 
-export const enAbout: Record<keyof typeof viAbout, string> = {
+export const enAbout: EnglishOf<typeof viAbout> = {
   'about.title': 'About',
   'about.app': 'Application',
   'about.schema': 'Congress file structure',

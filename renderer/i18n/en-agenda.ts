@@ -1,7 +1,8 @@
+import type { EnglishOf } from './plural';
 import type { viAgenda } from './vi-agenda';
 
 /** English twins of vi-agenda.ts. */
-export const enAgenda: Record<keyof typeof viAgenda, string> = {
+export const enAgenda: EnglishOf<typeof viAgenda> = {
   'nav.agenda': 'Agenda',
   'help.f12': 'Agenda screen (run the meeting step by step)',
   'help.agendaNext': 'Agenda: next step (records end / start times)',
@@ -24,8 +25,11 @@ export const enAgenda: Record<keyof typeof viAgenda, string> = {
   'agenda.template': 'Agenda template',
   'agenda.templatePick': '— pick a template —',
   'agenda.apply': 'Apply template',
-  'agenda.replaceConfirm': 'The agenda has {n} steps. Replace them all with the template "{name}"? (The old steps stay in the audit log.)',
-  'agenda.applied': '{n} steps created from the template.',
+  'agenda.replaceConfirm_one': 'The agenda has {count} step. Replace it with the template "{name}"? (The old step stays in the audit log.)',
+  'agenda.replaceConfirm_other':
+    'The agenda has {count} steps. Replace them all with the template "{name}"? (The old steps stay in the audit log.)',
+  'agenda.applied_one': '{count} step created from the template.',
+  'agenda.applied_other': '{count} steps created from the template.',
   'agenda.sessionsCreated': 'Sessions added: {names}.',
   'agenda.add': 'Add step',
   'agenda.col.no': 'No.',

@@ -1,6 +1,7 @@
+import type { EnglishOf } from './plural';
 import type { viBackups } from './vi-backups';
 
-export const enBackups: Record<keyof typeof viBackups, string> = {
+export const enBackups: EnglishOf<typeof viBackups> = {
   'file.backups': 'Backups and restore…',
   'backups.title': 'Backups and restore',
   'backups.intro':
@@ -20,7 +21,15 @@ export const enBackups: Record<keyof typeof viBackups, string> = {
   'backups.where': 'Where',
   'backups.contents': 'Contents',
   'backups.lastChange': 'Last change',
-  'backups.contentsValue': '{delegates} delegates · {checkIns} check-ins · {ballots} ballots · {papers} papers',
+  'backups.contentsValue': '{delegates} · {checkIns} · {ballots} · {papers}',
+  'backups.delegates_one': '{count} delegate',
+  'backups.delegates_other': '{count} delegates',
+  'backups.checkIns_one': '{count} check-in',
+  'backups.checkIns_other': '{count} check-ins',
+  'backups.ballots_one': '{count} ballot',
+  'backups.ballots_other': '{count} ballots',
+  'backups.papers_one': '{count} paper',
+  'backups.papers_other': '{count} papers',
   'backups.unusable': 'Cannot be used: {problem}',
   'backups.restore': 'Restore',
   'backups.confirmRestore': 'Restore the copy made at {when}? The current file is kept in the list ("before restore"), never deleted.',

@@ -1,6 +1,7 @@
+import type { EnglishOf } from './plural';
 import type { viExports } from './vi-exports';
 
-export const enExports: Record<keyof typeof viExports, string> = {
+export const enExports: EnglishOf<typeof viExports> = {
   'help.exports': 'Export documents (minutes, papers, cards, tallies, archive)',
   'file.exports': 'Export documents… (Ctrl+E)',
   'exports.title': 'Export documents',
@@ -17,7 +18,8 @@ export const enExports: Record<keyof typeof viExports, string> = {
   'exports.outHint': 'Empty: the "…-tai-lieu" folder beside the congress file.',
   'exports.run': 'Export',
   'exports.running': 'Exporting…',
-  'exports.done': '{count} file(s) written:',
+  'exports.done_one': '{count} file written:',
+  'exports.done_other': '{count} files written:',
   'exports.conflictTitle': 'A document of the same name is already in the folder (perhaps the signed one). Nothing was written.',
   'exports.conflictExplain':
     'Overwrite replaces the old file with the new one. Save as a new file keeps the old file and writes the new one beside it.',

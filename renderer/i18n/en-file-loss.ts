@@ -1,6 +1,7 @@
+import type { EnglishOf } from './plural';
 import type { viFileLoss } from './vi-file-loss';
 
-export const enFileLoss: Record<keyof typeof viFileLoss, string> = {
+export const enFileLoss: EnglishOf<typeof viFileLoss> = {
   'fileLost.title': 'The congress file is no longer where it was',
   'fileLost.deleted': '"{path}" was deleted or moved away while the app was running.',
   'fileLost.replaced': '"{path}" was replaced by another file while the app was running.',

@@ -1,7 +1,8 @@
+import type { EnglishOf } from './plural';
 import type { viVotes } from './vi-votes';
 
 /** Votes and the projector stage, spread into en.ts. */
-export const enVotes: Record<keyof typeof viVotes, string> = {
+export const enVotes: EnglishOf<typeof viVotes> = {
   'nav.votes': 'Votes',
   'help.votesTab': 'Show-of-hands votes screen',
   'help.votesNew': 'Votes: new vote',
@@ -11,9 +12,9 @@ export const enVotes: Record<keyof typeof viVotes, string> = {
   'help.votesProject': 'Votes: project the result now / queue it next',
   'help.stageSwitch': 'Projector: switch the queued slide on air (again to go back)',
   'help.stageBlack': 'Projector: emergency blackout on / off',
-  'stage.onAir': 'On air',
   'help.stagePage': 'Projector: next / previous page of a long result (held until Home)',
   'help.stagePageAuto': 'Projector: let the result pages turn by themselves again',
+  'stage.onAir': 'On air',
   'stage.next': 'Queued (next)',
   'stage.nothingQueued': 'Nothing queued. Pick a slide below to prepare it.',
   'stage.switch': 'Switch on air',
@@ -65,7 +66,7 @@ export const enVotes: Record<keyof typeof viVotes, string> = {
   'votes.notPassed': 'Not passed',
   'votes.state.open': 'Voting',
   'votes.state.closed': 'Closed',
-  'votes.required': 'Needs at least {n} for out of {base}',
+  'votes.required': 'Needs at least {n} in favour, out of {base}',
   'votes.select': 'Pick a vote from the list, or create one.',
   'slide.voteTitle': 'VOTE RESULT',
   'slide.votePassed': 'PASSED',

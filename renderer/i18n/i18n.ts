@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { AppErrorData } from '../../shared/contract/result';
 import { createI18n, type Locale, renderMessage, renderWith } from '../../shared/i18n/translator';
 import { en } from './en';
-import { type MessageKey, vi } from './vi';
+import { type MessageKey, type PluralKey, vi } from './vi';
 
 export type { Locale };
 /** The UI words and the shared catalog (errors, counts) in one i18next instance. */
@@ -35,19 +35,22 @@ export const useLocale = create<LocaleState>((set) => ({
   },
 }));
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+type Params = Record<string, string | number>;
+/** A plural key cannot be called without the number that chooses its form. */
+type ParamsOf<K extends MessageKey> = K extends PluralKey ? [params: Params & { count: number }] : [params?: Params];
+export type Translate = <K extends MessageKey>(key: K, ...params: ParamsOf<K>) => string;
 
-export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
+export function translate<K extends MessageKey>(locale: Locale, key: K, ...[params]: ParamsOf<K>): string {
   return renderWith(ui, locale, key, params);
 }
 
 export function useT(): Translate {
   const locale = useLocale((s) => s.locale);
-  return (key, params) => translate(locale, key, params);
+  return (key, ...params) => translate(locale, key, ...params);
 }
 
 /** An error (or live check) in the operator's language: rendered from its catalog key when it has one. */
-export function useErrorText(): (error: Pick<AppErrorData, 'key' | 'params' | 'message' | 'messageEn'>) => string {
+export function useErrorText(): (error: { code?: string; key?: string; params?: AppErrorData['params']; details?: unknown }) => string {
   const locale = useLocale((s) => s.locale);
   return (error) => renderMessage(locale, error);
 }

@@ -22,8 +22,9 @@ export const viAgenda = {
   'agenda.template': 'Mẫu chương trình',
   'agenda.templatePick': '— chọn mẫu —',
   'agenda.apply': 'Áp dụng mẫu',
-  'agenda.replaceConfirm': 'Chương trình hiện có {n} bước. Thay toàn bộ bằng mẫu «{name}»? (Các bước cũ vẫn được lưu trong nhật ký.)',
-  'agenda.applied': 'Đã tạo {n} bước từ mẫu.',
+  'agenda.replaceConfirm_other':
+    'Chương trình hiện có {count} bước. Thay toàn bộ bằng mẫu «{name}»? (Các bước cũ vẫn được lưu trong nhật ký.)',
+  'agenda.applied_other': 'Đã tạo {count} bước từ mẫu.',
   'agenda.sessionsCreated': 'Đã thêm phiên: {names}.',
   'agenda.add': 'Thêm bước',
   'agenda.col.no': 'STT',

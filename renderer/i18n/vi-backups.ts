@@ -19,7 +19,11 @@ export const viBackups = {
   'backups.where': 'Nơi lưu',
   'backups.contents': 'Nội dung',
   'backups.lastChange': 'Thay đổi cuối',
-  'backups.contentsValue': '{delegates} đại biểu · {checkIns} điểm danh · {ballots} cuộc bầu · {papers} phiếu',
+  'backups.contentsValue': '{delegates} · {checkIns} · {ballots} · {papers}',
+  'backups.delegates_other': '{count} đại biểu',
+  'backups.checkIns_other': '{count} điểm danh',
+  'backups.ballots_other': '{count} cuộc bầu',
+  'backups.papers_other': '{count} phiếu',
   'backups.unusable': 'Không dùng được: {problem}',
   'backups.restore': 'Khôi phục',
   'backups.confirmRestore':

@@ -16,7 +16,7 @@ export const viExports = {
   'exports.outHint': 'Để trống: thư mục «…-tai-lieu» bên cạnh tệp đại hội.',
   'exports.run': 'Xuất',
   'exports.running': 'Đang xuất…',
-  'exports.done': 'Đã xuất {count} tệp:',
+  'exports.done_other': 'Đã xuất {count} tệp:',
   'exports.conflictTitle': 'Trong thư mục đã có tài liệu cùng tên (có thể là bản đã ký). Chưa ghi gì.',
   'exports.conflictExplain': 'Ghi đè sẽ thay tệp cũ bằng tệp mới. Lưu thành tệp mới giữ nguyên tệp cũ và ghi tệp mới bên cạnh.',
   'exports.overwrite': 'Ghi đè tệp cũ',

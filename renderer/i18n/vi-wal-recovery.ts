@@ -5,7 +5,7 @@ export const viWalRecovery = {
     'Nhật ký ghi (-wal) đi kèm tệp «{path}» bị hỏng (ổ đĩa lỗi hoặc mất điện). Ứng dụng giữ được mọi thứ ghi trước chỗ hỏng, đến thao tác lúc {lastKept}.',
   'walRecovery.whatHeader':
     'Phần đầu nhật ký ghi (-wal) đi kèm tệp «{path}» bị hỏng (ổ đĩa lỗi hoặc mất điện): không giữ được thao tác nào ghi trong nhật ký đó.',
-  'walRecovery.lost': '{n} thao tác đã xác nhận sau thời điểm đó KHÔNG còn trong tệp. Hãy làm lại các thao tác sau:',
+  'walRecovery.lost_other': '{count} thao tác đã xác nhận sau thời điểm đó KHÔNG còn trong tệp. Hãy làm lại các thao tác sau:',
   'walRecovery.more': '… và {n} thao tác khác (xem trong bản chép bằng chứng).',
   'walRecovery.unnamed': 'Không đọc được tên các thao tác bị mất ({error}). Hãy đối chiếu với sổ điểm danh và phiếu giấy.',
   'walRecovery.evidence': 'Bản chép nguyên trạng tệp và nhật ký ghi lúc phát hiện được giữ ở: {folder}',

@@ -1,3 +1,4 @@
+import type { PluralBase, StripPlural } from './plural';
 import { viExports } from './vi-exports';
 import { viAgenda } from './vi-agenda';
 import { viVotes } from './vi-votes';
@@ -5,7 +6,9 @@ import { viAbout } from './vi-about';
 import { viBackups } from './vi-backups';
 import { viFileLoss } from './vi-file-loss';
 import { viWalRecovery } from './vi-wal-recovery';
+import { viConnection } from './vi-connection';
 import { viHelp } from './vi-help';
+import { viNetwork } from './vi-network';
 /** Vietnamese, the first language of the UI. Keys are shared with en.ts, which must match. */
 export const vi = {
   'app.title': 'Congress Desk',
@@ -71,7 +74,7 @@ export const vi = {
   'checkin.absentWithReason': 'Vắng có lý do',
   'checkin.absentNoReason': 'Vắng không lý do',
   'checkin.noMatch': 'Không tìm thấy đại biểu phù hợp.',
-  'checkin.count': '{shown} / {total} người',
+  'checkin.count_other': '{shown} / {count} người',
   'state.present': 'Có mặt',
   'state.absent_excused': 'Vắng có lý do',
   'state.absent': 'Vắng không lý do',
@@ -162,7 +165,9 @@ export const vi = {
   'import.title': 'Nhập danh sách đại biểu',
   'import.choose': 'Chọn tệp Excel (.xlsx) hoặc CSV',
   'import.reading': 'Đang đọc tệp…',
-  'import.summary': 'Tệp «{file}»{sheet}: dòng tiêu đề là dòng {row}. {valid} dòng hợp lệ, {errors} dòng lỗi.',
+  'import.summary': 'Tệp «{file}»{sheet}: dòng tiêu đề là dòng {row}. {valid}, {errors}.',
+  'import.validRows_other': '{count} dòng hợp lệ',
+  'import.errorRows_other': '{count} dòng lỗi',
   'import.mapping': 'Ghép cột',
   'import.mappingHint': 'Chương trình tự nhận tiêu đề cột; chọn lại nếu sai.',
   'import.errors': 'Các dòng lỗi (sửa trong tệp rồi chọn lại, hoặc chỉ nhập các dòng hợp lệ)',
@@ -170,10 +175,10 @@ export const vi = {
   'import.column': 'Cột',
   'import.problem': 'Lỗi',
   'import.preview': 'Xem trước',
-  'import.onlyValid': 'Chỉ nhập {n} dòng hợp lệ, bỏ qua các dòng lỗi',
-  'import.confirm': 'Nhập {n} đại biểu',
+  'import.onlyValid_other': 'Chỉ nhập {count} dòng hợp lệ, bỏ qua các dòng lỗi',
+  'import.confirm_other': 'Nhập {count} đại biểu',
   'import.blocked': 'Tệp còn lỗi: chưa nhập dòng nào.',
-  'import.done': 'Đã nhập {n} đại biểu.',
+  'import.done_other': 'Đã nhập {count} đại biểu.',
   'setup.title': 'Thông tin đại hội',
   'setup.lead': 'Dùng trên màn chiếu và mọi văn bản của đại hội.',
   'setup.name': 'Tên đầy đủ của đại hội',
@@ -182,6 +187,8 @@ export const vi = {
   'setup.venue': 'Địa điểm',
   'setup.startDate': 'Ngày bắt đầu',
   'setup.endDate': 'Ngày kết thúc',
+  'date.placeholder': 'dd/mm/yyyy',
+  'date.invalid': 'Ngày phải dạng ngày/tháng/năm, ví dụ 15/12/2026',
   'setup.theme': 'Chủ đề / khẩu hiệu',
   'setup.organiser': 'Cơ quan tổ chức',
   'setup.quorumRule': 'Điều kiện số lượng đại biểu có mặt',
@@ -217,8 +224,10 @@ export const vi = {
   'ballots.empty': 'Chưa có cuộc hiệp thương hay bầu cử nào.',
   'ballots.pick': 'Chọn một cuộc hiệp thương/bầu cử bên trái, hoặc tạo mới.',
   'ballots.round': 'Vòng {n}',
-  'ballots.meta': '{n} người · bầu {seats}',
-  'ballots.seatsLine': 'Bầu {seats} / {approved} được phê chuẩn · {n} người trong danh sách',
+  'ballots.names_other': '{count} người',
+  'ballots.seats_other': 'bầu {count}',
+  'ballots.seatsLine_other': 'Bầu {count} / {approved} được phê chuẩn',
+  'ballots.namesOnList_other': '{count} người trong danh sách',
   'ballots.paneSetup': 'Thiết lập & danh sách',
   'ballots.paneEntry': 'Nhập phiếu',
   'ballots.paneCount': 'Kiểm phiếu & kết quả',
@@ -260,7 +269,6 @@ export const vi = {
   'ballot.state.published': 'Đã công bố',
   'ballot.state.finalized': 'Đã chốt',
   'cand.title': 'Danh sách',
-  'cand.count': '{n} người · bầu {seats}',
   'cand.import': 'Nhập danh sách từ Excel / CSV (cột Họ và tên, Ngày sinh)',
   'cand.imported': 'Đã nhập danh sách {n} người.',
   'cand.addByHand': 'Thêm bằng tay',
@@ -277,7 +285,7 @@ export const vi = {
   'entry.passN': 'Lượt {pass}',
   'entry.paperNo': 'Phiếu số {paper}',
   'entry.gotoTitle': 'Đến phiếu số…',
-  'entry.enteredInPass': 'Đã nhập {n} phiếu ở lượt {pass}',
+  'entry.enteredInPass_other': 'Đã nhập {count} phiếu ở lượt {pass}',
   'entry.promptStruck': 'Gõ số thứ tự những người bị gạch tên (cách nhau bằng dấu cách, phẩy hoặc +), rồi Enter · phiếu không gạch ai: 0',
   'entry.promptKept': 'Gõ số thứ tự những người được giữ lại (cách nhau bằng dấu cách, phẩy hoặc +), rồi Enter · phiếu không giữ ai: 0',
   'entry.promptGoto': 'Gõ số phiếu cần xem lại rồi Enter · Esc: quay lại nhập phiếu',
@@ -287,7 +295,7 @@ export const vi = {
   'entry.actionVoid': 'hủy',
   'entry.unknown': 'Không có số {numbers} trong danh sách (1–{max}): sửa lại trước khi Enter',
   'entry.repeated': 'gõ trùng {numbers}',
-  'entry.keptCount': 'Giữ lại {kept} / bầu {seats}',
+  'entry.keptCount_other': 'Giữ lại {kept} / bầu {count}',
   'entry.valid': 'Hợp lệ',
   'entry.invalid': 'Không hợp lệ',
   'entry.invalidTitle': 'Phiếu không hợp lệ — chọn lý do:',
@@ -310,7 +318,8 @@ export const vi = {
   'log.agreed': 'Các lượt khớp',
   'log.unsettled': 'Chưa chốt',
   'log.invalid': 'Không hợp lệ',
-  'log.summary': 'Tổng cộng {n} số phiếu đã nhập; {counted} phiếu được tính vào kết quả.',
+  'log.summary_other': 'Tổng cộng {count} số phiếu đã nhập; {counted} được tính vào kết quả.',
+  'log.countedPapers_other': '{count} phiếu',
   'log.corrections': 'Các lần sửa, hủy và chốt phiếu',
   'log.noCorrections': 'Không có lần sửa, hủy hay chốt phiếu nào.',
   'log.at': 'Thời gian',
@@ -334,7 +343,7 @@ export const vi = {
   'agg.voters': 'Số đại biểu tham gia biểu quyết',
   'agg.forList': 'Số đại biểu tán thành cả danh sách',
   'agg.forName': 'Số tán thành',
-  'agg.save': 'Lưu kết quả và kiểm phiếu ({n} người)',
+  'agg.save_other': 'Lưu kết quả và kiểm phiếu ({count} người)',
   'agg.saved': 'Đã lưu kết quả kiểm phiếu.',
   'agg.switchToTotals': 'Ban kiểm phiếu đếm tay? Nhập tổng số thay cho từng phiếu',
   'agg.switchToPapers': 'Quay lại nhập từng phiếu',
@@ -354,7 +363,7 @@ export const vi = {
   'progress.presentReason': 'Lý do điều chỉnh (bắt buộc)',
   'progress.countsSaved': 'Đã lưu số liệu.',
   'progress.returnedExceeds': 'Số phiếu thu vào nhiều hơn số phiếu phát ra: kiểm tra lại trước khi kiểm phiếu.',
-  'progress.discrepancies': '{n} phiếu các lượt nhập không khớp',
+  'progress.discrepancies_other': '{count} phiếu các lượt nhập không khớp',
   'progress.noDiscrepancies': 'Các lượt nhập khớp nhau.',
   'progress.missing': '(chưa nhập)',
   'progress.takePass': 'lấy theo lượt {pass}',
@@ -367,8 +376,8 @@ export const vi = {
   'progress.tallyStale': 'Đã có phiếu nhập thêm sau lần tính này.',
   'progress.recompute': 'Tính lại kết quả tạm tính',
   'progress.result': 'Kết quả kiểm phiếu',
-  'progress.tieNote': 'Bằng phiếu ở vị trí cuối ({seats} ghế)',
-  'progress.seatsOpen': 'Còn thiếu {n}',
+  'progress.tieNote_other': 'Bằng phiếu ở vị trí cuối ({count} ghế)',
+  'progress.seatsOpen_other': 'Còn thiếu {count}',
   'action.open': 'Mở nhập phiếu',
   'action.count': 'Kiểm phiếu',
   'action.publish': 'Công bố kết quả',
@@ -427,7 +436,12 @@ export const vi = {
   ...viFileLoss,
   ...viWalRecovery,
   ...viExports,
+  ...viConnection,
   ...viHelp,
+  ...viNetwork,
 } as const;
 
-export type MessageKey = keyof typeof vi;
+/** A key as callers write it: a plural (`…_other`) without its suffix, chosen by `count` (renderer/i18n/plural.ts). */
+export type MessageKey = StripPlural<keyof typeof vi>;
+/** The keys that need a `count` parameter. */
+export type PluralKey = PluralBase<keyof typeof vi>;

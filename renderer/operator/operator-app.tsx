@@ -1,4 +1,5 @@
 import { useApp } from '../app/app-store';
+import { ConnectionBanner } from '../app/connection-banner';
 import { useT } from '../i18n/i18n';
 import { BallotsScreen } from '../features/ballots/ballots-screen';
 import { CheckinScreen } from '../features/checkin/checkin-screen';
@@ -14,6 +15,7 @@ import { ExportDialog } from '../features/exports/export-dialog';
 import { RecoverOffer } from '../features/backups/recover-offer';
 import { FileLostDialog } from '../features/file-loss/file-lost-dialog';
 import { WalRecoveryDialog } from '../features/wal-recovery/wal-recovery-dialog';
+import { NetworkDialog } from '../features/network/network-dialog';
 import { HelpOverlay } from './help-overlay';
 import { NoticeBar } from './notice-bar';
 import { TopBar } from './top-bar';
@@ -30,6 +32,7 @@ export function OperatorApp() {
     <div className="operator">
       <TopBar />
       <NoticeBar />
+      <ConnectionBanner />
       <main className="operator-main">
         {!congress ? (
           <HomeScreen />
@@ -55,6 +58,7 @@ export function OperatorApp() {
       <RecoverOffer />
       <FileLostDialog />
       <WalRecoveryDialog />
+      <NetworkDialog />
       {helpOpen && <HelpOverlay />}
     </div>
   );

@@ -2,6 +2,7 @@ import { useApp, type View } from '../app/app-store';
 import { client } from '../app/client-instance';
 import { useLocale, useT } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/vi';
+import { NetworkBadge } from '../features/network/network-badge';
 import { FileMenu } from './file-menu';
 
 const TABS: { view: View; label: MessageKey; key: string }[] = [
@@ -64,6 +65,7 @@ export function TopBar() {
             </select>
           </label>
         )}
+        {congress && <NetworkBadge />}
         <FileMenu />
         <button className="ghost" onClick={() => setLocale(locale === 'vi' ? 'en' : 'vi')}>
           {t('lang.switch')}

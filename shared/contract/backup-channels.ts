@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { congressInfoSchema } from './schemas';
 import { backupInfoSchema } from './backup-info';
+import { appErrorSchema } from './error-schema';
 
 export {
   BACKUP_REASONS,
@@ -22,9 +23,9 @@ export const backupListSchema = z.object({
   folder: z.string(),
   secondFolder: z.string().nullable(),
   /** The last copy to the second folder failed (stick unplugged…): shown so someone looks. */
-  secondFolderError: z.string().nullable(),
+  secondFolderError: appErrorSchema.nullable(),
   /** The last copy beside the file failed (disk full, folder not writable): shown until one succeeds. */
-  lastError: z.string().nullable(),
+  lastError: appErrorSchema.nullable(),
   copies: z.array(backupInfoSchema),
 });
 

@@ -5,6 +5,7 @@ import { ballotCommands, ballotEvents } from './ballot-channels';
 import { exportCommands, exportEvents } from './export-channels';
 import { backupCommands } from './backup-channels';
 import { voteCommands, voteEvents } from './vote-channels';
+import { networkCommands, networkEvents } from './network-channels';
 import { lineText } from './text-schemas';
 import { fileLossSchema } from './file-loss';
 import {
@@ -99,6 +100,7 @@ export const commands = {
   ...agendaCommands,
   ...voteCommands,
   ...exportCommands,
+  ...networkCommands,
 } as const;
 
 export type CommandName = keyof typeof commands;
@@ -127,6 +129,7 @@ export const events = {
   ...agendaEvents,
   ...voteEvents,
   ...exportEvents,
+  ...networkEvents,
 } as const;
 
 export type EventName = keyof typeof events;

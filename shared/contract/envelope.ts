@@ -1,5 +1,6 @@
 import type { EventName } from './channels';
 import type { AppErrorData } from './result';
+import type { MessageParams, SharedKey } from '../i18n/translator';
 import type { LocalRole, Role } from './roles';
 
 /**
@@ -49,11 +50,7 @@ export function newRequestId(): string {
 
 export function invalidRequestId(value: unknown): AppErrorData {
   const shown = String(value).slice(0, 80);
-  return {
-    code: 'INVALID_INPUT',
-    message: `Mã yêu cầu «${shown}» không hợp lệ: cần một UUID (ví dụ 123e4567-e89b-42d3-a456-426614174000).`,
-    messageEn: `Request id "${shown}" is not valid: a UUID is needed (e.g. 123e4567-e89b-42d3-a456-426614174000).`,
-  };
+  return { code: 'INVALID_INPUT', key: 'request.invalidId', params: { requestId: shown } };
 }
 
 /**
@@ -102,8 +99,8 @@ export const RESUME_AFTER_PARAM = 'after';
  * The answer never arrived: the connection dropped, before or after the command ran. The client
  * retries once with the same request id (renderer/client/client.ts), which is safe either way.
  */
-export function connectionLost(message: string, messageEn: string): AppErrorData {
-  return { code: 'INTERNAL', message, messageEn, details: { connection: 'lost' } };
+export function connectionLost(key: SharedKey, params: MessageParams): AppErrorData {
+  return { code: 'INTERNAL', key, params, details: { connection: 'lost' } };
 }
 
 export function isConnectionLost(error: AppErrorData): boolean {

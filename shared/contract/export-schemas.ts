@@ -59,7 +59,14 @@ export const exportRequestSchema = z
   })
   .strict();
 
-export const exportedFileSchema = z.object({ path: z.string(), bytes: z.number().int(), sha256: z.string() });
+/** What was made, beyond the file, by catalog key (shared/i18n/vi-papers.ts): "2 phiếu/trang". */
+export const exportNoteSchema = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
+export const exportedFileSchema = z.object({
+  path: z.string(),
+  bytes: z.number().int(),
+  sha256: z.string(),
+  note: exportNoteSchema.optional(),
+});
 export const exportResultSchema = z.object({ files: z.array(exportedFileSchema) });
 
 export const exportProgressSchema = z.object({

@@ -1,11 +1,10 @@
 /**
  * Every command answers `{ ok: true, value } | { ok: false, error }` (Signal's wrapResult): the
  * renderer never sees a thrown exception, and an error always carries a typed code. An error made by
- * `AppError.of` carries a catalog key and parameters (shared/i18n) and each side renders it in the
- * operator's language; `message`/`messageEn` are the Vietnamese and English renderings, kept for
- * logs and for call sites not yet moved to keys.
+ * `AppError.of` carries a catalog key and parameters (shared/i18n), never prose: each client (the
+ * windows, the CLI, the logs) renders it in its own language, `error.<CODE>` when it has no key.
  */
-import { type MessageParams, type SharedKey, t } from '../i18n/translator';
+import { type MessageParams, renderMessage, type SharedKey } from '../i18n/translator';
 
 export const ERROR_CODES = [
   'INVALID_INPUT',
@@ -52,55 +51,53 @@ export const ERROR_CODES = [
   'EXPORT_TEMPLATE_INVALID',
   /** A retried request id the congress file already holds (main/engine/request-ledger.ts): done once, not again. */
   'ALREADY_DONE',
+  /** No credential, a wrong or revoked one, or a caller from an address not served (main/host, docs/hall-network.md). */
+  'ACCESS_DENIED',
+  /** Too many wrong pairing codes from one address (or from everyone) in a minute (main/network/attempt-limiter.ts). */
+  'TOO_MANY_ATTEMPTS',
+  /** A scanned file or page that cannot be read as a picture of a paper (main/scan/decode.ts): which file, which page, why. */
+  'SCAN_REFUSED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface AppErrorData {
   code: ErrorCode;
-  /** The catalog key (shared/i18n/vi.ts); absent on errors still built from prose. */
+  /** The catalog key (shared/i18n/vi.ts); without one, a client says `error.<CODE>`. */
   key?: SharedKey;
   params?: MessageParams;
-  message: string;
-  messageEn: string;
   details?: unknown;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
 
-/** Thrown inside services; turned into `{ ok: false }` at the boundary. */
+/**
+ * Thrown inside services; turned into `{ ok: false }` at the boundary. Its `message` (the
+ * Vietnamese rendering) is for stack traces only and never crosses the contract.
+ */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string,
-    readonly messageEn: string,
+    readonly key?: SharedKey,
+    readonly params?: MessageParams,
     readonly details?: unknown,
   ) {
-    super(message);
+    super(renderMessage('vi', { code, key, params, details }));
     this.name = 'AppError';
   }
 
-  key?: SharedKey;
-  params?: MessageParams;
-
-  /** An error as a code, a catalog key and its parameters; the prose is rendered from the catalog. */
+  /** An error as a code, a catalog key and its parameters; each client renders the words. */
   static of(code: ErrorCode, key: SharedKey, params?: MessageParams, details?: unknown): AppError {
-    const error = new AppError(code, t('vi', key, params), t('en', key, params), details);
-    error.key = key;
-    if (params) error.params = params;
-    return error;
+    return new AppError(code, key, params, details);
   }
 
   /** An error that crossed the contract, thrown again on this side (the CLI rethrows what the engine said). */
   static fromData(data: AppErrorData): AppError {
-    const error = new AppError(data.code, data.message, data.messageEn, data.details);
-    if (data.key) error.key = data.key;
-    if (data.params) error.params = data.params;
-    return error;
+    return new AppError(data.code, data.key, data.params, data.details);
   }
 
   toData(): AppErrorData {
-    const data: AppErrorData = { code: this.code, message: this.message, messageEn: this.messageEn };
+    const data: AppErrorData = { code: this.code };
     if (this.key) data.key = this.key;
     if (this.params) data.params = this.params;
     if (this.details !== undefined) data.details = this.details;

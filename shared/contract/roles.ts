@@ -158,6 +158,16 @@ export const COMMAND_POLICY = {
   'exports:settings': localRead, // holds a template folder path
   'exports:saveSettings': localWrite,
   'exports:run': localWrite,
+  // The hall network: only the operator, on the laptop, opens it, pairs and revokes (docs/hall-network.md).
+  'network:interfaces': localRead,
+  'network:start': localWrite,
+  'network:stop': localWrite,
+  'network:state': localRead,
+  'network:pairing': localWrite,
+  'network:approve': localWrite,
+  'network:decline': localWrite,
+  'network:revoke': localWrite,
+  'network:devices': localRead,
 } as const satisfies Record<CommandName, CommandPolicy>;
 
 /**
@@ -175,6 +185,7 @@ export const EVENT_POLICY = {
   'agenda:changed': [],
   'votes:changed': [],
   'exports:progress': [],
+  'network:changed': [],
 } as const satisfies Record<EventName, readonly GuestRole[]>;
 
 function policyOf(channel: string): CommandPolicy | undefined {
@@ -218,16 +229,6 @@ export function eventsFor(role: Role): EventName[] {
 /** Why `role` may not send `channel`, or null when it may: the same words from every transport. */
 export function refusalFor(role: Role, channel: string): AppErrorData | null {
   if (mayCall(role, channel)) return null;
-  const who = ROLE_NAMES[role];
-  const local = policyOf(channel)?.local;
-  return {
-    code: 'INVALID_INPUT',
-    message: local
-      ? `${who.vi} không được dùng lệnh «${channel}»: lệnh này dùng tệp và thư mục của máy điều hành nên chỉ dùng trên chính máy đó.`
-      : `${who.vi} không được dùng lệnh «${channel}».`,
-    messageEn: local
-      ? `${who.en} may not use ${channel}: it works on the operator laptop's files and folders, so only that laptop may.`
-      : `${who.en} may not use ${channel}.`,
-    details: { role, channel },
-  };
+  const key = policyOf(channel)?.local ? 'role.localOnly' : 'role.mayNotUse';
+  return { code: 'INVALID_INPUT', key, params: { role, channel }, details: { role, channel } };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fileLossSchema } from './file-loss';
 import { walRecoverySchema } from './wal-recovery';
-import { ERROR_CODES } from './result';
+import { appErrorSchema } from './error-schema';
 import { DELEGATE_KINDS, DELEGATE_STATUSES, GENDERS, ROSTER_FIELDS } from '../domain/delegate';
 import { QUORUM_RULES } from '../domain/attendance';
 import { MESSAGE_MAX, PROJECTOR_THEMES, SLIDE_KINDS, type SlideRef } from '../domain/projector';
@@ -82,9 +82,7 @@ export const appStateSchema = z.object({
   /** The open file was deleted, replaced or overwritten under the app: nothing more is acknowledged. */
   fileLost: fileLossSchema.nullable(),
   /** Why the congress used last was not reopened at start-up (main/backup/reopen-problem.ts); null once a file is open. */
-  startupProblem: z
-    .object({ code: z.enum(ERROR_CODES), message: z.string(), messageEn: z.string(), details: z.unknown().optional() })
-    .nullable(),
+  startupProblem: appErrorSchema.nullable(),
 });
 
 export const attendanceStateSchema = z.enum(['present', 'absent_excused', 'absent']);

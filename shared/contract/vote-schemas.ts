@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyedProblemSchema } from './error-schema';
 import { VOTE_RULES, VOTE_STATES, type VoteOutcome } from '../domain/vote';
 import { lineText } from './text-schemas';
 
@@ -29,8 +30,8 @@ export const voteSchema = z.object({
   counts: voteCountsSchema.nullable(),
   /** Only when the counts add up to those present. */
   outcome: voteOutcomeSchema.nullable(),
-  /** Why the counts cannot be closed yet (Vietnamese), or null. */
-  problem: z.string().nullable(),
+  /** Why the counts cannot be closed yet, by key (each window words it), or null. */
+  problem: keyedProblemSchema.nullable(),
   createdAt: z.string(),
   closedAt: z.string().nullable(),
 });

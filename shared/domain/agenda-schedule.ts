@@ -1,10 +1,11 @@
 /**
  * Planned against actual. A programme prints a start time for the first step of a session and a
  * length for every step; the steps between follow each other. Actual times are instants (ISO) and
- * are compared in the hall's local clock, which the caller supplies as minutes since midnight so
- * this stays pure (and testable in any time zone).
+ * are compared in the hall's clock (Vietnam time, as check-in and the documents read them), given as
+ * minutes since midnight so this stays pure (and testable in any time zone).
  */
 import { clockToMinutes, minutesToClock } from './agenda';
+import { vietnamTime } from './hall-time';
 
 export interface ScheduleInput {
   id: number;
@@ -25,10 +26,11 @@ export interface StepSchedule {
 
 export type LocalMinutes = (iso: string) => number;
 
-/** Minutes since local midnight, by the clock of the machine running the engine. */
-export const localMinutes: LocalMinutes = (iso) => {
-  const d = new Date(iso);
-  return d.getHours() * 60 + d.getMinutes() + d.getSeconds() / 60;
+/** Minutes since midnight in the hall, whatever time zone the machine running the engine is set to. */
+export const hallMinutes: LocalMinutes = (iso) => {
+  const clock = vietnamTime(iso).slice(11, 19);
+  const [h, m, s] = clock.split(':').map(Number);
+  return h! * 60 + m! + s! / 60;
 };
 
 /**
@@ -49,7 +51,7 @@ function plannedMinutes(steps: readonly ScheduleInput[]): (number | null)[] {
   return out;
 }
 
-export function stepSchedules(steps: readonly ScheduleInput[], toLocal: LocalMinutes = localMinutes): StepSchedule[] {
+export function stepSchedules(steps: readonly ScheduleInput[], toLocal: LocalMinutes = hallMinutes): StepSchedule[] {
   const planned = plannedMinutes(steps);
   return steps.map((s, i) => {
     const p = planned[i] ?? null;
@@ -74,7 +76,7 @@ export function meetingDelay(
   steps: readonly ScheduleInput[],
   currentStepId: number | null,
   now: string,
-  toLocal: LocalMinutes = localMinutes,
+  toLocal: LocalMinutes = hallMinutes,
 ): number | null {
   const planned = plannedMinutes(steps);
   const at = (id: number) => steps.findIndex((s) => s.id === id);

@@ -5,6 +5,7 @@
  */
 import { type AttendanceState, isEthnicMinority, isReligious } from './attendance';
 import type { Delegate } from './delegate';
+import { birthSpan } from './election';
 
 export interface CompositionRow {
   label: string;
@@ -29,8 +30,10 @@ export interface Credentials {
   rows: CompositionRow[];
   /** Average age of the delegates present, in tenths of a year (475 = 47,5). */
   averageAgeTenths: number | null;
-  youngest: AgeFact | null;
-  oldest: AgeFact | null;
+  /** Everyone no other delegate present is surely younger than (two born the same day are both here). */
+  youngest: AgeFact[];
+  /** Everyone no other delegate present is surely older than. */
+  oldest: AgeFact[];
 }
 
 /** Whole years between a birth date (ISO or year) and a day (ISO); null when unknown. */
@@ -80,8 +83,14 @@ export function credentials(
     rows.push({ label: 'Trình độ học vấn, chuyên môn', summoned: 0, present: 0, heading: true });
     for (const e of educations) rows.push(row(e, (d) => d.education?.trim() === e));
   }
-  const aged = present.map((d) => ({ name: d.fullName, age: ageOn(d.birthDate, day) })).filter((a): a is AgeFact => a.age !== null);
-  const byAge = [...aged].sort((a, b) => a.age - b.age);
+  const aged = present
+    .map((d) => ({ name: d.fullName, age: ageOn(d.birthDate, day), span: birthSpan(d.birthDate) }))
+    .filter((a): a is AgeFact & { span: ReturnType<typeof birthSpan> } => a.age !== null);
+  // by birth date, not by whole years: of two aged 27 the one born later is the younger; a bare year is
+  // the whole year, so it ties with any day of it (the reasoning of the `older` tie rule, election.ts)
+  const latest = Math.max(...aged.map((a) => a.span.lo));
+  const earliest = Math.min(...aged.map((a) => a.span.hi));
+  const fact = ({ name, age }: AgeFact): AgeFact => ({ name, age });
   const sum = aged.reduce((s, a) => s + a.age, 0);
   const absent = official.filter((d) => !isPresent(d));
   const excused = absent.filter((d) => states.get(d.id)?.state === 'absent_excused');
@@ -94,7 +103,7 @@ export function credentials(
     rows,
     // tenths, rounded half-up in integers
     averageAgeTenths: aged.length ? Math.floor((sum * 20 + aged.length) / (2 * aged.length)) : null,
-    youngest: byAge[0] ?? null,
-    oldest: byAge[byAge.length - 1] ?? null,
+    youngest: aged.filter((a) => a.span.hi >= latest).map(fact),
+    oldest: aged.filter((a) => a.span.lo <= earliest).map(fact),
   };
 }

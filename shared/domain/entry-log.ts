@@ -4,6 +4,7 @@
  * reconciliation as the tally, so the log and the result cannot tell different stories.
  */
 import type { BallotRules, InvalidReason, PaperMarks } from './ballot';
+import type { Label } from './ballot-messages';
 import { reconcilePasses } from './reconcile';
 import { classifyPaper } from './tally';
 
@@ -56,3 +57,15 @@ export function entryLogRows(input: EntryLogInput): EntryLogRow[] {
       return { paper, passes, agreed: agreedMarks !== null, resolution, counted: used && verdict(used) };
     });
 }
+
+/**
+ * How the log names where an entry came from (paper_entries.source, main/db/paper-origin.ts), Vietnamese
+ * first; `unknown` for papers entered before the source was kept.
+ */
+export const ENTRY_SOURCE_LABELS = {
+  keyboard: { vi: 'bàn phím', en: 'keyboard' },
+  file: { vi: 'tệp', en: 'file' },
+  scan: { vi: 'máy quét', en: 'scan' },
+  review: { vi: 'rà soát', en: 'review' },
+  unknown: { vi: 'không rõ nguồn', en: 'source not recorded' },
+} as const satisfies Record<string, Label>;

@@ -1,4 +1,4 @@
-import { formatCount } from './format';
+import type { AppErrorData } from '../contract/result';
 
 /**
  * The largest roster file accepted. A real 10,000-row roster is under 1 MB; 20 MB leaves room for
@@ -6,15 +6,14 @@ import { formatCount } from './format';
  */
 export const MAX_ROSTER_BYTES = 20 * 1024 * 1024;
 
-const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1).replace('.', ',');
+const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 
-export function rosterTooLarge(fileName: string, bytes: number): { message: string; messageEn: string } {
-  return {
-    message:
-      `Tệp «${fileName}» nặng ${megabytes(bytes)} MB, vượt giới hạn ${megabytes(MAX_ROSTER_BYTES)} MB. ` +
-      'Hãy chỉ giữ trang danh sách đại biểu (bỏ hình ảnh, trang tính khác) rồi lưu lại.',
-    messageEn: `"${fileName}" is ${megabytes(bytes)} MB, over the ${megabytes(MAX_ROSTER_BYTES)} MB limit. Keep only the roster sheet (no pictures or other sheets) and save again.`,
-  };
+/** A roster file refused before it is read, by key (shared/i18n/vi-refusals.ts `roster.*`). */
+export type FileLimitRefusal = AppErrorData & Required<Pick<AppErrorData, 'key' | 'params'>>;
+
+export function rosterTooLarge(fileName: string, bytes: number): FileLimitRefusal {
+  const params = { fileName, megabytes: megabytes(bytes), limit: megabytes(MAX_ROSTER_BYTES) };
+  return { code: 'ROSTER_FILE_REJECTED', key: 'roster.tooLarge', params };
 }
 
 /** A national congress has under 2,000 delegates; a file with more rows than this is the wrong file. */
@@ -26,16 +25,11 @@ export const MAX_ROSTER_ROWS = 20_000;
  */
 export const MAX_XLSX_UNPACKED_BYTES = 50 * 1024 * 1024;
 
-export function rosterTooManyRows(fileName: string, rows: number): { message: string; messageEn: string } {
-  return {
-    message: `Tệp «${fileName}» có hơn ${formatCount(rows)} dòng, vượt giới hạn ${formatCount(MAX_ROSTER_ROWS)} dòng. Hãy kiểm tra lại: đây có phải là danh sách đại biểu không?`,
-    messageEn: `"${fileName}" has more than ${rows} rows, over the ${MAX_ROSTER_ROWS} row limit. Is this the delegate roster?`,
-  };
+export function rosterTooManyRows(fileName: string, rows: number): FileLimitRefusal {
+  return { code: 'ROSTER_FILE_REJECTED', key: 'roster.tooManyRows', params: { fileName, rows, limit: MAX_ROSTER_ROWS } };
 }
 
-export function xlsxUnpacksTooLarge(fileName: string, bytes: number): { message: string; messageEn: string } {
-  return {
-    message: `Tệp «${fileName}» khi giải nén nặng ${megabytes(bytes)} MB, vượt giới hạn ${megabytes(MAX_XLSX_UNPACKED_BYTES)} MB: quá lớn cho một danh sách, hoặc tệp đã bị làm giả. Hãy chỉ giữ trang danh sách rồi lưu lại.`,
-    messageEn: `"${fileName}" unpacks to ${megabytes(bytes)} MB, over the ${megabytes(MAX_XLSX_UNPACKED_BYTES)} MB limit: too large for a list, or a forged file. Keep only the list sheet and save again.`,
-  };
+export function xlsxUnpacksTooLarge(fileName: string, bytes: number): FileLimitRefusal {
+  const params = { fileName, megabytes: megabytes(bytes), limit: megabytes(MAX_XLSX_UNPACKED_BYTES) };
+  return { code: 'ROSTER_FILE_REJECTED', key: 'roster.unpacksTooLarge', params };
 }

@@ -1,3 +1,5 @@
+import { vietnamTime } from './hall-time';
+
 /**
  * Vietnamese number conventions: dot thousands separator, decimal comma, percentages with two
  * decimals rounded half-up ("30,82 %"). Computed in integers so 2/3 never becomes 66,66 %.
@@ -33,10 +35,10 @@ export function formatDate(iso: string | null): string {
   return m && d ? `${d}/${m}/${y}` : (y ?? '');
 }
 
-/** A stored ISO timestamp → local `HH:MM:SS dd/mm/yyyy`, as a log shows when something happened. */
+/** A stored ISO timestamp → `HH:MM:SS dd/mm/yyyy` in hall time (shared/domain/hall-time.ts), as a log shows when something happened. */
 export function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())} ${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`;
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const v = vietnamTime(new Date(ms).toISOString());
+  return `${v.slice(11, 19)} ${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)}`;
 }

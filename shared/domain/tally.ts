@@ -7,7 +7,8 @@ import type { BallotCounts, BallotRules, Candidate, InvalidReason, PaperMarks, T
 import { INVALID_REASONS } from './ballot';
 import { elect } from './election';
 import type { Tie } from './election';
-import { formatCount, percentHundredths } from './format';
+import { percentHundredths } from './format';
+import type { KeyedProblem } from '../i18n/translator';
 
 export interface PaperVerdict {
   paper: number;
@@ -193,13 +194,15 @@ export function tally(input: TallyInput): TallyResult {
 export type AggregateProblemCode =
   'negative' | 'not_integer' | 'unknown_candidate' | 'votes_exceed_valid' | 'votes_sum_exceeds' | 'returned_exceeds_issued';
 
-export interface AggregateProblem {
+/** One thing wrong with a hand count, by catalog key (shared/i18n/vi-refusals.ts `tally.problem.*`). */
+export interface AggregateProblem extends KeyedProblem {
   code: AggregateProblemCode;
-  message: string;
-  messageEn: string;
   /** The candidate concerned, when there is one. */
   candidate?: number;
 }
+
+/** Which number a problem is about (`tally.field.*`). */
+type CountField = { field: 'valid' | 'invalid' } | { field: 'votesFor'; name: string };
 
 /** What a hand count cannot be: the service refuses to save totals with any problem. */
 export function checkAggregate(
@@ -207,37 +210,21 @@ export function checkAggregate(
 ): AggregateProblem[] {
   const { seats, candidates, counts, aggregate } = input;
   const problems: AggregateProblem[] = [];
-  const f = formatCount;
   // A number that is itself wrong is reported alone, not again through every comparison it spoils.
-  const checkNumber = (value: number, vi: string, en: string, candidate?: number): boolean => {
+  const checkNumber = (value: number, field: CountField, candidate?: number): boolean => {
     const at = candidate === undefined ? {} : { candidate };
     if (!Number.isInteger(value))
-      problems.push({
-        code: 'not_integer',
-        message: `${vi} phải là số nguyên (${value}).`,
-        messageEn: `${en} must be a whole number (${value}).`,
-        ...at,
-      });
-    else if (value < 0)
-      problems.push({
-        code: 'negative',
-        message: `${vi} không được âm (${f(value)}).`,
-        messageEn: `${en} cannot be negative (${value}).`,
-        ...at,
-      });
+      problems.push({ code: 'not_integer', key: 'tally.problem.notInteger', params: { ...field, value }, ...at });
+    else if (value < 0) problems.push({ code: 'negative', key: 'tally.problem.negative', params: { ...field, value }, ...at });
     else return true;
     return false;
   };
-  const validOk = checkNumber(aggregate.valid, 'Số phiếu hợp lệ', 'Valid papers');
-  const totalsOk = checkNumber(aggregate.invalid, 'Số phiếu không hợp lệ', 'Invalid papers') && validOk;
+  const validOk = checkNumber(aggregate.valid, { field: 'valid' });
+  const totalsOk = checkNumber(aggregate.invalid, { field: 'invalid' }) && validOk;
   const known = new Set(candidates.map((c) => c.number));
   for (const key of Object.keys(aggregate.votes)) {
     if (!known.has(Number(key))) {
-      problems.push({
-        code: 'unknown_candidate',
-        message: `Không có người số ${key} trong danh sách.`,
-        messageEn: `No candidate number ${key} on the list.`,
-      });
+      problems.push({ code: 'unknown_candidate', key: 'tally.problem.unknownCandidate', params: { number: key } });
     }
   }
   let sum = 0;
@@ -245,13 +232,13 @@ export function checkAggregate(
   for (const c of candidates) {
     const v = aggregate.votes[c.number] ?? 0;
     sum += v;
-    const ok = checkNumber(v, `Số phiếu của ${c.name}`, `Votes for ${c.name}`, c.number);
+    const ok = checkNumber(v, { field: 'votesFor', name: c.name }, c.number);
     votesOk &&= ok;
     if (ok && validOk && v > aggregate.valid) {
       problems.push({
         code: 'votes_exceed_valid',
-        message: `${c.name} có ${f(v)} phiếu, nhiều hơn số phiếu hợp lệ (${f(aggregate.valid)}).`,
-        messageEn: `${c.name} has ${v} votes, more than the valid papers (${aggregate.valid}).`,
+        key: 'tally.problem.votesExceedValid',
+        params: { name: c.name, votes: v, valid: aggregate.valid },
         candidate: c.number,
       });
     }
@@ -259,16 +246,16 @@ export function checkAggregate(
   if (validOk && votesOk && sum > aggregate.valid * seats) {
     problems.push({
       code: 'votes_sum_exceeds',
-      message: `Tổng số phiếu bầu (${f(sum)}) vượt quá số phiếu hợp lệ × số lượng được bầu (${f(aggregate.valid)} × ${f(seats)} = ${f(aggregate.valid * seats)}).`,
-      messageEn: `Total votes (${sum}) exceed valid papers × seats (${aggregate.valid} × ${seats} = ${aggregate.valid * seats}).`,
+      key: 'tally.problem.votesSumExceeds',
+      params: { sum, valid: aggregate.valid, seats, limit: aggregate.valid * seats },
     });
   }
   const returned = aggregate.valid + aggregate.invalid;
   if (totalsOk && returned > counts.issued) {
     problems.push({
       code: 'returned_exceeds_issued',
-      message: `Số phiếu hợp lệ và không hợp lệ (${f(returned)}) nhiều hơn số phiếu phát ra (${f(counts.issued)}).`,
-      messageEn: `Valid plus invalid papers (${returned}) exceed the papers issued (${counts.issued}).`,
+      key: 'tally.problem.returnedExceedsIssued',
+      params: { returned, issued: counts.issued },
     });
   }
   return problems;

@@ -6,6 +6,7 @@
  * and 2/3 exactly passes, with no float in between.
  */
 import { formatPercent } from './format';
+import type { KeyedProblem } from '../i18n/translator';
 
 export const VOTE_RULES = ['half_present', 'two_thirds_present', 'half_summoned'] as const;
 export type VoteRule = (typeof VOTE_RULES)[number];
@@ -58,30 +59,15 @@ export function votePasses(rule: VoteRule, votesFor: number, base: number): bool
  * What is wrong with the numbers, or null when they can be closed: every count a whole number ≥ 0
  * and for + against + abstain equal to the delegates present (every hand in the hall is counted once).
  */
-export function voteCountProblem(counts: VoteCounts, present: number): { vi: string; en: string } | null {
-  for (const [key, vi] of [
-    ['for', 'tán thành'],
-    ['against', 'không tán thành'],
-    ['abstain', 'không biểu quyết'],
-  ] as const) {
-    const n = counts[key];
-    if (!Number.isInteger(n) || n < 0)
-      return { vi: `Số ${vi} phải là số nguyên không âm.`, en: `The ${key} count must be a whole number ≥ 0.` };
+export function voteCountProblem(counts: VoteCounts, present: number): KeyedProblem | null {
+  for (const field of ['for', 'against', 'abstain'] as const) {
+    const n = counts[field];
+    if (!Number.isInteger(n) || n < 0) return { key: 'vote.problem.notCount', params: { field } };
   }
   const sum = counts.for + counts.against + counts.abstain;
-  if (present <= 0)
-    return {
-      vi: 'Chưa có số đại biểu chính thức có mặt; hãy nhập số có mặt trước.',
-      en: 'No official delegates present yet; enter the number present first.',
-    };
-  if (sum !== present) {
-    const diff = sum > present ? `thừa ${sum - present}` : `thiếu ${present - sum}`;
-    const diffEn = sum > present ? `${sum - present} too many` : `${present - sum} missing`;
-    return {
-      vi: `Tổng tán thành + không tán thành + không biểu quyết là ${sum}, không khớp số đại biểu có mặt ${present} (${diff}).`,
-      en: `For + against + abstain is ${sum}, which does not match the ${present} delegates present (${diffEn}).`,
-    };
-  }
+  if (present <= 0) return { key: 'vote.problem.nobodyPresent' };
+  if (sum > present) return { key: 'vote.problem.tooMany', params: { sum, present, diff: sum - present } };
+  if (sum < present) return { key: 'vote.problem.tooFew', params: { sum, present, diff: present - sum } };
   return null;
 }
 

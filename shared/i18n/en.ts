@@ -1,6 +1,10 @@
 import type { viShared } from './vi';
 import { enServices } from './en-services';
 import { enFiles } from './en-files';
+import { enNetwork } from './en-network';
+import { enRefusals } from './en-refusals';
+import { enPapers } from './en-papers';
+import { enScan } from './en-scan';
 
 /** English, the second language. Same keys as vi.ts (plural keys may add `_one`). */
 export const enShared = {
@@ -75,4 +79,8 @@ export const enShared = {
   'count.votes_other': '{count} votes',
   ...enServices,
   ...enFiles,
+  ...enNetwork,
+  ...enRefusals,
+  ...enPapers,
+  ...enScan,
 } as const satisfies Record<keyof typeof viShared, string> & Record<string, string>;

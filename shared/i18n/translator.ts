@@ -76,11 +76,41 @@ export function isSharedKey(key: string): key is SharedKey {
   return key in viShared || `${key}_other` in viShared;
 }
 
-/** An error or warning as it crossed the contract, in one language: from its key when it has one. */
-export function renderMessage(
-  locale: Locale,
-  data: { key?: SharedKey; params?: MessageParams; message: string; messageEn: string },
-): string {
-  if (data.key) return t(locale, data.key, data.params);
-  return locale === 'en' ? data.messageEn : data.message;
+/** One thing wrong, by key: a hand count's problem (shared/domain/tally.ts), a saved paper's remark. */
+export interface KeyedProblem {
+  key: SharedKey;
+  params?: MessageParams;
+}
+
+/** One row of a batch refused (`papers:recordMany`, the CLI's papers file): where, and what by key. */
+export interface RowProblem extends KeyedProblem {
+  row: number;
+}
+
+function isKeyed(item: unknown): item is KeyedProblem {
+  const key = (item as { key?: unknown } | null)?.key;
+  return typeof key === 'string' && isSharedKey(key);
+}
+
+/** The list an error carries in its details, worded: each problem of a count, each refused row. */
+function detailLines(locale: Locale, details: unknown): string {
+  const { problems, errors } = (details ?? {}) as { problems?: unknown; errors?: unknown };
+  if (Array.isArray(problems) && problems.every(isKeyed)) return ` ${problems.map((p) => t(locale, p.key, p.params)).join(' ')}`;
+  if (Array.isArray(errors) && errors.length > 0 && errors.every(isKeyed)) {
+    const rows = (errors as RowProblem[]).map((e) => t(locale, 'paper.batchRow', { ...e.params, row: String(e.row), problem: e.key }));
+    const joined = rows.join('; ');
+    return ` ${joined}${/[.!?]$/.test(joined) ? '' : '.'}`; // one full stop, not two after a row that has its own
+  }
+  return '';
+}
+
+/**
+ * An error or warning as it crossed the contract, in one language: from its key, else from its code
+ * (`error.<CODE>`: a refusal built without a key, e.g. by an older host, still reads sensibly), then
+ * the problems or rows its details list, each from its own key.
+ */
+export function renderMessage(locale: Locale, data: { code?: string; key?: string; params?: MessageParams; details?: unknown }): string {
+  if (data.key && isSharedKey(data.key)) return t(locale, data.key, data.params) + detailLines(locale, data.details);
+  const byCode = `error.${data.code ?? 'INTERNAL'}`;
+  return t(locale, isSharedKey(byCode) ? byCode : 'error.INTERNAL', data.params);
 }

@@ -1,5 +1,9 @@
 import { viServices } from './vi-services';
 import { viFiles } from './vi-files';
+import { viNetwork } from './vi-network';
+import { viRefusals } from './vi-refusals';
+import { viPapers } from './vi-papers';
+import { viScan } from './vi-scan';
 
 /**
  * The messages every side needs (engine errors, warnings, counts the CLI and documents share), in
@@ -74,6 +78,10 @@ export const viShared = {
   'count.votes_other': '{count} phiếu bầu',
   ...viServices,
   ...viFiles,
+  ...viNetwork,
+  ...viRefusals,
+  ...viPapers,
+  ...viScan,
 } as const;
 
 /** A shared key as callers write it: the plural suffix is chosen by i18next from `count`. */

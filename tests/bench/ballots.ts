@@ -8,6 +8,7 @@ import { createRandom, generateDemoRoster } from '../../main/demo/demo-roster';
 import { tally } from '../../shared/domain/tally';
 import { RULE_PRESETS, type PaperMarks } from '../../shared/domain/ballot';
 import { ms, report, summarize } from './stats';
+import { errorText } from '../helpers/error-text';
 
 const CANDIDATES = 400;
 const SEATS = 350;
@@ -48,7 +49,7 @@ export async function ballotBench(engine: Engine): Promise<{ ballotId: number; t
     const start = performance.now();
     const r = await engine.invoke('papers:record', { ballotId: ballot.id, pass: 1, paper: p.paper, numbers: [...p.struck], invalid: null });
     saves.push(performance.now() - start);
-    if (!r.ok) throw new Error(r.error.message);
+    if (!r.ok) throw new Error(errorText(r.error));
   }
   const s = summarize(saves);
   report(`paper save, ${CANDIDATES} names (${PAPERS} papers)`, `median ${ms(s.median)}`);

@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import type { Engine } from '../../main/engine/engine';
 import { startHost } from '../../main/host/server';
 import { ms, report } from './stats';
+import { errorText } from '../helpers/error-text';
 
 function post(port: number, token: string, channel: string, body: unknown): Promise<{ ok: boolean; error?: { message: string } }> {
   return new Promise((resolve, reject) => {
@@ -69,7 +70,7 @@ export async function exportLatencyBench(engine: Engine): Promise<void> {
     while (!finished) during.push(await checkIn());
     const r = await exported;
     const seconds = ((performance.now() - start) / 1000).toFixed(2);
-    if (!r.ok) throw new Error(r.error.message);
+    if (!r.ok) throw new Error(errorText(r.error));
     report(`check-in via host, during archive export (${during.length})`, quantiles(during), 'p99 < 50 ms');
     report('archive export (zip) while check-ins go on', `${seconds} s`);
   } finally {

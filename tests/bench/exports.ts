@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import type { ExportFormat, ExportKind } from '../../shared/contract/export-schemas';
 import type { Engine } from '../../main/engine/engine';
 import { report } from './stats';
+import { errorText } from '../helpers/error-text';
 
 export async function exportBench(engine: Engine): Promise<void> {
   const ballots = await engine.call('ballots:list', {});
@@ -39,7 +40,7 @@ export async function exportBench(engine: Engine): Promise<void> {
     const start = performance.now();
     const r = await engine.invoke('exports:run', { what, format, ballotId: ballot.id, out });
     const elapsed = performance.now() - start;
-    if (!r.ok) throw new Error(`${what}: ${r.error.message}`);
+    if (!r.ok) throw new Error(`${what}: ${errorText(r.error)}`);
     const bytes = r.value.files.reduce((n, f) => n + f.bytes, 0);
     report(
       `export ${what}.${format}: ${label}`,

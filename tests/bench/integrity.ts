@@ -9,6 +9,7 @@ import type { Engine } from '../../main/engine/engine';
 import { createRandom, generateDemoRoster } from '../../main/demo/demo-roster';
 import { RULE_PRESETS } from '../../shared/domain/ballot';
 import { ms, report, summarize } from './stats';
+import { errorText } from '../helpers/error-text';
 
 const CANDIDATES = 400;
 const SEATS = 350;
@@ -37,7 +38,7 @@ async function twoPassBallot(engine: Engine): Promise<number> {
     while (struck.size < CANDIDATES - SEATS) struck.add(1 + Math.floor(random.next() * CANDIDATES));
     for (let pass = 1; pass <= PASSES; pass++) {
       const r = await engine.invoke('papers:record', { ballotId: ballot.id, pass, paper, numbers: [...struck], invalid: null });
-      if (!r.ok) throw new Error(r.error.message);
+      if (!r.ok) throw new Error(errorText(r.error));
     }
   }
   return ballot.id;

@@ -16,6 +16,7 @@ import { entryScreenBench } from './entry-screen';
 import { exportBench } from './exports';
 import { integrityBench } from './integrity';
 import { ms, report, summarize } from './stats';
+import { errorText } from '../helpers/error-text';
 
 const dir = mkdtempSync(join(tmpdir(), 'congress-bench-'));
 let files = 0;
@@ -54,7 +55,7 @@ async function checkinBench(engine: Engine): Promise<void> {
     const result = await engine.invoke('checkin:scan', { code: d.code });
     await seen;
     samples.push(performance.now() - start);
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(errorText(result.error));
   }
   const s = summarize(samples);
   report(`check-in: command → committed → event (${samples.length})`, `median ${ms(s.median)}`);

@@ -12,6 +12,7 @@ import { type TempEngine, tempEngine } from '../helpers/temp-engine';
 import { congressFor, countedBallot } from '../integration/exports/export-setup';
 import { unmountThenDispose } from './engine-teardown';
 import { jobWait } from '../helpers/job-wait';
+import { errorText } from '../helpers/error-text';
 
 let t: TempEngine;
 
@@ -72,7 +73,7 @@ describe('export panel (Tệp ▸ Xuất tài liệu)', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Xuất' }));
     await waitFor(() => {
       const notice = useApp.getState().notice;
-      expect(notice?.kind === 'error' ? (notice.error?.message ?? '') : '').toMatch(
+      expect(notice?.kind === 'error' ? (notice.error ? errorText(notice.error) : '') : '').toMatch(
         /^Không ghi được «\/sys\/The-dai-bieu-bo-sung\.pdf»: không được phép ghi vào thư mục «\/sys»/,
       );
     }, jobWait);

@@ -1,3 +1,4 @@
+import { vietnamTime } from '../../shared/domain/hall-time';
 import type { Page } from 'playwright-core';
 import type { ProjectorTheme } from '../../shared/domain/projector';
 import { type App, startApp } from './harness';
@@ -29,7 +30,8 @@ async function shoot(name: string, themes: ProjectorTheme[] = ['red_gold']) {
   await projector.setViewportSize(SIZES[0]!);
 }
 
-const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+// The hall's clock (shared/domain/hall-time.ts), whatever zone this machine is in.
+const hhmm = (d: Date) => vietnamTime(d.toISOString()).slice(11, 16);
 
 describe('running the agenda in Chromium', () => {
   it('prepares a ward congress with a small roster', async () => {

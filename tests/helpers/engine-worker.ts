@@ -4,6 +4,7 @@
 //   engine-worker <congress file> <workspace dir> <commands.json>      (CLOSE_AT_END=1: close the file after)
 import { readFileSync } from 'node:fs';
 import { Engine } from '../../main/engine/engine';
+import { errorText } from './error-text';
 
 interface Command {
   channel: string;
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   process.stdout.write('ready\n');
   for (const [i, c] of commands.entries()) {
     const r = await engine.invoke(c.channel, c.input);
-    process.stdout.write(r.ok ? `ack ${i}\n` : `fail ${i} ${r.error.code} ${r.error.message.replace(/\n/g, ' ')}\n`);
+    process.stdout.write(r.ok ? `ack ${i}\n` : `fail ${i} ${r.error.code} ${errorText(r.error).replace(/\n/g, ' ')}\n`);
   }
   // A kill while the file is closed (the checkpoint that folds the log into the file) must lose nothing.
   if (process.env.CLOSE_AT_END) {

@@ -1,9 +1,11 @@
-import type { AppErrorData } from '../../shared/contract/result';
 import type { PaperWarning } from '../../shared/contract/ballot-channels';
 import { type Locale, renderMessage, type SharedKey, t } from '../../shared/i18n/translator';
 
-/** An error as the operator reads it in one language, rendered through the catalog like the UI and CLI do. */
-export function errorText(error: Pick<AppErrorData, 'key' | 'params' | 'message' | 'messageEn'>, locale: Locale = 'vi'): string {
+/**
+ * An error (or a count's problem) as the operator reads it in one language, rendered through the
+ * catalog like the UI and CLI do: from its key, the rows or problems its details list included.
+ */
+export function errorText(error: Parameters<typeof renderMessage>[1], locale: Locale = 'vi'): string {
   return renderMessage(locale, error);
 }
 

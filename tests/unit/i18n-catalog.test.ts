@@ -93,8 +93,8 @@ describe('zod issues', () => {
 });
 
 describe('renderer dictionaries on i18next', () => {
-  it('have the same keys and render through the same instance', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+  it('have the same keys (English may add _one forms) and render through the same instance', () => {
+    expect([...new Set(Object.keys(en).map(base))].sort()).toEqual([...new Set(Object.keys(vi).map(base))].sort());
     expect(translate('vi', 'app.loading')).toBe(vi['app.loading']);
     expect(translate('en', 'app.loading')).toBe(en['app.loading']);
   });

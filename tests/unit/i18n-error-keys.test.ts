@@ -16,7 +16,7 @@ import { missing } from '../../main/services/context';
 import { batchRefused } from '../../main/services/paper-batch-service';
 import { checkEntry, struckFromTyped } from '../../main/services/paper-service';
 import { AppError } from '../../shared/contract/result';
-import { warningTexts } from '../helpers/error-text';
+import { errorText, warningTexts } from '../helpers/error-text';
 
 function caught(run: () => unknown): AppError {
   try {
@@ -35,55 +35,54 @@ describe('ballot refusals by key', () => {
   it('names the action and the states needed from keys, joined per language', () => {
     const one = caught(() => requireState(ballot, ['open'], 'endCount'));
     expect(one).toMatchObject({ code: 'BALLOT_WRONG_STATE', key: 'ballot.wrongState', params: { action: 'endCount', needCount: 1 } });
-    expect(one.message).toBe('Không thể kết thúc kiểm phiếu: «BCH» đang ở trạng thái «đã kiểm phiếu» (cần: đang nhập phiếu).');
-    expect(one.messageEn).toBe('Cannot end the count: "BCH" is counted (needs: open for entry).');
+    expect(errorText(one)).toBe('Không thể kết thúc kiểm phiếu: «BCH» đang ở trạng thái «đã kiểm phiếu» (cần: đang nhập phiếu).');
+    expect(errorText(one, 'en')).toBe('Cannot end the count: "BCH" is counted (needs: open for entry).');
     const two = caught(() => requireState({ ...ballot, state: 'open' }, ['counted', 'published'], 'nextRound'));
-    expect(two.message).toBe(
+    expect(errorText(two)).toBe(
       'Không thể tạo vòng bầu tiếp theo: «BCH» đang ở trạng thái «đang nhập phiếu» (cần: đã kiểm phiếu hoặc đã công bố).',
     );
-    expect(two.messageEn).toBe('Cannot start another round: "BCH" is open for entry (needs: counted or published).');
+    expect(errorText(two, 'en')).toBe('Cannot start another round: "BCH" is open for entry (needs: counted or published).');
   });
 
   it('asks for a reason and names what is missing by key', () => {
-    expect(reasonRequired('ballotReopen')).toMatchObject({
-      code: 'REASON_REQUIRED',
-      key: 'reason.required',
-      message: 'Cần ghi lý do khi mở lại cuộc bầu.',
-    });
-    expect(reasonRequired('voteReopen').messageEn).toBe('A reason is required to reopen a closed vote.');
-    expect(missing('paper', { paper: '1500', pass: 2 })).toMatchObject({
-      code: 'NOT_FOUND',
-      message: 'Không tìm thấy phiếu số 1500 ở lần nhập 2.',
-      messageEn: 'Paper 1500 in pass 2 not found.',
-    });
-    expect(missing('session', { id: 3 })).toMatchObject({
-      key: 'notFound.thing',
-      message: 'Không tìm thấy phiên số 3.',
-      messageEn: 'Session 3 not found.',
-    });
+    expect(reasonRequired('ballotReopen')).toMatchObject({ code: 'REASON_REQUIRED', key: 'reason.required' });
+    expect(errorText(reasonRequired('ballotReopen'))).toBe('Cần ghi lý do khi mở lại cuộc bầu.');
+    expect(errorText(reasonRequired('voteReopen'), 'en')).toBe('A reason is required to reopen a closed vote.');
+    const paper = missing('paper', { paper: '1500', pass: 2 });
+    expect(paper.code).toBe('NOT_FOUND');
+    expect(errorText(paper)).toBe('Không tìm thấy phiếu số 1500 ở lần nhập 2.');
+    expect(errorText(paper, 'en')).toBe('Paper 1500 in pass 2 not found.');
+    const session = missing('session', { id: 3 });
+    expect(session.key).toBe('notFound.thing');
+    expect(errorText(session)).toBe('Không tìm thấy phiên số 3.');
+    expect(errorText(session, 'en')).toBe('Session 3 not found.');
   });
 
   it('refuses a pass, unknown numbers and a bad batch with the same words as before', () => {
-    expect(caught(() => checkEntry(header, 3))).toMatchObject({
-      key: 'paper.noSuchPass',
-      message: 'Cuộc bầu này nhập 2 lần; không có lần nhập thứ 3.',
-    });
+    const pass = caught(() => checkEntry(header, 3));
+    expect(pass.key).toBe('paper.noSuchPass');
+    expect(errorText(pass)).toBe('Cuộc bầu này nhập 2 lần; không có lần nhập thứ 3.');
     const unknown = caught(() => struckFromTyped(header, [1, 9, 12]));
     expect(unknown).toMatchObject({ code: 'UNKNOWN_CANDIDATE_NUMBER', details: { numbers: [9, 12] } });
-    expect(unknown.message).toBe('Không có số 9, 12 trong danh sách (từ 1 đến 3). Phiếu chưa được lưu.');
+    expect(errorText(unknown)).toBe('Không có số 9, 12 trong danh sách (từ 1 đến 3). Phiếu chưa được lưu.');
     const batch = batchRefused([
-      { row: 2, message: 'a' },
-      { row: 1500, message: 'b' },
+      { row: 2, key: 'paper.repeatsRow', params: { paper: '5', first: '1' } },
+      { row: 1500, key: 'paperFile.badPaper', params: { text: 'x' } },
     ]);
-    expect(batch.message).toBe('Có 2 dòng phiếu lỗi; chưa lưu phiếu nào. Dòng 2: a; Dòng 1500: b.');
-    expect(batchRefused([{ row: 4, message: 'a' }]).messageEn).toBe('1 row of papers is refused; no paper was saved.');
+    expect(batch).toMatchObject({ key: 'paper.batchRefused', params: { count: 2 } });
+    expect(errorText(batch)).toBe(
+      'Có 2 dòng phiếu lỗi; chưa lưu phiếu nào. Dòng 2: Phiếu số 5 trùng với dòng 1; Dòng 1500: Số phiếu không hợp lệ: «x».',
+    );
+    expect(errorText(batchRefused([{ row: 4, key: 'paper.repeatsRow', params: { paper: '5', first: '1' } }]), 'en')).toBe(
+      '1 row of papers is refused; no paper was saved. Row 4: Paper 5 repeats row 1.',
+    );
   });
 });
 
 describe('file refusals by key', () => {
   const dir = mkdtempSync(join(tmpdir(), 'error-keys-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const what = { vi: 'Không ghi được «x.docx»', en: 'Could not write "x.docx"' };
+  const what = { thing: 'writeDocument', target: 'x.docx' } as const;
 
   it('says the cause and its advice from keys, with the caller’s head', () => {
     const full = fileError(Object.assign(new Error('no space'), { code: 'ENOSPC' }), {
@@ -92,52 +91,57 @@ describe('file refusals by key', () => {
       fallback: 'EXPORT_FAILED',
     });
     expect(full).toMatchObject({ code: 'DISK_FULL', key: 'fs.failed', params: { cause: 'diskFull', folder: dir } });
-    expect(full.message).toBe(
+    expect(errorText(full)).toBe(
       `Không ghi được «x.docx»: ổ đĩa chứa «${dir}» đã hết chỗ trống. Không có gì bị thay đổi. Hãy giải phóng chỗ trống hoặc chọn ổ đĩa khác rồi thử lại.`,
+    );
+    expect(errorText(full, 'en')).toBe(
+      `Could not write "x.docx": the disk holding "${dir}" is full. Nothing was changed. Free some space or choose another drive, then try again.`,
     );
     const other = fileError(new Error('boom'), {
       what,
       path: join(dir, 'x.docx'),
       fallback: 'EXPORT_FAILED',
-      outcome: { vi: 'Đã dừng.', en: 'Stopped.' },
+      outcome: 'noFileMade',
     });
-    expect(other).toMatchObject({
-      code: 'EXPORT_FAILED',
-      message: 'Không ghi được «x.docx»: boom. Đã dừng.',
-      messageEn: 'Could not write "x.docx": boom. Stopped.',
-    });
+    expect(other).toMatchObject({ code: 'EXPORT_FAILED', key: 'fs.systemSaid', params: { what: 'writeDocument', outcome: 'noFileMade' } });
+    expect(errorText(other)).toBe('Không ghi được «x.docx»: boom. Chưa có tệp nào được tạo hay thay đổi.');
+    expect(errorText(other, 'en')).toBe('Could not write "x.docx": boom. No file was created or changed.');
   });
 
   it('refuses a folder where a file should be, and names the missing file both ways', () => {
     const folder = caught(() => assertRegularFile(dir));
     expect(folder).toMatchObject({ code: 'NOT_A_FILE', params: { cause: 'notAFile', kind: 'folder' } });
-    expect(folder.message).toBe(
+    expect(errorText(folder)).toBe(
       `Không mở được «${dir}»: «${dir}» là một thư mục, không phải tệp. Không có gì bị thay đổi. Hãy chọn đúng tệp hoặc đặt tên khác.`,
     );
-    expect(folder.messageEn).toBe(
+    expect(errorText(folder, 'en')).toBe(
       `Could not open "${dir}": "${dir}" is a folder, not a file. Nothing was changed. Choose the right file or another name.`,
     );
     const absent = caught(() => congressPath(join(dir, 'hoabinh'), 'existing'));
     expect(absent).toMatchObject({ code: 'FILE_NOT_FOUND', key: 'file.notFoundEither' });
-    expect(absent.message).toBe(`Không tìm thấy tệp «${join(dir, 'hoabinh')}» (cũng không có «${join(dir, 'hoabinh.congress')}»).`);
-    expect(caught(() => userFileSize(dir))).toMatchObject({ key: 'file.isFolder', messageEn: `"${dir}" is a folder, not a file.` });
+    expect(errorText(absent)).toBe(`Không tìm thấy tệp «${join(dir, 'hoabinh')}» (cũng không có «${join(dir, 'hoabinh.congress')}»).`);
+    const isFolder = caught(() => userFileSize(dir));
+    expect(isFolder.key).toBe('file.isFolder');
+    expect(errorText(isFolder, 'en')).toBe(`"${dir}" is a folder, not a file.`);
   });
 
   it('lists existing documents quoted per language, and says "exists" for one', () => {
     const two = alreadyExported(['a.docx', 'b.pdf'], ['/x/a (2).docx', '/x/b (2).pdf']);
     expect(two).toMatchObject({ code: 'FILE_EXISTS', key: 'export.alreadyExported', params: { count: 2 } });
-    expect(two.message.startsWith('Đã có «a.docx», «b.pdf». ')).toBe(true);
-    expect(two.message).toContain('lưu thành tệp mới («a (2).docx», «b (2).pdf»)');
-    expect(two.messageEn.startsWith('"a.docx", "b.pdf" already exist. ')).toBe(true);
-    expect(alreadyExported(['a.docx'], ['/x/a (2).docx']).messageEn.startsWith('"a.docx" already exists. ')).toBe(true);
+    expect(errorText(two).startsWith('Đã có «a.docx», «b.pdf». ')).toBe(true);
+    expect(errorText(two)).toContain('lưu thành tệp mới («a (2).docx», «b (2).pdf»)');
+    expect(errorText(two, 'en').startsWith('"a.docx", "b.pdf" already exist. ')).toBe(true);
+    expect(errorText(alreadyExported(['a.docx'], ['/x/a (2).docx']), 'en').startsWith('"a.docx" already exists. ')).toBe(true);
   });
 
   it('adds where a running Congress Desk holds a locked file after the engine’s own refusal, by its key', () => {
     const where = { held: 'Đang chạy ở A.', heldEn: 'Running at A.' };
     const error = AppError.of('FILE_LOCKED', 'file.lockedByHost', { path: 'a.congress', locked: 'file.locked', ...where });
-    expect(error.message).toBe('Tệp «a.congress» đang được mở ở một cửa sổ hoặc chương trình khác. Hãy đóng nơi đó trước. Đang chạy ở A.');
-    expect(error.messageEn.endsWith(' Running at A.')).toBe(true);
-    expect(error.messageEn).toContain('"a.congress"');
+    expect(errorText(error)).toBe(
+      'Tệp «a.congress» đang được mở ở một cửa sổ hoặc chương trình khác. Hãy đóng nơi đó trước. Đang chạy ở A.',
+    );
+    expect(errorText(error, 'en').endsWith(' Running at A.')).toBe(true);
+    expect(errorText(error, 'en')).toContain('"a.congress"');
   });
 });
 

@@ -4,6 +4,7 @@ import { STATE_LABELS } from '../../shared/domain/ballot-messages';
 import { t } from '../../shared/i18n/translator';
 import { fileLostError } from '../../main/engine/file-rescue';
 import { fileLocked } from '../../main/db/open-files';
+import { errorText } from '../helpers/error-text';
 
 describe('storage/file/engine/export messages (shared/i18n/vi-files.ts)', () => {
   it('names every role and ballot state the way the domain labels do, in both languages', () => {
@@ -39,7 +40,7 @@ describe('storage/file/engine/export messages (shared/i18n/vi-files.ts)', () => 
       key: 'file.lostSavedWithLast',
       params: { path: 'a.congress', kind: 'replaced', emergencyCopy: 'e.congress' },
     });
-    expect(saved.message).toBe(
+    expect(errorText(saved)).toBe(
       'Tệp đại hội «a.congress» đã bị thay bằng một tệp khác trong khi ứng dụng đang chạy. Ứng dụng đã ngừng ghi. Mọi thao tác đã xác nhận (kể cả thao tác vừa rồi) được lưu trong bản khẩn cấp «e.congress». Hãy mở bản đó để làm tiếp.',
     );
     const lost = fileLostError({
@@ -50,7 +51,7 @@ describe('storage/file/engine/export messages (shared/i18n/vi-files.ts)', () => 
       emergencyError: 'EACCES',
     });
     expect(lost).toMatchObject({ code: 'FILE_LOST', key: 'file.lostNotSaved', params: { kind: 'wal_removed', emergencyError: 'EACCES' } });
-    expect(lost.messageEn).toBe(
+    expect(errorText(lost, 'en')).toBe(
       'The congress file "a.congress" lost its write-ahead log (-wal) while the app was running. The app has stopped writing. The emergency copy could not be written (EACCES). Open the latest backup.',
     );
   });

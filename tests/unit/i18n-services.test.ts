@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/contract/result';
 import { enServices } from '../../shared/i18n/en-services';
 import { viServices } from '../../shared/i18n/vi-services';
+import { errorText } from '../helpers/error-text';
 
 const base = (key: string) => key.replace(/_(one|other)$/, '');
 
@@ -13,11 +14,11 @@ describe('services error catalog', () => {
 
   it('formats counts per language and says "1 seat" in English', () => {
     const one = AppError.of('BALLOT_WRONG_STATE', 'ballot.seatsFilled', { title: 'BCH', count: 1 });
-    expect(one.messageEn).toBe('"BCH" filled its 1 seat.');
-    expect(one.message).toBe('«BCH» đã bầu đủ 1 người; không còn chỗ trống.');
+    expect(errorText(one, 'en')).toBe('"BCH" filled its 1 seat.');
+    expect(errorText(one)).toBe('«BCH» đã bầu đủ 1 người; không còn chỗ trống.');
     const many = AppError.of('COUNTS_INCONSISTENT', 'ballot.seatsOverApproved', { seats: 1500, seatsApproved: 1200 });
-    expect(many.message).toBe('Số lượng bầu lần này (1.500) không được vượt số lượng đã được Đại hội thông qua (1.200).');
-    expect(many.messageEn).toBe('Seats to fill now (1,500) cannot exceed the seats approved (1,200).');
+    expect(errorText(many)).toBe('Số lượng bầu lần này (1.500) không được vượt số lượng đã được Đại hội thông qua (1.200).');
+    expect(errorText(many, 'en')).toBe('Seats to fill now (1,500) cannot exceed the seats approved (1,200).');
     expect(many.toData()).toMatchObject({
       code: 'COUNTS_INCONSISTENT',
       key: 'ballot.seatsOverApproved',
@@ -27,7 +28,9 @@ describe('services error catalog', () => {
 
   it('leaves identifiers as given', () => {
     const error = AppError.of('PASSES_DISAGREE', 'ballot.passesDisagree', { count: 2, papers: '1200, 1500' });
-    expect(error.message).toContain('(số 1200, 1500)');
-    expect(error.messageEn).toBe('The entry passes disagree on 2 papers (1200, 1500). The board must settle each before the count ends.');
+    expect(errorText(error)).toContain('(số 1200, 1500)');
+    expect(errorText(error, 'en')).toBe(
+      'The entry passes disagree on 2 papers (1200, 1500). The board must settle each before the count ends.',
+    );
   });
 });

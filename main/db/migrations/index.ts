@@ -9,9 +9,10 @@ import { votes } from './004-votes';
 import { auditRules } from './005-audit-rules';
 import { commandRequests } from './006-command-requests';
 import { auditActor } from './007-audit-actor';
+import { hallDevices } from './008-hall-devices';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initial, ballots, agenda, votes, auditRules, commandRequests, auditActor];
+export const MIGRATIONS: readonly Migration[] = [initial, ballots, agenda, votes, auditRules, commandRequests, auditActor, hallDevices];
 export const SCHEMA_VERSION = MIGRATIONS.length;

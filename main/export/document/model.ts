@@ -1,3 +1,5 @@
+import { keepTogether } from '../../../shared/domain/document-format';
+
 /**
  * One document model for the administrative papers (minutes, logs, reports, lists), rendered to
  * .docx (render-docx.ts) and PDF (render-pdf.ts) from the same blocks, so the two never say different
@@ -17,6 +19,8 @@ export interface Column {
   /** Share of the text width; the shares of a table add up to 1. */
   width: number;
   align?: Align;
+  /** The cells never wrap ("STT", "Chính thức", a time): the column is made as wide as its widest cell. */
+  nowrap?: boolean;
 }
 
 export interface Signature {
@@ -72,6 +76,71 @@ export interface AdminDocument {
 
 export function runText(inline: Inline): Run {
   return typeof inline === 'string' ? { text: inline } : inline;
+}
+
+/**
+ * Every text of a document through `keepTogether` (docs/documents.md, Line breaks): both renderers start
+ * here. `mark` writes the no-break joiner the renderer's own way.
+ */
+export function typeset(doc: AdminDocument, mark: (text: string) => string = (text) => text): AdminDocument {
+  const k = (text: string) => mark(keepTogether(text));
+  const block = (b: Block): Block => {
+    switch (b.kind) {
+      case 'letterhead':
+        return { ...b, parent: k(b.parent), organisation: k(b.organisation), placeDate: k(b.placeDate) };
+      case 'title':
+        return { ...b, lines: b.lines.map(k) };
+      case 'heading':
+        return { ...b, text: k(b.text) };
+      case 'paragraph':
+        return { ...b, runs: b.runs.map((r) => (typeof r === 'string' ? k(r) : { ...r, text: k(r.text) })) };
+      case 'table':
+        return { ...b, columns: b.columns.map((c) => ({ ...c, header: k(c.header) })), rows: b.rows.map((row) => row.map(k)) };
+      case 'signatures':
+        return { ...b, signatures: b.signatures.map((s) => ({ ...s, caption: k(s.caption), role: s.role && k(s.role), name: k(s.name) })) };
+    }
+  };
+  return { ...doc, blocks: doc.blocks.map(block) };
+}
+
+/** Width in points of a text in the body face at `size`, bold or not (the renderer's own font metrics). */
+export type Measure = (text: string, size: number, bold: boolean) => number;
+
+/** The pieces of a cell no line break may fall inside: the whole cell when the column does not wrap. */
+function unbreakable(text: string, nowrap: boolean): string[] {
+  return nowrap ? [text] : text.split(/[ \n]+/);
+}
+
+/**
+ * Column widths in points: the shares asked for, but no column narrower than its widest unbreakable piece
+ * (a word, a number with its unit, a whole cell when `nowrap`) plus `pad`; the points it needs are taken from
+ * the columns that have some to spare, in proportion. So "STT" never prints as "ST/T", nor "118 (97,52 %)" as
+ * "118 (97,52 %" over ")" (docs/documents.md, Line breaks).
+ */
+export function fitColumns(table: Extract<Block, { kind: 'table' }>, total: number, size: number, pad: number, measure: Measure): number[] {
+  const bold = new Set(table.boldRows ?? []);
+  // a long list repeats its words ("Chính thức", "Có mặt"): each is measured once
+  const known = new Map<string, number>();
+  const width = (text: string, isBold: boolean): number => {
+    const key = `${isBold ? 1 : 0}${text}`;
+    let w = known.get(key);
+    if (w === undefined) known.set(key, (w = measure(text, size, isBold)));
+    return w;
+  };
+  const need = table.columns.map((c, i) => {
+    let widest = Math.max(...unbreakable(c.header, false).map((w) => width(w, true)));
+    for (const [r, row] of table.rows.entries())
+      for (const piece of unbreakable(row[i] ?? '', c.nowrap === true)) widest = Math.max(widest, width(piece, bold.has(r)));
+    return Math.ceil(widest) + 2 * pad + 1;
+  });
+  const widths = table.columns.map((c) => c.width * total);
+  const short = widths.reduce((sum, w, i) => sum + Math.max(0, need[i]! - w), 0);
+  if (short === 0) return widths;
+  const spare = widths.map((w, i) => Math.max(0, w - need[i]!));
+  const spareTotal = spare.reduce((a, b) => a + b, 0);
+  // not enough room anywhere: keep the shares asked for, the words are cut as before
+  if (spareTotal < short) return widths;
+  return widths.map((w, i) => (need[i]! > w ? need[i]! : w - (spare[i]! * short) / spareTotal));
 }
 
 /** A4 in points and the margins of Nghị định 30/2020 (top/bottom 20 mm, left 30 mm, right 15 mm). */

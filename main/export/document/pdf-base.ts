@@ -4,10 +4,19 @@
  * version in the document information.
  */
 import PDFDocument from 'pdfkit';
+import { JOINER } from '../../../shared/domain/document-format';
 import { type FontFace, FONT_FILES, fontData } from '../resources';
 import { type DocumentMeta, producer } from './model';
 
 export type Pdf = PDFKit.PDFDocument;
+
+/**
+ * keepTogether's joiner as a PDF writes it: the font has no word-joiner glyph, but it has the zero-width
+ * joiner, after which pdfkit's line breaking never breaks (docs/documents.md, Line breaks).
+ */
+export function pdfMarks(text: string): string {
+  return text.replaceAll(JOINER, '\u200d');
+}
 
 /** A view of the font bytes in this realm's Uint8Array (under jsdom a Node Buffer fails pdfkit's instanceof). */
 const bytes = (face: FontFace): Uint8Array => {
@@ -67,4 +76,23 @@ export function numberPages(doc: Pdf, topMargin: number, size: number): void {
       .fontSize(size)
       .text(String(i - start + 1), 0, topMargin / 2 - size / 2, { width: doc.page.width, align: 'center', lineBreak: false });
   }
+}
+
+let measuring: Pdf | null = null;
+
+/**
+ * The width in points of a text in Liberation Serif, metric-compatible with the .docx's Times New Roman:
+ * the .docx sizes its table columns by it too (model.ts, fitColumns). One document, never ended, measures.
+ */
+export function measureText(text: string, size: number, bold: boolean): number {
+  measuring ??= createPdf(
+    { title: '', subject: '', createdAt: new Date(0).toISOString(), appVersion: '', schemaVersion: 0, congressName: '' },
+    {
+      top: 0,
+      bottom: 0,
+      left: 0,
+      right: 0,
+    },
+  );
+  return measuring.font(face(bold)).fontSize(size).widthOfString(text);
 }

@@ -4,6 +4,7 @@ import {
   BorderStyle,
   Document,
   Header,
+  NoBreakHyphen,
   Packer,
   PageNumber,
   Paragraph,
@@ -14,10 +15,13 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { JOINER } from '../../../shared/domain/document-format';
+import { measureText } from './pdf-base';
 import {
   type AdminDocument,
   type Align,
   type Block,
+  fitColumns,
   type Inline,
   KEEP_ROWS_WITH_SIGNATURES,
   MARGINS,
@@ -28,6 +32,7 @@ import {
   SIGN_NOTE,
   signerTitles,
   SIZES,
+  typeset,
 } from './model';
 
 const FONT = 'Times New Roman';
@@ -54,10 +59,24 @@ const NO_BORDERS = {
   insideVertical: NO_BORDER,
 };
 
+/** A hyphen held to what follows (keepTogether) is Word's own non-breaking hyphen (docs/documents.md, Line breaks). */
+function textChildren(text: string): (string | NoBreakHyphen)[] {
+  return text
+    .split(`-${JOINER}`)
+    .flatMap((part, i) => (i === 0 ? [part] : [new NoBreakHyphen(), part]))
+    .filter((c) => c !== '');
+}
+
 function runs(inlines: Inline[], size: number, base: { bold?: boolean; italic?: boolean } = {}): TextRun[] {
   return inlines.map((i) => {
     const r = runText(i);
-    return new TextRun({ text: r.text, bold: r.bold ?? base.bold, italics: r.italic ?? base.italic, font: FONT, size: size * 2 });
+    return new TextRun({
+      children: textChildren(r.text),
+      bold: r.bold ?? base.bold,
+      italics: r.italic ?? base.italic,
+      font: FONT,
+      size: size * 2,
+    });
   });
 }
 
@@ -71,7 +90,7 @@ function line(
     ...keeping(opts.keep),
     children: [
       new TextRun({
-        text,
+        children: textChildren(text),
         bold: opts.bold,
         italics: opts.italic,
         font: FONT,
@@ -123,7 +142,8 @@ function letterhead(b: Extract<Block, { kind: 'letterhead' }>): Table {
 
 function table(b: Extract<Block, { kind: 'table' }>, keepEnd: boolean): Table {
   const size = b.small ? SIZES.small : SIZES.table;
-  const widths = b.columns.map((c) => Math.round(TEXT_WIDTH * c.width));
+  // the cell margins below are 80 twips (4 pt) a side
+  const widths = fitColumns(b, TEXT_WIDTH / TWIP_PER_PT, size, 4, measureText).map((w) => Math.round(w * TWIP_PER_PT));
   const bold = new Set(b.boldRows ?? []);
   const header = new TableRow({
     tableHeader: true,
@@ -226,7 +246,8 @@ function pageNumberHeader(): Header {
   });
 }
 
-export async function renderDocx(doc: AdminDocument): Promise<Buffer> {
+export async function renderDocx(source: AdminDocument): Promise<Buffer> {
+  const doc = typeset(source);
   const made = producer(doc.meta);
   const document = new Document({
     creator: made,

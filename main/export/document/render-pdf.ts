@@ -2,6 +2,7 @@
 import {
   type AdminDocument,
   type Block,
+  fitColumns,
   KEEP_ROWS_WITH_SIGNATURES,
   MARGINS,
   NUMBER_LINE,
@@ -10,8 +11,9 @@ import {
   type Signature,
   signerTitles,
   SIZES,
+  typeset,
 } from './model';
-import { createPdf, face, finishPdf, numberPages, type Pdf } from './pdf-base';
+import { createPdf, face, finishPdf, numberPages, type Pdf, pdfMarks } from './pdf-base';
 
 const PAD = 4;
 /** The space under a table. */
@@ -95,7 +97,7 @@ function paragraph(l: Layout, b: Extract<Block, { kind: 'paragraph' }>, keep: nu
 async function table(l: Layout, b: Extract<Block, { kind: 'table' }>, onRows: RowProgress, keep: number): Promise<void> {
   const d = l.doc;
   const size = b.small ? SIZES.small - 1 : SIZES.table - 1;
-  const widths = b.columns.map((c) => c.width * l.width);
+  const widths = fitColumns(b, l.width, size, PAD, (text, s, isBold) => d.font(face(isBold)).fontSize(s).widthOfString(text));
   const bold = new Set(b.boldRows ?? []);
   const lineH = d.font('regular').fontSize(size).currentLineHeight(true);
   const fits = (t: string, i: number) => d.widthOfString(t) <= widths[i]! - 2 * PAD;
@@ -205,7 +207,8 @@ function signatures(l: Layout, b: Extract<Block, { kind: 'signatures' }>): void 
 /** Called every few hundred rows of a long table: progress, and a turn of the event loop. */
 export type RowProgress = (done: number, total: number) => Promise<void>;
 
-export async function renderPdf(document: AdminDocument, onRows: RowProgress = async () => {}): Promise<Buffer> {
+export async function renderPdf(source: AdminDocument, onRows: RowProgress = async () => {}): Promise<Buffer> {
+  const document = typeset(source, pdfMarks);
   const doc = createPdf(document.meta, MARGINS);
   const l = new Layout(doc);
   doc.y = MARGINS.top;

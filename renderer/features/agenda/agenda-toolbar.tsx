@@ -17,11 +17,11 @@ export function AgendaToolbar() {
     if (!template) return;
     const n = state?.steps.length ?? 0;
     const name = locale === 'en' ? template.titleEn : template.title;
-    if (n > 0 && !window.confirm(t('agenda.replaceConfirm', { n, name }))) return;
+    if (n > 0 && !window.confirm(t('agenda.replaceConfirm', { count: n, name }))) return;
     const r = await run('agenda:applyTemplate', { templateId, replace: n > 0 });
     if (!r) return;
     const created = r.sessionsCreated.length ? ` ${t('agenda.sessionsCreated', { names: r.sessionsCreated.join(', ') })}` : '';
-    useApp.getState().info(t('agenda.applied', { n: r.steps }) + created);
+    useApp.getState().info(t('agenda.applied', { count: r.steps }) + created);
     setTemplateId('');
   };
 

@@ -8,10 +8,10 @@ export function contentsText(t: Translate, copy: BackupInfo): string {
   if (!copy.contents) return t('backups.unusable', { problem: copy.problem ?? '' });
   const c = copy.contents;
   return t('backups.contentsValue', {
-    delegates: c.delegates,
-    checkIns: c.checkIns,
-    ballots: c.ballots,
-    papers: c.papers,
+    delegates: t('backups.delegates', { count: c.delegates }),
+    checkIns: t('backups.checkIns', { count: c.checkIns }),
+    ballots: t('backups.ballots', { count: c.ballots }),
+    papers: t('backups.papers', { count: c.papers }),
   });
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { BackupInfo } from '../../../shared/contract/backup-channels';
 import { useApp } from '../../app/app-store';
-import { useT } from '../../i18n/i18n';
+import { useErrorText, useT } from '../../i18n/i18n';
 import { useEscape } from '../common/use-escape';
 import { contentsText, lastChange, whenText } from './backup-labels';
 import { useBackups } from './backups-store';
@@ -10,6 +10,7 @@ import { SecondFolderForm } from './second-folder-form';
 /** Tệp ▸ Sao lưu và khôi phục: every copy with when and what, restore, back up now, the second folder. */
 export function BackupsDialog() {
   const t = useT();
+  const errorText = useErrorText();
   const { open, list, busy, congressPath, hide, backUpNow, restore } = useBackups();
   const info = useApp((s) => s.info);
   const [pending, setPending] = useState<BackupInfo | null>(null);
@@ -34,8 +35,8 @@ export function BackupsDialog() {
         <h2>{t('backups.title')}</h2>
         <p className="hint">{t('backups.intro')}</p>
         {list && <p className="hint">{t('backups.folder', { folder: list.folder })}</p>}
-        {list?.lastError && <p className="hint warn">{t('backups.lastError', { error: list.lastError })}</p>}
-        {list?.secondFolderError && <p className="hint warn">{t('backups.secondError', { error: list.secondFolderError })}</p>}
+        {list?.lastError && <p className="hint warn">{t('backups.lastError', { error: errorText(list.lastError) })}</p>}
+        {list?.secondFolderError && <p className="hint warn">{t('backups.secondError', { error: errorText(list.secondFolderError) })}</p>}
         {pending && (
           <div className="backups-confirm" role="alertdialog" aria-label={t('backups.restore')}>
             <p>{t('backups.confirmRestore', { when: whenText(pending) })}</p>

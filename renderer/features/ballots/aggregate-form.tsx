@@ -121,7 +121,7 @@ export function AggregateForm({ ballot }: { ballot: Ballot }) {
       )}
       <div className="row">
         <button type="submit" className="primary" disabled={!complete || problems.length > 0 || busy} data-testid="agg-save">
-          {t('agg.save', { n: ballot.candidates.length })}
+          {t('agg.save', { count: ballot.candidates.length })}
         </button>
       </div>
     </form>

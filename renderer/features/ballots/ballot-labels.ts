@@ -1,6 +1,6 @@
 import type { BallotKind, BallotMethod, BallotState } from '../../../shared/domain/ballot';
 import type { Label } from '../../../shared/domain/ballot-messages';
-import { useLocale } from '../../i18n/i18n';
+import { type Translate, useLocale } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
 
 export const KIND_LABEL: Record<BallotKind, MessageKey> = {
@@ -23,6 +23,11 @@ export const STATE_LABEL: Record<BallotState, MessageKey> = {
   published: 'ballot.state.published',
   finalized: 'ballot.state.finalized',
 };
+
+/** "12 names · 9 seats", each count with its own plural (renderer/i18n/plural.ts). */
+export function ballotSize(t: Translate, names: number, seats: number): string {
+  return `${t('ballots.names', { count: names })} · ${t('ballots.seats', { count: seats })}`;
+}
 
 /** The rule labels live in shared/ (the minutes use them too); pick the operator's language. */
 export function useLabel(): (label: Label) => string {

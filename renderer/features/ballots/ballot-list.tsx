@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/i18n';
-import { STATE_LABEL } from './ballot-labels';
+import { STATE_LABEL, ballotSize } from './ballot-labels';
 import { useBallots } from './ballots-store';
 
 /** Every ballot of the congress with its state; re-runs show their round. */
@@ -25,7 +25,7 @@ export function BallotList() {
               <span className="ballot-item-meta">
                 <span className={`badge state-${b.state}`}>{t(STATE_LABEL[b.state])}</span>
                 {b.round > 1 && <span className="badge">{t('ballots.round', { n: b.round })}</span>}
-                <span className="hint">{t('ballots.meta', { n: b.candidateCount, seats: b.seats })}</span>
+                <span className="hint">{ballotSize(t, b.candidateCount, b.seats)}</span>
               </span>
             </button>
           </li>

@@ -53,8 +53,10 @@ export function BallotProgress({ ballot, progress }: { ballot: Ballot; progress:
         <div className={provisional ? 'tally-box provisional' : 'tally-box'}>
           <h3>
             {t(provisional ? 'progress.provisional' : 'progress.result')}
-            {tally.tie && <span className="badge tied">{t('progress.tieNote', { seats: tally.tie.seatsContested })}</span>}
-            {tally.seatsOpen > 0 && !provisional && <span className="badge failed">{t('progress.seatsOpen', { n: tally.seatsOpen })}</span>}
+            {tally.tie && <span className="badge tied">{t('progress.tieNote', { count: tally.tie.seatsContested })}</span>}
+            {tally.seatsOpen > 0 && !provisional && (
+              <span className="badge failed">{t('progress.seatsOpen', { count: tally.seatsOpen })}</span>
+            )}
           </h3>
           {stale && (
             <p className="hint warn" data-testid="tally-stale">

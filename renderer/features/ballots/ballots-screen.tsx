@@ -66,7 +66,8 @@ export function BallotsScreen() {
                 {t(STATE_LABEL[ballot.state])}
               </span>
               <span className="hint">
-                {t('ballots.seatsLine', { seats: ballot.seats, approved: ballot.seatsApproved, n: ballot.candidates.length })}
+                {t('ballots.seatsLine', { count: ballot.seats, approved: ballot.seatsApproved })} ·{' '}
+                {t('ballots.namesOnList', { count: ballot.candidates.length })}
               </span>
               <span className="spacer" />
               <div className="chips" role="tablist">

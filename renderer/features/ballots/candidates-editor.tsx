@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatDate } from '../../../shared/domain/format';
 import { useT } from '../../i18n/i18n';
+import { ballotSize } from './ballot-labels';
 import type { Ballot } from './ballots-store';
 import { CandidateAdd } from './candidate-add';
 import { type CandidateInput, inputsOf, saveCandidates } from './candidate-actions';
@@ -33,7 +34,7 @@ export function CandidatesEditor({ ballot }: { ballot: Ballot }) {
   return (
     <section className="panel candidates-editor" aria-label={t('cand.title')}>
       <h2>
-        {t('cand.title')} <span className="hint">{t('cand.count', { n: ballot.candidates.length, seats: ballot.seats })}</span>
+        {t('cand.title')} <span className="hint">{ballotSize(t, ballot.candidates.length, ballot.seats)}</span>
       </h2>
       {editable && (
         <>

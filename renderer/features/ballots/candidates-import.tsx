@@ -13,7 +13,7 @@ export function CandidatesImport({ ballot }: { ballot: Ballot }) {
   const [busy, setBusy] = useState(false);
   const choose = async (file: File, input: HTMLInputElement) => {
     if (file.size > MAX_ROSTER_BYTES) {
-      return useApp.getState().fail({ code: 'ROSTER_FILE_REJECTED', ...rosterTooLarge(file.name, file.size) });
+      return useApp.getState().fail(rosterTooLarge(file.name, file.size));
     }
     setBusy(true);
     const r = await client().call('ballots:importCandidates', {

@@ -32,7 +32,7 @@ export function Discrepancies({ ballot, papers }: { ballot: Ballot; papers: numb
     );
   return (
     <div className="discrepancies" data-testid="discrepancies">
-      <h3>{t('progress.discrepancies', { n: papers.length })}</h3>
+      <h3>{t('progress.discrepancies', { count: papers.length })}</h3>
       {papers.map((paper) => (
         <ResolveRow key={paper} ballot={ballot} paper={paper} entries={entries.filter((e) => e.paper === paper)} />
       ))}

@@ -95,7 +95,12 @@ export function EntryLogSheet({ ballot, onClose }: { ballot: Ballot; onClose(): 
               ))}
             </tbody>
           </table>
-          <p className="sheet-summary">{t('log.summary', { n: log.rows.length, counted: log.rows.filter((r) => r.counted).length })}</p>
+          <p className="sheet-summary">
+            {t('log.summary', {
+              count: log.rows.length,
+              counted: t('log.countedPapers', { count: log.rows.filter((r) => r.counted).length }),
+            })}
+          </p>
           <h2>{t('log.corrections')}</h2>
           {log.corrections.length === 0 ? (
             <p>{t('log.noCorrections')}</p>

@@ -1,9 +1,8 @@
 import { INVALID_REASON_LABELS } from '../../../shared/domain/ballot-messages';
-import { classifyPaper } from '../../../shared/domain/tally';
 import { useErrorText, useT } from '../../i18n/i18n';
 import { useLabel } from './ballot-labels';
 import type { Ballot } from './ballots-store';
-import { usePaperEntry } from './paper-entry-store';
+import { classifyTyped, usePaperEntry } from './paper-entry-store';
 import type { TypedNumbers } from './typed-numbers';
 
 /**
@@ -33,11 +32,8 @@ export function EntryStatus({ ballot, typed }: { ballot: Ballot; typed: TypedNum
     );
   }
   if ((mode.kind === 'entry' || mode.kind === 'edit') && text.trim()) {
-    const all = ballot.candidates.map((c) => c.number);
-    const marked = new Set(typed.numbers);
-    const struck = ballot.entryMode === 'struck' ? typed.numbers : all.filter((n) => !marked.has(n));
-    const v = classifyPaper({ paper: 0, struck, invalid: null }, all, ballot.seats, ballot.rules);
-    const kept = t('entry.keptCount', { kept: v.kept.length, seats: ballot.seats });
+    const v = classifyTyped(ballot, 0, typed.numbers, null);
+    const kept = t('entry.keptCount', { kept: v.kept.length, count: ballot.seats });
     return (
       <p className={v.valid ? 'entry-status ok' : 'entry-status warn'} data-testid="entry-preview">
         {kept} · {v.valid ? t('entry.valid') : `${t('entry.invalid')}: ${label(INVALID_REASON_LABELS[v.reason!])}`}

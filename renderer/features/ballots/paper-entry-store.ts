@@ -1,10 +1,14 @@
 import { create } from 'zustand';
+import type { CommandInput } from '../../../shared/contract/channels';
+import { isConnectionLost, newRequestId } from '../../../shared/contract/envelope';
 import type { AppErrorData } from '../../../shared/contract/result';
 import type { InvalidReason } from '../../../shared/domain/ballot';
 import { classifyPaper } from '../../../shared/domain/tally';
+import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
 import type { Ballot, PaperChange, PaperEntry } from './ballots-store';
 import { formatTyped } from './typed-numbers';
+import { forgetPaper, keepPaper, waitingPapers } from './paper-waiting';
 
 import { BOARD_REASONS, type BoardReason } from '../../../shared/domain/ballot';
 
@@ -23,7 +27,8 @@ export type EntryMode =
 export interface RecentPaper {
   paper: number;
   typed: string;
-  status: 'saving' | 'saved' | 'failed' | 'voided';
+  /** waiting: typed while the link is down, kept in order to send when it is back («Chờ gửi»). */
+  status: 'saving' | 'waiting' | 'saved' | 'failed' | 'voided';
   valid: boolean | null;
   reason: InvalidReason | string | null;
   edited: boolean;
@@ -81,6 +86,14 @@ export function typedOf(ballot: Ballot, entry: PaperEntry): number[] {
   return ballot.candidates.map((c) => c.number).filter((n) => !struck.has(n));
 }
 
+/** How typed numbers count on this ballot (struck, or kept): the preview under the field and a paper done before. */
+export function classifyTyped(ballot: Ballot, paper: number, numbers: readonly number[], invalid: BoardReason | null) {
+  const all = ballot.candidates.map((c) => c.number);
+  const marked = new Set(numbers);
+  const struck = ballot.entryMode === 'struck' ? [...numbers] : all.filter((n) => !marked.has(n));
+  return classifyPaper({ paper, struck, invalid }, all, ballot.seats, ballot.rules);
+}
+
 function verdictOf(ballot: Ballot, entry: PaperEntry): Pick<RecentPaper, 'valid' | 'reason'> {
   const v = classifyPaper(
     entry,
@@ -114,6 +127,31 @@ export async function loadPass(ballot: Ballot, pass: number): Promise<void> {
     recent,
     message: r.ok ? null : { kind: 'error', error: r.error },
   });
+  resendLeftovers(ballot, pass);
+}
+
+/** The file open now: papers kept on the device are sent only to the congress they were typed for. */
+const openFile = () => useApp.getState().congress?.path ?? null;
+/**
+ * Request ids of every save this page has made or taken on: any other kept on the device was left
+ * by a page before it. Never taken on twice, so a re-read of the pass after a refusal resends nothing.
+ */
+const taken = new Set<string>();
+
+/** Papers a previous page typed and could not send (paper-waiting.ts): sent now, in order, under their first ids. */
+function resendLeftovers(ballot: Ballot, pass: number): void {
+  const file = openFile();
+  if (!file) return;
+  for (const w of waitingPapers(file, ballot.id, pass)) {
+    if (taken.has(w.requestId)) continue;
+    taken.add(w.requestId);
+    const { paper, numbers, invalid, replaceReason } = w.input;
+    void savePaper(
+      ballot,
+      replaceReason === undefined ? { paper, numbers, invalid } : { paper, numbers, invalid, replaceReason },
+      w.requestId,
+    );
+  }
 }
 
 /**
@@ -133,6 +171,42 @@ function upsertRecent(item: RecentPaper): void {
   usePaperEntry.setState({ recent: [item, ...rest].sort((a, b) => b.paper - a.paper).slice(0, RECENT) });
 }
 
+/** The link is lost: this paper and every one typed behind it wait, listed «Chờ gửi», in their order. */
+function markWaiting(paper: number): void {
+  const recent = usePaperEntry
+    .getState()
+    .recent.map((r) => (r.paper === paper || r.status === 'saving' ? { ...r, status: 'waiting' as const } : r));
+  usePaperEntry.setState({ recent });
+}
+
+/**
+ * One save, under one request id however often it is sent: a lost link is not a refusal, so it is
+ * sent again when the link is back (or tried again a moment later), and the engine's request ledger
+ * runs it once (docs/command-path.md, step 6). The chain holds the papers behind it meanwhile.
+ */
+async function recordOnce(input: CommandInput<'papers:record'>, paper: number, requestId: string) {
+  const mine = page;
+  for (;;) {
+    const r = await client().call('papers:record', input, { requestId });
+    if (mine !== page) return null;
+    if (r.ok || !isConnectionLost(r.error)) return r;
+    markWaiting(paper);
+    await client().link.nextChance();
+    if (mine !== page) return null;
+  }
+}
+
+/** Bumped by a test's reload: the saves of the page before it stop, as they would with that page. */
+let page = 0;
+
+/** For tests: what F5 does to this module (the papers kept on the device stay, see paper-waiting.ts). */
+export function reloadPaperEntry(): void {
+  page++;
+  chain = Promise.resolve();
+  taken.clear();
+  failures = 0;
+}
+
 interface Save {
   paper: number;
   numbers: number[];
@@ -140,23 +214,41 @@ interface Save {
   replaceReason?: string;
 }
 
-export function savePaper(ballot: Ballot, save: Save): Promise<void> {
+/** `requestId`: a paper left by a previous page (resendLeftovers), sent under the id it was first given. */
+export function savePaper(ballot: Ballot, save: Save, requestId = newRequestId()): Promise<void> {
   const { pass, nextPaper } = usePaperEntry.getState();
+  const input = { ballotId: ballot.id, pass, ...save };
+  // On the device before anything is sent: a reload while it waits for the link must not lose it.
+  const file = openFile();
+  const left = file !== null && waitingPapers(file, ballot.id, pass).some((w) => w.requestId === requestId);
+  if (file && !left) keepPaper({ requestId, scope: file, input });
+  taken.add(requestId);
+  const answered = () => forgetPaper(requestId);
   const edited = save.replaceReason !== undefined;
   // A new paper at the end of the stack, not a missing one filled in or an earlier one replaced
   const fresh = !edited && save.paper >= nextPaper;
   if (!edited) usePaperEntry.setState({ nextPaper: Math.max(nextPaper, save.paper + 1) });
   const typed = formatTyped(save.numbers);
   const failuresBefore = failures;
-  upsertRecent({ paper: save.paper, typed, status: 'saving', valid: null, reason: save.invalid, edited });
+  const status = client().link.state() === 'offline' ? 'waiting' : 'saving';
+  upsertRecent({ paper: save.paper, typed, status, valid: null, reason: save.invalid, edited });
   chain = chain.then(async () => {
     if (fresh && failures !== failuresBefore) {
+      answered(); // not sent, and said so: the operator types it again
       upsertRecent({ paper: save.paper, typed, status: 'failed', valid: null, reason: null, edited });
       return;
     }
-    const r = await client().call('papers:record', { ballotId: ballot.id, pass, ...save });
+    const r = await recordOnce(input, save.paper, requestId);
+    if (!r) return; // the page went away: the paper stays kept on the device
+    answered();
     const s = usePaperEntry.getState();
     if (s.ballotId !== ballot.id || s.pass !== pass) return;
+    // Done by an earlier try whose answer was lost (the engine restarted since, so this window re-reads the pass).
+    if (!r.ok && r.error.code === 'ALREADY_DONE') {
+      const v = classifyTyped(ballot, save.paper, save.numbers, save.invalid);
+      upsertRecent({ paper: save.paper, typed, status: 'saved', valid: v.valid, reason: v.reason, edited });
+      return;
+    }
     if (!r.ok) {
       if (fresh) failures++;
       // Resynchronise with what the engine holds, and give the typed numbers back if the field is free;

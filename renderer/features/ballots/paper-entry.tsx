@@ -58,7 +58,7 @@ export function PaperEntry({ ballot }: { ballot: Ballot }) {
         <div className={`entry-paper-no mode-${mode.kind}`} data-testid="entry-paper-no">
           {paperShown !== null ? t('entry.paperNo', { paper: paperShown }) : t('entry.gotoTitle')}
         </div>
-        <span className="hint">{t('entry.enteredInPass', { n: papers.size, pass })}</span>
+        <span className="hint">{t('entry.enteredInPass', { count: papers.size, pass })}</span>
       </div>
       <PaperField ballot={ballot} />
       {choosingInvalid ? <InvalidChooser onChoose={(r) => chooseInvalid(ballot, r)} /> : <EntryStatus ballot={ballot} typed={typed} />}

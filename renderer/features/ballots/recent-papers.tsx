@@ -19,6 +19,7 @@ export const RecentPapers = memo(function RecentPapers() {
   const recent = usePaperEntry((s) => s.recent);
   const verdict = (p: RecentPaper) => {
     if (p.status === 'saving') return t('entry.saving');
+    if (p.status === 'waiting') return t('entry.pending');
     if (p.status === 'failed') return t('entry.failed');
     if (p.status === 'voided') return t('entry.voided');
     if (p.valid) return t('entry.valid');

@@ -27,6 +27,9 @@ export const useAttendance = create<AttendanceStore>((set, get) => ({
   async load(sessionId) {
     const mine = ++loads;
     if (sessionId === null) return set(getInitialAttendanceState());
+    // The session asked for is this store's at once: a re-read arriving while this first load is on its
+    // way (renderer/operator/use-live-data.ts reloads `sessionId`) asks for it again, not for no session.
+    if (get().sessionId !== sessionId) set({ sessionId });
     // A check-in pushed while the lists were loading may be missing from them: load again (a few times
     // at most, so a hall scanning non-stop still gets a picture, which its next event then corrects).
     for (let attempt = 0; attempt < 5; attempt++) {

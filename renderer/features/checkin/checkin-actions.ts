@@ -1,44 +1,34 @@
-import type { AppErrorData } from '../../../shared/contract/result';
 import type { Delegate } from '../../../shared/domain/delegate';
 import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
 import { useRoster } from '../roster/roster-store';
+import { checkinAnswers } from './checkin-answers';
+import { answerCheckinsWith, checkinOutbox, currentScope } from './checkin-outbox';
 import { useCheckin } from './checkin-store';
-import { playCue } from './sound';
 
-function checkedIn(delegate: Delegate): void {
-  const s = useCheckin.getState();
-  s.show({ kind: 'ok', delegate, at: Date.now() });
-  playCue('ok');
+answerCheckinsWith(checkinAnswers);
+
+/** The session on screen, named in the check-in itself: one sent late must not land in a session chosen since. */
+function inSession<T extends object>(input: T): T & { sessionId?: number } {
+  const sessionId = useApp.getState().congress?.currentSessionId ?? null;
+  return sessionId === null ? input : { ...input, sessionId };
 }
 
-function refused(error: AppErrorData, code: string): void {
-  const s = useCheckin.getState();
-  if (error.code === 'ALREADY_CHECKED_IN') {
-    const { delegate } = error.details as { delegate: Delegate };
-    s.show({ kind: 'already', delegate, problem: error, at: Date.now() });
-    playCue('already');
-  } else if (error.code === 'UNKNOWN_DELEGATE_CODE') {
-    s.show({ kind: 'unknown', code, problem: error, at: Date.now() });
-    playCue('unknown');
-  } else {
-    useApp.getState().fail(error);
-    playCue('unknown');
-  }
+/** What the scanner sent (a code + Enter): kept on the device until the engine has answered (checkin-outbox.ts). */
+export function scanCode(code: string): Promise<void> {
+  const trimmed = code.trim();
+  const known = useRoster.getState().byCode.get(trimmed.toUpperCase());
+  const meta = known ? { code: trimmed, delegateId: known.id } : { code: trimmed };
+  const scope = currentScope();
+  if (!scope) return Promise.resolve(); // no congress open: the screen is not shown, nothing to check in to
+  return checkinOutbox().add('checkin:scan', inSession({ code }), scope, meta);
 }
 
-/** What the scanner sent (a code + Enter). */
-export async function scanCode(code: string): Promise<void> {
-  const r = await client().call('checkin:scan', { code });
-  if (r.ok) checkedIn(r.value.delegate);
-  else refused(r.error, code.trim());
-}
-
-/** A tick in the list, or Enter on the row picked with the arrows. */
-export async function checkInDelegate(delegateId: number): Promise<void> {
-  const r = await client().call('checkin:mark', { delegateId });
-  if (r.ok) checkedIn(r.value.delegate);
-  else refused(r.error, '');
+/** A tick in the list, or Enter on the row picked with the arrows; kept like a scan. */
+export function checkInDelegate(delegateId: number): Promise<void> {
+  const scope = currentScope();
+  if (!scope) return Promise.resolve();
+  return checkinOutbox().add('checkin:mark', inSession({ delegateId }), scope, { delegateId });
 }
 
 export async function undoCheckIn(delegateId: number, known?: Delegate): Promise<void> {

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/i18n';
 import type { IndexedDelegate } from '../roster/roster-store';
 import { useAttendance } from './attendance-store';
 import { checkInDelegate, undoCheckIn } from './checkin-actions';
+import { useCheckinOutbox } from './checkin-outbox';
 import { useCheckin } from './checkin-store';
 import { keepFocus } from '../common/keep-focus';
 
@@ -17,6 +18,7 @@ export function CheckinList({ visible }: { visible: IndexedDelegate[] }) {
   const records = useAttendance((s) => s.records);
   const highlighted = useCheckin((s) => s.highlighted);
   const askAbsent = useCheckin((s) => s.askAbsent);
+  const waitingFor = useCheckinOutbox((s) => s.waitingFor);
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => parent.current,
@@ -37,11 +39,13 @@ export function CheckinList({ visible }: { visible: IndexedDelegate[] }) {
           const d = visible[item.index]!;
           const record = records.get(d.id);
           const state = record?.state ?? 'none';
+          // Checked in on this device, not yet by the engine: no second tick, which would only be refused later.
+          const waiting = state !== 'present' && waitingFor.has(d.id);
           return (
             <div
               key={d.id}
               role="listitem"
-              className={`checkin-row state-${state}${item.index === highlighted ? ' highlighted' : ''}`}
+              className={`checkin-row state-${waiting ? 'waiting' : state}${item.index === highlighted ? ' highlighted' : ''}`}
               style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               data-code={d.code}
             >
@@ -49,12 +53,12 @@ export function CheckinList({ visible }: { visible: IndexedDelegate[] }) {
               <span className="name">{d.fullName}</span>
               <span className="group">{d.group}</span>
               <span className={`badge status-${d.status}`}>{t(`status.${d.status}`)}</span>
-              <span className={`state state-${state}`}>
-                {t(`state.${state}`)}
-                {record?.reason ? `: ${record.reason}` : ''}
+              <span className={`state state-${waiting ? 'waiting' : state}`}>
+                {waiting ? t('checkin.pending') : t(`state.${state}`)}
+                {!waiting && record?.reason ? `: ${record.reason}` : ''}
               </span>
               <span className="row-actions">
-                {state === 'present' ? (
+                {waiting ? null : state === 'present' ? (
                   <button onMouseDown={keepFocus} onClick={() => void undoCheckIn(d.id)}>
                     {t('checkin.undo')}
                   </button>
@@ -63,7 +67,7 @@ export function CheckinList({ visible }: { visible: IndexedDelegate[] }) {
                     ✓ {t('checkin.tick')}
                   </button>
                 )}
-                {state !== 'present' && (
+                {state !== 'present' && !waiting && (
                   <button onClick={() => askAbsent(d)} aria-label={`${t('checkin.absent')} ${d.fullName}`}>
                     {t('checkin.absent')}
                   </button>

@@ -6,6 +6,7 @@ import { useRoster } from '../roster/roster-store';
 import { AbsentDialog } from './absent-dialog';
 import { CheckinList } from './checkin-list';
 import { type CheckinFilter, useCheckin } from './checkin-store';
+import { OutboxPanel } from './outbox-panel';
 import { ScanFeedback } from './scan-feedback';
 import { ScanField } from './scan-field';
 import { useVisibleDelegates } from './use-visible-delegates';
@@ -42,6 +43,7 @@ export function CheckinScreen() {
       <section className="checkin-main">
         <ScanField visible={visible} />
         <ScanFeedback />
+        <OutboxPanel />
         <div className="list-toolbar">
           <div className="chips" role="group">
             {FILTERS.map(([f, label]) => (
@@ -50,7 +52,7 @@ export function CheckinScreen() {
               </button>
             ))}
           </div>
-          <span className="hint">{t('checkin.count', { shown: visible.length, total: total })}</span>
+          <span className="hint">{t('checkin.count', { shown: visible.length, count: total })}</span>
         </div>
         <CheckinList visible={visible} />
       </section>

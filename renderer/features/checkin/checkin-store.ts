@@ -6,7 +6,9 @@ import type { AppErrorData } from '../../../shared/contract/result';
 export type Feedback =
   | { kind: 'ok' | 'undone' | 'absent'; delegate: Delegate; at: number }
   | { kind: 'already'; delegate: Delegate; problem: AppErrorData; at: number }
-  | { kind: 'unknown'; code: string; problem: AppErrorData; at: number };
+  | { kind: 'unknown'; code: string; problem: AppErrorData; at: number }
+  /** Kept on the device, waiting for the link (checkin-outbox.ts); its answer replaces this feedback. */
+  | { kind: 'queued'; requestId: string; code: string; delegate?: Delegate; at: number };
 
 export type CheckinFilter = 'all' | 'present' | 'pending' | 'absent';
 

@@ -8,6 +8,7 @@ const TITLES: Record<string, MessageKey> = {
   unknown: 'checkin.unknown',
   undone: 'checkin.undone',
   absent: 'checkin.absentSaved',
+  queued: 'checkin.queued',
 };
 
 /** The big confirmation the operator reads at a glance: green, amber (already), red (unknown). */
@@ -23,23 +24,31 @@ export function ScanFeedback() {
       </div>
     );
   }
+  const delegate = 'delegate' in feedback ? feedback.delegate : undefined;
   return (
-    <div key={feedback.at} className={`feedback feedback-${feedback.kind}`} role="status" data-testid="feedback">
+    // A check-in kept to send later wears the amber of a warning (operator.css has no colour of its own for it).
+    <div
+      key={feedback.at}
+      className={`feedback feedback-${feedback.kind}${feedback.kind === 'queued' ? ' feedback-already' : ''}`}
+      role="status"
+      data-testid="feedback"
+    >
       <div className="feedback-title">{t(TITLES[feedback.kind]!)}</div>
-      {feedback.kind === 'unknown' ? (
-        <div className="feedback-name">{feedback.code}</div>
-      ) : (
+      {delegate ? (
         <>
-          <div className="feedback-name">{feedback.delegate.fullName}</div>
+          <div className="feedback-name">{delegate.fullName}</div>
           <div className="feedback-meta">
-            <span className="code">{feedback.delegate.code}</span>
-            {feedback.delegate.group && <span>{feedback.delegate.group}</span>}
-            <span>{t(`status.${feedback.delegate.status}`)}</span>
-            {feedback.delegate.position && <span className="position">{feedback.delegate.position}</span>}
+            <span className="code">{delegate.code}</span>
+            {delegate.group && <span>{delegate.group}</span>}
+            <span>{t(`status.${delegate.status}`)}</span>
+            {delegate.position && <span className="position">{delegate.position}</span>}
           </div>
         </>
+      ) : (
+        <div className="feedback-name">{'code' in feedback ? feedback.code : ''}</div>
       )}
       {'problem' in feedback && <div className="feedback-detail">{errorText(feedback.problem)}</div>}
+      {feedback.kind === 'queued' && <div className="feedback-detail">{t('checkin.queuedHint')}</div>}
     </div>
   );
 }

@@ -1,9 +1,9 @@
 /**
  * Distinct tones for the door: one short high beep for a check-in, two mid beeps for "already
- * checked in", a low buzz for an unknown code — so the operator can keep eyes on the delegate.
+ * checked in", a low buzz for an unknown code, a falling pair for one kept to send later — so the operator can keep eyes on the delegate.
  * Generated with Web Audio: no sound files to ship, nothing fetched.
  */
-export type Cue = 'ok' | 'already' | 'unknown';
+export type Cue = 'ok' | 'already' | 'unknown' | 'queued';
 
 const PATTERNS: Record<Cue, { freq: number; start: number; dur: number; type: OscillatorType }[]> = {
   ok: [{ freq: 1320, start: 0, dur: 0.09, type: 'sine' }],
@@ -12,6 +12,10 @@ const PATTERNS: Record<Cue, { freq: number; start: number; dur: number; type: Os
     { freq: 660, start: 0.16, dur: 0.1, type: 'square' },
   ],
   unknown: [{ freq: 180, start: 0, dur: 0.45, type: 'sawtooth' }],
+  queued: [
+    { freq: 880, start: 0, dur: 0.12, type: 'triangle' },
+    { freq: 440, start: 0.15, dur: 0.2, type: 'triangle' },
+  ],
 };
 
 let context: AudioContext | null = null;

@@ -63,7 +63,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     const r = await client().call('roster:import', { fileName, contentBase64, mapping, onlyValid });
     setBusy(false);
     if (!r.ok) return setError(errorText(r.error));
-    useApp.getState().info(t('import.done', { n: r.value.imported }));
+    useApp.getState().info(t('import.done', { count: r.value.imported }));
     onClose();
   };
 
@@ -87,8 +87,8 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
                 file: p.fileName,
                 sheet: p.sheetName ? ` (${p.sheetName})` : '',
                 row: p.headerRow,
-                valid: p.validCount,
-                errors: p.errorCount,
+                valid: t('import.validRows', { count: p.validCount }),
+                errors: t('import.errorRows', { count: p.errorCount }),
               })}
             </p>
             <ImportMapping columns={p.columns} onChange={remap} />
@@ -97,7 +97,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
             {p.errorCount > 0 && p.validCount > 0 && (
               <label className="check">
                 <input type="checkbox" checked={onlyValid} onChange={(e) => setOnlyValid(e.target.checked)} />
-                {t('import.onlyValid', { n: p.validCount })}
+                {t('import.onlyValid', { count: p.validCount })}
               </label>
             )}
             {p.errorCount > 0 && !onlyValid && <p className="hint warn">{t('import.blocked')}</p>}
@@ -108,7 +108,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
             {t('common.cancel')}
           </button>
           <button type="button" className="primary" disabled={blocked || busy} onClick={() => void confirm()}>
-            {t('import.confirm', { n: p?.validCount ?? 0 })}
+            {t('import.confirm', { count: p?.validCount ?? 0 })}
           </button>
         </div>
       </div>

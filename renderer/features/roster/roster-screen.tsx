@@ -25,7 +25,7 @@ export function RosterScreen() {
           placeholder={t('roster.search')}
           aria-label={t('roster.search')}
         />
-        <span className="hint">{t('checkin.count', { shown: shown.length, total: delegates.length })}</span>
+        <span className="hint">{t('checkin.count', { shown: shown.length, count: delegates.length })}</span>
         <button onClick={() => setEditing('new')}>+ {t('roster.add')}</button>
         <button className="primary" onClick={() => setImporting(true)}>
           {t('roster.import')}

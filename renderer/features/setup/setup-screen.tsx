@@ -5,6 +5,7 @@ import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
 import { useT } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
+import { DateField } from '../common/date-field';
 import { SessionsEditor } from './sessions-editor';
 
 const TEXT: [keyof CongressSettings, MessageKey, boolean][] = [
@@ -57,14 +58,8 @@ function SettingsForm({ settings, path }: { settings: CongressSettings; path: st
             <input value={form[k] as string} maxLength={500} required={k === 'name'} onChange={(e) => set(k, e.target.value)} />
           </label>
         ))}
-        <label className="field">
-          {t('setup.startDate')}
-          <input type="date" value={form.startDate ?? ''} onChange={(e) => set('startDate', e.target.value || null)} />
-        </label>
-        <label className="field">
-          {t('setup.endDate')}
-          <input type="date" value={form.endDate ?? ''} onChange={(e) => set('endDate', e.target.value || null)} />
-        </label>
+        <DateField label={t('setup.startDate')} value={form.startDate} onChange={(v) => set('startDate', v)} />
+        <DateField label={t('setup.endDate')} value={form.endDate} onChange={(v) => set('endDate', v)} />
         <label className="field span-2">
           {t('setup.quorumRule')}
           <select value={form.quorumRule} onChange={(e) => set('quorumRule', e.target.value as CongressSettings['quorumRule'])}>

@@ -1,8 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Vote } from '../../../shared/contract/vote-types';
 import { type VoteCounts, voteCountProblem } from '../../../shared/domain/vote';
-import { useT } from '../../i18n/i18n';
-import { useLabel } from '../ballots/ballot-labels';
+import { useErrorText, useT } from '../../i18n/i18n';
 import { VOTE_KEYS } from './vote-keys';
 import { recordVote } from './vote-commands';
 
@@ -16,7 +15,7 @@ const digits = (s: string) => s.replace(/\D/g, '').slice(0, 6);
  */
 export function VoteCountsForm({ vote }: { vote: Vote }) {
   const t = useT();
-  const label = useLabel();
+  const errorText = useErrorText();
   const form = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<Record<Field, string>>(() => ({
     for: vote.counts ? String(vote.counts.for) : '',
@@ -59,7 +58,7 @@ export function VoteCountsForm({ vote }: { vote: Vote }) {
       </div>
       <p className={problem ? 'vote-sum bad-text' : 'vote-sum'} data-testid="vote-sum">
         {t('votes.sum', { sum, present: vote.present })}
-        {problem && <> · {label(problem)}</>}
+        {problem && <> · {errorText(problem)}</>}
       </p>
       <div className="row">
         <button type="submit" className="primary" data-testid="vote-close">

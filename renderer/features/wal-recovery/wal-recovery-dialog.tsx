@@ -32,7 +32,7 @@ export function WalRecoveryDialog() {
             : t('walRecovery.what', { path, lastKept: formatDateTime(notice.lastKept.at) })}
         </p>
         <p>
-          <strong>{t('walRecovery.lost', { n: notice.lostTransactions })}</strong>
+          <strong>{t('walRecovery.lost', { count: notice.lostTransactions })}</strong>
         </p>
         {notice.lostCommands.length > 0 && (
           <ol className="lost-commands" aria-label={t('walRecovery.title')}>

@@ -14,14 +14,15 @@ export interface AgendaRig {
   dir: string;
   path: string;
   events: EventName[];
-  /** Sets the clock to 15/12/2026 at hh:mm(:ss) local time. */
+  /** Sets the clock to 15/12/2026 at hh:mm(:ss) hall time. */
   at(hh: number, mm: number, ss?: number): void;
   reopen(): Promise<void>;
   dispose(): void;
 }
 
+/** hh:mm on the congress day by the hall's clock (Vietnam, UTC+7: shared/domain/hall-time.ts), as a stored instant. */
 export function localIso(hh: number, mm: number, ss = 0): string {
-  return new Date(2026, 11, 15, hh, mm, ss).toISOString();
+  return new Date(Date.UTC(2026, 11, 15, hh - 7, mm, ss)).toISOString();
 }
 
 export async function agendaRig(): Promise<AgendaRig> {

@@ -1,5 +1,6 @@
 import { countAudit } from '../../../main/db/audit';
 import { type AgendaRig, agendaRig, refusal, step } from './agenda-setup';
+import { errorText } from '../../helpers/error-text';
 
 let r: AgendaRig;
 beforeEach(async () => {
@@ -44,7 +45,7 @@ describe('agenda templates', () => {
     const before = await titles();
     const e = await refusal(r.engine.call('agenda:applyTemplate', { templateId: 'doan' }));
     expect(e.code).toBe('AGENDA_NOT_EMPTY');
-    expect(e.message).toContain('thay thế');
+    expect(errorText(e)).toContain('thay thế');
     expect(await titles()).toEqual(before);
     await r.engine.call('agenda:applyTemplate', { templateId: 'doan', replace: true });
     expect((await titles())[0]).toBe('Chào cờ, hát Quốc ca, Đoàn ca');
@@ -69,7 +70,7 @@ describe('agenda templates', () => {
     expect(await titles()).toEqual(['Khai mạc']);
     const unknown = await refusal(r.engine.call('agenda:applyTemplate', { templateId: 'khong-co' }));
     expect(unknown.code).toBe('NOT_FOUND');
-    expect(unknown.message).toContain('mttq-commune');
+    expect(errorText(unknown)).toContain('mttq-commune');
   });
 });
 
@@ -135,10 +136,10 @@ describe('editing steps', () => {
     for (const { expect: text, ...input } of cases) {
       const res = await r.engine.invoke('agenda:addStep', input);
       expect(res.ok).toBe(false);
-      if (!res.ok) expect(res.error.message).toContain(text);
+      if (!res.ok) expect(errorText(res.error)).toContain(text);
     }
     const session = await refusal(r.engine.call('agenda:addStep', { ...step('B'), sessionId: 99 }));
-    expect(session.message).toBe('Phiên số 99 không có trong đại hội này.');
+    expect(errorText(session)).toBe('Phiên số 99 không có trong đại hội này.');
     expect(await titles()).toEqual(['A']);
     expect(countAudit(r.engine.context().db)).toBe(audits);
   });

@@ -1,5 +1,6 @@
 import { countAudit } from '../../../main/db/audit';
 import { type AgendaRig, agendaRig, localIso, refusal, step } from './agenda-setup';
+import { errorText } from '../../helpers/error-text';
 
 let r: AgendaRig;
 let discussion: number;
@@ -55,7 +56,7 @@ describe('speakers', () => {
     ]);
     expect(countAudit(r.engine.context().db, 'speaker.remove')).toBe(1);
     const bad = await r.engine.invoke('speakers:add', guest(''));
-    expect(bad.ok === false && bad.error.message).toContain('Thiếu tên người phát biểu');
+    expect(bad.ok === false && errorText(bad.error)).toContain('Thiếu tên người phát biểu');
     expect((await refusal(r.engine.call('speakers:add', { ...guest('X'), delegateId: 999 }))).code).toBe('NOT_FOUND');
   });
 
@@ -78,7 +79,7 @@ describe('speakers', () => {
     s = await r.engine.call('speakers:callNext', {}); // nobody left: the last one is marked spoken
     expect(s.speakers.map((x) => x.state)).toEqual(['spoken', 'spoken']);
     const none = await refusal(r.engine.call('speakers:callNext', {}));
-    expect(none.message).toContain('Không còn ai chờ phát biểu');
+    expect(errorText(none)).toContain('Không còn ai chờ phát biểu');
   });
 
   it('does not start the countdown with a speaker when that is switched off', async () => {
@@ -96,7 +97,7 @@ describe('speakers', () => {
     const elsewhere = await r.engine.call('speakers:add', { ...guest('Khách'), stepId: other });
     await r.engine.call('agenda:next', {});
     const e = await refusal(r.engine.call('speakers:call', { id: elsewhere.id }));
-    expect(e.message).toContain('đăng ký ở một bước khác');
+    expect(errorText(e)).toContain('đăng ký ở một bước khác');
     let s = await r.engine.call('speakers:call', { id: second.id });
     expect(s.speakers.filter((x) => x.stepId === discussion).map((x) => x.state)).toEqual(['waiting', 'speaking']);
     s = await r.engine.call('speakers:markSpoken', { id: first.id, spoken: true });

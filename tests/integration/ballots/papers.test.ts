@@ -1,6 +1,6 @@
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
 import { congressWith, names, refusal, settings } from './ballot-setup';
-import { warningTexts } from '../../helpers/error-text';
+import { errorText, warningTexts } from '../../helpers/error-text';
 
 let t: TempEngine;
 beforeEach(() => {
@@ -137,6 +137,6 @@ describe('hand counts', () => {
     await t.engine.call('ballots:setCounts', { id, issued: 4 });
     const e = await refusal(t.engine.call('ballots:aggregate', { ballotId: id, valid: 4, invalid: 1, votes: { 1: 4 } }));
     expect(e.code).toBe('COUNTS_INCONSISTENT');
-    expect(e.message).toContain('phát ra');
+    expect(errorText(e)).toContain('phát ra');
   });
 });

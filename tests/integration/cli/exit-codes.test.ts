@@ -102,18 +102,18 @@ describe('exit codes of the real process (README "Exit codes")', () => {
   }, 30_000);
 
   it('one map from error codes to exit codes, and the README documents every exit code', () => {
-    expect(exitCodeOf(new AppError('FILE_DAMAGED', '', ''))).toBe(EXIT.unusableFile);
-    expect(exitCodeOf(new AppError('FILE_NOT_CONGRESS', '', ''))).toBe(EXIT.unusableFile);
-    expect(exitCodeOf(new AppError('FILE_FROM_NEWER_APP', '', ''))).toBe(EXIT.unusableFile);
-    expect(exitCodeOf(new AppError('FILE_NOT_FOUND', '', ''))).toBe(EXIT.notFound);
-    expect(exitCodeOf(new AppError('FILE_LOCKED', '', ''))).toBe(EXIT.inUse);
-    expect(exitCodeOf(new AppError('INTERNAL', '', ''))).toBe(EXIT.unexpected);
+    expect(exitCodeOf(new AppError('FILE_DAMAGED'))).toBe(EXIT.unusableFile);
+    expect(exitCodeOf(new AppError('FILE_NOT_CONGRESS'))).toBe(EXIT.unusableFile);
+    expect(exitCodeOf(new AppError('FILE_FROM_NEWER_APP'))).toBe(EXIT.unusableFile);
+    expect(exitCodeOf(new AppError('FILE_NOT_FOUND'))).toBe(EXIT.notFound);
+    expect(exitCodeOf(new AppError('FILE_LOCKED'))).toBe(EXIT.inUse);
+    expect(exitCodeOf(new AppError('INTERNAL'))).toBe(EXIT.unexpected);
     expect(exitCodeOf(new UsageError('x'))).toBe(EXIT.refused);
     expect(exitCodeOf(new TypeError('a bug'))).toBe(EXIT.unexpected);
     expect(exitCodeOf(Object.assign(new Error('open'), { code: 'ENOENT' }))).toBe(EXIT.notFound);
     // every other refusal of the contract is a refusal
     for (const code of ERROR_CODES.filter((c) => !/^FILE_(DAMAGED|NOT_CONGRESS|FROM_NEWER_APP|NOT_FOUND|LOCKED)$|^INTERNAL$/.test(c))) {
-      expect(exitCodeOf(new AppError(code, '', '')), code).toBe(EXIT.refused);
+      expect(exitCodeOf(new AppError(code)), code).toBe(EXIT.refused);
     }
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const table = readme.slice(readme.indexOf('#### Exit codes'), readme.indexOf('#### Recipes'));

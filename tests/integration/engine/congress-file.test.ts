@@ -5,6 +5,7 @@ import { SCHEMA_VERSION } from '../../../main/db/migrations/index';
 import { APPLICATION_ID } from '../../../main/db/connection';
 import { Engine } from '../../../main/engine/engine';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
+import { errorText } from '../../helpers/error-text';
 
 let t: TempEngine;
 beforeEach(() => {
@@ -17,7 +18,7 @@ async function expectRefused(path: string, code: string) {
   expect(r.ok).toBe(false);
   if (!r.ok) {
     expect(r.error.code).toBe(code);
-    expect(r.error.message).toContain(path); // says which file
+    expect(errorText(r.error)).toContain(path); // says which file
   }
 }
 

@@ -2,6 +2,7 @@ import { countAudit } from '../../../main/db/audit';
 import { generateDemoRoster } from '../../../main/demo/demo-roster';
 import { writeRosterXlsx } from '../../../main/demo/roster-file';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
+import { errorText } from '../../helpers/error-text';
 
 let t: TempEngine;
 beforeEach(async () => {
@@ -52,7 +53,7 @@ describe('roster import through the engine', () => {
       contentBase64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]).toString('base64'),
     });
     expect(r.ok || r.error.code).toBe('ROSTER_FILE_REJECTED');
-    if (!r.ok) expect(r.error.message).toContain('anh.png');
+    if (!r.ok) expect(errorText(r.error)).toContain('anh.png');
   });
 
   it('imports nothing when no row is valid, even with only-valid', async () => {

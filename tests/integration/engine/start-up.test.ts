@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Engine } from '../../../main/engine/engine';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
 import { congressWith } from '../ballots/ballot-setup';
+import { errorText } from '../../helpers/error-text';
 
 /**
  * What the app opens at start-up (Engine.startUp, used by `npm run serve` and the desktop app): the
@@ -71,12 +72,12 @@ describe('start-up', () => {
         code: 'FILE_LOCKED',
         details: { congressPath: congress, reason: 'FILE_LOCKED', latestBackup: { usable: true } },
       });
-      expect(state.startupProblem!.message).toContain(
+      expect(errorText(state.startupProblem!)).toContain(
         `Không mở lại được đại hội lần trước «${congress}»: tệp đang được mở ở một Congress Desk khác đang chạy (hoặc một chương trình khác). ` +
           'Chưa mở đại hội nào (đại hội mẫu không được mở thay).',
       );
-      expect(state.startupProblem!.message).toContain('mở bản sao lưu gần nhất dùng được');
-      expect(state.startupProblem!.messageEn).toContain('open in another running Congress Desk');
+      expect(errorText(state.startupProblem!)).toContain('mở bản sao lưu gần nhất dùng được');
+      expect(errorText(state.startupProblem!, 'en')).toContain('open in another running Congress Desk');
       // a command finds nothing open, rather than the demo
       expect((await engine.invoke('checkin:scan', { code: 'DB003' })).ok).toBe(false);
       // the other one quits: the same file opens, and the problem is gone
@@ -100,7 +101,7 @@ describe('start-up', () => {
         code: 'FILE_NOT_FOUND',
         details: { congressPath: congress, latestBackup: { usable: true } },
       });
-      expect(engine.state().startupProblem!.message).toContain('không còn tệp ở đó');
+      expect(errorText(engine.state().startupProblem!)).toContain('không còn tệp ở đó');
     } finally {
       engine.close();
     }

@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { fill, listing, smallDisk, unmountDisks } from '../../helpers/disks';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
 import { congressFor, countedBallot, sha256File } from './export-setup';
+import { errorText } from '../../helpers/error-text';
 
 let t: TempEngine;
 beforeEach(() => {
@@ -45,8 +46,8 @@ describe('a failed export', () => {
       expect(r.ok, what).toBe(false);
       if (!r.ok) {
         expect(r.error.code).toBe('FOLDER_NOT_WRITABLE');
-        expect(r.error.message).toMatch(/^Không ghi được .*«.*»: không được phép ghi vào thư mục «.*»\. Chưa có tệp nào được tạo/);
-        expect(r.error.messageEn).toContain('is not allowed');
+        expect(errorText(r.error)).toMatch(/^Không ghi được .*«.*»: không được phép ghi vào thư mục «.*»\. Chưa có tệp nào được tạo/);
+        expect(errorText(r.error, 'en')).toContain('is not allowed');
       }
     }
     expect(readdirSync(dir)).toEqual(before);

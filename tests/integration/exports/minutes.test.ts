@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
 import { congressFor, countedBallot, docxText, flat, pdfFonts, pdfInfo, pdfText, sha256File, TIE_PAPERS as PAPERS } from './export-setup';
+import { errorText } from '../../helpers/error-text';
 
 let t: TempEngine;
 beforeEach(() => {
@@ -42,7 +43,7 @@ describe('minutes of the count (biên bản kiểm phiếu)', () => {
     const docx_ = await docxText(docx.files[0]!.path);
     const { core, custom } = docx_;
     const text = flat(docx_.text);
-    const pdfLines = flat(pdfText(pdf.files[0]!.path));
+    const pdfLines = flat(pdfText(pdf.files[0]!.path), 'join');
     for (const body of [text, pdfLines]) {
       expect(body).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
       expect(body).toContain('Độc lập - Tự do - Hạnh phúc');
@@ -53,7 +54,7 @@ describe('minutes of the count (biên bản kiểm phiếu)', () => {
       expect(body).toContain('Số phiếu phát ra: 9.');
       expect(body).toContain('Số phiếu hợp lệ: 8.');
       expect(body).toContain('Số phiếu không hợp lệ: 1');
-      expect(body).toContain('giữ lại quá số lượng được bầu: 1');
+      expect(body).toContain('giữ lại quá số lượng được hiệp thương cử: 1');
       for (const line of VOTE_LINES) expect(body).toContain(line);
       // identical names carry their birth dates, as on the paper
       expect(body).toContain('Nguyễn Văn Bình (02/05/1970)');
@@ -63,14 +64,14 @@ describe('minutes of the count (biên bản kiểm phiếu)', () => {
       expect(body).toContain('Trần Văn Đức');
     }
     // The elected, by votes (8, 7, 6 of 8), in that order; the tie for the last seat named.
-    const section = text.slice(text.indexOf('IV. NGƯỜI TRÚNG CỬ'), text.indexOf('V. KHIẾU NẠI'));
+    const section = text.slice(text.indexOf('IV. NGƯỜI TRÚNG HIỆP THƯƠNG'), text.indexOf('V. KHIẾU NẠI'));
     const positions = VOTE_LINES.slice(0, 3).map((line) => section.indexOf(line));
     expect(positions[0]).toBeGreaterThanOrEqual(0);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(new Set(positions).size).toBe(3);
     expect(tally.tie).toMatchObject({ numbers: [4, 5], votes: 5, seatsContested: 1 });
     expect(section).toContain('Có 2 người bằng phiếu nhau (5 phiếu) ở vị trí cuối cùng: Nguyễn Văn Bình (09/01/1980), Hoàng Thị Dung.');
-    expect(section).toContain('Số người trúng cử: 3/4.');
+    expect(section).toContain('Số người trúng hiệp thương: 3/4.');
 
     // metadata: app and schema version
     expect(core).toContain('Congress Desk 0.1.0');
@@ -97,7 +98,7 @@ describe('minutes of the count (biên bản kiểm phiếu)', () => {
     const out = join(t.dir, 'out');
     const r = await t.engine.invoke('exports:run', { what: 'minutes', format: 'pdf', ballotId: b.id, out });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toContain('chỉ lập biên bản kiểm phiếu sau khi kết thúc kiểm phiếu');
+    if (!r.ok) expect(errorText(r.error)).toContain('chỉ lập biên bản kiểm phiếu sau khi kết thúc kiểm phiếu');
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -18,10 +18,10 @@ describe('credentials report and attendance list', () => {
     const r = await t.engine.call('exports:run', { what: 'credentials', format: 'docx', out: join(t.dir, 'out') });
     const text = flat((await docxText(r.files[0]!.path)).text);
     expect(text).toContain('THẨM TRA TƯ CÁCH ĐẠI BIỂU');
-    expect(text).toContain('Tổng số đại biểu chính thức được triệu tập: 10 đồng chí.');
-    expect(text).toContain('Số đại biểu có mặt: 7 đồng chí, đạt 70,00 %.');
-    expect(text).toContain('Vắng mặt có lý do: 1 đồng chí (Vũ Đình Khải 8: Ốm, có đơn xin phép).');
-    expect(text).toContain('Vắng mặt không có lý do: 2 đồng chí.');
+    expect(text).toContain('Tổng số đại biểu chính thức được triệu tập: 10 đại biểu.');
+    expect(text).toContain('Số đại biểu có mặt: 7 đại biểu, đạt 70,00 %.');
+    expect(text).toContain('Vắng mặt có lý do: 1 đại biểu (Vũ Đình Khải 8: Ốm, có đơn xin phép).');
+    expect(text).toContain('Vắng mặt không có lý do: 2 đại biểu.');
     // women: Hằng, Ánh, Hương and the 8th and 10th delegates summoned; the first three present
     expect(text).toMatch(/Nữ\n5\n3\n42,86 %/);
     expect(text).toMatch(/Dân tộc thiểu số\n2\n2\n28,57 %/);

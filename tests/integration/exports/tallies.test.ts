@@ -41,7 +41,7 @@ describe('tallies as spreadsheets', () => {
       8,
       3,
       1,
-      '4, 5',
+      'Nguyễn Văn Bình (09/01/1980), Hoàng Thị Dung',
     ]);
     for (const [k, tally] of tallies.entries()) {
       const ws = wb.worksheets[k + 1]!;

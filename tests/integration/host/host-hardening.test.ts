@@ -114,7 +114,7 @@ describe('browser host hardening', () => {
     const r = await api('attendance:summary', operator(), big as unknown as string);
     // the answer, not a reset (more in host-limits.test.ts)
     expect(r.status).toBe(413);
-    expect(JSON.parse(r.body).error.message).toContain('Dữ liệu gửi lên quá lớn');
+    expect(JSON.parse(r.body).error).toMatchObject({ code: 'INVALID_INPUT', key: 'host.tooLarge', params: { megabytes: 48 } });
     expect((await api('attendance:summary', operator())).status).toBe(200); // and keeps serving
   });
 

@@ -100,8 +100,8 @@ const TOO_LARGE = {
   ok: false,
   error: {
     code: 'INVALID_INPUT',
-    message: expect.stringContaining('Dữ liệu gửi lên quá lớn'),
-    messageEn: expect.stringContaining('Request too large'),
+    key: 'host.tooLarge',
+    params: { megabytes: 48 },
   },
 };
 

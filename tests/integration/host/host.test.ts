@@ -2,6 +2,7 @@ import WebSocket from 'ws';
 import type { RunningHost } from '../../../main/host/server';
 import { PROJECTOR_ADDRESS_PATH } from '../../../shared/contract/host-schemas';
 import { type RawInit, rawRequest, useTestHost } from '../../helpers/test-host';
+import { errorText } from '../../helpers/error-text';
 
 let host: RunningHost;
 
@@ -35,7 +36,8 @@ describe('browser host', () => {
     expect(JSON.parse((await api('projector:view', host.tokens.projector)).body).ok).toBe(true);
     const r = await api('delegates:list', host.tokens.projector);
     expect(r.status).toBe(403);
-    expect(JSON.parse(r.body).error.message).toContain('Màn chiếu');
+    expect(JSON.parse(r.body).error).toMatchObject({ code: 'INVALID_INPUT', key: 'role.mayNotUse', params: { role: 'projector' } });
+    expect(errorText(JSON.parse(r.body).error)).toContain('Màn chiếu');
   });
 
   it('tells the operator, and only the operator, the projector page’s address, whose token opens the projector role only', async () => {

@@ -16,6 +16,7 @@ import { gatedCommand, resumeFor } from '../../../main/host/role-gate';
 import { rawRequest } from '../../helpers/test-host';
 import { steppingClock } from '../../helpers/temp-engine';
 import { officialDelegate } from '../ballots/ballot-setup';
+import { errorText } from '../../helpers/error-text';
 
 const RING = 8;
 let dir: string;
@@ -67,7 +68,7 @@ describe('the role table at the browser host', () => {
     for (const channel of refused) {
       const r = await api(channel, host.tokens.projector, {});
       expect(r.status, channel).toBe(403);
-      expect(JSON.parse(r.body).error.message, channel).toContain(`Màn chiếu không được dùng lệnh «${channel}»`);
+      expect(errorText(JSON.parse(r.body).error), channel).toContain(`Màn chiếu không được dùng lệnh «${channel}»`);
     }
     expect(JSON.parse((await api('projector:view', host.tokens.projector)).body).ok).toBe(true);
     expect(countAudit(engine.context().db)).toBe(audit);
@@ -113,7 +114,8 @@ describe('request ids over HTTP', () => {
   it('refuses a malformed request id with 400 and changes nothing', async () => {
     const r = await api('checkin:scan', host.tokens.operator, { code: 'DB002' }, { 'x-request-id': 'not-a-uuid' });
     expect(r.status).toBe(400);
-    expect(JSON.parse(r.body).error.message).toContain('Mã yêu cầu');
+    expect(JSON.parse(r.body).error).toMatchObject({ key: 'request.invalidId', params: { requestId: 'not-a-uuid' } });
+    expect(errorText(JSON.parse(r.body).error)).toContain('Mã yêu cầu');
     expect(countAudit(engine.context().db, 'checkin.scan')).toBe(0);
   });
 });

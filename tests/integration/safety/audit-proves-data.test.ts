@@ -6,6 +6,8 @@
 import { copyFileSync } from 'node:fs';
 import { verifyCongressFile } from '../../../main/db/verify';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
+import { errorText } from '../../helpers/error-text';
+import type { AppError } from '../../../shared/contract/result';
 import {
   HAND_BALLOT,
   PAPER_BALLOT,
@@ -240,13 +242,15 @@ describe('verify: the audit removed or disguised', () => {
 
   it('refuses a --head that is not a code, in Vietnamese and English, before reading the file', () => {
     for (const given of ['12ab', 'xyz0123456789abcdef', '']) {
-      expect(() => verifyCongressFile(clean, { head: given })).toThrow(
-        expect.objectContaining({
-          code: 'INVALID_INPUT',
-          message: expect.stringContaining('ít nhất 16 chữ số hệ 16'),
-          messageEn: expect.stringContaining('at least 16 hex digits'),
-        }),
-      );
+      let refused: unknown;
+      try {
+        verifyCongressFile(clean, { head: given });
+      } catch (error) {
+        refused = error;
+      }
+      expect(refused).toMatchObject({ code: 'INVALID_INPUT', key: 'verify.headInvalid' });
+      expect(errorText(refused as AppError)).toContain('ít nhất 16 chữ số hệ 16');
+      expect(errorText(refused as AppError, 'en')).toContain('at least 16 hex digits');
     }
   });
 });

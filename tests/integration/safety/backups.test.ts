@@ -5,6 +5,7 @@ import { verifyAuditChain } from '../../../main/db/audit';
 import { primaryFolder } from '../../../main/backup/backup-files';
 import { congressWith, names, refusal, settings } from '../ballots/ballot-setup';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
+import { errorText } from '../../helpers/error-text';
 
 let t: TempEngine;
 beforeEach(() => {
@@ -121,7 +122,7 @@ describe('automatic backups', () => {
     await t.engine.call('papers:record', { ballotId: id, pass: 1, paper: 1, numbers: [2], invalid: null });
     expect((await t.engine.call('ballots:count', { id })).valid).toBe(1);
     let list = await t.engine.call('backups:list', {});
-    expect(list.lastError).toContain(folder);
+    expect(errorText(list.lastError!)).toContain(folder);
     // periodic: no unhandled rejection, the failure kept for the list
     await t.engine.call('checkin:scan', { code: 'DB001' });
     vi.advanceTimersByTime(5 * 60_000);
@@ -162,7 +163,8 @@ describe('automatic backups', () => {
     await t.engine.call('backups:create', {});
     list = await t.engine.call('backups:list', {});
     expect(list.copies.filter((c) => c.folder === 'primary')).toHaveLength(2);
-    expect(list.secondFolderError).toContain('thư mục thứ hai');
+    expect(errorText(list.secondFolderError!)).toContain('thư mục thứ hai');
+    expect(errorText(list.secondFolderError!, 'en')).toContain('Could not copy to the second folder');
     // the setting lives in the workspace, not in the congress file
     expect((await t.engine.call('backups:settings', {})).secondFolder).toBe(t.file('usb-gone/x'));
     const relative = await refusal(t.engine.call('backups:setSettings', { secondFolder: 'usb' }));

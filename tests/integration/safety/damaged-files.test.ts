@@ -6,6 +6,7 @@ import { SCHEMA_VERSION } from '../../../main/db/migrations/index';
 import type { BackupInfo } from '../../../shared/contract/backup-channels';
 import { congressWith } from '../ballots/ballot-setup';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
+import { errorText } from '../../helpers/error-text';
 
 let t: TempEngine;
 let path: string;
@@ -32,9 +33,9 @@ async function refusedWithOffer(code: string): Promise<void> {
   expect(r.ok).toBe(false);
   if (r.ok) return;
   expect(r.error.code).toBe(code);
-  expect(r.error.message).toContain(path);
-  expect(r.error.messageEn).toContain(path);
-  expect(r.error.message).not.toBe(r.error.messageEn);
+  expect(errorText(r.error)).toContain(path);
+  expect(errorText(r.error, 'en')).toContain(path);
+  expect(errorText(r.error)).not.toBe(errorText(r.error, 'en'));
   const offer = (r.error.details as { latestBackup?: BackupInfo }).latestBackup!;
   expect(offer).toMatchObject({ reason: 'close', usable: true, contents: { delegates: 5, checkIns: 4 } });
   expect(digest(path)).toBe(before);

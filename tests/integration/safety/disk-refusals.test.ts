@@ -8,6 +8,7 @@ import { FILLER, fullDisk, listing, readOnlyFolder, unmountDisks } from '../../h
 import { refusal } from '../../helpers/refusal';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
 import { congressFor, countedBallot, sha256File } from '../exports/export-setup';
+import { errorText } from '../../helpers/error-text';
 
 /**
  * What the app says when the disk refuses, on real disks: a tmpfs filled to the last byte and a
@@ -34,11 +35,11 @@ const PAPERS = [
 
 function expectSaid(error: AppErrorData, code: string, file: string, folder: string): void {
   expect(error.code).toBe(code);
-  expect(error.message).toContain(`«${file}»`);
-  expect(error.message).toContain(`«${folder}»`);
-  expect(error.messageEn).toContain(`"${folder}"`);
+  expect(errorText(error)).toContain(`«${file}»`);
+  expect(errorText(error)).toContain(`«${folder}»`);
+  expect(errorText(error, 'en')).toContain(`"${folder}"`);
   // what the system said is not the message: no "ENOSPC", no "SQLITE_…", no "unable to open database file"
-  expect(`${error.message} ${error.messageEn}`).not.toMatch(
+  expect(`${errorText(error)} ${errorText(error, 'en')}`).not.toMatch(
     /E[A-Z]{3,}:|SQLITE_|unable to open database|disk I\/O error|database or disk is full/,
   );
 }
@@ -50,7 +51,7 @@ describe('creating a congress', () => {
     if (r.ok) throw new Error('expected the create to be refused');
     const line = await cli('new', target, '--name', 'Đại hội MTTQ phường X', '--json');
     expect(line.code).toBe(1);
-    expect(JSON.parse(line.out)).toEqual({ error: r.error.code, message: r.error.message });
+    expect(JSON.parse(line.out)).toEqual({ error: r.error.code, message: errorText(r.error) });
     return r.error;
   }
 
@@ -59,7 +60,7 @@ describe('creating a congress', () => {
     const target = join(ro, 'phuong.congress');
     const error = await refusedCreate(target);
     expectSaid(error, 'FOLDER_NOT_WRITABLE', target, ro);
-    expect(error.message).toMatch(/^Không tạo được tệp đại hội «/);
+    expect(errorText(error)).toMatch(/^Không tạo được tệp đại hội «/);
     expect(listing(ro)).toEqual([]);
   });
 
@@ -68,7 +69,7 @@ describe('creating a congress', () => {
     const target = join(full, 'phuong.congress');
     const error = await refusedCreate(target);
     expectSaid(error, 'DISK_FULL', target, full);
-    expect(error.message).toContain('đã hết chỗ trống');
+    expect(errorText(error)).toContain('đã hết chỗ trống');
     expect(listing(full)).toEqual([FILLER]);
   });
 });
@@ -95,8 +96,8 @@ describe('exporting', () => {
       expect(r.ok, `${what} ${format}`).toBe(false);
       if (!r.ok) {
         expect(r.error.code, `${what} ${format}`).toBe('FOLDER_NOT_WRITABLE');
-        expect(r.error.message).toContain(`«${ro}»`);
-        expect(r.error.message).toContain('Chưa có tệp nào được tạo hay thay đổi');
+        expect(errorText(r.error)).toContain(`«${ro}»`);
+        expect(errorText(r.error)).toContain('Chưa có tệp nào được tạo hay thay đổi');
       }
     }
     expect(listing(ro)).toEqual([]);
@@ -120,7 +121,7 @@ describe('exporting', () => {
       expect(r.ok, `${what} ${format}`).toBe(false);
       if (!r.ok) {
         expect(r.error.code, `${what} ${format}`).toBe('DISK_FULL');
-        expect(r.error.message).toContain('đã hết chỗ trống');
+        expect(errorText(r.error)).toContain('đã hết chỗ trống');
       }
     }
     expect(listing(full)).toEqual(['Bien-ban-cu.docx', FILLER]);
@@ -147,15 +148,16 @@ describe('backing up', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const refused = await refusal(t.engine.call('backups:create', {}));
     expectSaid(refused.toData(), 'FOLDER_NOT_WRITABLE', folder, folder);
-    expect(refused.message).toContain('Tệp đại hội không bị ảnh hưởng');
+    expect(errorText(refused)).toContain('Tệp đại hội không bị ảnh hưởng');
     // a milestone's copy fails too, but the import it follows does not
     const csv = 'Mã đại biểu,Họ và tên\nDB101,Nguyễn Văn An\n';
     expect(
       (await t.engine.call('roster:import', { fileName: 'ds.csv', contentBase64: Buffer.from(csv).toString('base64') })).imported,
     ).toBe(1);
     const list = await t.engine.call('backups:list', {});
-    expect(list.lastError).toContain(`«${folder}»`);
-    expect(list.lastError).not.toMatch(/SQLITE_|unable to open/);
+    expect(list.lastError).toMatchObject({ code: 'FOLDER_NOT_WRITABLE', key: 'fs.failed', params: { what: 'backUpInto' } });
+    expect(errorText(list.lastError!)).toContain(`«${folder}»`);
+    expect(errorText(list.lastError!)).not.toMatch(/SQLITE_|unable to open/);
     expect(listing(folder)).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import { APPLICATION_ID } from '../../../main/db/connection';
 import type { BackupInfo } from '../../../shared/contract/backup-channels';
 import { congressWith } from '../ballots/ballot-setup';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
+import { errorText } from '../../helpers/error-text';
 
 /**
  * A congress file that holds nothing (0 bytes, or a SQLite header without a table) is what is
@@ -38,8 +39,8 @@ async function refusedAsEmpty(): Promise<void> {
   expect(r.ok).toBe(false);
   if (r.ok) return;
   expect(r.error.code).toBe('FILE_DAMAGED');
-  expect(r.error.message).toContain(`Tệp «${path}» trống`);
-  expect(r.error.messageEn).toContain('is empty');
+  expect(errorText(r.error)).toContain(`Tệp «${path}» trống`);
+  expect(errorText(r.error, 'en')).toContain('is empty');
   const offer = (r.error.details as { latestBackup?: BackupInfo }).latestBackup!;
   expect(offer).toMatchObject({ reason: 'close', usable: true, contents: { delegates: 5, checkIns: 4 } });
   expect(digest(path)).toBe(before);

@@ -11,6 +11,7 @@ import { MAX_ROSTER_ROWS } from '../../../shared/domain/file-limits';
 import { csv, noise, xlsx, zip } from '../import/build-files';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
 import { deflatedZip } from '../../helpers/zip';
+import { errorText } from '../../helpers/error-text';
 
 /** Bidi controls, zero-width characters and C0/C1 controls: none may reach a stored name. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -291,8 +292,8 @@ describe('through the engine: a refused or partly bad file writes nothing', () =
             return;
           }
           expect(r.error.code).not.toBe('INTERNAL');
-          expect(r.error.message.length).toBeGreaterThan(0);
-          expect(r.error.messageEn.length).toBeGreaterThan(0);
+          expect(errorText(r.error).length).toBeGreaterThan(0);
+          expect(errorText(r.error, 'en').length).toBeGreaterThan(0);
           expect(after).toEqual(before);
         },
       ),

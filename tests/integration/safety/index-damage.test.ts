@@ -5,6 +5,7 @@ import type { BackupInfo } from '../../../shared/contract/backup-channels';
 import { INTEGRITY_CHECKED } from '../../../main/engine/handlers';
 import { congressWith, names, settings } from '../ballots/ballot-setup';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
+import { errorText } from '../../helpers/error-text';
 
 /**
  * A damaged index reads back fine page by page, so quick_check passes it; a count that walks it
@@ -90,8 +91,8 @@ describe('an index damaged so that quick_check passes', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('FILE_DAMAGED');
-    expect(r.error.message).toContain(path);
-    expect(r.error.message).toContain('bị hỏng');
+    expect(errorText(r.error)).toContain(path);
+    expect(errorText(r.error)).toContain('bị hỏng');
     expect(offered(r.error.details)).toMatchObject({ reason: 'close', usable: true });
     expect(digest(path)).toBe(hash);
     expect(t.engine.isOpen).toBe(false);
@@ -139,9 +140,9 @@ describe('an index damaged so that quick_check passes', () => {
       expect(r.ok, name).toBe(false);
       if (r.ok) continue;
       expect(r.error.code, name).toBe('FILE_DAMAGED');
-      expect(r.error.message).toContain(said);
-      expect(r.error.message).toContain('Hãy mở bản sao lưu gần nhất');
-      expect(r.error.messageEn).toContain('Open the latest backup');
+      expect(errorText(r.error)).toContain(said);
+      expect(errorText(r.error)).toContain('Hãy mở bản sao lưu gần nhất');
+      expect(errorText(r.error, 'en')).toContain('Open the latest backup');
       expect(offered(r.error.details)?.usable, name).toBe(true);
     }
     expect((await t.engine.call('ballots:get', { id: open })).state).toBe('open');

@@ -7,6 +7,7 @@ import { Engine } from '../../../main/engine/engine';
 import { killAtPoint } from '../../helpers/copy-crash';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
 import { congressWith } from '../ballots/ballot-setup';
+import { errorText } from '../../helpers/error-text';
 
 /**
  * A restore killed at every point it passes (a real engine in a child process, SIGKILL): the path
@@ -75,8 +76,10 @@ describe('a restore killed half-way', () => {
           code: 'RESTORE_INTERRUPTED',
           details: { congressPath: congress, restore: { outcome } },
         });
-        expect(state.startupProblem!.message).toContain(`Lần khôi phục trước của «${congress}» bị gián đoạn`);
-        expect(state.startupProblem!.message).toContain(outcome === 'completed' ? 'nay là bản khôi phục' : 'vẫn như trước khi khôi phục');
+        expect(errorText(state.startupProblem!)).toContain(`Lần khôi phục trước của «${congress}» bị gián đoạn`);
+        expect(errorText(state.startupProblem!)).toContain(
+          outcome === 'completed' ? 'nay là bản khôi phục' : 'vẫn như trước khi khôi phục',
+        );
         expect(existsSync(join(workspace, 'demo.congress'))).toBe(false); // never the demo in its place
         expect(existsSync(notePath(congress))).toBe(false);
         expect(present(congress)).toBe(before);

@@ -1,6 +1,7 @@
 import { countAudit } from '../../../main/db/audit';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
 import { congressWith, refusal } from '../ballots/ballot-setup';
+import { errorText } from '../../helpers/error-text';
 
 let t: TempEngine;
 beforeEach(() => {
@@ -65,7 +66,7 @@ describe('show-of-hands votes', () => {
     const before = auditRows('vote.close');
     const error = await refusal(record(v.id, [8, 1, 0]));
     expect(error.code).toBe('COUNTS_INCONSISTENT');
-    expect(error.message).toBe(
+    expect(errorText(error)).toBe(
       'Tổng tán thành + không tán thành + không biểu quyết là 9, không khớp số đại biểu có mặt 10 (thiếu 1). Chưa thể kết thúc biểu quyết.',
     );
     expect(await t.engine.call('votes:get', { id: v.id })).toMatchObject({ state: 'open', counts: null });
@@ -73,7 +74,7 @@ describe('show-of-hands votes', () => {
     // saved without closing (nothing typed is lost), with the problem shown
     const draft = await record(v.id, [8, 1, 0], false);
     expect(draft).toMatchObject({ state: 'open', counts: { for: 8, against: 1, abstain: 0 }, outcome: null });
-    expect(draft.problem).toContain('thiếu 1');
+    expect(errorText(draft.problem!)).toContain('thiếu 1');
   });
 
   it('the database itself refuses a closed vote whose hands do not add up', async () => {

@@ -3,6 +3,7 @@ import { RULE_PRESETS } from '../../../shared/domain/ballot';
 import { INVALID_REASON_LABELS } from '../../../shared/domain/ballot-messages';
 import { checkAggregate, classifyPaper, tally } from '../../../shared/domain/tally';
 import type { TallyInput, TallyResult } from '../../../shared/domain/tally';
+import { errorText } from '../../helpers/error-text';
 
 const NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em', 'Vũ Thị Giang'];
 
@@ -374,16 +375,18 @@ describe('hand-counted totals (aggregate)', () => {
         {
           code: 'votes_exceed_valid',
           candidate: 1,
-          message: 'Nguyễn Văn An có 6 phiếu, nhiều hơn số phiếu hợp lệ (5).',
-          messageEn: 'Nguyễn Văn An has 6 votes, more than the valid papers (5).',
+          key: 'tally.problem.votesExceedValid',
+          params: { name: 'Nguyễn Văn An', votes: 6, valid: 5 },
         },
       ]);
+      expect(errorText(problems[0]!)).toBe('Nguyễn Văn An có 6 phiếu, nhiều hơn số phiếu hợp lệ (5).');
+      expect(errorText(problems[0]!, 'en')).toBe('Nguyễn Văn An has 6 votes, more than the valid papers (5).');
     });
 
     it('more votes in total than valid papers × seats', () => {
       const problems = check({ valid: 5, invalid: 0, votes: { 1: 5, 2: 4, 3: 2 } });
       expect(codes(problems)).toEqual(['votes_sum_exceeds']);
-      expect(problems[0]!.message).toContain('(5 × 2 = 10)');
+      expect(errorText(problems[0]!)).toContain('(5 × 2 = 10)');
       expect(check({ valid: 5, invalid: 0, votes: { 1: 5, 2: 5 } })).toEqual([]); // exactly valid × seats is possible
     });
 
@@ -397,7 +400,7 @@ describe('hand-counted totals (aggregate)', () => {
     it('more papers counted than issued', () => {
       const problems = check({ valid: 9, invalid: 2, votes: { 1: 3 } });
       expect(codes(problems)).toEqual(['returned_exceeds_issued']);
-      expect(problems[0]!.message).toBe('Số phiếu hợp lệ và không hợp lệ (11) nhiều hơn số phiếu phát ra (10).');
+      expect(errorText(problems[0]!)).toBe('Số phiếu hợp lệ và không hợp lệ (11) nhiều hơn số phiếu phát ra (10).');
       expect(check({ valid: 9, invalid: 1, votes: {} })).toEqual([]);
     });
 
@@ -412,8 +415,14 @@ describe('hand-counted totals (aggregate)', () => {
         counts: { summoned: 0, present: 0, issued: 1000 },
         aggregate: { valid: 1200, invalid: 0, votes: { 1: 1300 } },
       });
-      expect(problems.find((p) => p.code === 'votes_exceed_valid')!.message).toContain('1.300 phiếu');
-      expect(problems.find((p) => p.code === 'returned_exceeds_issued')!.message).toContain('(1.200)');
+      expect(errorText(problems.find((p) => p.code === 'votes_exceed_valid')!)).toContain('1.300 phiếu');
+      expect(errorText(problems.find((p) => p.code === 'returned_exceeds_issued')!)).toContain('(1.200)');
+      expect(
+        errorText(
+          problems.find((p) => p.code === 'returned_exceeds_issued')!,
+          'en',
+        ),
+      ).toContain('(1,200) exceed the papers issued (1,000)');
     });
   });
 });

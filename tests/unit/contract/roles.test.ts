@@ -19,6 +19,7 @@ import {
   ROLES,
   type Role,
 } from '../../../shared/contract/roles';
+import { errorText } from '../../helpers/error-text';
 
 const GUESTS = ROLES.filter((r) => r !== 'operator');
 const REMOTE = ROLES.filter(isRemoteRole);
@@ -118,9 +119,9 @@ describe('the role table', () => {
 
   it('refuses in both languages, naming the role and the command, and refuses unknown names to guests', () => {
     const r = refusalFor('projector', 'delegates:list')!;
-    expect(r.message).toBe('Màn chiếu không được dùng lệnh «delegates:list».');
-    expect(r.messageEn).toBe('The projector may not use delegates:list.');
-    expect(refusalFor('checkin-desk', 'backups:restore')!.message).toContain('chỉ dùng trên chính máy đó');
+    expect(errorText(r)).toBe('Màn chiếu không được dùng lệnh «delegates:list».');
+    expect(errorText(r, 'en')).toBe('The projector may not use delegates:list.');
+    expect(errorText(refusalFor('checkin-desk', 'backups:restore')!)).toContain('chỉ dùng trên chính máy đó');
     for (const role of GUESTS) expect(mayCall(role, 'nope:nothing')).toBe(false);
     expect(mayReceive('operator', 'nope:nothing')).toBe(false);
   });

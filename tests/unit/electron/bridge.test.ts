@@ -3,6 +3,7 @@ import { EVENT_CHANNEL } from '../../../main/electron/ipc-channels';
 import type { CongressBridge } from '../../../shared/contract/bridge';
 import { COMMAND_NAMES, EVENT_NAMES } from '../../../shared/contract/channels';
 import { commandsFor, eventsFor } from '../../../shared/contract/roles';
+import { errorText } from '../../helpers/error-text';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -44,7 +45,7 @@ describe('createBridge', () => {
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.error.code).toBe('INVALID_INPUT');
-        expect(result.error.message).toMatch(/không được dùng lệnh/);
+        expect(errorText(result.error)).toMatch(/không được dùng lệnh/);
       }
     }
     expect(ipc.invoke).not.toHaveBeenCalled();
@@ -104,8 +105,8 @@ describe('createBridge', () => {
     await expect(bridge.dialogs?.chooseCongressToCreate('Đại hội')).resolves.toBe('/x/y.congress');
     expect(ipc.invoke).toHaveBeenCalledWith('dialog:openCongress');
     expect(ipc.invoke).toHaveBeenCalledWith('dialog:createCongress', 'Đại hội');
-    ipc.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'INVALID_INPUT', message: 'bị từ chối', messageEn: 'refused' } });
-    await expect(bridge.dialogs?.chooseCongressToOpen()).rejects.toThrow('bị từ chối');
+    ipc.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'INVALID_INPUT', key: 'window.badCongressName' } });
+    await expect(bridge.dialogs?.chooseCongressToOpen()).rejects.toThrow('INVALID_INPUT window.badCongressName');
   });
 
   it('is frozen', () => {

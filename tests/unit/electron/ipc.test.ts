@@ -6,6 +6,7 @@ import { pageUrl } from '../../../main/electron/windows';
 import type { Result } from '../../../shared/contract/result';
 import { COMMAND_NAMES } from '../../../shared/contract/channels';
 import { commandsFor } from '../../../shared/contract/roles';
+import { errorText } from '../../helpers/error-text';
 
 const PROJECTOR_COMMANDS = commandsFor('projector');
 
@@ -29,8 +30,8 @@ function expectRefused(result: Result<unknown>): void {
   expect(result.ok).toBe(false);
   if (!result.ok) {
     expect(result.error.code).toBe('INVALID_INPUT');
-    expect(result.error.message).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i); // Vietnamese first
-    expect(result.error.messageEn).toBeTruthy();
+    expect(errorText(result.error)).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i); // Vietnamese first
+    expect(errorText(result.error, 'en')).toBeTruthy();
   }
 }
 

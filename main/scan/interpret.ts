@@ -1,0 +1,168 @@
+/**
+ * One scanned page read against the sheets expected (docs/scanning.md): corners → transform →
+ * scale check → code → each row from its own marks → measures → the pure decisions of
+ * shared/domain/mark-decision.ts. Pure on buffers, no engine state: it runs in a worker thread.
+ */
+import type { NameRow, Rect, SheetGeometry } from '../../shared/domain/paper-geometry';
+import { decidePage, decideRow, DEFAULT_MARK_THRESHOLDS, type MarkThresholds } from '../../shared/domain/mark-decision';
+import type { GreyImage, Orientation, PageInterpretation, RowReading } from '../../shared/domain/scan-page';
+import { findCorners } from './corners';
+import { measureRow } from './measure-row';
+import { readCode } from './read-code';
+import { affineMapper, blankAt, greyAt, paperLevel, redAt, type BlankSheet, type Mapper, type SheetView } from './sheet-view';
+import { fitAffine, scaleOf, type Affine, type Point } from './transform';
+
+export interface ExpectedSheet {
+  geometry: SheetGeometry;
+  blank: BlankSheet;
+  /** The QR text every copy of this sheet carries. */
+  code: string;
+}
+
+export interface ScanSettings {
+  thresholds: MarkThresholds;
+  /** A page whose size differs from the printed one by more than this share is refused (fit to page is 3–6 %). */
+  scaleTolerance: number;
+}
+
+export const DEFAULT_SCAN_SETTINGS: ScanSettings = { thresholds: DEFAULT_MARK_THRESHOLDS, scaleTolerance: 0.02 };
+
+const STANDARD_DPI = [150, 200, 240, 300, 400, 600];
+
+const centre = (r: Rect): Point => ({ x: r.x + r.w / 2, y: r.y + r.h / 2 });
+
+/** Share of dark pixels in a sheet rectangle (coarse): tells the code's corner from the other. */
+function darkShare(img: GreyImage, map: Mapper, r: Rect, dark: number): number {
+  let n = 0;
+  let d = 0;
+  for (let j = 0.05; j < 1; j += 0.05)
+    for (let i = 0.05; i < 1; i += 0.05, n++) if (greyAt(img, map({ x: r.x + r.w * i, y: r.y + r.h * j })) < dark) d++;
+  return d / n;
+}
+
+/** The found scale against the right one: the file's dpi when it says it, else the nearest usual dpi. */
+function scaleRatio(t: Affine, img: GreyImage): number {
+  const { sx, sy } = scaleOf(t);
+  const dpi = ((sx + sy) / 2) * 72;
+  const right = img.dpi ?? STANDARD_DPI.reduce((a, b) => (Math.abs(b - dpi) < Math.abs(a - dpi) ? b : a));
+  return dpi / right;
+}
+
+/** The dark centroid of a row mark near where the transform puts it, or null when it is not there. */
+function markCentre(view: SheetView, map: Mapper, r: Rect): Point | null {
+  const c = map(centre(r));
+  const rw = (r.w * view.scale) / 2 + 3;
+  const rh = (r.h * view.scale) / 2 + 3;
+  let n = 0;
+  let sx = 0;
+  let sy = 0;
+  for (let y = Math.round(c.y - rh); y <= c.y + rh; y++)
+    for (let x = Math.round(c.x - rw); x <= c.x + rw; x++)
+      if (greyAt(view.img, { x, y }) < view.ink) {
+        n++;
+        sx += x;
+        sy += y;
+      }
+  return n > r.w * r.h * view.scale * view.scale * 0.4 ? { x: sx / n, y: sy / n } : null;
+}
+
+/** The row's own transform: the page's, moved by what its two marks say, linearly across the row. */
+function rowMapper(view: SheetView, map: Mapper, row: NameRow): { map: Mapper; found: boolean } {
+  const [l, r] = row.marks;
+  const ml = markCentre(view, map, l);
+  const mr = markCentre(view, map, r);
+  if (!ml || !mr) return { map, found: false };
+  const pl = map(centre(l));
+  const pr = map(centre(r));
+  const xl = centre(l).x;
+  const xr = centre(r).x;
+  return {
+    found: true,
+    map: (p) => {
+      const t = (p.x - xl) / (xr - xl);
+      const q = map(p);
+      return { x: q.x + (ml.x - pl.x) * (1 - t) + (mr.x - pr.x) * t, y: q.y + (ml.y - pl.y) * (1 - t) + (mr.y - pr.y) * t };
+    },
+  };
+}
+
+const inside = (p: Point, r: Rect, m: number) => p.x >= r.x - m && p.x <= r.x + r.w + m && p.y >= r.y - m && p.y <= r.y + r.h + m;
+
+/** New ink outside everything the sheet has a place for, and the stamp box's cover. */
+function measurePage(view: SheetView, map: Mapper, g: SheetGeometry) {
+  const skip: Rect[] = [
+    ...g.corners,
+    g.code,
+    g.stamp,
+    ...g.rows.flatMap((r) => [r.name, ...r.marks, ...(r.yes ? [r.yes] : []), ...(r.no ? [r.no] : [])]),
+  ];
+  const step = 2 / view.scale;
+  const edge = Math.min(g.size.w, g.size.h) * 0.03;
+  let n = 0;
+  let ink = 0;
+  for (let y = edge; y < g.size.h - edge; y += step)
+    for (let x = edge; x < g.size.w - edge; x += step) {
+      const p = { x, y };
+      if (skip.some((r) => inside(p, r, 2))) continue;
+      n++;
+      if (!blankAt(view.blank, p, true) && greyAt(view.img, map(p)) < view.ink) ink++;
+    }
+  let cover = 0;
+  let cells = 0;
+  const s = g.stamp;
+  for (let y = s.y; y < s.y + s.h; y += step)
+    for (let x = s.x; x < s.x + s.w; x += step, cells++) {
+      const q = map({ x, y });
+      if (view.img.red ? redAt(view.img, q) > 40 : greyAt(view.img, q) < view.ink && !blankAt(view.blank, { x, y }, true)) cover++;
+    }
+  return { outsideInk: n ? ink / n : 0, stampCover: cells ? cover / cells : 0 };
+}
+
+function almostBlank(img: GreyImage, paper: number): boolean {
+  let dark = 0;
+  let n = 0;
+  for (let y = Math.round(img.height * 0.05); y < img.height * 0.95; y += 3)
+    for (let x = Math.round(img.width * 0.05); x < img.width * 0.95; x += 3, n++) if (img.data[y * img.width + x]! < paper * 0.6) dark++;
+  return dark / n < 0.002;
+}
+
+export function interpretPage(
+  img: GreyImage,
+  sheets: readonly ExpectedSheet[],
+  settings: ScanSettings = DEFAULT_SCAN_SETTINGS,
+): PageInterpretation {
+  const first = sheets[0]!;
+  const g0 = first.geometry;
+  const paper = paperLevel(img);
+  const dark = paper * 0.5;
+  const guess = img.dpi ? img.dpi / 72 : Math.min(img.width / g0.size.w, img.height / g0.size.h);
+  const found = findCorners(img, g0.corners[0].w * guess, dark);
+  if (!found) return almostBlank(img, paper) ? { kind: 'blank' } : { kind: 'unreadable', reason: 'no-corners' };
+  const sheetCorners = g0.corners.map(centre);
+  const fits = ([0, 180] as Orientation[]).map((orientation) => {
+    const to = orientation === 0 ? found : [found[2]!, found[3]!, found[0]!, found[1]!];
+    const { t, miss } = fitAffine(sheetCorners, to);
+    return { orientation, t, miss, qr: darkShare(img, affineMapper(t), g0.code, dark) };
+  });
+  const fit = fits[0]!.qr >= fits[1]!.qr ? fits[0]! : fits[1]!;
+  const s = (scaleOf(fit.t).sx + scaleOf(fit.t).sy) / 2;
+  if (fit.miss > Math.max(4, s * 3)) return { kind: 'unreadable', reason: 'bad-fit' };
+  const ratio = scaleRatio(fit.t, img);
+  if (Math.abs(ratio - 1) > settings.scaleTolerance) return { kind: 'wrong-scale', scale: Math.round(ratio * 1000) / 1000 };
+  const map = affineMapper(fit.t);
+  const code = readCode(img, map, g0.code);
+  if (code === null) return { kind: 'unreadable', reason: 'no-code' };
+  const sheet = sheets.find((x) => x.code === code);
+  if (!sheet) return { kind: 'wrong-ballot', code };
+  const view: SheetView = { img, blank: sheet.blank, paper, ink: paper * 0.8, scale: s };
+  const t = settings.thresholds;
+  const rows: RowReading[] = sheet.geometry.rows.map((row) => {
+    const local = rowMapper(view, map, row);
+    const decided = decideRow(measureRow(view, local.map, row, local.found), t);
+    return { number: row.number, decision: decided.decision, reasons: decided.reasons };
+  });
+  const pm = measurePage(view, map, sheet.geometry);
+  const doubts = decidePage(pm, t);
+  const review = doubts.length > 0 || rows.some((r) => r.decision === 'doubtful');
+  return { kind: 'read', code, orientation: fit.orientation, rows, doubts, review };
+}

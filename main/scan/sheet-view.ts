@@ -1,0 +1,141 @@
+/**
+ * A registered page: where a sheet point falls on the scan and on the blank sheet, and what the ink
+ * there is. Pure functions on buffers (docs/scanning.md): it runs in a worker as well as anywhere.
+ */
+import type { Rect } from '../../shared/domain/paper-geometry';
+import type { GreyImage } from '../../shared/domain/scan-page';
+import { apply, type Affine, type Point } from './transform';
+
+/** The blank sheet, rendered with its top-left at the sheet's origin; `mask` is its ink grown by the registration's slack. */
+export interface BlankSheet {
+  image: GreyImage & { dpi: number };
+  mask: Uint8Array;
+}
+
+/** The printed ink of a blank rendering, grown by `slack` points: new ink is only what lies outside it. */
+export function blankSheet(image: GreyImage & { dpi: number }, slack = 1.2): BlankSheet {
+  const { width: w, height: h, data } = image;
+  const r = Math.max(1, Math.round((slack * image.dpi) / 72));
+  const ink = (v: number) => v < 200;
+  const rows = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    let last = -1e9;
+    for (let x = 0; x < w; x++)
+      if (ink(data[y * w + x]!)) last = x;
+      else if (x - last <= r) rows[y * w + x] = 1;
+    last = 1e9;
+    for (let x = w - 1; x >= 0; x--) {
+      if (ink(data[y * w + x]!)) {
+        last = x;
+        rows[y * w + x] = 1;
+      } else if (last - x <= r) rows[y * w + x] = 1;
+    }
+  }
+  const mask = new Uint8Array(w * h);
+  for (let x = 0; x < w; x++) {
+    let last = -1e9;
+    for (let y = 0; y < h; y++)
+      if (rows[y * w + x]) last = y;
+      else if (y - last <= r) mask[y * w + x] = 1;
+    last = 1e9;
+    for (let y = h - 1; y >= 0; y--) {
+      if (rows[y * w + x]) {
+        last = y;
+        mask[y * w + x] = 1;
+      } else if (last - y <= r) mask[y * w + x] = 1;
+    }
+  }
+  return { image, mask };
+}
+
+export interface SheetView {
+  img: GreyImage;
+  blank: BlankSheet;
+  /** Paper's grey level and the level below which a pixel is ink. */
+  paper: number;
+  ink: number;
+  /** Pixels per point. */
+  scale: number;
+}
+
+export function greyAt(img: GreyImage, p: Point): number {
+  const x = Math.round(p.x);
+  const y = Math.round(p.y);
+  if (x < 0 || y < 0 || x >= img.width || y >= img.height) return 255;
+  return img.data[y * img.width + x]!;
+}
+
+export function redAt(img: GreyImage, p: Point): number {
+  const x = Math.round(p.x);
+  const y = Math.round(p.y);
+  if (!img.red || x < 0 || y < 0 || x >= img.width || y >= img.height) return 0;
+  return img.red[y * img.width + x]!;
+}
+
+/** Whether the blank sheet has ink at a sheet point (grown: `mask`), or exactly (`printed`). */
+export function blankAt(b: BlankSheet, p: Point, grown: boolean): boolean {
+  const s = b.image.dpi / 72;
+  const x = Math.round(p.x * s);
+  const y = Math.round(p.y * s);
+  if (x < 0 || y < 0 || x >= b.image.width || y >= b.image.height) return false;
+  const i = y * b.image.width + x;
+  return grown ? b.mask[i] === 1 : b.image.data[i]! < 160;
+}
+
+/** The paper's level: a high percentile of the page's pixels (ink and borders are the darker few). */
+export function paperLevel(img: GreyImage): number {
+  const hist = new Uint32Array(256);
+  const step = Math.max(1, Math.floor(img.data.length / 20000));
+  let n = 0;
+  for (let i = 0; i < img.data.length; i += step, n++) hist[img.data[i]!]!++;
+  let seen = 0;
+  for (let v = 255; v >= 0; v--) {
+    seen += hist[v]!;
+    if (seen >= n * 0.3) return v;
+  }
+  return 255;
+}
+
+export type Mapper = (p: Point) => Point;
+
+export const affineMapper =
+  (t: Affine): Mapper =>
+  (p) =>
+    apply(t, p);
+
+/** Samples of a sheet rectangle, one per scan pixel: the scan's grey and the blank's grown ink. */
+export interface Patch {
+  w: number;
+  h: number;
+  grey: Uint8Array;
+  masked: Uint8Array;
+  printed: Uint8Array;
+}
+
+export function patchOf(view: SheetView, map: Mapper, r: Rect): Patch {
+  const w = Math.max(1, Math.round(r.w * view.scale));
+  const h = Math.max(1, Math.round(r.h * view.scale));
+  const grey = new Uint8Array(w * h);
+  const masked = new Uint8Array(w * h);
+  const printed = new Uint8Array(w * h);
+  for (let j = 0; j < h; j++)
+    for (let i = 0; i < w; i++) {
+      const p = { x: r.x + ((i + 0.5) / w) * r.w, y: r.y + ((j + 0.5) / h) * r.h };
+      const k = j * w + i;
+      grey[k] = greyAt(view.img, map(p));
+      masked[k] = blankAt(view.blank, p, true) ? 1 : 0;
+      printed[k] = blankAt(view.blank, p, false) ? 1 : 0;
+    }
+  return { w, h, grey, masked, printed };
+}
+
+/** Share of a patch that is new ink (dark on the scan, blank on the sheet). */
+export function newInkShare(view: SheetView, p: Patch): number {
+  let n = 0;
+  for (let k = 0; k < p.grey.length; k++) if (p.grey[k]! < view.ink && !p.masked[k]) n++;
+  return n / p.grey.length;
+}
+
+export function inset(r: Rect, by: number): Rect {
+  return { x: r.x + r.w * by, y: r.y + r.h * by, w: r.w * (1 - 2 * by), h: r.h * (1 - 2 * by) };
+}

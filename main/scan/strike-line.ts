@@ -1,0 +1,79 @@
+/**
+ * The line detector (docs/scanning.md, Recognition): the best left-to-right path through new ink
+ * in a name's patch, one pixel up or down per column at most (a skewed or wavy stroke). Printed
+ * letters are passable but earn nothing, white costs: so only a stroke bridging the gaps between
+ * letters and words makes a long line, never the name's own text.
+ */
+import type { Patch } from './sheet-view';
+
+export interface Line {
+  start: number;
+  end: number;
+  /** The row of the path at each column from start to end. */
+  ys: Int16Array;
+}
+
+const GAIN = 1;
+const WHITE = -1.5;
+
+export function bestLine(p: Patch, ink: Uint8Array): Line | null {
+  const { w, h } = p;
+  let prev = new Float32Array(h);
+  let cur = new Float32Array(h);
+  const from = new Int8Array(w * h);
+  let best = 0;
+  let bestX = -1;
+  let bestY = -1;
+  for (let x = 0; x < w; x++) {
+    for (let y = 0; y < h; y++) {
+      const k = y * w + x;
+      const v = ink[k] === 1 ? GAIN : ink[k]! >= 2 ? 0 : WHITE;
+      let m = 0;
+      let dir = 2;
+      if (x > 0)
+        for (let d = -1; d <= 1; d++) {
+          const yy = y + d;
+          if (yy >= 0 && yy < h && prev[yy]! > m) {
+            m = prev[yy]!;
+            dir = d;
+          }
+        }
+      cur[y] = m + v;
+      from[k] = dir;
+      if (cur[y]! > best) {
+        best = cur[y]!;
+        bestX = x;
+        bestY = y;
+      }
+    }
+    [prev, cur] = [cur, prev];
+  }
+  if (bestX < 0) return null;
+  const back: number[] = [];
+  let x = bestX;
+  let y = bestY;
+  for (;;) {
+    back.push(y);
+    const dir = from[y * w + x]!;
+    if (dir === 2 || x === 0) break;
+    y += dir;
+    x--;
+  }
+  const ys = back.reverse();
+  // A stroke's ends may lie on printed letters (passable, earning nothing): follow them there too.
+  const before = follow(p, ink, x, ys[0]!, -1);
+  const after = follow(p, ink, bestX, ys.at(-1)!, 1);
+  return { start: x - before.length, end: bestX + after.length, ys: Int16Array.from([...before.reverse(), ...ys, ...after]) };
+}
+
+/** Rows of the passable ink continuing a path from column x in direction dx. */
+function follow(p: Patch, ink: Uint8Array, x: number, y: number, dx: 1 | -1): number[] {
+  const out: number[] = [];
+  for (let cx = x + dx; cx >= 0 && cx < p.w; cx += dx) {
+    const next = [y, y - 1, y + 1].find((yy) => yy >= 0 && yy < p.h && ink[yy * p.w + cx]! >= 2);
+    if (next === undefined) break;
+    out.push(next);
+    y = next;
+  }
+  return out;
+}

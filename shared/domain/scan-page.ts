@@ -1,0 +1,45 @@
+/**
+ * What reading one scanned page says (docs/scanning.md): a discriminated union, as vxsuite's
+ * PageInterpretation, so every caller handles a page that could not be read as surely as one that was.
+ * Pixels never cross this file: it holds only what the engine and the board need.
+ */
+import type { MarkDecision, PageDoubt, RowReason } from './mark-decision';
+
+/** One page as 8-bit grey pixels, row after row (0 black, 255 white); `red` is the redness of a colour scan. */
+export interface GreyImage {
+  width: number;
+  height: number;
+  data: Uint8Array;
+  /** Dots per inch the file says, when it says it. */
+  dpi?: number;
+  /** max(0, R − (G + B) / 2) per pixel, only for a colour scan: finds the red stamp. */
+  red?: Uint8Array;
+}
+
+export type Orientation = 0 | 180;
+
+export interface RowReading {
+  /** The number printed before the name. */
+  number: number;
+  decision: MarkDecision;
+  reasons: readonly RowReason[];
+}
+
+export type PageInterpretation =
+  | {
+      kind: 'read';
+      /** The QR code's text, as read (shared/domain/paper-code.ts parses it). */
+      code: string;
+      orientation: Orientation;
+      rows: readonly RowReading[];
+      doubts: readonly PageDoubt[];
+      /** True when any row is doubtful or the page has a doubt: the board looks at this paper. */
+      review: boolean;
+    }
+  /** No corner marks and almost no ink: the back of a sheet, a separator, an empty feed. */
+  | { kind: 'blank' }
+  /** Marks found, but the code is not one of the sheets expected here. */
+  | { kind: 'wrong-ballot'; code: string }
+  | { kind: 'unreadable'; reason: 'no-corners' | 'no-code' | 'bad-fit' }
+  /** Printed or scanned at the wrong size ("fit to page"): `scale` is the size found, 1 being right. */
+  | { kind: 'wrong-scale'; scale: number };

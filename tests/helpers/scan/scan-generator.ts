@@ -1,0 +1,91 @@
+/**
+ * Realistic scans of a sheet (docs/scanning.md, Tests): the sheet's printed ink and a voter's marks,
+ * placed on a scanner's bed with rotation, skew, scale and shift, a dark or white border, a fold,
+ * then blur, noise and JPEG compression through sharp — every fixture generated, none committed.
+ */
+import sharp from 'sharp';
+import { draw, type Ink, type Placement } from './ink';
+import { between, seeded, type Random } from './random';
+import type { PrintedSheet } from './test-sheet';
+
+export interface ScanOptions {
+  dpi: 150 | 200 | 300;
+  rotate180?: boolean;
+  /** Degrees. */
+  skew?: number;
+  /** 1 is the printed size; "fit to page" is about 0.95. */
+  scale?: number;
+  /** Points the sheet lies off the bed's centre. */
+  shift?: { x: number; y: number };
+  border?: 'white' | 'dark';
+  fold?: boolean;
+  blur?: number;
+  noise?: number;
+  quality?: number;
+  grey?: boolean;
+  /** Whether the JPEG says its dpi. */
+  sayDpi?: boolean;
+}
+
+export function randomScan(r: Random, dpi: ScanOptions['dpi']): ScanOptions {
+  return {
+    dpi,
+    rotate180: r() < 0.3,
+    skew: between(r, -3, 3),
+    shift: { x: between(r, -8, 8), y: between(r, -8, 8) },
+    border: r() < 0.4 ? 'dark' : 'white',
+    fold: r() < 0.3,
+    blur: between(r, 0.3, 0.9),
+    noise: between(r, 2, 10),
+    quality: Math.round(between(r, 55, 90)),
+    grey: r() < 0.3,
+    sayDpi: r() < 0.5,
+  };
+}
+
+function foldLine(r: Random, sheet: PrintedSheet): Ink[] {
+  const y = sheet.geometry.size.h * between(r, 0.3, 0.7);
+  return [
+    { kind: 'segment', a: { x: 0, y }, b: { x: sheet.geometry.size.w, y: y + between(r, -3, 3) }, width: 0.6, colour: [225, 225, 225] },
+  ];
+}
+
+export async function generateScan(sheet: PrintedSheet, marks: readonly Ink[], o: ScanOptions, seed = 1): Promise<Uint8Array> {
+  const r = seeded(seed);
+  const px = o.dpi / 72;
+  const size = sheet.geometry.size;
+  const width = Math.round(size.w * px * 1.04);
+  const height = Math.round(size.h * px * 1.03);
+  const place: Placement = {
+    s: px * (o.scale ?? 1),
+    angle: (((o.skew ?? 0) + (o.rotate180 ? 180 : 0)) * Math.PI) / 180,
+    cx: width / 2 + (o.shift?.x ?? 0) * px,
+    cy: height / 2 + (o.shift?.y ?? 0) * px,
+    sheet: size,
+  };
+  const rgb = new Uint8Array(width * height * 3);
+  const bed = o.border === 'dark' ? 35 : 252;
+  const cos = Math.cos(place.angle);
+  const sin = Math.sin(place.angle);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      const dx = (x + 0.5 - place.cx) / place.s;
+      const dy = (y + 0.5 - place.cy) / place.s;
+      const sx = size.w / 2 + cos * dx + sin * dy;
+      const sy = size.h / 2 - sin * dx + cos * dy;
+      const on = sx >= 0 && sy >= 0 && sx < size.w && sy < size.h;
+      rgb.fill(on ? 246 : bed, (y * width + x) * 3, (y * width + x) * 3 + 3);
+    }
+  draw(rgb, width, height, place, [...sheet.inks, ...(o.fold ? foldLine(r, sheet) : []), ...marks]);
+  const noise = o.noise ?? 0;
+  if (noise > 0)
+    for (let i = 0; i < rgb.length; i += 3) {
+      const n = (r() + r() + r() - 1.5) * noise;
+      for (let c = 0; c < 3; c++) rgb[i + c] = Math.max(0, Math.min(255, rgb[i + c]! + n));
+    }
+  let img = sharp(rgb, { raw: { width, height, channels: 3 } });
+  if (o.blur && o.blur >= 0.3) img = img.blur(o.blur);
+  if (o.grey) img = img.greyscale();
+  if (o.sayDpi) img = img.withMetadata({ density: o.dpi });
+  return new Uint8Array(await img.jpeg({ quality: o.quality ?? 85 }).toBuffer());
+}
