@@ -116,7 +116,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     close: async () => {
       await gateway.detach();
       hub.close();
-      await new Promise<void>((r) => server.close(() => r()));
+      const closed = new Promise<void>((r) => server.close(() => r()));
+      // A request half sent (a desk on a bad link) or kept alive would hold the stop until its
+      // timeout; the pages keep what they sent and retry it against the next host (docs/command-path.md).
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

@@ -60,10 +60,7 @@ function checkIns(): Map<number, number> {
 const idOf = async (code: string) => (await app.t.engine.call('delegates:list', {})).find((d) => d.code === code)!.id;
 const row = (page: Page, code: string) => page.locator(`.checkin-row[data-code="${code}"]`);
 
-// Both cases time out in a full e2e run on this 2-core machine (they pass when the file runs alone):
-// skipped until the cause is found. The same paths, with the real engine, are covered by
-// tests/component/checkin-offline.test.tsx (offline, reconnect, F5).
-describe.skip('check-in in Chromium while the browser host is stopped', () => {
+describe('check-in in Chromium while the browser host is stopped', () => {
   it('keeps a scan, says it waits and that the link is lost, and checks it in once when the host is back', async () => {
     const page = app.operator;
     await stopHost();

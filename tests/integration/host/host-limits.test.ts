@@ -219,3 +219,20 @@ describe('browser host: connections', () => {
     expect(again.outcome).toBe('open');
   });
 });
+
+describe('browser host: stopping', () => {
+  it('stops at once with a request half sent and an event socket open, closing both (a stop never waits on a client)', async () => {
+    const h = await start({ headersTimeoutMs: 60_000 });
+    const trickle = await idleConnection(h.port, `POST /api/attendance:summary HTTP/1.1\r\nHost: 127.0.0.1:${h.port}\r\n`);
+    const ws = new WebSocket(`ws://127.0.0.1:${h.port}/events?token=${h.tokens.operator}`);
+    opened.push({ destroy: () => ws.terminate() });
+    await new Promise((r) => ws.once('open', r));
+    let stopped = false;
+    const stopping = h.close().then(() => (stopped = true));
+    host = undefined; // afterEach must not close it a second time
+    await until(() => stopped, 'the host stopped', 3_000);
+    await stopping;
+    await until(() => trickle.closed && ws.readyState === WebSocket.CLOSED, 'both connections closed', 1_000);
+    expect(trickle.received).toBe(''); // cut, not answered: the client retries against the next host
+  });
+});
