@@ -11,7 +11,7 @@ import { AppError } from '../../shared/contract/result';
 import { withCaller } from '../db/audit-actor';
 import { Engine } from '../engine/engine';
 import { defaultWorkspaceDir } from '../engine/workspace';
-import { heldByHostMessage, hostHolding } from '../host/running-hosts';
+import { hostAddress, hostHolding } from '../host/running-hosts';
 import { cliLocale, type Out, type Parsed, parse, refusal } from './args';
 import { AGENDA_COMMANDS, agendaCommand } from './agenda-commands';
 import { BALLOT_COMMANDS, ballotCommand } from './ballot-commands';
@@ -138,9 +138,8 @@ function openCongress(engine: Engine, path: string): void {
   } catch (error) {
     const host = error instanceof AppError && error.code === 'FILE_LOCKED' ? hostHolding(engine.workspace.dir, path) : undefined;
     if (!host || !(error instanceof AppError)) throw error;
-    const held = heldByHostMessage(host);
     const details = { host: { port: host.port, pid: host.pid } };
-    const where = { held: held.vi, heldEn: held.en };
+    const where = { address: hostAddress(host.port), pid: String(host.pid) }; // a process number, not a quantity: no digit grouping
     // The engine's refusal keeps its own key (or its code's), nested in `file.lockedByHost`.
     const locked = error.key ?? `error.${error.code}`;
     throw AppError.of('FILE_LOCKED', 'file.lockedByHost', { ...error.params, ...where, locked }, details);

@@ -106,12 +106,3 @@ function samePath(a: string, b: string): boolean {
 export function hostHolding(workspaceDir: string, file: string): RunningHostRecord | undefined {
   return runningHosts(workspaceDir).find((r) => r.file !== null && samePath(r.file, file));
 }
-
-/** "Held by the Congress Desk at …": what to add to a locked-file message when we know who holds it. */
-export function heldByHostMessage(r: RunningHostRecord): { vi: string; en: string } {
-  const at = hostAddress(r.port);
-  return {
-    vi: `Tệp đang được mở bởi Congress Desk đang chạy ở ${at} (tiến trình ${r.pid}). Hãy làm việc ở màn điều hành đó (địa chỉ có «?token=…» mà nó đã in ra), hoặc dừng nó (Ctrl+C) rồi chạy lại lệnh.`,
-    en: `It is open in the Congress Desk running at ${at} (process ${r.pid}). Work in that operator screen (the address with "?token=…" it printed), or stop it (Ctrl+C) and run the command again.`,
-  };
-}

@@ -5,16 +5,9 @@
  */
 import type { EventPayload } from '../../shared/contract/channels';
 import type { AppErrorData } from '../../shared/contract/result';
+import { LOCALES, t } from '../../shared/i18n/translator';
 import type { Engine } from '../engine/engine';
-import {
-  heldByHostMessage,
-  hostAddress,
-  hostHolding,
-  isCongressDeskOn,
-  recordRunningHost,
-  type RunningHostRecord,
-  runningHosts,
-} from './running-hosts';
+import { hostAddress, hostHolding, isCongressDeskOn, recordRunningHost, type RunningHostRecord, runningHosts } from './running-hosts';
 
 export const DEFAULT_PORT = 4870;
 
@@ -108,6 +101,6 @@ export function heldFileLines(problem: AppErrorData | null, workspaceDir: string
   const path = (problem?.details as { congressPath?: unknown } | undefined)?.congressPath;
   const host = problem?.code === 'FILE_LOCKED' && typeof path === 'string' ? hostHolding(workspaceDir, path) : undefined;
   if (!host) return [];
-  const held = heldByHostMessage(host);
-  return [`  ${held.vi}`, `  ${held.en}`, ''];
+  const where = { address: hostAddress(host.port), pid: String(host.pid) }; // a process number, not a quantity: no digit grouping
+  return [...LOCALES.map((locale) => `  ${t(locale, 'file.heldByHost', where)}`), ''];
 }

@@ -122,7 +122,9 @@ export const enFiles = {
   'purpose.export': 'export the document',
   'file.notFoundEither': 'File "{path}" not found (nor "{withExtension}").',
   'file.isFolder': '"{path}" is a folder, not a file.',
-  'file.lockedByHost': '$t({locked}) {heldEn}',
+  'file.heldByHost':
+    'It is open in the Congress Desk running at {address} (process {pid}). Work in that operator screen (the address with "?token=…" it printed), or stop it (Ctrl+C) and run the command again.',
+  'file.lockedByHost': '$t({locked}) $t(file.heldByHost)',
   'cli.noTemplateDir': '--template-dir: there is no folder "{path}".',
   'cli.invalidValue': 'Invalid value, nothing written: {detail}',
 } as const satisfies Record<keyof typeof viFiles, string> & Record<string, string>;

@@ -119,7 +119,9 @@ export const viFiles = {
   'purpose.export': 'xuất tài liệu',
   'file.notFoundEither': 'Không tìm thấy tệp «{path}» (cũng không có «{withExtension}»).',
   'file.isFolder': '«{path}» là một thư mục, không phải tệp.',
-  'file.lockedByHost': '$t({locked}) {held}',
+  'file.heldByHost':
+    'Tệp đang được mở bởi Congress Desk đang chạy ở {address} (tiến trình {pid}). Hãy làm việc ở màn điều hành đó (địa chỉ có «?token=…» mà nó đã in ra), hoặc dừng nó (Ctrl+C) rồi chạy lại lệnh.',
+  'file.lockedByHost': '$t({locked}) $t(file.heldByHost)',
   'cli.noTemplateDir': '--template-dir: không có thư mục «{path}».',
   'cli.invalidValue': 'Giá trị không hợp lệ, không ghi gì: {detail}',
 } as const;

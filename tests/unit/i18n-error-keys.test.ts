@@ -135,12 +135,12 @@ describe('file refusals by key', () => {
   });
 
   it('adds where a running Congress Desk holds a locked file after the engine’s own refusal, by its key', () => {
-    const where = { held: 'Đang chạy ở A.', heldEn: 'Running at A.' };
+    const where = { address: 'http://127.0.0.1:5173', pid: '4242' };
     const error = AppError.of('FILE_LOCKED', 'file.lockedByHost', { path: 'a.congress', locked: 'file.locked', ...where });
-    expect(errorText(error)).toBe(
-      'Tệp «a.congress» đang được mở ở một cửa sổ hoặc chương trình khác. Hãy đóng nơi đó trước. Đang chạy ở A.',
+    expect(errorText(error)).toMatch(
+      /^Tệp «a\.congress» đang được mở ở một cửa sổ hoặc chương trình khác\. Hãy đóng nơi đó trước\. Tệp đang được mở bởi Congress Desk đang chạy ở http:\/\/127\.0\.0\.1:5173 \(tiến trình 4242\)\./,
     );
-    expect(errorText(error, 'en').endsWith(' Running at A.')).toBe(true);
+    expect(errorText(error, 'en')).toContain(' It is open in the Congress Desk running at http://127.0.0.1:5173 (process 4242).');
     expect(errorText(error, 'en')).toContain('"a.congress"');
   });
 });
