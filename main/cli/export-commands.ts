@@ -2,13 +2,19 @@
 import { EXPORT_FORMATS, EXPORT_FORMATS_OF, EXPORT_KINDS, type ExportKind } from '../../shared/contract/export-schemas';
 import { AppError } from '../../shared/contract/result';
 import type { Engine } from '../engine/engine';
-import { type Out, type Parsed, choiceOption, errorLine, intOption, refusal, refusalText, sessionOption } from './args';
+import { renderMessage } from '../../shared/i18n/translator';
+import { type Out, type Parsed, choiceOption, cliLocale, errorLine, intOption, refusal, refusalText, sessionOption } from './args';
 
 export const EXPORT_USAGE = `  npm run cli -- export <tệp> <tài-liệu> [--ballot <số>] [--session <số>] [--format …] [--out <thư-mục|tệp>] [--json]
         tài liệu / documents: ${EXPORT_KINDS.map((k) => `${k} (${EXPORT_FORMATS_OF[k].join('|')})`).join(', ')}
         [--per-page 1|2|4] (ballot_papers)  [--missing-only] (cards)
         [--overwrite]: ghi đè tài liệu cùng tên đã có (mặc định: từ chối, không ghi gì) / replace a document already there
 `;
+
+/** What the file holds beyond its name (a layout other than the one asked for), in the CLI's language; --json keeps the key. */
+function noteText(note: { key: string; params: Record<string, string | number> } | undefined, values: Parsed['values']): string {
+  return note ? `  — ${renderMessage(cliLocale(values), note)}` : '';
+}
 
 export async function exportCommand(engine: Engine, args: string[], values: Parsed['values'], out: Out): Promise<number> {
   const [file, what] = args;
@@ -41,7 +47,7 @@ export async function exportCommand(engine: Engine, args: string[], values: Pars
   try {
     const result = await engine.call('exports:run', request);
     if (values.json) out(JSON.stringify(result));
-    else for (const f of result.files) out(`✓ ${f.path}  (${f.bytes} byte, sha256 ${f.sha256.slice(0, 12)}…)`);
+    else for (const f of result.files) out(`✓ ${f.path}  (${f.bytes} byte, sha256 ${f.sha256.slice(0, 12)}…)${noteText(f.note, values)}`);
     return 0;
   } catch (error) {
     if (error instanceof AppError && error.code === 'FILE_EXISTS' && !values.json) {

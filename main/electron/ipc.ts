@@ -16,6 +16,7 @@ import {
 } from './ipc-channels';
 import { eventFor, gatedCommand } from '../host/role-gate';
 import { isSamePage } from './security';
+import { printableExports } from './print-pdf';
 
 export interface IpcDeps {
   engine: Pick<EngineApi, 'invoke' | 'on' | 'workspace'>;
@@ -76,7 +77,11 @@ export function registerIpc(deps: IpcDeps): () => void {
 
   // The role is the sending window's (never what the page says); the bridge adds only the request id.
   for (const channel of COMMAND_NAMES) {
-    handle(channel, (role, [input, meta]) => gatedCommand(engine, localCaller(role, 'electron'), channel, input, requestIdOf(meta)));
+    handle(channel, async (role, [input, meta]) => {
+      const answer = await gatedCommand(engine, localCaller(role, 'electron'), channel, input, requestIdOf(meta));
+      if (role === 'operator') printableExports.remember(channel, answer); // «In» prints only the operator's export
+      return answer;
+    });
   }
 
   const forOperator = (channel: string, run: (args: unknown[]) => Promise<Result<unknown>>): void =>

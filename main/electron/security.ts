@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Session, WebContents } from 'electron';
 import { CSP } from '../host/static-files';
+import { openIfPrintable } from './print-pdf';
 
 /**
  * The browser host's policy without its WebSocket source: under Electron events come over IPC,
@@ -46,9 +47,15 @@ export function hardenSession(session: Session): void {
   });
 }
 
-/** No popups, no <webview>, no navigating away from the app's own page (Electron security checklist). */
+/**
+ * No popups, no <webview>, no navigating away from the app's own page (Electron security checklist).
+ * The one window.open answered: «In» on the PDF just exported, printed in a window of its own (print-pdf.ts).
+ */
 export function hardenContents(contents: WebContents, pageUrl: string): void {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    openIfPrintable(url);
+    return { action: 'deny' };
+  });
   contents.on('will-navigate', (event) => {
     if (!isSamePage(event.url, pageUrl)) event.preventDefault();
   });

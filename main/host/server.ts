@@ -11,6 +11,7 @@ import { MAX_BODY_BYTES } from './request-body';
 import { refuse, refusePage, wantsPage } from './replies';
 import { cookieToken, hostAllowed, newToken, roleOf, tokenCookie, tokenFrom, type TokenRole, type Tokens } from './security';
 import { resolveStatic, sendStatic } from './static-files';
+import { PRINTABLE_PREFIX, PrintableExports, sendPdf } from './printable-exports';
 
 export { MAX_BODY_BYTES };
 
@@ -61,6 +62,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   server.requestTimeout = limits.requestTimeoutMs;
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   const connections = guardConnections(server, limits);
+  const printable = new PrintableExports();
+  // The engine as the command route sees it, noting the PDFs each export answers (printable-exports.ts).
+  const noting: Pick<Engine, 'invoke'> = {
+    // One signature standing for the engine's overloads: the answer is passed on unchanged.
+    invoke: (async (channel: string, input: unknown, meta?: Parameters<Engine['invoke']>[2]) => {
+      const answer = await engine.invoke(channel, input, meta);
+      printable.remember(channel, answer);
+      return answer;
+    }) as Engine['invoke'],
+  };
   /** The role a request's token grants; a connection that shows one is no longer anonymous. */
   const roleFor = (req: IncomingMessage, token: string | null | undefined): TokenRole | null => {
     const role = roleOf(tokens, token);
@@ -75,11 +86,19 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       if (req.method !== 'POST') return refuse(res, 405, 'INVALID_INPUT', 'host.postOnly');
       const role = roleFor(req, tokenFrom(req));
       if (!role) return refuse(res, 401, 'ACCESS_DENIED', 'host.wrongToken');
-      return serveCommand(engine, req, res, localCaller(role, 'browser-host'), (channel) =>
+      return serveCommand(noting, req, res, localCaller(role, 'browser-host'), (channel) =>
         channel === PROJECTOR_ADDRESS_CHANNEL ? { url: projectorAddress(req, tokens) } : undefined,
       );
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'INVALID_INPUT', 'host.methodNotAllowed');
+    if (url.pathname.startsWith(PRINTABLE_PREFIX)) {
+      // The operator's only: the projector's token does not even learn whether the file exists.
+      if (roleFor(req, cookieToken(req, port) ?? url.searchParams.get('token')) !== 'operator') {
+        return refuse(res, 401, 'ACCESS_DENIED', 'host.pageToken');
+      }
+      const pdf = printable.find(url.pathname);
+      return pdf ? sendPdf(pdf, res) : refuse(res, 404, 'NOT_FOUND', 'host.notFound');
+    }
     const file = resolveStatic(staticDir, url.pathname);
     if (!file) return refuse(res, 404, 'NOT_FOUND', 'host.notFound');
     // Pages and their scripts too: a token in the address (first load) or its cookie (everything after).

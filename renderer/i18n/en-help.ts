@@ -3,8 +3,9 @@ import type { viHelp } from './vi-help';
 export const enHelp: Record<keyof typeof viHelp, string> = {
   'help.screenKeys': 'Keys of this screen',
   'help.commonKeys': 'Keys on every screen',
+  'help.absent': 'Mark the picked delegate absent: type the reason and Enter (excused), Esc to leave it',
   'help.screen.checkin':
-    'Check-in: scan the code on a delegate card (the scanner types it and Enter) or type part of a name, pick with ↑ ↓ and Enter. A wrong scan: Ctrl+Z undoes exactly the last one. The count reaches the projector at once.',
+    'Check-in: scan the code on a delegate card (the scanner types it and Enter) or type part of a name, pick with ↑ ↓ and Enter. A wrong scan: Ctrl+Z undoes exactly the last one. Absent with a reason: pick the delegate, Alt+V, type the reason, Enter. The count reaches the projector at once.',
   'help.screen.roster':
     'Delegates: import an Excel / CSV file (preview it, fix errors, then import), or add and edit one by one. Every delegate has a code printed on the card, scanned at check-in.',
   'help.screen.setup':

@@ -8,6 +8,7 @@ import { enWalRecovery } from './en-wal-recovery';
 import { enConnection } from './en-connection';
 import { enHelp } from './en-help';
 import { enNetwork } from './en-network';
+import { enHall } from './en-hall';
 import type { EnglishOf } from './plural';
 import type { vi } from './vi';
 
@@ -457,4 +458,5 @@ export const en: EnglishOf<typeof vi> = {
   ...enConnection,
   ...enHelp,
   ...enNetwork,
+  ...enHall,
 };

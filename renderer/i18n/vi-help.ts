@@ -5,8 +5,9 @@
 export const viHelp = {
   'help.screenKeys': 'Phím của màn hình này',
   'help.commonKeys': 'Phím dùng ở mọi màn hình',
+  'help.absent': 'Ghi vắng mặt người đang chọn: gõ lý do rồi Enter (vắng có lý do), Esc để thôi',
   'help.screen.checkin':
-    'Điểm danh: quét mã trên thẻ đại biểu (máy quét gõ mã rồi Enter) hoặc gõ vài chữ của họ tên, chọn bằng ↑ ↓ rồi Enter. Quét nhầm: Ctrl+Z hoàn tác đúng lần vừa rồi. Số có mặt lên màn chiếu ngay.',
+    'Điểm danh: quét mã trên thẻ đại biểu (máy quét gõ mã rồi Enter) hoặc gõ vài chữ của họ tên, chọn bằng ↑ ↓ rồi Enter. Quét nhầm: Ctrl+Z hoàn tác đúng lần vừa rồi. Vắng có lý do: chọn người rồi Alt+V, gõ lý do, Enter. Số có mặt lên màn chiếu ngay.',
   'help.screen.roster':
     'Danh sách đại biểu: nhập từ tệp Excel / CSV (xem trước, sửa lỗi rồi mới nhập), thêm hoặc sửa từng người. Mỗi đại biểu có một mã in trên thẻ để quét khi điểm danh.',
   'help.screen.setup':

@@ -9,6 +9,7 @@ import { viWalRecovery } from './vi-wal-recovery';
 import { viConnection } from './vi-connection';
 import { viHelp } from './vi-help';
 import { viNetwork } from './vi-network';
+import { viHall } from './vi-hall';
 /** Vietnamese, the first language of the UI. Keys are shared with en.ts, which must match. */
 export const vi = {
   'app.title': 'Congress Desk',
@@ -439,6 +440,7 @@ export const vi = {
   ...viConnection,
   ...viHelp,
   ...viNetwork,
+  ...viHall,
 } as const;
 
 /** A key as callers write it: a plural (`…_other`) without its suffix, chosen by `count` (renderer/i18n/plural.ts). */

@@ -6,6 +6,7 @@ import { STAGE_HELP } from '../features/projector-control/stage-shortcuts';
 import { VOTE_HELP } from '../features/votes/vote-keys';
 import { AGENDA_HELP } from '../features/agenda/agenda-shortcuts';
 import { EXPORT_HELP } from '../features/exports/export-shortcut';
+import { CHECKIN_HELP } from '../features/checkin/checkin-keys';
 
 type Keys = [string, MessageKey][];
 
@@ -38,12 +39,7 @@ const ENTRY: Keys = [
 const SCREENS: Record<View, { about: MessageKey; keys: Keys }> = {
   checkin: {
     about: 'help.screen.checkin',
-    keys: [
-      ['Enter', 'help.enter'],
-      ['↑ ↓', 'help.arrows'],
-      ['Esc', 'help.esc'],
-      ['Ctrl+Z', 'help.ctrlz'],
-    ],
+    keys: CHECKIN_HELP,
   },
   roster: { about: 'help.screen.roster', keys: [] },
   setup: { about: 'help.screen.setup', keys: [] },

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { useProjector } from '../projector-control/projector-store';
 import { type Ballot, type BallotProgress, useBallots } from './ballots-store';
+import { IssuedWarning } from './issued-warning';
 
 type StepChannel = Extract<CommandName, 'ballots:open' | 'ballots:count' | 'ballots:publish' | 'ballots:finalize'>;
 
@@ -80,6 +81,7 @@ export function BallotActions({ ballot, progress }: { ballot: Ballot; progress: 
         </span>
       )}
       {blocked && ballot.state === 'open' && <span className="hint warn">{t('action.blockedDiscrepancies')}</span>}
+      <IssuedWarning ballot={ballot} onReopen={() => setReopening(true)} />
       {public_ && (
         <>
           <button

@@ -5,6 +5,15 @@ import { useNumbers } from '../../i18n/numbers';
 import { useT } from '../../i18n/i18n';
 import type { Ballot, Tally } from './ballots-store';
 
+const ISSUED_INPUT_ID = 'ballot-issued-input';
+
+/** The jump from a warning that the papers issued are missing (issued-warning.tsx): the field, ready to type. */
+export function focusIssuedInput(): void {
+  const input = document.getElementById(ISSUED_INPUT_ID);
+  input?.scrollIntoView?.({ block: 'center' });
+  input?.focus();
+}
+
 /**
  * The figures the board states in the minutes. Papers issued are typed by the board; "present"
  * was snapshotted from check-in when the ballot opened and changes only with a reason (audited).
@@ -47,7 +56,14 @@ export function CountsForm({ ballot, tally }: { ballot: Ballot; tally: Tally | n
             <label className="field">
               {t('progress.issuedInput')}
               <span className="row">
-                <input type="number" min={0} value={issued} onChange={(e) => setIssued(e.target.value)} data-testid="issued-input" />
+                <input
+                  id={ISSUED_INPUT_ID}
+                  type="number"
+                  min={0}
+                  value={issued}
+                  onChange={(e) => setIssued(e.target.value)}
+                  data-testid="issued-input"
+                />
                 <button type="submit" disabled={issued === ''}>
                   {t('common.save')}
                 </button>

@@ -3,7 +3,11 @@ import { useT } from '../../i18n/i18n';
 import { markAbsent } from './checkin-actions';
 import { useCheckin } from './checkin-store';
 
-/** Absent with a reason (vắng có lý do) when one is typed, without otherwise. */
+/**
+ * Absent with a reason (vắng có lý do) when one is typed, without otherwise. Opened by the row's
+ * «Vắng» or Alt+V on the picked delegate (scan-field.tsx); closing it hands the keyboard back to
+ * the scan field (its effect refocuses once `absentFor` is cleared).
+ */
 export function AbsentDialog() {
   const t = useT();
   const delegate = useCheckin((s) => s.absentFor);
@@ -31,7 +35,19 @@ export function AbsentDialog() {
         <h2>{t('checkin.absentTitle', { name: delegate.fullName })}</h2>
         <label className="field">
           {t('checkin.absentReason')}
-          <input autoFocus value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
+          {/* Enter saves what is typed: with the reason, or without one when left empty, as the label says. */}
+          <input
+            autoFocus
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter') return;
+              e.preventDefault();
+              void save(true);
+            }}
+            maxLength={500}
+            data-testid="absent-reason"
+          />
         </label>
         <div className="dialog-actions">
           <button type="button" className="ghost" onClick={close}>

@@ -14,8 +14,17 @@ function inSession<T extends object>(input: T): T & { sessionId?: number } {
   return sessionId === null ? input : { ...input, sessionId };
 }
 
+/**
+ * A new scan or tick, from the moment it is sent: Ctrl+Z pressed before its answer (a refusal,
+ * or a check-in still waiting for the link) must not reach back to the check-in before it.
+ */
+function forgetUndo(): void {
+  useCheckin.getState().takeUndoable();
+}
+
 /** What the scanner sent (a code + Enter): kept on the device until the engine has answered (checkin-outbox.ts). */
 export function scanCode(code: string): Promise<void> {
+  forgetUndo();
   const trimmed = code.trim();
   const known = useRoster.getState().byCode.get(trimmed.toUpperCase());
   const meta = known ? { code: trimmed, delegateId: known.id } : { code: trimmed };
@@ -26,6 +35,7 @@ export function scanCode(code: string): Promise<void> {
 
 /** A tick in the list, or Enter on the row picked with the arrows; kept like a scan. */
 export function checkInDelegate(delegateId: number): Promise<void> {
+  forgetUndo();
   const scope = currentScope();
   if (!scope) return Promise.resolve();
   return checkinOutbox().add('checkin:mark', inSession({ delegateId }), scope, { delegateId });
@@ -42,6 +52,7 @@ export async function undoCheckIn(delegateId: number, known?: Delegate): Promise
 export async function undoLast(): Promise<void> {
   const delegate = useCheckin.getState().takeUndoable();
   if (delegate) await undoCheckIn(delegate.id, delegate);
+  else useCheckin.getState().say('checkin.nothingToUndo');
 }
 
 export async function markAbsent(delegate: Delegate, reason: string | null): Promise<void> {

@@ -7,6 +7,7 @@ import { checkInDelegate, undoCheckIn } from './checkin-actions';
 import { useCheckinOutbox } from './checkin-outbox';
 import { useCheckin } from './checkin-store';
 import { keepFocus } from '../common/keep-focus';
+import { ABSENT_KEY } from './checkin-keys';
 
 const ROW_HEIGHT = 52;
 
@@ -68,7 +69,11 @@ export function CheckinList({ visible }: { visible: IndexedDelegate[] }) {
                   </button>
                 )}
                 {state !== 'present' && !waiting && (
-                  <button onClick={() => askAbsent(d)} aria-label={`${t('checkin.absent')} ${d.fullName}`}>
+                  <button
+                    onClick={() => askAbsent(d)}
+                    aria-label={`${t('checkin.absent')} ${d.fullName}`}
+                    title={t('checkin.absentWithKey', { key: ABSENT_KEY })}
+                  >
                     {t('checkin.absent')}
                   </button>
                 )}

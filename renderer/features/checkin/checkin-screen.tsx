@@ -12,6 +12,7 @@ import { ScanField } from './scan-field';
 import { useVisibleDelegates } from './use-visible-delegates';
 import type { MessageKey } from '../../i18n/vi';
 import { keepFocus } from '../common/keep-focus';
+import { PrepChecklist } from '../home/prep-checklist';
 
 const FILTERS: [CheckinFilter, MessageKey][] = [
   ['all', 'checkin.filterAll'],
@@ -27,6 +28,8 @@ const FILTERS: [CheckinFilter, MessageKey][] = [
 const CheckinSide = memo(function CheckinSide() {
   return (
     <aside className="checkin-side">
+      {/* The screen a congress opens on: what is still to prepare shows here until it is done. */}
+      <PrepChecklist />
       <AttendancePanel />
       <ProjectorMini />
     </aside>

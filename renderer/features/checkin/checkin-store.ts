@@ -24,12 +24,15 @@ export interface CheckinStore {
    */
   undoable: Delegate | null;
   absentFor: Delegate | null;
+  /** A short word under the feedback (Ctrl+Z with nothing to undo, Alt+V with no one picked); the next feedback clears it. */
+  note: { key: 'checkin.nothingToUndo' | 'checkin.absentPickFirst'; at: number } | null;
   setQuery(query: string): void;
   setFilter(filter: CheckinFilter): void;
   setHighlighted(index: number): void;
   show(feedback: Feedback): void;
   takeUndoable(): Delegate | null;
   askAbsent(delegate: Delegate | null): void;
+  say(key: NonNullable<CheckinStore['note']>['key']): void;
 }
 
 export const getInitialCheckinState = () => ({
@@ -39,6 +42,7 @@ export const getInitialCheckinState = () => ({
   feedback: null as Feedback | null,
   undoable: null as Delegate | null,
   absentFor: null as Delegate | null,
+  note: null as CheckinStore['note'],
 });
 
 export const useCheckin = create<CheckinStore>((set, get) => ({
@@ -46,11 +50,12 @@ export const useCheckin = create<CheckinStore>((set, get) => ({
   setQuery: (query) => set({ query, highlighted: -1 }),
   setFilter: (filter) => set({ filter, highlighted: -1 }),
   setHighlighted: (highlighted) => set({ highlighted }),
-  show: (feedback) => set({ feedback, undoable: feedback.kind === 'ok' ? feedback.delegate : null }),
+  show: (feedback) => set({ feedback, note: null, undoable: feedback.kind === 'ok' ? feedback.delegate : null }),
   takeUndoable: () => {
     const { undoable } = get();
     set({ undoable: null });
     return undoable;
   },
   askAbsent: (absentFor) => set({ absentFor }),
+  say: (key) => set({ note: { key, at: Date.now() } }),
 }));

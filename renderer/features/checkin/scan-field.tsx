@@ -5,6 +5,7 @@ import { useCheckin } from './checkin-store';
 import type { IndexedDelegate } from '../roster/roster-store';
 import { focusTakenElsewhere } from '../common/keep-focus';
 import { onlyNameMatch } from './name-match';
+import { isAbsentKey } from './checkin-keys';
 
 /**
  * The scan field never loses focus during check-in: a USB scanner types the code and Enter into
@@ -27,10 +28,11 @@ export function ScanField({ visible }: { visible: IndexedDelegate[] }) {
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    // The row picked with the arrows, else the one delegate the typed name matches.
+    const picked = visible[highlighted] ?? onlyNameMatch(visible, query);
     if (e.key === 'Enter') {
       e.preventDefault();
       // Cleared now, not when the answer comes: a scanner may already be typing the next card.
-      const picked = visible[highlighted] ?? onlyNameMatch(visible, query);
       const code = query;
       setQuery('');
       if (picked) void checkInDelegate(picked.id);
@@ -44,6 +46,10 @@ export function ScanField({ visible }: { visible: IndexedDelegate[] }) {
     } else if (e.key === 'z' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       void undoLast();
+    } else if (isAbsentKey(e.nativeEvent)) {
+      e.preventDefault();
+      if (picked) useCheckin.getState().askAbsent(picked);
+      else useCheckin.getState().say('checkin.absentPickFirst');
     }
   };
 

@@ -2,12 +2,13 @@ import { useEffect, useState } from 'react';
 import { EXPORT_FORMATS_OF, EXPORT_KINDS, type ExportFormat, type ExportKind } from '../../../shared/contract/export-schemas';
 import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
-import { useT } from '../../i18n/i18n';
+import { useErrorText, useT } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { useEscape } from '../common/use-escape';
 import { DocumentSettingsForm } from './document-settings-form';
 import { ExportConflict } from './export-conflict';
 import { useExports } from './exports-store';
+import { printable, printExported } from './print-export';
 
 const NEEDS_BALLOT = new Set<ExportKind>(['minutes', 'entry_log', 'ballot_papers']);
 const NEEDS_SESSION = new Set<ExportKind>(['credentials', 'attendance']);
@@ -15,7 +16,8 @@ const NEEDS_SESSION = new Set<ExportKind>(['credentials', 'attendance']);
 /** Tệp ▸ Xuất tài liệu: pick a document, its ballot or session and format, and watch it being made. */
 export function ExportDialog() {
   const t = useT();
-  const { open, settings, running, progress, files, hide, run } = useExports();
+  const noteText = useErrorText();
+  const { open, settings, running, progress, files, kind, preset, hide, run } = useExports();
   const congress = useApp((s) => s.congress);
   const [what, setWhat] = useState<ExportKind>('minutes');
   const [format, setFormat] = useState<ExportFormat>('docx');
@@ -38,6 +40,12 @@ export function ExportDialog() {
         setBallotId((id) => id ?? r.value[r.value.length - 1]?.id ?? null);
       });
   }, [open]);
+  // Each opening that names a document starts on it (set while rendering: no effect, no extra frame).
+  const [presetSeen, setPresetSeen] = useState(preset);
+  if (preset !== presetSeen) {
+    setPresetSeen(preset);
+    if (preset) setWhat(preset.what);
+  }
   useEscape(hide, open);
   if (!open) return null;
 
@@ -175,6 +183,24 @@ export function ExportDialog() {
               {files.slice(0, 30).map((f) => (
                 <li key={f.path}>
                   <code>{f.path}</code>
+                  {printable(kind, f) && (
+                    <button
+                      type="button"
+                      className="print-button"
+                      onClick={() => printExported(f, t('exports.printBlocked'))}
+                      title={t('exports.printTitle', { file: f.path })}
+                      data-testid="export-print"
+                    >
+                      {t('exports.print')}
+                    </button>
+                  )}
+                  {/* What the file holds beyond its name, e.g. fewer papers per page than asked: the operator prints from it. */}
+                  {f.note && (
+                    <span className="hint" data-testid="export-note">
+                      {' '}
+                      — {noteText(f.note)}
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { documentSettingsSchema, exportedFileSchema, exportRequestSchema } from '../../../shared/contract/export-schemas';
 import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
+import { noteCardsExported } from './cards-exported';
 
 export type DocumentSettings = z.output<typeof documentSettingsSchema>;
 export type ExportRequest = z.input<typeof exportRequestSchema>;
@@ -31,7 +32,11 @@ export interface ExportsStore {
   running: boolean;
   progress: ExportProgress | null;
   files: ExportedFile[];
-  show(): Promise<void>;
+  /** The document `files` are (print-export.ts offers «In» for the ones a person prints). */
+  kind: ExportRequest['what'] | null;
+  /** The document the panel opens on, when a link named one (the first-run checklist's «thẻ đại biểu»). */
+  preset: { what: ExportRequest['what']; asked: number } | null;
+  show(preset?: ExportRequest['what']): Promise<void>;
   hide(): void;
   saveSettings(patch: Partial<DocumentSettings>): Promise<boolean>;
   run(request: ExportRequest): Promise<void>;
@@ -55,8 +60,10 @@ export const useExports = create<ExportsStore>((set, get) => ({
   running: false,
   progress: null,
   files: [],
-  async show() {
-    set({ open: true, files: [], progress: null, conflict: null });
+  kind: null,
+  preset: null,
+  async show(preset) {
+    set({ open: true, files: [], kind: null, preset: preset ? { what: preset, asked: ++job } : null, progress: null, conflict: null });
     const r = await client().call('exports:settings', {});
     if (r.ok) set({ settings: r.value });
     else useApp.getState().fail(r.error);
@@ -88,7 +95,9 @@ export const useExports = create<ExportsStore>((set, get) => ({
     try {
       const r = await client().call('exports:run', { ...request, jobId });
       const conflict = !r.ok && r.error.code === 'FILE_EXISTS' ? conflictOf(r.error.details) : null;
-      if (r.ok) set({ files: r.value.files });
+      const path = useApp.getState().congress?.path;
+      if (r.ok && request.what === 'cards' && path) noteCardsExported(path, new Date().toISOString());
+      if (r.ok) set({ files: r.value.files, kind: request.what });
       else if (conflict) set({ conflict: { request, ...conflict } });
       else useApp.getState().fail(r.error);
     } finally {

@@ -52,7 +52,8 @@ export function BallotResultSlide({ view }: { view: ProjectorView }) {
       <div className="ballot-counts" data-testid="slide-counts">
         {counts.map(([label, n]) => (
           <div key={label}>
-            <span className="n">{n === null ? '—' : formatCount(n)}</span>
+            {/* A bare «—» reads as zero or as a fault from the back of the hall: a count not entered says so. */}
+            {n === null ? <span className="n n-missing">{tr('slide.notEntered')}</span> : <span className="n">{formatCount(n)}</span>}
             <span>{label}</span>
           </div>
         ))}
