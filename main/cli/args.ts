@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { AppError, type AppErrorData } from '../../shared/contract/result';
-import { type Locale, LOCALES, renderMessage, t } from '../../shared/i18n/translator';
+import { type ListRowProblem, type Locale, LOCALES, renderMessage, rowProblemText, t } from '../../shared/i18n/translator';
 import { exitCodeOf, usageError, UsageError } from './exit-codes';
 
 export const OPTIONS = {
@@ -151,6 +151,11 @@ export function cliLocale(values: Pick<Parsed['values'], 'lang'>): Locale {
 /** A refusal as the CLI prints it, in its language: from the key, with the rows or problems it lists. */
 export function refusalText(error: AppError | AppErrorData, values: Pick<Parsed['values'], 'lang'>): string {
   return renderMessage(cliLocale(values), error instanceof AppError ? error.toData() : error);
+}
+
+/** The bad cells of a roster file as JSON prints them: each with its words, in the CLI's language. */
+export function wordedRows(errors: readonly ListRowProblem[], values: Pick<Parsed['values'], 'lang'>) {
+  return errors.map((e) => ({ ...e, message: rowProblemText(cliLocale(values), e) }));
 }
 
 /** "Lỗi: …" / "Error: …", the line a refusal is printed as without --json. */

@@ -2,8 +2,9 @@
 import { basename } from 'node:path';
 import { AppError } from '../../shared/contract/result';
 import { MAX_ROSTER_BYTES, rosterTooLarge } from '../../shared/domain/file-limits';
+import type { ListRowProblem } from '../../shared/i18n/translator';
 import type { Engine } from '../engine/engine';
-import { type Out, type Parsed, refusalText, sessionOption } from './args';
+import { type Out, type Parsed, refusalText, sessionOption, wordedRows } from './args';
 import { type CommandSpec, JSON_OPTION, SESSION_OPTION } from './command-spec';
 import { usageError } from './exit-codes';
 import { readUserFile, userFileSize } from './paths';
@@ -136,16 +137,17 @@ export async function delegatesCommand(engine: Engine, args: string[], values: V
   const payload = { fileName: basename(roster!), contentBase64: readUserFile(roster!).toString('base64') };
   if (values['dry-run']) {
     const preview = await engine.call('roster:preview', payload);
-    out(JSON.stringify({ imported: 0, valid: preview.validCount, errors: preview.errors }));
+    out(JSON.stringify({ imported: 0, valid: preview.validCount, errors: wordedRows(preview.errors, values) }));
     return preview.errors.length > 0 ? 1 : 0;
   }
   const result = await engine.invoke('roster:import', { ...payload, onlyValid: values['only-valid'] ?? false });
   if (result.ok) {
-    out(JSON.stringify({ imported: result.value.imported, errors: result.value.errors }));
+    out(JSON.stringify({ imported: result.value.imported, errors: wordedRows(result.value.errors, values) }));
     return result.value.errors.length > 0 ? 1 : 0;
   }
-  const details = result.error.details as { errors?: unknown[] } | undefined;
-  out(JSON.stringify({ imported: 0, errors: details?.errors ?? [], message: refusalText(result.error, values) }));
+  const details = result.error.details as { errors?: ListRowProblem[] } | undefined;
+  const errors = wordedRows(details?.errors ?? [], values);
+  out(JSON.stringify({ imported: 0, errors, message: refusalText(result.error, values) }));
   return 1;
 }
 

@@ -8,9 +8,9 @@ import type { RosterField } from '../../shared/domain/delegate';
 import { ImportFileError } from './file-error';
 import { type AliasTable, type HeaderOptions, detectHeader } from './header-detection';
 import { ROSTER_HEADER_ALIASES } from './roster-columns';
-import type { RosterRowError } from './roster-reader';
+import { type RosterRowError, columnRef } from './roster-preview-rows';
 import { displayText, parseBirthDate, textValue, tooLong } from './roster-values';
-import { type Sheet, columnLetter, readListSheets } from './sheet-reader';
+import { type Sheet, readListSheets } from './sheet-reader';
 
 type CandidateField = Extract<RosterField, 'ordinal' | 'fullName' | 'birthDate' | 'position' | 'unit'>;
 
@@ -58,10 +58,7 @@ export async function readCandidates(
   const sheets = await readListSheets(bytes, fileName);
   const found = findHeader(sheets);
   if (!found) {
-    throw new ImportFileError(
-      'NO_HEADER_ROW',
-      `Không tìm thấy dòng tiêu đề trong ${HEADER_OPTIONS.scanRows} dòng đầu của tệp «${fileName}». Dòng tiêu đề cần có cột «Họ và tên».`,
-    );
+    throw new ImportFileError('NO_HEADER_ROW', 'listFile.noCandidateHeader', { fileName, rows: HEADER_OPTIONS.scanRows });
   }
   const { sheet, header } = found;
   const columns = header.columns.map((c) => {
@@ -70,13 +67,11 @@ export async function readCandidates(
       const mapped = mapping[c.index] ?? null;
       field = mapped === null || mapped in ALIASES ? (mapped as CandidateField | null) : null;
     }
-    const short = c.header.replace(/\s*\([^)]*\)/g, '').trim();
-    const letter = columnLetter(c.index);
-    return { index: c.index, field, label: short ? `${short} (cột ${letter})` : `Cột ${letter}` };
+    return { index: c.index, field, ref: columnRef(c.index, c.header) };
   });
   const nameColumns = columns.filter((c) => c.field === 'fullName');
   if (nameColumns.length === 0) {
-    throw new ImportFileError('NO_NAME_COLUMN', `Chưa có cột họ và tên trong tệp «${fileName}».`);
+    throw new ImportFileError('NO_NAME_COLUMN', 'listFile.noNameColumn', { fileName });
   }
   const birthColumn = columns.find((c) => c.field === 'birthDate');
   const candidates: CandidateRow[] = [];
@@ -89,15 +84,15 @@ export async function readCandidates(
     if (!name && !birthText) continue; // a numbered but empty template row, or notes in other columns
     if (COLUMN_NUMBER.test(name)) continue;
     const rowErrors: RosterRowError[] = [];
-    const nameLabel = nameColumns[0]!.label;
-    if (!name) rowErrors.push({ row: row.row, column: nameLabel, message: 'Thiếu họ và tên' });
+    const nameColumn = nameColumns[0]!.ref;
+    if (!name) rowErrors.push({ row: row.row, column: nameColumn, key: 'listRow.noName' });
     const long = tooLong(name, NAME_MAX);
-    if (long) rowErrors.push({ row: row.row, column: nameLabel, message: long });
+    if (long) rowErrors.push({ row: row.row, column: nameColumn, ...long });
     let birthDate: string | null = null;
     if (birthColumn) {
       const parsed = parseBirthDate(birthCell, now);
       if (parsed.ok) birthDate = parsed.value;
-      else rowErrors.push({ row: row.row, column: birthColumn.label, message: parsed.message });
+      else rowErrors.push({ row: row.row, column: birthColumn.ref, ...parsed.problem });
     }
     if (rowErrors.length > 0) errors.push(...rowErrors);
     else candidates.push({ row: row.row, name, birthDate });

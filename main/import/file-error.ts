@@ -1,7 +1,10 @@
+import { type MessageParams, type SharedKey, t } from '../../shared/i18n/translator';
+
 /**
  * Why a spreadsheet file was refused as a whole (as opposed to a bad row, which is reported and
  * skipped). Kept apart from the roster reader so the candidate-list importer can throw the same
- * thing; the roster reader re-exports it as `RosterFileError`.
+ * thing; the roster reader re-exports it as `RosterFileError`. The words are the client's: a key
+ * and its parameters (shared/i18n/vi-list-files.ts), rendered here only for logs.
  */
 export type ImportFileErrorCode =
   'FILE_TOO_LARGE' | 'UNSUPPORTED_FORMAT' | 'FILE_UNREADABLE' | 'EMPTY_FILE' | 'NO_HEADER_ROW' | 'NO_NAME_COLUMN';
@@ -9,9 +12,10 @@ export type ImportFileErrorCode =
 export class ImportFileError extends Error {
   constructor(
     readonly code: ImportFileErrorCode,
-    message: string,
+    readonly key: SharedKey,
+    readonly params: MessageParams,
   ) {
-    super(message);
+    super(t('vi', key, params));
     this.name = 'RosterFileError';
   }
 }

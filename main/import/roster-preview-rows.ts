@@ -3,6 +3,8 @@
  * assembles the preview, and neither needs to import the other for the shapes.
  */
 import type { DelegateInput, RosterField } from '../../shared/domain/delegate';
+import type { ListRowProblem } from '../../shared/i18n/translator';
+import { columnLetter } from './sheet-reader';
 
 export interface RosterColumn {
   index: number;
@@ -11,12 +13,18 @@ export interface RosterColumn {
   field: RosterField | null;
 }
 
-/** `column` is like "Ngày sinh (cột E)", or "" when the problem is the whole row. */
-export interface RosterRowError {
-  row: number;
-  column: string;
-  message: string;
+/** A column as a message names it: its header without notes like "(dd/mm/yyyy)", and its letter. */
+export type ColumnRef = ListRowProblem['column'];
+
+export function columnRef(index: number, header: string): ColumnRef {
+  return { header: header.replace(/\s*\([^)]*\)/g, '').trim(), letter: columnLetter(index) };
 }
+
+/**
+ * One thing wrong in one cell, by key (shared/i18n/vi-list-files.ts `listRow.*`): the client words
+ * it, with the row and the column the user finds in Excel (shared/i18n/translator.ts `rowProblemText`).
+ */
+export type RosterRowError = ListRowProblem;
 
 /** `delegate` is null exactly when `errors` is non-empty. */
 export interface RosterRow {

@@ -10,7 +10,7 @@ import { type DetectedColumn, detectHeader } from './header-detection';
 import { ROSTER_HEADER_OPTIONS } from './roster-columns';
 import { type ColumnPlan, readRosterRows } from './roster-rows';
 import { type Sheet, type SheetRow, columnLetter, isBlank, readListSheets } from './sheet-reader';
-import type { RosterColumn, RosterRow, RosterRowError } from './roster-preview-rows';
+import { type RosterColumn, type RosterRow, type RosterRowError, columnRef } from './roster-preview-rows';
 
 export { MAX_ROSTER_BYTES } from '../../shared/domain/file-limits';
 export { ImportFileError as RosterFileError } from './file-error';
@@ -38,17 +38,13 @@ export async function readRoster(bytes: Uint8Array, fileName: string, mapping?: 
   const sheets = await readListSheets(bytes, fileName);
   const found = findHeader(sheets);
   if (!found) {
-    throw new ImportFileError(
-      'NO_HEADER_ROW',
-      `Không tìm thấy dòng tiêu đề trong ${ROSTER_HEADER_OPTIONS.scanRows} dòng đầu của tệp «${fileName}». ` +
-        'Dòng tiêu đề cần có cột «Họ và tên» và ít nhất một cột khác như «STT», «Ngày sinh», «Giới tính».',
-    );
+    throw new ImportFileError('NO_HEADER_ROW', 'listFile.noRosterHeader', { fileName, rows: ROSTER_HEADER_OPTIONS.scanRows });
   }
   const { sheet, headerRow, dataStart, detected } = found;
   const dataRows = sheet.rows.slice(dataStart);
   const plan = planColumns(detected, dataRows, mapping);
   if (!plan.some((c) => c.field === 'fullName')) {
-    throw new ImportFileError('NO_NAME_COLUMN', `Chưa có cột họ và tên trong tệp «${fileName}». Hãy chọn cột chứa họ và tên đại biểu.`);
+    throw new ImportFileError('NO_NAME_COLUMN', 'listFile.noNameColumn', { fileName });
   }
   const rows = readRosterRows(dataRows, plan);
   const validCount = rows.filter((r) => r.delegate !== null).length;
@@ -105,9 +101,7 @@ function planColumns(
       if (mapped !== field) sub = null;
       field = mapped;
     }
-    const letter = columnLetter(index);
-    const short = header.replace(/\s*\([^)]*\)/g, '').trim();
-    plan.push({ index, letter, header, field, sub, label: short ? `${short} (cột ${letter})` : `Cột ${letter}` });
+    plan.push({ index, letter: columnLetter(index), header, field, sub, ref: columnRef(index, header) });
   }
   return plan;
 }

@@ -4,9 +4,10 @@
  */
 import type { DelegateInput, Gender, RosterField } from '../../shared/domain/delegate';
 import { foldForSearch } from '../../shared/domain/vietnamese-text';
+import type { KeyedProblem } from '../../shared/i18n/translator';
 import { aliasMatcher, foldHeader } from './header-detection';
 import { GENDER_SUB, JOIN_WITH_SPACE, ROSTER_HEADER_ALIASES } from './roster-columns';
-import type { RosterColumn, RosterRow, RosterRowError } from './roster-preview-rows';
+import type { ColumnRef, RosterColumn, RosterRow, RosterRowError } from './roster-preview-rows';
 import {
   type Parsed,
   TEXT_LIMITS,
@@ -26,8 +27,7 @@ import { type CellValue, type SheetRow, isBlank } from './sheet-reader';
 /** A column as rows are read: the public description plus its sub-column and its name in messages. */
 export interface ColumnPlan extends RosterColumn {
   sub: number | null;
-  /** "Ngày sinh (cột E)": the header without its "(dd/mm/yyyy)" note, and the column letter. */
-  label: string;
+  ref: ColumnRef;
 }
 
 interface Cell {
@@ -65,7 +65,13 @@ export function readRosterRows(rows: readonly SheetRow[], columns: readonly Colu
     if (delegate.code && codeColumn) {
       const first = firstRowOfCode.get(delegate.code);
       if (first === undefined) firstRowOfCode.set(delegate.code, row.row);
-      else errors.push({ row: row.row, column: codeColumn.label, message: `Mã «${delegate.code}» trùng với dòng ${first}` });
+      else
+        errors.push({
+          row: row.row,
+          column: codeColumn.ref,
+          key: 'listRow.duplicateCode',
+          params: { code: delegate.code, firstRow: first },
+        });
     }
     out.push({ row: row.row, delegate: errors.length ? null : delegate, errors });
   }
@@ -101,8 +107,8 @@ function readRow(
   now: Date,
 ): { delegate: DelegateInput; errors: RosterRowError[] } | null {
   const found: { index: number; error: RosterRowError }[] = [];
-  const report = (column: ColumnPlan, message: string) =>
-    found.push({ index: column.index, error: { row: row.row, column: column.label, message } });
+  const report = (column: ColumnPlan, problem: KeyedProblem) =>
+    found.push({ index: column.index, error: { row: row.row, column: column.ref, ...problem } });
   const cells = (field: RosterField): Cell[] =>
     (byField.get(field) ?? []).flatMap((column) => {
       const value = row.cells[column.index] ?? null;
@@ -114,7 +120,7 @@ function readRow(
     if (!first) return empty;
     const parsed = parse(first.value);
     if (parsed.ok) return parsed.value;
-    report(first.column, parsed.message);
+    report(first.column, parsed.problem);
     return empty;
   }
 
@@ -138,9 +144,9 @@ function readRow(
     if (matchHeader(foldHeader(fullName)) === 'fullName' || FOOTER.test(folded)) return null;
   }
   const nameColumn = byField.get('fullName')?.[0];
-  if (nameColumn && !fullName) report(nameColumn, 'Thiếu họ và tên');
+  if (nameColumn && !fullName) report(nameColumn, { key: 'listRow.noName' });
   if (nameColumn && fullName && (/\d/.test(fullName) || !/\p{L}/u.test(fullName))) {
-    report(nameColumn, `Họ và tên không hợp lệ: «${fullName}» (họ và tên không chứa chữ số)`);
+    report(nameColumn, { key: 'listRow.nameHasDigits', params: { value: fullName } });
   }
 
   const code = codeValue(cells('code')[0]?.value ?? null);
@@ -181,14 +187,14 @@ type Typed = <T>(field: RosterField, parse: (value: CellValue) => Parsed<T>, emp
 function genderAndBirthDate(
   cells: (field: RosterField) => Cell[],
   typed: Typed,
-  report: (column: ColumnPlan, message: string) => void,
+  report: (column: ColumnPlan, problem: KeyedProblem) => void,
   now: Date,
 ): { gender: Gender | null; birthDate: string | null } {
   const genderCells = cells('gender');
   const split = genderCells.filter((c) => c.column.sub !== null);
   let gender: Gender | null = null;
   if (split.length > 0) {
-    if (split.length > 1) report(split[0]!.column, 'Đánh dấu ở cả cột Nam và cột Nữ');
+    if (split.length > 1) report(split[0]!.column, { key: 'listRow.bothGenders' });
     else gender = split[0]!.column.sub === GENDER_SUB.female ? 'female' : 'male';
   } else {
     gender = typed('gender', parseGender, null);
@@ -199,16 +205,19 @@ function genderAndBirthDate(
   const first = dateCells[0];
   if (!first) return { gender, birthDate: null };
   if (bySex.length > 1) {
-    report(first.column, 'Ngày sinh ghi ở cả cột Nam và cột Nữ');
+    report(first.column, { key: 'listRow.birthInBothColumns' });
     return { gender, birthDate: null };
   }
   const parsed = parseBirthDate(first.value, now);
-  if (!parsed.ok) report(first.column, parsed.message);
+  if (!parsed.ok) report(first.column, parsed.problem);
   const birthDate = parsed.ok ? parsed.value : null;
   if (first.column.sub === null) return { gender, birthDate };
   const fromColumn: Gender = first.column.sub === GENDER_SUB.female ? 'female' : 'male';
   if (gender && gender !== fromColumn) {
-    report(first.column, `Giới tính ${gender === 'male' ? 'Nam' : 'Nữ'} không khớp với cột ${first.column.header}`);
+    report(first.column, {
+      key: gender === 'male' ? 'listRow.maleNotColumn' : 'listRow.femaleNotColumn',
+      params: { header: first.column.header },
+    });
   }
   return { gender: gender ?? fromColumn, birthDate };
 }

@@ -1,17 +1,19 @@
 /**
- * One roster cell → one typed value, or a message in Vietnamese saying what was expected.
+ * One roster cell → one typed value, or what was expected, by key (shared/i18n/vi-list-files.ts).
  * Each parser receives the raw cell (string, number, Date… as the file gave it), so that Excel
  * dates and serial numbers are not first turned into text and then misread.
  */
 import type { DelegateKind, DelegateStatus, Gender } from '../../shared/domain/delegate';
 import { foldForSearch, normalizeText } from '../../shared/domain/vietnamese-text';
+import type { KeyedProblem, SharedKey } from '../../shared/i18n/translator';
 import { repairLegacyText } from './legacy-encoding';
 import type { CellValue } from './sheet-reader';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: KeyedProblem };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
+/** The cell is quoted as the user reads it in Excel. */
+const fail = <T>(key: SharedKey, value: CellValue): Parsed<T> => ({ ok: false, problem: { key, params: { value: displayText(value) } } });
 
 const DAY_MS = 86_400_000;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -61,11 +63,9 @@ export function educationValue(value: CellValue): string | null {
   return textValue(value);
 }
 
-export function tooLong(text: string, max: number): string | null {
-  return text.length > max ? `Quá dài (${text.length} ký tự, tối đa ${max})` : null;
+export function tooLong(text: string, max: number): KeyedProblem | null {
+  return text.length > max ? { key: 'listRow.tooLong', params: { length: text.length, max } } : null;
 }
-
-const quote = (value: CellValue) => `«${displayText(value)}»`;
 
 /**
  * Folded and without a leading "đại biểu"/"ĐB", which some files prefix to every category.
@@ -100,7 +100,7 @@ export function parseGender(value: CellValue): Parsed<Gender | null> {
   const folded = foldCategory(value);
   if (!folded) return ok(null);
   const gender = lookup<Gender>(GENDERS, folded);
-  return gender ? ok(gender) : fail(`Giới tính không hợp lệ: ${quote(value)} (chỉ nhận Nam hoặc Nữ)`);
+  return gender ? ok(gender) : fail('listRow.badGender', value);
 }
 
 const KINDS: Record<DelegateKind, readonly string[]> = {
@@ -113,7 +113,7 @@ export function parseKind(value: CellValue): Parsed<DelegateKind | null> {
   const folded = foldCategory(value);
   if (!folded) return ok(null);
   const kind = lookup<DelegateKind>(KINDS, folded);
-  return kind ? ok(kind) : fail(`Thành phần không hợp lệ: ${quote(value)} (chỉ nhận: Đương nhiên, Hiệp thương cử, Được cử, Bầu, Chỉ định)`);
+  return kind ? ok(kind) : fail('listRow.badKind', value);
 }
 
 const STATUSES: Record<DelegateStatus, readonly string[]> = {
@@ -127,7 +127,7 @@ export function parseStatus(value: CellValue): Parsed<DelegateStatus> {
   const folded = foldCategory(value);
   if (!folded) return ok('official');
   const status = lookup<DelegateStatus>(STATUSES, folded);
-  return status ? ok(status) : fail(`Tư cách không hợp lệ: ${quote(value)} (chỉ nhận: Chính thức, Dự khuyết, Khách mời)`);
+  return status ? ok(status) : fail('listRow.badStatus', value);
 }
 
 const PARTY_YES = [
@@ -162,7 +162,7 @@ export function parsePartyMember(value: CellValue, now = new Date()): Parsed<boo
   if (PARTY_YES.includes(folded)) return ok(true);
   if (PARTY_NO.includes(folded)) return ok(false);
   if (value instanceof Date || parseBirthDate(value, now).ok) return ok(true);
-  return fail(`Đảng viên không đọc được: ${quote(value)} (ghi x nếu là đảng viên, để trống nếu không)`);
+  return fail('listRow.badPartyMember', value);
 }
 
 /** Code as typed, upper-cased ("db012" and "DB012" are the same card); empty → null. */
@@ -222,7 +222,7 @@ function yearInDateCell(date: Date, now: Date): string | null {
 export function parseBirthDate(value: CellValue, now = new Date()): Parsed<string | null> {
   if (value === null || (typeof value === 'string' && !normalizeText(value))) return ok(null);
   const result = birthDateOf(value, now);
-  return result ? ok(result) : fail(`Ngày sinh không đọc được: ${quote(value)} (dùng dạng dd/mm/yyyy hoặc năm yyyy)`);
+  return result ? ok(result) : fail('listRow.badBirthDate', value);
 }
 
 function birthDateOf(value: CellValue, now: Date): string | null {

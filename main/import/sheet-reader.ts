@@ -16,10 +16,10 @@ import {
 } from '../../shared/domain/file-limits';
 import { ImportFileError } from './file-error';
 import { unpackedZipSize } from './zip-size';
-import { t } from '../../shared/i18n/translator';
+import type { SharedKey } from '../../shared/i18n/translator';
 
-/** The roster reader's refusals are still Vietnamese prose (the roster import words them): a limit's key rendered so. */
-const said = (refusal: FileLimitRefusal) => t('vi', refusal.key, refusal.params);
+/** A size limit's refusal (shared/domain/file-limits.ts, the one the window checks too), thrown as a file error. */
+const tooLarge = (refusal: FileLimitRefusal) => new ImportFileError('FILE_TOO_LARGE', refusal.key as SharedKey, refusal.params);
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -43,11 +43,9 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-function unsupported(fileName: string, detail = ''): ImportFileError {
-  return new ImportFileError(
-    'UNSUPPORTED_FORMAT',
-    `Tệp «${fileName}» không phải là tệp Excel (.xlsx) hoặc CSV${detail}. Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
-  );
+/** `key` says what the file is instead, where that can be told (an old .xls, an .ods). */
+function unsupported(fileName: string, key: SharedKey = 'listFile.notSpreadsheet'): ImportFileError {
+  return new ImportFileError('UNSUPPORTED_FORMAT', key, { fileName });
 }
 
 export function isBlank(value: CellValue): boolean {
@@ -56,10 +54,8 @@ export function isBlank(value: CellValue): boolean {
 
 /** Reads every worksheet (xlsx) or the single table (csv/txt). Refuses anything else. */
 export async function readSheets(bytes: Uint8Array, fileName: string): Promise<Sheet[]> {
-  if (bytes.length === 0) throw new ImportFileError('EMPTY_FILE', `Tệp «${fileName}» trống, không có dữ liệu.`);
-  if (startsWith(bytes, OLE_MAGIC)) {
-    throw unsupported(fileName, ' mà là tệp Excel 97–2003 (.xls) hoặc tệp có đặt mật khẩu');
-  }
+  if (bytes.length === 0) throw new ImportFileError('EMPTY_FILE', 'listFile.empty', { fileName });
+  if (startsWith(bytes, OLE_MAGIC)) throw unsupported(fileName, 'listFile.legacyXls');
   if (startsWith(bytes, ZIP_MAGIC)) return readXlsx(bytes, fileName);
   return [readCsv(bytes, fileName)];
 }
@@ -72,21 +68,17 @@ function zipContains(bytes: Uint8Array, entry: string): boolean {
 }
 
 function unreadable(fileName: string): ImportFileError {
-  return new ImportFileError(
-    'FILE_UNREADABLE',
-    `Không đọc được tệp «${fileName}»: tệp Excel bị hỏng hoặc chưa lưu xong. Hãy mở bằng Excel và lưu lại.`,
-  );
+  return new ImportFileError('FILE_UNREADABLE', 'listFile.unreadable', { fileName });
 }
 
 async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Sheet[]> {
   if (!zipContains(bytes, 'xl/workbook.xml')) {
-    const detail = zipContains(bytes, 'opendocument.spreadsheet') ? ' mà là bảng tính OpenDocument (.ods)' : '';
-    throw unsupported(fileName, detail);
+    throw unsupported(fileName, zipContains(bytes, 'opendocument.spreadsheet') ? 'listFile.ods' : undefined);
   }
   // Before unpacking anything: a zip bomb, or a million rows compressed into a small file.
   const unpacked = unpackedZipSize(bytes);
   if (unpacked === null) throw unreadable(fileName);
-  if (unpacked > MAX_XLSX_UNPACKED_BYTES) throw new ImportFileError('FILE_TOO_LARGE', said(xlsxUnpacksTooLarge(fileName, unpacked)));
+  if (unpacked > MAX_XLSX_UNPACKED_BYTES) throw tooLarge(xlsxUnpacksTooLarge(fileName, unpacked));
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its own Buffer type; a Node Buffer is what it really takes.
@@ -95,7 +87,7 @@ async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Sheet[]> {
     throw unreadable(fileName);
   }
   return workbook.worksheets.map((ws) => {
-    if (ws.rowCount > MAX_ROSTER_ROWS) throw new ImportFileError('FILE_TOO_LARGE', said(rosterTooManyRows(fileName, MAX_ROSTER_ROWS)));
+    if (ws.rowCount > MAX_ROSTER_ROWS) throw tooLarge(rosterTooManyRows(fileName, MAX_ROSTER_ROWS));
     const rows: SheetRow[] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       // row.values is 1-based and sparse; merged cells already carry their master's value.
@@ -134,10 +126,10 @@ function xlsxCell(value: unknown): CellValue {
  * message the window checks before sending the file), the sheets, and the refusal of an empty file.
  */
 export async function readListSheets(bytes: Uint8Array, fileName: string): Promise<Sheet[]> {
-  if (bytes.length > MAX_ROSTER_BYTES) throw new ImportFileError('FILE_TOO_LARGE', said(rosterTooLarge(fileName, bytes.length)));
+  if (bytes.length > MAX_ROSTER_BYTES) throw tooLarge(rosterTooLarge(fileName, bytes.length));
   const sheets = await readSheets(bytes, fileName);
   if (sheets.every((s) => s.rows.length === 0)) {
-    throw new ImportFileError('EMPTY_FILE', `Tệp «${fileName}» không có dữ liệu (chỉ có dòng trống).`);
+    throw new ImportFileError('EMPTY_FILE', 'listFile.onlyBlankRows', { fileName });
   }
   return sheets;
 }
@@ -170,7 +162,7 @@ function readCsv(bytes: Uint8Array, fileName: string): Sheet {
   const text = decodeText(bytes);
   // Web apps often export an HTML table named .xls; it is not a table we can trust to parse.
   if (looksBinary(text) || MARKUP.test(text)) throw unsupported(fileName);
-  if (lineCount(text) > MAX_ROSTER_ROWS) throw new ImportFileError('FILE_TOO_LARGE', said(rosterTooManyRows(fileName, MAX_ROSTER_ROWS)));
+  if (lineCount(text) > MAX_ROSTER_ROWS) throw tooLarge(rosterTooManyRows(fileName, MAX_ROSTER_ROWS));
   const delimiter = guessDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const rows: SheetRow[] = [];

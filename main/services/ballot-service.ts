@@ -156,12 +156,7 @@ export async function readCandidateFile(file: CandidateFile): Promise<CandidateI
     list = await readCandidates(Buffer.from(file.contentBase64, 'base64'), file.fileName, mapping);
   } catch (error) {
     if (error instanceof ImportFileError) {
-      throw AppError.of(
-        'ROSTER_FILE_REJECTED',
-        'ballot.candidateFileRejected',
-        { fileName: file.fileName, message: error.message },
-        { reason: error.code, fileName: file.fileName },
-      );
+      throw AppError.of('ROSTER_FILE_REJECTED', error.key, error.params, { reason: error.code, fileName: file.fileName });
     }
     throw error;
   }

@@ -3,6 +3,7 @@ import type { RosterField } from '../../shared/domain/delegate';
 import { appendAudit } from '../db/audit';
 import { activeCodes, insertDelegate } from '../db/delegates';
 import { type RosterMapping, type RosterPreview, type RosterRowError, RosterFileError, readRoster } from '../import/roster-reader';
+import { columnRef } from '../import/roster-preview-rows';
 import { type CongressContext, inTransaction } from './context';
 import { assignCodes } from './delegate-codes';
 import { normalizeDelegate } from './delegate-service';
@@ -31,12 +32,7 @@ async function read(file: RosterFile): Promise<RosterPreview> {
     return await readRoster(Buffer.from(file.contentBase64, 'base64'), file.fileName, toMapping(file.mapping));
   } catch (error) {
     if (error instanceof RosterFileError) {
-      throw AppError.of(
-        'ROSTER_FILE_REJECTED',
-        'roster.fileRejected',
-        { fileName: file.fileName, message: error.message },
-        { reason: error.code, fileName: file.fileName },
-      );
+      throw AppError.of('ROSTER_FILE_REJECTED', error.key, error.params, { reason: error.code, fileName: file.fileName });
     }
     throw error;
   }
@@ -46,11 +42,16 @@ async function read(file: RosterFile): Promise<RosterPreview> {
 function checkAgainstCongress(ctx: CongressContext, preview: RosterPreview): RosterPreview {
   const taken = activeCodes(ctx.db);
   const codeColumn = preview.columns.find((c) => c.field === 'code');
-  const column = codeColumn ? `${codeColumn.header} (cột ${codeColumn.letter})` : 'Mã';
   const rows = preview.rows.map((r) => {
     const code = r.delegate?.code;
-    if (!code || !taken.has(code.toUpperCase())) return r;
-    const error = { row: r.row, column, message: `Mã «${code}» đã có trong danh sách đại biểu của đại hội` };
+    // a code can only come from the code column
+    if (!code || !codeColumn || !taken.has(code.toUpperCase())) return r;
+    const error: RosterRowError = {
+      row: r.row,
+      column: columnRef(codeColumn.index, codeColumn.header),
+      key: 'listRow.codeTaken',
+      params: { code },
+    };
     return { row: r.row, delegate: null, errors: [...r.errors, error] };
   });
   const errors = rows.flatMap((r) => r.errors);

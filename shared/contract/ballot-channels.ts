@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** A remark on a saved paper, as a catalog key (shared/i18n, `paper.warn.*`) and its parameters: each client words it. */
-export const paperWarningSchema = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+export const paperWarningSchema = z.object({ key: z.string(), params: messageParamsSchema.optional() });
 export type PaperWarning = z.output<typeof paperWarningSchema>;
 import {
   aggregateInputSchema,
@@ -15,6 +15,7 @@ import {
   paperRecordInputSchema,
   tallySchema,
 } from './ballot-schemas';
+import { messageParamsSchema } from './error-schema';
 import { rosterFileSchema } from './schemas';
 import { lineText } from './text-schemas';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageParamsSchema } from './error-schema';
 import { lineText } from './text-schemas';
 
 const text = (max = 300) => lineText(max);
@@ -60,7 +61,7 @@ export const exportRequestSchema = z
   .strict();
 
 /** What was made, beyond the file, by catalog key (shared/i18n/vi-papers.ts): "2 phiếu/trang". */
-export const exportNoteSchema = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
+export const exportNoteSchema = z.object({ key: z.string(), params: messageParamsSchema });
 export const exportedFileSchema = z.object({
   path: z.string(),
   bytes: z.number().int(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fileLossSchema } from './file-loss';
 import { walRecoverySchema } from './wal-recovery';
-import { appErrorSchema } from './error-schema';
+import { appErrorSchema, keyedProblemSchema } from './error-schema';
 import { DELEGATE_KINDS, DELEGATE_STATUSES, GENDERS, ROSTER_FIELDS } from '../domain/delegate';
 import { QUORUM_RULES } from '../domain/attendance';
 import { MESSAGE_MAX, PROJECTOR_THEMES, SLIDE_KINDS, type SlideRef } from '../domain/projector';
@@ -116,7 +116,11 @@ export const attendanceSummarySchema = z.object({
   quorum: z.object({ rule: z.enum(QUORUM_RULES), required: z.number().int(), met: z.boolean() }),
 });
 
-export const rosterRowErrorSchema = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+/** A bad cell of a roster or candidate file, by key (shared/i18n/vi-list-files.ts); the client words it. */
+export const rosterRowErrorSchema = keyedProblemSchema.extend({
+  row: z.number().int(),
+  column: z.object({ header: z.string(), letter: z.string() }),
+});
 export const rosterPreviewSchema = z.object({
   fileName: z.string(),
   sheetName: z.string().nullable(),

@@ -26,7 +26,6 @@ export const enServices = {
   'ballot.seatsOverApproved': 'Seats to fill now ({seats}) cannot exceed the seats approved ({seatsApproved}).',
   'ballot.fieldsLocked': 'The ballot is open: only the title, the rules and the entry mode can change (not: {fields}).',
   'ballot.candidateNoName': 'Candidate {position} has no name.',
-  'ballot.candidateFileRejected': 'The candidate file "{fileName}" could not be read: {message}',
   'ballot.candidateFileErrors_one': '"{fileName}" has {count} bad row; no candidate was imported. Fix the file and import again.',
   'ballot.candidateFileErrors_other': '"{fileName}" has {count} bad rows; no candidate was imported. Fix the file and import again.',
   'ballot.candidateFileEmpty': '"{fileName}" lists nobody.',
@@ -44,7 +43,6 @@ export const enServices = {
   'projector.notPaged': 'The slide on air has no pages to turn.',
   'projector.ballotNotPublished': 'The result of "{title}" is not published yet and cannot be projected.',
   'projector.voteNotClosed': 'The vote "{question}" is not closed yet; its result cannot be projected.',
-  'roster.fileRejected': 'The roster file "{fileName}" could not be read: {message}',
   'roster.hasErrors_one':
     '"{fileName}" has {count} bad row; nothing was imported. Fix the file, or choose to import only the {validCount} valid rows.',
   'roster.hasErrors_other':

@@ -5,6 +5,7 @@ import { enNetwork } from './en-network';
 import { enRefusals } from './en-refusals';
 import { enPapers } from './en-papers';
 import { enScan } from './en-scan';
+import { enListFiles } from './en-list-files';
 
 /** English, the second language. Same keys as vi.ts (plural keys may add `_one`). */
 export const enShared = {
@@ -83,4 +84,5 @@ export const enShared = {
   ...enRefusals,
   ...enPapers,
   ...enScan,
+  ...enListFiles,
 } as const satisfies Record<keyof typeof viShared, string> & Record<string, string>;

@@ -87,17 +87,40 @@ export interface RowProblem extends KeyedProblem {
   row: number;
 }
 
+/** A bad cell of a roster or candidate file (main/import): the row and the column the user finds in Excel. */
+export interface ListRowProblem extends RowProblem {
+  column: { header: string; letter: string };
+}
+
+/** "Ngày sinh (cột E)", or "Cột E" for a column without a header. */
+export function listColumnText(locale: Locale, column: ListRowProblem['column']): string {
+  return column.header ? t(locale, 'listRow.column', column) : t(locale, 'listRow.columnLetter', column);
+}
+
+/** "Dòng 7: …" for a papers row, "Dòng 7, Ngày sinh (cột E): …" for a cell of a list file. */
+export function rowProblemText(locale: Locale, problem: RowProblem | ListRowProblem): string {
+  const params = { ...problem.params, row: String(problem.row), problem: problem.key };
+  // a papers row may name its column by number; a list file's cell carries its header and letter
+  const column = (problem as Partial<ListRowProblem>).column;
+  if (typeof column !== 'object' || column === null) return t(locale, 'paper.batchRow', params);
+  return t(locale, 'listRow.inCell', { ...params, column: listColumnText(locale, column) });
+}
+
 function isKeyed(item: unknown): item is KeyedProblem {
   const key = (item as { key?: unknown } | null)?.key;
   return typeof key === 'string' && isSharedKey(key);
 }
+
+/** A message lists this many rows at most; the window's table and the CLI's JSON have them all. */
+const ROWS_IN_MESSAGE = 20;
 
 /** The list an error carries in its details, worded: each problem of a count, each refused row. */
 function detailLines(locale: Locale, details: unknown): string {
   const { problems, errors } = (details ?? {}) as { problems?: unknown; errors?: unknown };
   if (Array.isArray(problems) && problems.every(isKeyed)) return ` ${problems.map((p) => t(locale, p.key, p.params)).join(' ')}`;
   if (Array.isArray(errors) && errors.length > 0 && errors.every(isKeyed)) {
-    const rows = (errors as RowProblem[]).map((e) => t(locale, 'paper.batchRow', { ...e.params, row: String(e.row), problem: e.key }));
+    const rows = (errors as RowProblem[]).slice(0, ROWS_IN_MESSAGE).map((e) => rowProblemText(locale, e));
+    if (errors.length > ROWS_IN_MESSAGE) rows.push(t(locale, 'listRow.more', { count: errors.length - ROWS_IN_MESSAGE }));
     const joined = rows.join('; ');
     return ` ${joined}${/[.!?]$/.test(joined) ? '' : '.'}`; // one full stop, not two after a row that has its own
   }

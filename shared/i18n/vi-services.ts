@@ -33,7 +33,6 @@ export const viServices = {
   'ballot.seatsOverApproved': 'Số lượng bầu lần này ({seats}) không được vượt số lượng đã được Đại hội thông qua ({seatsApproved}).',
   'ballot.fieldsLocked': 'Cuộc bầu đang nhập phiếu: chỉ sửa được tên, quy tắc và cách nhập phiếu (không sửa: {fields}).',
   'ballot.candidateNoName': 'Người thứ {position} trong danh sách thiếu họ và tên.',
-  'ballot.candidateFileRejected': '{message}',
   'ballot.candidateFileErrors_other': 'Tệp «{fileName}» có {count} dòng lỗi; chưa nhập người nào vào danh sách. Hãy sửa tệp rồi nhập lại.',
   'ballot.candidateFileEmpty': 'Tệp «{fileName}» không có người nào.',
   'ballot.noCandidates': '«{title}» chưa có danh sách người ứng cử.',
@@ -50,7 +49,6 @@ export const viServices = {
   'projector.notPaged': 'Trang chiếu đang chiếu không có nhiều trang để lật.',
   'projector.ballotNotPublished': 'Kết quả «{title}» chưa được công bố; chưa thể chiếu lên màn hình.',
   'projector.voteNotClosed': 'Biểu quyết «{question}» chưa kết thúc; chưa thể chiếu kết quả.',
-  'roster.fileRejected': '{message}',
   'roster.hasErrors_other':
     'Tệp «{fileName}» có {count} dòng lỗi; chưa nhập dòng nào. Hãy sửa tệp, hoặc chọn chỉ nhập {validCount} dòng hợp lệ.',
   'roster.noValidRows': 'Tệp «{fileName}» không có dòng đại biểu hợp lệ nào; chưa nhập gì.',

@@ -4,6 +4,7 @@ import { viNetwork } from './vi-network';
 import { viRefusals } from './vi-refusals';
 import { viPapers } from './vi-papers';
 import { viScan } from './vi-scan';
+import { viListFiles } from './vi-list-files';
 
 /**
  * The messages every side needs (engine errors, warnings, counts the CLI and documents share), in
@@ -82,6 +83,7 @@ export const viShared = {
   ...viRefusals,
   ...viPapers,
   ...viScan,
+  ...viListFiles,
 } as const;
 
 /** A shared key as callers write it: the plural suffix is chosen by i18next from `count`. */

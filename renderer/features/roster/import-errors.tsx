@@ -1,6 +1,7 @@
 import type { RosterPreviewData } from '../../../shared/contract/types';
+import { listColumnText, t as sharedText } from '../../../shared/i18n/translator';
 import { useNumbers } from '../../i18n/numbers';
-import { useT } from '../../i18n/i18n';
+import { useLocale, useT } from '../../i18n/i18n';
 
 const SHOWN = 300;
 
@@ -8,6 +9,7 @@ const SHOWN = 300;
 export function ImportErrors({ errors }: { errors: RosterPreviewData['errors'] }) {
   const num = useNumbers();
   const t = useT();
+  const locale = useLocale((s) => s.locale);
   if (errors.length === 0) return null;
   return (
     <section className="import-errors" aria-label={t('import.errors')}>
@@ -25,8 +27,8 @@ export function ImportErrors({ errors }: { errors: RosterPreviewData['errors'] }
             {errors.slice(0, SHOWN).map((e, i) => (
               <tr key={`${e.row}-${i}`}>
                 <td className="num">{e.row}</td>
-                <td>{e.column}</td>
-                <td>{e.message}</td>
+                <td>{listColumnText(locale, e.column)}</td>
+                <td>{sharedText(locale, e.key, e.params)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 import { mayCall, ROLES } from '../../../shared/contract/roles';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
 import { congressWith, names, refusal, settings } from './ballot-setup';
+import type { ListRowProblem } from '../../../shared/i18n/translator';
 
 let t: TempEngine;
 beforeEach(() => {
@@ -79,9 +80,10 @@ describe('candidate import', () => {
       }),
     );
     expect(e.code).toBe('ROSTER_HAS_ERRORS');
-    const errors = (e.details as { errors: { row: number; column: string; message: string }[] }).errors;
+    const errors = (e.details as { errors: ListRowProblem[] }).errors;
     expect(errors.map((x) => x.row)).toEqual([3, 4]);
-    expect(errors[0]!.column).toContain('Ngày sinh');
+    expect(errors[0]!.column).toEqual({ header: 'Ngày sinh', letter: 'C' });
+    expect(errors.map((x) => x.key)).toEqual(['listRow.badBirthDate', 'listRow.noName']);
     expect((await t.engine.call('ballots:get', { id })).candidates.map((c) => c.name)).toEqual(['Lê An']);
   });
 });

@@ -50,6 +50,35 @@ describe('the CLI in English', () => {
     );
   });
 
+  it('words a roster file’s bad cells and a whole-file refusal in English, from keys', async () => {
+    const file = join(dir, 'r.congress');
+    await cli('new', file, '--name', 'R');
+    writeFileSync(
+      join(dir, 'ds.csv'),
+      'STT,Họ và tên,Giới tính,Ngày sinh (dd/mm/yyyy)\n1,Lê Văn An,Ông,01/01/1970\n2,Trần Bình,Nam,31/02/1970\n',
+    );
+    const r = await cli('delegates', 'import', file, join(dir, 'ds.csv'), '--lang', 'en');
+    expect(r.code).toBe(1);
+    const said = JSON.parse(r.out) as { message: string; errors: { row: number; key: string; column: unknown; message: string }[] };
+    expect(said.errors.map((e) => [e.row, e.key, e.column])).toEqual([
+      [2, 'listRow.badGender', { header: 'Giới tính', letter: 'C' }],
+      [3, 'listRow.badBirthDate', { header: 'Ngày sinh', letter: 'D' }],
+    ]);
+    expect(said.errors.map((e) => e.message)).toEqual([
+      'Row 2, Giới tính (column C): Invalid gender: "Ông" (only Nam or Nữ)',
+      'Row 3, Ngày sinh (column D): Birth date unreadable: "31/02/1970" (use dd/mm/yyyy or a year yyyy)',
+    ]);
+    expect(said.message).toMatch(/^"ds\.csv" has 2 bad rows; nothing was imported..*Row 2, Giới tính \(column C\): Invalid gender/);
+    const vi = JSON.parse((await cli('delegates', 'import', file, join(dir, 'ds.csv'))).out) as { errors: { message: string }[] };
+    expect(vi.errors[0]!.message).toBe('Dòng 2, Giới tính (cột C): Giới tính không hợp lệ: «Ông» (chỉ nhận Nam hoặc Nữ)');
+
+    writeFileSync(join(dir, 'old.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    const xls = JSON.parse((await cli('delegates', 'import', file, join(dir, 'old.xls'), '--lang', 'en')).out) as { message: string };
+    expect(xls.message).toBe(
+      '"old.xls" is not an Excel (.xlsx) or CSV file but an Excel 97–2003 (.xls) or password-protected file. Open it in Excel and save it as .xlsx.',
+    );
+  });
+
   it('refuses a language it does not have, before anything runs', async () => {
     const r = await cli('new', join(dir, 'a.congress'), '--name', 'X', '--lang', 'fr').catch((e: Error) => e.message);
     expect(String(r)).toContain('--lang');

@@ -3,6 +3,8 @@ import { generateDemoRoster } from '../../../main/demo/demo-roster';
 import { writeRosterXlsx } from '../../../main/demo/roster-file';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
 import { errorText } from '../../helpers/error-text';
+import type { ListRowProblem } from '../../../shared/i18n/translator';
+import { worded } from '../import/build-files';
 
 let t: TempEngine;
 beforeEach(async () => {
@@ -31,7 +33,7 @@ describe('roster import through the engine', () => {
     expect(again.ok).toBe(false);
     if (again.ok) return;
     expect(again.error.code).toBe('ROSTER_HAS_ERRORS');
-    const errors = (again.error.details as { errors: { row: number; column: string; message: string }[] }).errors;
+    const errors = worded((again.error.details as { errors: ListRowProblem[] }).errors);
     expect(errors).toHaveLength(20);
     expect(errors[0]).toMatchObject({ row: 4, column: 'Mã đại biểu (cột B)' });
     expect(errors[0]!.message).toContain('đã có trong danh sách');

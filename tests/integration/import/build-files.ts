@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { encodeText } from '../../../main/demo/roster-file';
 import { type RosterPreview, readRoster } from '../../../main/import/roster-reader';
+import { type ListRowProblem, listColumnText, t } from '../../../shared/i18n/translator';
 
 export type Cell = ExcelJS.CellValue | undefined;
 
@@ -72,6 +73,11 @@ export function delegateAt(preview: RosterPreview, row: number) {
   const found = rowOf(preview, row);
   if (!found.delegate) throw new Error(`row ${row} has errors: ${JSON.stringify(found.errors)}`);
   return found.delegate;
+}
+
+/** Bad cells as the window words them in Vietnamese (shared/i18n/translator.ts): what the user reads. */
+export function worded(errors: readonly ListRowProblem[]) {
+  return errors.map((e) => ({ row: e.row, column: listColumnText('vi', e.column), message: t('vi', e.key, e.params) }));
 }
 
 export { readRoster };

@@ -1,4 +1,4 @@
-import { readRoster, rowOf, xlsx } from './build-files';
+import { readRoster, rowOf, worded, xlsx } from './build-files';
 
 const HEADER = [
   'STT',
@@ -34,7 +34,7 @@ describe('roster errors: every bad row reported by row and column', () => {
       [11, 'DB011', 'Nguyễn ' + 'Văn '.repeat(50) + 'Dài', 'Nam'],
       [12, 'DB012', 'Đỗ Văn 12', 'Nam'],
     ]);
-    const e = (row: number) => rowOf(preview, row).errors;
+    const e = (row: number) => worded(rowOf(preview, row).errors);
     expect(rowOf(preview, 3)).toMatchObject({ errors: [], delegate: { code: 'DB001' } });
     expect(e(4)).toEqual([{ row: 4, column: 'Giới tính (cột D)', message: 'Giới tính không hợp lệ: «Ông» (chỉ nhận Nam hoặc Nữ)' }]);
     const dateError = (row: number, shown: string) => ({
@@ -71,7 +71,7 @@ describe('roster errors: every bad row reported by row and column', () => {
 
   it('lists several errors of one row in column order', async () => {
     const preview = await previewWith([[1, 'DB001', 'Ngô Văn Long', 'X', '32/13/1970', null, 'abc', 'xyz']]);
-    expect(preview.errors.map((e) => e.column)).toEqual([
+    expect(worded(preview.errors).map((e) => e.column)).toEqual([
       'Giới tính (cột D)',
       'Ngày sinh (cột E)',
       'Thành phần (cột G)',
@@ -86,8 +86,12 @@ describe('roster errors: every bad row reported by row and column', () => {
     rows.push(ok(14, 'db012', 'Lý Thị Trùng Mã'), ok(15, 'DB012', 'Lý Thị Lại Trùng'));
     const preview = await previewWith(rows);
     expect(rowOf(preview, 14).errors).toEqual([]);
-    expect(rowOf(preview, 16).errors).toEqual([{ row: 16, column: 'Mã đại biểu (cột B)', message: 'Mã «DB012» trùng với dòng 14' }]);
-    expect(rowOf(preview, 17).errors).toEqual([{ row: 17, column: 'Mã đại biểu (cột B)', message: 'Mã «DB012» trùng với dòng 14' }]);
+    expect(worded(rowOf(preview, 16).errors)).toEqual([
+      { row: 16, column: 'Mã đại biểu (cột B)', message: 'Mã «DB012» trùng với dòng 14' },
+    ]);
+    expect(worded(rowOf(preview, 17).errors)).toEqual([
+      { row: 17, column: 'Mã đại biểu (cột B)', message: 'Mã «DB012» trùng với dòng 14' },
+    ]);
     expect(rowOf(preview, 14).delegate!.code).toBe('DB012');
   });
 
@@ -102,7 +106,7 @@ describe('roster values', () => {
   const oneColumn = async (header: string, values: unknown[]) => {
     const rows = values.map((v, i) => [`Người Số ${'I'.repeat(i + 1)}`, v]);
     const preview = await readRoster(await xlsx({ rows: [['Họ và tên', header], ...(rows as never[][])] }), 'v.xlsx');
-    return preview.rows.map((r) => (r.delegate ? r.delegate : r.errors[0]!.message));
+    return preview.rows.map((r) => (r.delegate ? r.delegate : worded(r.errors)[0]!.message));
   };
 
   it('gender: Nam/Nữ in any case and spelling, M/F, empty → unknown', async () => {

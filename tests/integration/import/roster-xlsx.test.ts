@@ -1,5 +1,5 @@
 import { RosterFileError } from '../../../main/import/roster-reader';
-import { TITLE_ROWS, delegateAt, readRoster, rowOf, xlsx } from './build-files';
+import { TITLE_ROWS, delegateAt, readRoster, rowOf, worded, xlsx } from './build-files';
 
 const HEADER = ['STT', 'Mã đại biểu', 'Họ và tên', 'Giới tính', 'Ngày sinh (dd/mm/yyyy)', 'Dân tộc', 'Tôn giáo', 'Đảng viên (x)'];
 
@@ -199,7 +199,7 @@ describe('roster xlsx: two-level headers', () => {
     expect(preview.columns[3]!.header).toBe('Năm sinh – Nữ');
     expect(delegateAt(preview, 5)).toMatchObject({ gender: 'male', birthDate: '1958', position: 'Trưởng khu phố 1' });
     expect(delegateAt(preview, 6)).toMatchObject({ gender: 'female', birthDate: '1972-05-12' });
-    expect(rowOf(preview, 7).errors).toEqual([
+    expect(worded(rowOf(preview, 7).errors)).toEqual([
       { row: 7, column: 'Năm sinh – Nam (cột C)', message: 'Ngày sinh ghi ở cả cột Nam và cột Nữ' },
     ]);
   });
@@ -214,7 +214,7 @@ describe('roster xlsx: two-level headers', () => {
       ],
     });
     const preview = await readRoster(bytes, 'x.xlsx');
-    expect(preview.errors).toEqual([
+    expect(worded(preview.errors)).toEqual([
       { row: 3, column: 'Năm sinh – Nữ (cột D)', message: 'Giới tính Nam không khớp với cột Năm sinh – Nữ' },
     ]);
     expect(preview.rows[1]!.delegate).toMatchObject({ gender: 'female', birthDate: '1971' });
@@ -278,7 +278,7 @@ describe('roster xlsx: mapping', () => {
     const preview = await readRoster(await file(), 'x.xlsx');
     expect(preview.columns.map((c) => c.field)).toEqual(['ordinal', 'fullName', 'gender', null, null]);
     expect(preview.errorCount).toBe(2);
-    expect(preview.errors[0]).toEqual({
+    expect(worded(preview.errors)[0]).toEqual({
       row: 2,
       column: 'Giới tính (cột C)',
       message: 'Giới tính không hợp lệ: «ông» (chỉ nhận Nam hoặc Nữ)',
