@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { AppError, type AppErrorData } from '../../shared/contract/result';
-import { type ListRowProblem, type Locale, LOCALES, renderMessage, rowProblemText, t } from '../../shared/i18n/translator';
+import { type ListRowProblem, type Locale, LOCALES, t } from '../../shared/i18n/translator';
+import { renderMessage, rowProblemText } from '../../shared/i18n/messages';
 import { exitCodeOf, usageError, UsageError } from './exit-codes';
 
 export const OPTIONS = {

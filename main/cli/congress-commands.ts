@@ -7,6 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { commands } from '../../shared/contract/channels';
 import { AppError } from '../../shared/contract/result';
+import { inputIssues } from '../../shared/i18n/zod-issues';
 import { QUORUM_RULES } from '../../shared/domain/attendance';
 import type { Engine } from '../engine/engine';
 import { type Out, type Parsed, choiceOption, refusal } from './args';
@@ -225,10 +226,12 @@ function folderOrNull(path: string): string | null {
 function check(channel: 'congress:update' | 'exports:saveSettings', patch: Record<string, unknown>): void {
   const parsed = commands[channel].input.safeParse(patch);
   if (!parsed.success) {
-    const detail = parsed.error.issues
-      .map((i) => `--${FIELDS.find((f) => f.key === String(i.path[0]))?.flag ?? String(i.path[0])}: ${i.message}`)
-      .join('; ');
-    throw AppError.of('INVALID_INPUT', 'cli.invalidValue', { detail });
+    // each issue named by the option the user typed, worded in --lang by the refusal (shared/i18n/messages.ts)
+    const issues = inputIssues(parsed.error).map((i) => {
+      const flag = FIELDS.find((f) => f.key === String(i.path[0]))?.flag ?? String(i.path[0]);
+      return { ...i, path: [`--${flag}`] };
+    });
+    throw AppError.of('INVALID_INPUT', 'cli.invalidValue', {}, { issues });
   }
 }
 

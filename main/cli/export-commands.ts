@@ -2,7 +2,7 @@
 import { EXPORT_FORMATS, EXPORT_FORMATS_OF, EXPORT_KINDS, type ExportKind } from '../../shared/contract/export-schemas';
 import { AppError } from '../../shared/contract/result';
 import type { Engine } from '../engine/engine';
-import { renderMessage } from '../../shared/i18n/translator';
+import { renderMessage } from '../../shared/i18n/messages';
 import { type Out, type Parsed, choiceOption, cliLocale, errorLine, intOption, refusal, refusalText, sessionOption } from './args';
 
 export const EXPORT_USAGE = `  npm run cli -- export <tệp> <tài-liệu> [--ballot <số>] [--session <số>] [--format …] [--out <thư-mục|tệp>] [--json]

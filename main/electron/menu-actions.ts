@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { type BrowserWindow, dialog, type MessageBoxOptions } from 'electron';
 import type { CommandName } from '../../shared/contract/channels';
 import { formatDateTime } from '../../shared/domain/format';
-import { renderMessage } from '../../shared/i18n/translator';
+import { renderMessage } from '../../shared/i18n/messages';
 import type { EngineApi } from '../engine-process/engine-api';
 import { CONGRESS_EXTENSION } from '../engine/workspace';
 import { chooseCongressToCreate, chooseCongressToOpen } from './dialogs';

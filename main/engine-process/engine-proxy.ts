@@ -12,7 +12,7 @@
 import type { CommandEnvelope } from '../../shared/contract/envelope';
 import type { CommandName, CommandOutput, EventName, EventPayload } from '../../shared/contract/channels';
 import { AppError, type AppErrorData, type Result } from '../../shared/contract/result';
-import { renderMessage } from '../../shared/i18n/translator';
+import { renderMessage } from '../../shared/i18n/messages';
 import type { AppState, CongressInfo } from '../../shared/contract/types';
 import type { EngineListener } from '../engine/engine';
 import type { EngineApi } from './engine-api';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { type CommandName, type CommandOutput, commands, type EventName, type EventPayload } from '../../shared/contract/channels';
 import { AppError, type AppErrorData, type Result } from '../../shared/contract/result';
 import { inputIssues } from '../../shared/i18n/zod-issues';
-import { renderMessage } from '../../shared/i18n/translator';
+import { renderMessage } from '../../shared/i18n/messages';
 import type { AppState, CongressInfo } from '../../shared/contract/types';
 import type { DB } from '../db/db';
 import { openCongressDb } from '../db/connection';

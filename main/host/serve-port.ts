@@ -5,16 +5,22 @@
  */
 import type { EventPayload } from '../../shared/contract/channels';
 import type { AppErrorData } from '../../shared/contract/result';
-import { LOCALES, t } from '../../shared/i18n/translator';
+import { LOCALES, type MessageParams, type SharedKey, t } from '../../shared/i18n/translator';
 import type { Engine } from '../engine/engine';
 import { hostAddress, hostHolding, isCongressDeskOn, recordRunningHost, type RunningHostRecord, runningHosts } from './running-hosts';
 
 export const DEFAULT_PORT = 4870;
 
-/** A refusal to start, with the message to print; nothing was opened or changed. */
+/**
+ * A refusal to start, by key (shared/i18n/vi-files.ts `serve.*`); printed in Vietnamese, then in
+ * English, as the console of `npm run serve` has no chosen language. Nothing was opened or changed.
+ */
 export class StartRefused extends Error {
-  constructor(vi: string, en: string) {
-    super(`${vi}\n${en}`);
+  constructor(
+    readonly key: SharedKey,
+    readonly params: MessageParams,
+  ) {
+    super(LOCALES.map((locale) => t(locale, key, params)).join('\n'));
     this.name = 'StartRefused';
   }
 }
@@ -24,28 +30,19 @@ export function portFromEnvironment(env: NodeJS.ProcessEnv = process.env): numbe
   if (text === undefined || text === '') return DEFAULT_PORT;
   const port = Number(text);
   if (!/^\d+$/.test(text) || port > 65535) {
-    throw new StartRefused(
-      `PORT phải là một số cổng từ 0 đến 65535 (0: tự chọn cổng trống), nhận «${text}».`,
-      `PORT must be a port number from 0 to 65535 (0 picks a free one), got "${text}".`,
-    );
+    throw new StartRefused('serve.badPort', { text });
   }
   return port;
 }
 
-const anotherPort = (port: number) => ({
-  vi: `Muốn chạy thêm một bản: PORT=0 npm run serve (tự chọn cổng trống) hoặc PORT=${port + 1} npm run serve.`,
-  en: `To run one more: PORT=0 npm run serve (picks a free port) or PORT=${port + 1} npm run serve.`,
-});
-
 function alreadyRunning(port: number, record: RunningHostRecord | undefined): StartRefused {
-  const at = hostAddress(port);
-  const who = record ? ` (tiến trình ${record.pid}${record.file ? `, tệp «${record.file}»` : ''})` : '';
-  const whoEn = record ? ` (process ${record.pid}${record.file ? `, file "${record.file}"` : ''})` : '';
-  const more = anotherPort(port);
-  return new StartRefused(
-    `Congress Desk đã đang chạy ở ${at}${who}. Hãy mở địa chỉ có «?token=…» mà nó đã in ra, hoặc dừng nó (Ctrl+C) trước. ${more.vi}`,
-    `Congress Desk is already running at ${at}${whoEn}. Open the address with "?token=…" it printed, or stop it (Ctrl+C) first. ${more.en}`,
-  );
+  const address = hostAddress(port);
+  const next = String(port + 1); // a port, not a quantity: no digit grouping
+  if (!record) return new StartRefused('serve.alreadyRunning', { address, next });
+  const pid = String(record.pid);
+  return record.file
+    ? new StartRefused('serve.alreadyRunningFile', { address, next, pid, file: record.file })
+    : new StartRefused('serve.alreadyRunningPid', { address, next, pid });
 }
 
 /**
@@ -62,10 +59,7 @@ export async function refuseIfRunningHere(port: number, workspaceDir: string): P
 export async function explainListenError(error: unknown, port: number, workspaceDir: string): Promise<unknown> {
   const code = (error as { code?: string }).code;
   if (code === 'EACCES') {
-    return new StartRefused(
-      `Không được phép dùng cổng ${port} trên máy này. Hãy chọn cổng khác (PORT=0 để tự chọn).`,
-      `Port ${port} is not allowed on this machine. Pick another (PORT=0 picks a free one).`,
-    );
+    return new StartRefused('serve.portForbidden', { port: String(port) });
   }
   if (code !== 'EADDRINUSE') return error;
   if (await isCongressDeskOn(port))
@@ -73,11 +67,7 @@ export async function explainListenError(error: unknown, port: number, workspace
       port,
       runningHosts(workspaceDir).find((r) => r.port === port),
     );
-  const more = anotherPort(port);
-  return new StartRefused(
-    `Cổng ${port} đang bị một chương trình khác (không phải Congress Desk) dùng. ${more.vi}`,
-    `Port ${port} is taken by another program (not Congress Desk). ${more.en}`,
-  );
+  return new StartRefused('serve.portTaken', { port: String(port), next: String(port + 1) });
 }
 
 /** Leaves this host's record in the workspace while it runs, naming the congress file it holds. */

@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Engine } from '../engine/engine';
 import { defaultWorkspaceDir } from '../engine/workspace';
-import { renderMessage } from '../../shared/i18n/translator';
+import { renderMessage } from '../../shared/i18n/messages';
 import { localTokens } from './local-tokens';
 import { startHost } from './server';
 import { userPath } from '../cli/paths';

@@ -22,7 +22,7 @@ export function columnRef(index: number, header: string): ColumnRef {
 
 /**
  * One thing wrong in one cell, by key (shared/i18n/vi-list-files.ts `listRow.*`): the client words
- * it, with the row and the column the user finds in Excel (shared/i18n/translator.ts `rowProblemText`).
+ * it, with the row and the column the user finds in Excel (shared/i18n/messages.ts `rowProblemText`).
  */
 export type RosterRowError = ListRowProblem;
 

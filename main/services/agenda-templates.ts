@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { agendaTemplateSchema, type agendaTemplateSummarySchema } from '../../shared/contract/agenda-schemas';
 import { AppError } from '../../shared/contract/result';
+import { inputIssues } from '../../shared/i18n/zod-issues';
 import blank from '../../resources/agenda-templates/blank.json';
 import doan from '../../resources/agenda-templates/doan.json';
 import mttqCommune from '../../resources/agenda-templates/mttq-commune.json';
@@ -34,8 +35,7 @@ export function parseTemplateFile(text: string, fileName: string): AgendaTemplat
   }
   const parsed = agendaTemplateSchema.safeParse(json);
   if (!parsed.success) {
-    const where = parsed.error.issues.map((i) => `${i.path.join('.') || '(tệp)'}: ${i.message}`).join('; ');
-    throw AppError.of('INVALID_INPUT', 'agenda.templateInvalid', { fileName, where });
+    throw AppError.of('INVALID_INPUT', 'agenda.templateInvalid', { fileName }, { issues: inputIssues(parsed.error) });
   }
   return parsed.data;
 }

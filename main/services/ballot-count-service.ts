@@ -126,7 +126,7 @@ export function aggregateBallot(
     const aggregate: AggregateCounts = { valid: input.valid, invalid: input.invalid, votes };
     // Without papers issued (a show of hands), there is nothing to compare the totals with.
     const problems = checkAggregate({ ...tallyBasis(ballot, ballot.counts.issued ?? input.valid + input.invalid), aggregate });
-    // Each problem crosses by key; every client words the list (shared/i18n/translator.ts renderMessage).
+    // Each problem crosses by key; every client words the list (shared/i18n/messages.ts renderMessage).
     if (problems.length > 0) throw AppError.of('COUNTS_INCONSISTENT', 'ballot.countsRefused', { count: problems.length }, { problems });
     const at = ctx.now();
     const before = getAggregate(ctx.db, id) ?? null;

@@ -75,7 +75,7 @@ const paramsOf = (error: AppError) => (error.params ? { params: error.params } :
 
 /**
  * The batch refused whole, every bad row named by key in `details.errors` (the CLI adds the rows its
- * file reader could not read); each client words the rows (shared/i18n/translator.ts renderMessage).
+ * file reader could not read); each client words the rows (shared/i18n/messages.ts renderMessage).
  */
 export function batchRefused(errors: readonly RowProblem[]): AppError {
   const count = new Set(errors.map((e) => e.row)).size;

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { AppErrorData } from '../../shared/contract/result';
-import { createI18n, type Locale, renderMessage, renderWith } from '../../shared/i18n/translator';
+import { createI18n, type Locale, renderWith } from '../../shared/i18n/translator';
+import { renderMessage } from '../../shared/i18n/messages';
 import { en } from './en';
 import { type MessageKey, type PluralKey, vi } from './vi';
 

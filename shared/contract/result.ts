@@ -4,7 +4,8 @@
  * `AppError.of` carries a catalog key and parameters (shared/i18n), never prose: each client (the
  * windows, the CLI, the logs) renders it in its own language, `error.<CODE>` when it has no key.
  */
-import { type MessageParams, renderMessage, type SharedKey } from '../i18n/translator';
+import { type MessageParams, type SharedKey } from '../i18n/translator';
+import { renderMessage } from '../i18n/messages';
 
 export const ERROR_CODES = [
   'INVALID_INPUT',

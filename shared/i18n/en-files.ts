@@ -125,6 +125,16 @@ export const enFiles = {
   'file.heldByHost':
     'It is open in the Congress Desk running at {address} (process {pid}). Work in that operator screen (the address with "?token=…" it printed), or stop it (Ctrl+C) and run the command again.',
   'file.lockedByHost': '$t({locked}) $t(file.heldByHost)',
+  'serve.badPort': 'PORT must be a port number from 0 to 65535 (0 picks a free one), got "{text}".',
+  'serve.portForbidden': 'Port {port} is not allowed on this machine. Pick another (PORT=0 picks a free one).',
+  'serve.anotherPort': 'To run one more: PORT=0 npm run serve (picks a free port) or PORT={next} npm run serve.',
+  'serve.portTaken': 'Port {port} is taken by another program (not Congress Desk). $t(serve.anotherPort)',
+  'serve.alreadyRunning':
+    'Congress Desk is already running at {address}. Open the address with "?token=…" it printed, or stop it (Ctrl+C) first. $t(serve.anotherPort)',
+  'serve.alreadyRunningPid':
+    'Congress Desk is already running at {address} (process {pid}). Open the address with "?token=…" it printed, or stop it (Ctrl+C) first. $t(serve.anotherPort)',
+  'serve.alreadyRunningFile':
+    'Congress Desk is already running at {address} (process {pid}, file "{file}"). Open the address with "?token=…" it printed, or stop it (Ctrl+C) first. $t(serve.anotherPort)',
   'cli.noTemplateDir': '--template-dir: there is no folder "{path}".',
-  'cli.invalidValue': 'Invalid value, nothing written: {detail}',
+  'cli.invalidValue': 'Invalid value, nothing written:',
 } as const satisfies Record<keyof typeof viFiles, string> & Record<string, string>;

@@ -9,7 +9,7 @@ export const enServices = {
   'agenda.notEmpty_one': 'The agenda already has {count} step. Choose "replace" to use the template "{titleEn}" instead.',
   'agenda.notEmpty_other': 'The agenda already has {count} steps. Choose "replace" to use the template "{titleEn}" instead.',
   'agenda.templateNotJson': 'Agenda template "{fileName}" is not valid JSON: {message}',
-  'agenda.templateInvalid': 'Agenda template "{fileName}" has errors — {where}',
+  'agenda.templateInvalid': 'Agenda template "{fileName}" has errors:',
   'agenda.unknownTemplate': 'No agenda template "{id}". Templates: {known}.',
   'ballot.passesDisagree_one': 'The entry passes disagree on {count} paper ({papers}). The board must settle it before the count ends.',
   'ballot.passesDisagree_other':

@@ -122,6 +122,16 @@ export const viFiles = {
   'file.heldByHost':
     'Tệp đang được mở bởi Congress Desk đang chạy ở {address} (tiến trình {pid}). Hãy làm việc ở màn điều hành đó (địa chỉ có «?token=…» mà nó đã in ra), hoặc dừng nó (Ctrl+C) rồi chạy lại lệnh.',
   'file.lockedByHost': '$t({locked}) $t(file.heldByHost)',
+  'serve.badPort': 'PORT phải là một số cổng từ 0 đến 65535 (0: tự chọn cổng trống), nhận «{text}».',
+  'serve.portForbidden': 'Không được phép dùng cổng {port} trên máy này. Hãy chọn cổng khác (PORT=0 để tự chọn).',
+  'serve.anotherPort': 'Muốn chạy thêm một bản: PORT=0 npm run serve (tự chọn cổng trống) hoặc PORT={next} npm run serve.',
+  'serve.portTaken': 'Cổng {port} đang bị một chương trình khác (không phải Congress Desk) dùng. $t(serve.anotherPort)',
+  'serve.alreadyRunning':
+    'Congress Desk đã đang chạy ở {address}. Hãy mở địa chỉ có «?token=…» mà nó đã in ra, hoặc dừng nó (Ctrl+C) trước. $t(serve.anotherPort)',
+  'serve.alreadyRunningPid':
+    'Congress Desk đã đang chạy ở {address} (tiến trình {pid}). Hãy mở địa chỉ có «?token=…» mà nó đã in ra, hoặc dừng nó (Ctrl+C) trước. $t(serve.anotherPort)',
+  'serve.alreadyRunningFile':
+    'Congress Desk đã đang chạy ở {address} (tiến trình {pid}, tệp «{file}»). Hãy mở địa chỉ có «?token=…» mà nó đã in ra, hoặc dừng nó (Ctrl+C) trước. $t(serve.anotherPort)',
   'cli.noTemplateDir': '--template-dir: không có thư mục «{path}».',
-  'cli.invalidValue': 'Giá trị không hợp lệ, không ghi gì: {detail}',
+  'cli.invalidValue': 'Giá trị không hợp lệ, không ghi gì:',
 } as const;

@@ -18,7 +18,7 @@ export const viServices = {
   'agenda.unknownSession': 'Phiên số {session} không có trong đại hội này.',
   'agenda.notEmpty_other': 'Chương trình đã có {count} bước. Chọn «thay thế» để dùng mẫu «{title}» thay cho chương trình hiện có.',
   'agenda.templateNotJson': 'Tệp mẫu chương trình «{fileName}» không phải JSON hợp lệ: {message}',
-  'agenda.templateInvalid': 'Tệp mẫu chương trình «{fileName}» có lỗi — {where}',
+  'agenda.templateInvalid': 'Tệp mẫu chương trình «{fileName}» có lỗi:',
   'agenda.unknownTemplate': 'Không có mẫu chương trình «{id}». Các mẫu: {known}.',
   'ballot.passesDisagree_other':
     'Các lần nhập chưa khớp ở {count} phiếu (số {papers}). Ban kiểm phiếu cần xem lại từng phiếu trước khi kết thúc kiểm phiếu.',

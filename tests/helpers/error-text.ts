@@ -1,5 +1,6 @@
 import type { PaperWarning } from '../../shared/contract/ballot-channels';
-import { type Locale, renderMessage, type SharedKey, t } from '../../shared/i18n/translator';
+import { type Locale, type SharedKey, t } from '../../shared/i18n/translator';
+import { renderMessage } from '../../shared/i18n/messages';
 
 /**
  * An error (or a count's problem) as the operator reads it in one language, rendered through the

@@ -1,5 +1,6 @@
 import type { RosterPreviewData } from '../../../shared/contract/types';
-import { listColumnText, t as sharedText } from '../../../shared/i18n/translator';
+import { t as sharedText } from '../../../shared/i18n/translator';
+import { listColumnText } from '../../../shared/i18n/messages';
 import { useNumbers } from '../../i18n/numbers';
 import { useLocale, useT } from '../../i18n/i18n';
 

@@ -57,7 +57,7 @@ describe('agenda command line', () => {
     writeFileSync(bad, JSON.stringify({ ...shipped, steps: [{ title: 'X', kind: 'tiệc', durationMinutes: 5 }] }));
     const refused = await cli('agenda', 'apply-template', file, bad, '--replace');
     expect(refused.code).toBe(1);
-    expect(refused.out).toContain('«hong.json» có lỗi — steps.0.kind');
+    expect(refused.out).toContain('«hong.json» có lỗi: steps.0.kind');
     expect((JSON.parse((await cli('agenda', 'list', file, '--json')).out) as Listed).steps).toHaveLength(3);
   });
 

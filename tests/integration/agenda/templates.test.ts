@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { agendaTemplateSchema } from '../../../shared/contract/agenda-schemas';
+import { parseTemplateFile } from '../../../main/services/agenda-templates';
+import type { AppError } from '../../../shared/contract/result';
+import { renderMessage } from '../../../shared/i18n/messages';
 
 const DIR = join(import.meta.dirname, '../../../resources/agenda-templates');
 const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
@@ -37,5 +40,32 @@ describe('shipped agenda templates (files a user copies and adjusts)', () => {
 
   it('the blank template has no steps', () => {
     expect(load('blank.json').steps).toEqual([]);
+  });
+});
+
+describe('a template file a user broke', () => {
+  const refusal = (text: string) => {
+    try {
+      parseTemplateFile(text, 'mau.json');
+    } catch (error) {
+      return (error as AppError).toData();
+    }
+    throw new Error('accepted');
+  };
+
+  it('is refused with each wrong field worded in the reader’s language, not zod’s English', () => {
+    const broken = JSON.parse(
+      readFileSync(
+        join(
+          DIR,
+          files.find((f) => f !== 'blank.json')!,
+        ),
+        'utf8',
+      ),
+    ) as Record<string, unknown>;
+    const error = refusal(JSON.stringify({ ...broken, sessions: 'sáng' }));
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', key: 'agenda.templateInvalid' });
+    expect(renderMessage('en', error)).toBe('Agenda template "mau.json" has errors: sessions: expected a list.');
+    expect(renderMessage('vi', error)).toBe('Tệp mẫu chương trình «mau.json» có lỗi: sessions: cần một danh sách.');
   });
 });

@@ -101,3 +101,17 @@ describe('congress set / show', () => {
     expect((await cli('congress', 'show', file)).out).toContain('điều kiện đủ số lượng đại biểu       more-than-half');
   });
 });
+
+describe('congress set refusing a value', () => {
+  it('names the option and says what is wrong in the chosen language, from zod issue codes, and writes nothing', async () => {
+    const file = join(dir, 'v.congress');
+    await cli('new', file, '--name', 'Đại hội thử');
+    const long = 'A'.repeat(1000);
+    const en = await cli('congress', 'set', file, '--name', long, '--lang', 'en');
+    expect(en.code).toBe(1);
+    expect(en.out).toMatch(/^Error: Invalid value, nothing written: --name: at most \d+ characters\.$/);
+    const vi = await cli('congress', 'set', file, '--name', long);
+    expect(vi.out).toMatch(/^Lỗi: Giá trị không hợp lệ, không ghi gì: --name: tối đa \d+ ký tự\.$/);
+    expect((await show(file)).congress.name).toBe('Đại hội thử');
+  });
+});

@@ -7,7 +7,7 @@ import { congressWith, names, settings } from '../ballots/ballot-setup';
 
 /**
  * What crosses the contract when the engine refuses: a code, a catalog key, parameters and details,
- * never prose; each client words it (shared/i18n/translator.ts renderMessage). A file-system
+ * never prose; each client words it (shared/i18n/messages.ts renderMessage). A file-system
  * refusal, a hand count's problems and a batch's rows each read in Vietnamese and in English.
  */
 let t: TempEngine;

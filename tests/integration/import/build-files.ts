@@ -5,7 +5,8 @@
 import ExcelJS from 'exceljs';
 import { encodeText } from '../../../main/demo/roster-file';
 import { type RosterPreview, readRoster } from '../../../main/import/roster-reader';
-import { type ListRowProblem, listColumnText, t } from '../../../shared/i18n/translator';
+import { type ListRowProblem, t } from '../../../shared/i18n/translator';
+import { listColumnText } from '../../../shared/i18n/messages';
 
 export type Cell = ExcelJS.CellValue | undefined;
 
