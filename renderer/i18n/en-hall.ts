@@ -25,4 +25,5 @@ export const enHall: Record<keyof typeof viHall, string> = {
   'exports.print': 'Print',
   'exports.printTitle': 'Open the PDF to print it: {file}',
   'exports.printBlocked': 'The browser blocked the new window: allow pop-ups for this page, then press "Print" again.',
+  'network.badgeShort': 'Network: ON · {online} devices',
 };

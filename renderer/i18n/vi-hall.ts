@@ -26,4 +26,5 @@ export const viHall = {
   'exports.print': 'In',
   'exports.printTitle': 'Mở tệp PDF để in: {file}',
   'exports.printBlocked': 'Trình duyệt chặn cửa sổ mới: cho phép cửa sổ bật lên cho trang này rồi bấm «In» lần nữa.',
+  'network.badgeShort': 'Mạng: BẬT · {online} thiết bị',
 } as const;

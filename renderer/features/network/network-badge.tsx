@@ -15,13 +15,38 @@ export function NetworkBadge() {
     return client().on('network:changed', () => void load());
   }, [load]);
   const online = devices.filter((d) => d.connected && d.revokedAt === null).length;
-  return state?.on ? (
-    <button className="network-badge on" data-testid="network-badge" onClick={show}>
-      {t('network.badgeOn', { address: state.address ?? '', online })}
+  if (!state?.on)
+    return (
+      <button className="ghost network-badge" data-testid="network-badge" onClick={show}>
+        <NetworkIcon />
+        {t('network.badgeOff')}
+      </button>
+    );
+  // On a narrow window the short words are shown (renderer/styles/operator.css); the whole line stays the tooltip and the name.
+  const full = t('network.badgeOn', { address: state.address ?? '', online });
+  return (
+    <button className="network-badge on" data-testid="network-badge" onClick={show} title={full} aria-label={full}>
+      <NetworkIcon />
+      <span className="badge-full">{full}</span>
+      <span className="badge-short" aria-hidden>
+        {t('network.badgeShort', { online })}
+      </span>
     </button>
-  ) : (
-    <button className="ghost" data-testid="network-badge" onClick={show}>
-      {t('network.badgeOff')}
-    </button>
+  );
+}
+
+/** Waves over a dot: the hall network, drawn so it needs no icon font. */
+function NetworkIcon() {
+  return (
+    <svg className="network-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden focusable="false">
+      <path
+        d="M1.5 6a9.5 9.5 0 0 1 13 0M3.8 8.6a6.2 6.2 0 0 1 8.4 0M6 11.1a3 3 0 0 1 4 0"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+      />
+      <circle cx="8" cy="13.3" r="1.3" fill="currentColor" />
+    </svg>
   );
 }
