@@ -4,6 +4,7 @@ import {
   BorderStyle,
   Document,
   Header,
+  LineRuleType,
   NoBreakHyphen,
   Packer,
   PageNumber,
@@ -140,7 +141,14 @@ function letterhead(b: Extract<Block, { kind: 'letterhead' }>): Table {
   });
 }
 
-function table(b: Extract<Block, { kind: 'table' }>, keepEnd: boolean): Table {
+/**
+ * A table; `keepEnd`: the signature block follows, and the table's last rows go over to its page with it.
+ * Those rows are a table of their own, after a hairline paragraph: LibreOffice keeps a table's last rows
+ * with what follows only on the table's first page, never once it has run over a page (a list of 60
+ * delegates left the signatures alone on page 3), and a table of its own always starts there. Without the
+ * paragraph between them, Word and LibreOffice join adjacent tables into one again.
+ */
+function table(b: Extract<Block, { kind: 'table' }>, keepEnd: boolean): (Table | Paragraph)[] {
   const size = b.small ? SIZES.small : SIZES.table;
   // the cell margins below are 80 twips (4 pt) a side
   const widths = fitColumns(b, TEXT_WIDTH / TWIP_PER_PT, size, 4, measureText).map((w) => Math.round(w * TWIP_PER_PT));
@@ -149,7 +157,7 @@ function table(b: Extract<Block, { kind: 'table' }>, keepEnd: boolean): Table {
     tableHeader: true,
     children: b.columns.map((c, i) => cell([line(c.header, { bold: true, size })], widths[i]!)),
   });
-  const keptFrom = keepEnd ? b.rows.length - KEEP_ROWS_WITH_SIGNATURES : b.rows.length;
+  const keptFrom = keepEnd ? Math.max(0, b.rows.length - KEEP_ROWS_WITH_SIGNATURES) : b.rows.length;
   const body = b.rows.map(
     (row, r) =>
       new TableRow({
@@ -159,12 +167,15 @@ function table(b: Extract<Block, { kind: 'table' }>, keepEnd: boolean): Table {
         ),
       }),
   );
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    rows: [header, ...body],
-  });
+  const grid = (rows: TableRow[]) =>
+    new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows });
+  if (keptFrom === 0 || keptFrom === b.rows.length) return [grid([header, ...body])];
+  return [grid([header, ...body.slice(0, keptFrom)]), hairline(), grid(body.slice(keptFrom))];
+}
+
+/** A paragraph a tenth of a point high: the tables either side of it stay two, and look like one. */
+function hairline(): Paragraph {
+  return new Paragraph({ spacing: { before: 0, after: 0, line: 2, lineRule: LineRuleType.EXACT }, children: [] });
 }
 
 function signatures(b: Extract<Block, { kind: 'signatures' }>): Table {
@@ -229,7 +240,7 @@ function block(b: Block, keep: boolean): (Paragraph | Table)[] {
         }),
       ];
     case 'table':
-      return [table(b, keep), line('', { after: 120, keep })];
+      return [...table(b, keep), line('', { after: 120, keep })];
     case 'signatures':
       return [line('', { after: 200, keep: true }), signatures(b)];
   }
