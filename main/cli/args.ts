@@ -10,6 +10,7 @@ export const OPTIONS = {
   session: { type: 'string' },
   'dry-run': { type: 'boolean' },
   'only-valid': { type: 'boolean' },
+  update: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   /** The language refusals are worded in (every command): vi, the default, or en. */
   lang: { type: 'string' },

@@ -45,12 +45,17 @@ export const CORE_COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'delegates import',
-    usage: '<tệp> <danh-sách.xlsx|csv> [--dry-run] [--only-valid]',
-    vi: 'Nhập danh sách đại biểu; có dòng lỗi thì không nhập gì (trừ khi --only-valid). In JSON { imported, errors }.',
-    en: 'Imports the roster; a file with errors imports nothing (unless --only-valid). Prints JSON { imported, errors }.',
+    usage: '<tệp> <danh-sách.xlsx|csv> [--update] [--dry-run] [--only-valid]',
+    vi: 'Nhập danh sách đại biểu; có dòng lỗi thì không nhập gì (trừ khi --only-valid). In JSON { imported, errors } (--update: thêm changes).',
+    en: 'Imports the roster; a file with errors imports nothing (unless --only-valid). Prints JSON { imported, errors } (--update: with changes).',
     needs: 2,
     paths: ['congress', 'file'],
     options: [
+      {
+        flag: 'update',
+        vi: 'cập nhật theo mã đại biểu: mã đã có thì sửa các cột có trong tệp, mã mới thì thêm; đại biểu không có trong tệp được giữ nguyên (notInFile)',
+        en: 'update by delegate code: a known code has the columns of the file updated, a new one is added; delegates not in the file are kept (notInFile)',
+      },
       { flag: 'dry-run', vi: 'chỉ kiểm tra, không nhập', en: 'check only, import nothing' },
       { flag: 'only-valid', vi: 'nhập các dòng hợp lệ, bỏ các dòng lỗi', en: 'import the valid rows, skip the bad ones' },
       JSON_OPTION,
@@ -134,15 +139,20 @@ export async function delegatesCommand(engine: Engine, args: string[], values: V
     out(JSON.stringify({ imported: 0, errors: [], message: refusalText(rosterTooLarge(basename(roster!), size), values) }));
     return 1;
   }
-  const payload = { fileName: basename(roster!), contentBase64: readUserFile(roster!).toString('base64') };
+  const mode = values.update ? 'update' : 'add';
+  const payload = { fileName: basename(roster!), contentBase64: readUserFile(roster!).toString('base64'), mode } as const;
   if (values['dry-run']) {
     const preview = await engine.call('roster:preview', payload);
-    out(JSON.stringify({ imported: 0, valid: preview.validCount, errors: wordedRows(preview.errors, values) }));
+    const { changes } = preview;
+    out(
+      JSON.stringify({ imported: 0, valid: preview.validCount, errors: wordedRows(preview.errors, values), ...(changes && { changes }) }),
+    );
     return preview.errors.length > 0 ? 1 : 0;
   }
   const result = await engine.invoke('roster:import', { ...payload, onlyValid: values['only-valid'] ?? false });
   if (result.ok) {
-    out(JSON.stringify({ imported: result.value.imported, errors: wordedRows(result.value.errors, values) }));
+    const { imported, changes } = result.value;
+    out(JSON.stringify({ imported, errors: wordedRows(result.value.errors, values), ...(changes && { changes }) }));
     return result.value.errors.length > 0 ? 1 : 0;
   }
   const details = result.error.details as { errors?: ListRowProblem[] } | undefined;

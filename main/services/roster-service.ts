@@ -1,23 +1,27 @@
 import { AppError } from '../../shared/contract/result';
 import type { RosterField } from '../../shared/domain/delegate';
 import { appendAudit } from '../db/audit';
-import { activeCodes, insertDelegate } from '../db/delegates';
+import { activeCodes, insertDelegate, listActiveDelegates, updateDelegate } from '../db/delegates';
 import { type RosterMapping, type RosterPreview, type RosterRowError, RosterFileError, readRoster } from '../import/roster-reader';
 import { columnRef } from '../import/roster-preview-rows';
 import { type CongressContext, inTransaction } from './context';
 import { assignCodes } from './delegate-codes';
 import { normalizeDelegate } from './delegate-service';
+import { type RosterChanges, planRosterUpdate } from './roster-update';
 
 export interface RosterFile {
   fileName: string;
   contentBase64: string;
   mapping?: Record<string, RosterField | null>;
+  /** 'add' (the default) refuses a code already used; 'update' updates that delegate (roster-update.ts). */
+  mode?: 'add' | 'update';
 }
 
 export interface RosterImportResult {
   imported: number;
   skipped: number;
   errors: RosterRowError[];
+  changes?: RosterChanges;
 }
 
 function toMapping(mapping: RosterFile['mapping']): RosterMapping | undefined {
@@ -59,16 +63,15 @@ function checkAgainstCongress(ctx: CongressContext, preview: RosterPreview): Ros
   return { ...preview, rows, errors, validCount, errorCount: rows.length - validCount };
 }
 
-export async function previewRoster(ctx: CongressContext, file: RosterFile): Promise<RosterPreview> {
-  return checkAgainstCongress(ctx, await read(file));
+export async function previewRoster(ctx: CongressContext, file: RosterFile): Promise<RosterPreview & { changes?: RosterChanges }> {
+  const preview = await read(file);
+  if (file.mode !== 'update') return checkAgainstCongress(ctx, preview);
+  const plan = planRosterUpdate(listActiveDelegates(ctx.db), preview);
+  return { ...plan.preview, changes: plan.changes };
 }
 
-/**
- * All or nothing: a file with any bad row imports nothing unless the operator explicitly asks
- * for the good rows only; either way the whole import is one transaction.
- */
-export async function importRoster(ctx: CongressContext, file: RosterFile, onlyValid = false): Promise<RosterImportResult> {
-  const preview = await previewRoster(ctx, file);
+/** A file with bad rows imports nothing, unless the operator explicitly asks for the good rows only. */
+function refuseErrors(file: RosterFile, preview: RosterPreview, onlyValid: boolean): void {
   if (preview.errors.length > 0 && !onlyValid) {
     throw AppError.of(
       'ROSTER_HAS_ERRORS',
@@ -77,10 +80,20 @@ export async function importRoster(ctx: CongressContext, file: RosterFile, onlyV
       { errors: preview.errors, validCount: preview.validCount },
     );
   }
-  const good = preview.rows.flatMap((r) => (r.delegate ? [normalizeDelegate(r.delegate)] : []));
-  if (good.length === 0) {
+  if (preview.validCount === 0) {
     throw AppError.of('NOTHING_TO_IMPORT', 'roster.noValidRows', { fileName: file.fileName }, { errors: preview.errors });
   }
+}
+
+/**
+ * All or nothing: a file with any bad row imports nothing unless the operator explicitly asks
+ * for the good rows only; either way the whole import is one transaction.
+ */
+export async function importRoster(ctx: CongressContext, file: RosterFile, onlyValid = false): Promise<RosterImportResult> {
+  if (file.mode === 'update') return updateRoster(ctx, file, await read(file), onlyValid);
+  const preview = checkAgainstCongress(ctx, await read(file));
+  refuseErrors(file, preview, onlyValid);
+  const good = preview.rows.flatMap((r) => (r.delegate ? [normalizeDelegate(r.delegate)] : []));
   inTransaction(ctx, () => {
     const at = ctx.now();
     const taken = activeCodes(ctx.db);
@@ -94,4 +107,35 @@ export async function importRoster(ctx: CongressContext, file: RosterFile, onlyV
   });
   ctx.emit('delegates:changed', {});
   return { imported: good.length, skipped: preview.errorCount, errors: preview.errors };
+}
+
+/**
+ * Planned and written with no await in between, so the roster cannot change under the plan.
+ * Updating keeps each delegate's row, hence its check-ins, attendance and audit history.
+ */
+function updateRoster(ctx: CongressContext, file: RosterFile, fromFile: RosterPreview, onlyValid: boolean): RosterImportResult {
+  const plan = planRosterUpdate(listActiveDelegates(ctx.db), fromFile);
+  const { preview, changes } = plan;
+  refuseErrors(file, preview, onlyValid);
+  inTransaction(ctx, () => {
+    const at = ctx.now();
+    for (const d of plan.updates) updateDelegate(ctx.db, d, at);
+    for (const d of plan.inserts) insertDelegate(ctx.db, d, at);
+    appendAudit(ctx.db, at, {
+      action: 'roster.update',
+      entity: 'roster',
+      after: {
+        fileName: file.fileName,
+        added: changes.added.length,
+        updated: changes.updated.length,
+        unchanged: changes.unchanged,
+        notInFile: changes.notInFile.length,
+        addedCodes: changes.added.map((a) => a.code),
+        updatedCodes: changes.updated.map((u) => ({ code: u.code, fields: u.fields.map((f) => f.field) })),
+        skippedRows: preview.errors.map((e) => e.row),
+      },
+    });
+  });
+  ctx.emit('delegates:changed', {});
+  return { imported: changes.added.length, skipped: preview.errorCount, errors: preview.errors, changes };
 }

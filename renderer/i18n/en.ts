@@ -9,6 +9,7 @@ import { enConnection } from './en-connection';
 import { enHelp } from './en-help';
 import { enNetwork } from './en-network';
 import { enHall } from './en-hall';
+import { enRosterUpdate } from './en-roster-update';
 import type { EnglishOf } from './plural';
 import type { vi } from './vi';
 
@@ -459,4 +460,5 @@ export const en: EnglishOf<typeof vi> = {
   ...enHelp,
   ...enNetwork,
   ...enHall,
+  ...enRosterUpdate,
 };

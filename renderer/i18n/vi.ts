@@ -10,6 +10,7 @@ import { viConnection } from './vi-connection';
 import { viHelp } from './vi-help';
 import { viNetwork } from './vi-network';
 import { viHall } from './vi-hall';
+import { viRosterUpdate } from './vi-roster-update';
 /** Vietnamese, the first language of the UI. Keys are shared with en.ts, which must match. */
 export const vi = {
   'app.title': 'Congress Desk',
@@ -441,6 +442,7 @@ export const vi = {
   ...viHelp,
   ...viNetwork,
   ...viHall,
+  ...viRosterUpdate,
 } as const;
 
 /** A key as callers write it: a plural (`…_other`) without its suffix, chosen by `count` (renderer/i18n/plural.ts). */

@@ -20,6 +20,7 @@ import {
   projectorStageSchema,
   projectorStateSchema,
   projectorViewSchema,
+  rosterChangesSchema,
   rosterFileSchema,
   rosterPreviewSchema,
   rosterRowErrorSchema,
@@ -67,7 +68,13 @@ export const commands = {
   'roster:preview': { input: rosterFileSchema, output: rosterPreviewSchema },
   'roster:import': {
     input: rosterFileSchema.extend({ onlyValid: z.boolean().optional() }),
-    output: z.object({ imported: z.number().int(), skipped: z.number().int(), errors: z.array(rosterRowErrorSchema) }),
+    output: z.object({
+      imported: z.number().int(),
+      skipped: z.number().int(),
+      errors: z.array(rosterRowErrorSchema),
+      /** Update mode only: what was added and changed. */
+      changes: rosterChangesSchema.optional(),
+    }),
   },
   'checkin:scan': {
     input: z.object({ code: z.string().trim().min(1).max(80), ...sessionRef }).strict(),

@@ -121,6 +121,25 @@ export const rosterRowErrorSchema = keyedProblemSchema.extend({
   row: z.number().int(),
   column: z.object({ header: z.string(), letter: z.string() }),
 });
+/** Add only new delegates (a code already used is an error), or update the roster by code (main/services/roster-update.ts). */
+export const rosterModeSchema = z.enum(['add', 'update']);
+const rosterFieldValueSchema = z.union([z.string(), z.boolean(), z.null()]);
+/** What an update would do to the roster, shown to the operator before it is done. */
+export const rosterChangesSchema = z.object({
+  added: z.array(z.object({ row: z.number().int(), code: z.string(), fullName: z.string() })),
+  updated: z.array(
+    z.object({
+      row: z.number().int(),
+      delegateId: z.number().int(),
+      code: z.string(),
+      fullName: z.string(),
+      fields: z.array(z.object({ field: z.enum(ROSTER_FIELDS), before: rosterFieldValueSchema, after: rosterFieldValueSchema })),
+    }),
+  ),
+  unchanged: z.number().int(),
+  /** Delegates of the congress the file does not list: kept; removal is done one by one in the roster screen. */
+  notInFile: z.array(z.object({ delegateId: z.number().int(), code: z.string(), fullName: z.string() })),
+});
 export const rosterPreviewSchema = z.object({
   fileName: z.string(),
   sheetName: z.string().nullable(),
@@ -130,6 +149,8 @@ export const rosterPreviewSchema = z.object({
   validCount: z.number().int(),
   errorCount: z.number().int(),
   errors: z.array(rosterRowErrorSchema),
+  /** Update mode only. */
+  changes: rosterChangesSchema.optional(),
 });
 
 /** A roster file travels as base64 so the same command works over IPC, HTTP and the CLI. */
@@ -138,6 +159,8 @@ export const rosterFileSchema = z.object({
   // 20 MB of file is ~27 MB of base64; the reader refuses anything larger with a clear message.
   contentBase64: z.string().max(40 * 1024 * 1024),
   mapping: z.record(z.string(), z.enum(ROSTER_FIELDS).nullable()).optional(),
+  /** Default 'add'. */
+  mode: rosterModeSchema.optional(),
 });
 
 const slideRefId = z.number().int().positive().nullable().optional();

@@ -6,10 +6,14 @@ import { useApp } from '../../app/app-store';
 import { client } from '../../app/client-instance';
 import { useErrorText, useT } from '../../i18n/i18n';
 import { FilePicker } from '../common/file-picker';
+import { useEscape } from '../common/use-escape';
 import { fileToBase64 } from './file-to-base64';
+import { ImportChanges } from './import-changes';
 import { ImportErrors } from './import-errors';
 import { ImportMapping } from './import-mapping';
+import { type ImportMode, ImportModeChoice } from './import-mode';
 import { ImportPreviewTable } from './import-preview-table';
+import { useEnterConfirm } from '../common/use-enter-confirm';
 
 interface Loaded {
   fileName: string;
@@ -18,7 +22,10 @@ interface Loaded {
   preview: RosterPreviewData;
 }
 
-/** Choose → preview and map → import all, or (explicitly) only the valid rows. Never half. */
+/**
+ * Choose → preview and map → import all, or (explicitly) only the valid rows. Never half. In update
+ * mode the preview is the changes (main/services/roster-update.ts), confirmed with Enter.
+ */
 export function ImportDialog({ onClose }: { onClose(): void }) {
   const t = useT();
   const errorText = useErrorText();
@@ -26,11 +33,12 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [onlyValid, setOnlyValid] = useState(false);
+  const [mode, setMode] = useState<ImportMode>('add');
 
-  const preview = async (fileName: string, contentBase64: string, mapping: Loaded['mapping']) => {
+  const preview = async (fileName: string, contentBase64: string, mapping: Loaded['mapping'], as = mode) => {
     setBusy(true);
     setError(null);
-    const r = await client().call('roster:preview', { fileName, contentBase64, mapping });
+    const r = await client().call('roster:preview', { fileName, contentBase64, mapping, mode: as });
     setBusy(false);
     if (!r.ok) {
       setLoaded(null);
@@ -56,23 +64,41 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     void preview(loaded.fileName, loaded.contentBase64, { ...loaded.mapping, [index]: field });
   };
 
-  const confirm = async () => {
-    if (!loaded) return;
-    setBusy(true);
-    const { fileName, contentBase64, mapping } = loaded;
-    const r = await client().call('roster:import', { fileName, contentBase64, mapping, onlyValid });
-    setBusy(false);
-    if (!r.ok) return setError(errorText(r.error));
-    useApp.getState().info(t('import.done', { count: r.value.imported }));
-    onClose();
+  const switchMode = (next: ImportMode) => {
+    setMode(next);
+    if (loaded) void preview(loaded.fileName, loaded.contentBase64, loaded.mapping, next);
   };
 
   const p = loaded?.preview;
-  const blocked = !p || p.validCount === 0 || (p.errorCount > 0 && !onlyValid);
+  const changes = mode === 'update' ? p?.changes : undefined;
+  const nothingChanges = changes !== undefined && changes.added.length + changes.updated.length === 0;
+  const blocked = !p || p.validCount === 0 || (p.errorCount > 0 && !onlyValid) || nothingChanges;
+
+  const confirm = async () => {
+    if (!loaded || blocked || busy) return;
+    setBusy(true);
+    const { fileName, contentBase64, mapping } = loaded;
+    const r = await client().call('roster:import', { fileName, contentBase64, mapping, onlyValid, mode });
+    setBusy(false);
+    if (!r.ok) return setError(errorText(r.error));
+    const done = r.value.changes;
+    useApp
+      .getState()
+      .info(
+        done
+          ? t('rosterUpdate.done', { added: done.added.length, updated: done.updated.length })
+          : t('import.done', { count: r.value.imported }),
+      );
+    onClose();
+  };
+
+  useEscape(onClose);
+  useEnterConfirm(() => void confirm(), !blocked && !busy);
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-label={t('import.title')}>
-      <div className="dialog wide import-dialog" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div className="dialog wide import-dialog">
         <h2>{t('import.title')}</h2>
+        <ImportModeChoice mode={mode} onChange={switchMode} />
         <FilePicker label={t('import.choose')} accept=".xlsx,.csv,.txt" testId="roster-file" onFile={(f) => void choose(f)} />
         {busy && <p className="hint">{t('import.reading')}</p>}
         {error && (
@@ -93,7 +119,9 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
             </p>
             <ImportMapping columns={p.columns} onChange={remap} />
             <ImportErrors errors={p.errors} />
-            <ImportPreviewTable rows={p.rows} />
+            {changes ? <ImportChanges changes={changes} /> : <ImportPreviewTable rows={p.rows} />}
+            {changes && !p.columns.some((c) => c.field === 'code') && <p className="hint warn">{t('rosterUpdate.noCodeColumn')}</p>}
+            {nothingChanges && <p className="hint">{t('rosterUpdate.nothingChanges')}</p>}
             {p.errorCount > 0 && p.validCount > 0 && (
               <label className="check">
                 <input type="checkbox" checked={onlyValid} onChange={(e) => setOnlyValid(e.target.checked)} />
@@ -108,7 +136,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
             {t('common.cancel')}
           </button>
           <button type="button" className="primary" disabled={blocked || busy} onClick={() => void confirm()}>
-            {t('import.confirm', { count: p?.validCount ?? 0 })}
+            {mode === 'update' ? t('rosterUpdate.confirm') : t('import.confirm', { count: p?.validCount ?? 0 })}
           </button>
         </div>
       </div>
