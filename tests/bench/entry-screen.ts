@@ -78,14 +78,37 @@ async function typeKeys(page: Page, text: string, papers: number): Promise<numbe
 /** Until the page's main thread has nothing left to do (the event applied, the frame painted). */
 const idle = (page: Page) => page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 2_000 })));
 
+/**
+ * Until the element shows the text, watched by the page's own changes (not polled every frame:
+ * the waiting must not become the windows' work). No named function inside: the bench's compiler
+ * would wrap it in a helper the page does not have.
+ */
+function shows(page: Page, selector: string, text: string | null): Promise<void> {
+  return page.evaluate(
+    ([sel, want]) =>
+      new Promise<void>((resolve) => {
+        if (document.querySelector(sel!)?.textContent === want) return resolve();
+        const watch = new MutationObserver(() => {
+          if (document.querySelector(sel!)?.textContent !== want) return;
+          watch.disconnect();
+          resolve();
+        });
+        watch.observe(document.body, { subtree: true, childList: true, characterData: true });
+      }),
+    [selector, text],
+  );
+}
+
 async function enter(page: Page, windows: readonly Page[] = [page]): Promise<void> {
-  const next = await page.getByTestId('entry-paper-no').innerText();
+  const paperNo = '[data-testid="entry-paper-no"]';
+  const next = await page.locator(paperNo).innerText();
   await page.keyboard.press('Enter');
-  await page.waitForFunction((before) => document.querySelector('[data-testid="entry-paper-no"]')?.textContent !== before, next);
-  // Every window takes the saved paper's event before the next paper, as between two real papers
-  // (seconds apart): what is measured is whether the other windows slow the operator's Enter, not
-  // whether two cores can absorb five windows' work within a few milliseconds.
-  await new Promise((r) => setTimeout(r, 20));
+  await page.waitForFunction(([sel, before]) => document.querySelector(sel!)?.textContent !== before, [paperNo, next]);
+  // Every window shows the saved paper and goes idle before the next paper, as between two real
+  // papers (seconds apart): what is measured is whether the other windows slow the operator's
+  // Enter, not whether two cores can absorb five windows' work within a few milliseconds.
+  const shown = await page.locator(paperNo).textContent();
+  await Promise.all(windows.map((w) => shows(w, paperNo, shown)));
   await Promise.all(windows.map(idle));
 }
 

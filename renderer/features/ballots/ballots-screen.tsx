@@ -11,6 +11,7 @@ import { BallotProgress } from './ballot-progress';
 import { type BallotPane, useBallots } from './ballots-store';
 import { CandidatesEditor } from './candidates-editor';
 import { EntryPane } from './entry-pane';
+import { dropQueuedChanges, takeBallotChange } from './ballot-events';
 import { applyPaperToEntry, reloadEntryPass } from './paper-entry-store';
 
 const PANES: [BallotPane, MessageKey][] = [
@@ -31,13 +32,16 @@ export function BallotsScreen() {
     if (store.selectedId !== null) void store.refreshSelected();
     const c = client();
     const offs = [
-      c.on('ballots:changed', (change) => {
-        useBallots.getState().onChanged(change);
-        const { ballot } = useBallots.getState();
-        if (change.paper && ballot?.id === change.ballotId) applyPaperToEntry(ballot, change.paper);
-      }),
+      c.on('ballots:changed', (event) =>
+        takeBallotChange(event, (change) => {
+          useBallots.getState().onChanged(change);
+          const { ballot } = useBallots.getState();
+          if (change.paper && ballot?.id === change.ballotId) applyPaperToEntry(ballot, change.paper);
+        }),
+      ),
       // Events were missed (reconnect past the engine's memory, engine restarted): one re-read.
       c.onReread(() => {
+        dropQueuedChanges();
         const s = useBallots.getState();
         void s.loadList();
         if (s.selectedId === null) return;
@@ -47,7 +51,10 @@ export function BallotsScreen() {
         });
       }),
     ];
-    return () => offs.forEach((off) => off());
+    return () => {
+      offs.forEach((off) => off());
+      dropQueuedChanges();
+    };
   }, [path]);
 
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useT } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
 import type { Ballot } from './ballots-store';
@@ -16,8 +16,10 @@ const PROMPT: Record<EntryMode['kind'], MessageKey> = {
 /**
  * The one field of paper entry. It keeps the keyboard whatever is clicked: the board reads a
  * paper, the operator types, and a stray click must never swallow the next paper's numbers.
+ * Memoised: a paper saved in another window re-renders the entry screen, and re-rendering an input
+ * rewrites its attributes, which repaints the whole window around it.
  */
-export function PaperField({ ballot }: { ballot: Ballot }) {
+export const PaperField = memo(function PaperField({ ballot }: { ballot: Ballot }) {
   const t = useT();
   const ref = useRef<HTMLInputElement>(null);
   const text = usePaperEntry((s) => s.text);
@@ -63,4 +65,4 @@ export function PaperField({ ballot }: { ballot: Ballot }) {
       />
     </label>
   );
-}
+});
