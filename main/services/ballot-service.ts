@@ -20,7 +20,7 @@ import {
   updateBallotSettings,
 } from '../db/ballots';
 import { ImportFileError } from '../import/file-error';
-import { type CandidateMapping, readCandidates } from '../import/candidate-reader';
+import { type CandidateList, type CandidateMapping, readCandidates } from '../import/candidate-reader';
 import { announce, cleanReason, loadBallot, reasonRequired, requireState } from './ballot-guards';
 import { attendanceSummary } from './checkin-service';
 import { type CongressContext, inTransaction } from './context';
@@ -146,20 +146,24 @@ export interface CandidateFile {
   mapping?: Record<string, string | null>;
 }
 
-/** Reads the file and refuses it whole if any row is bad (the roster's all-or-nothing rule). */
-export async function readCandidateFile(file: CandidateFile): Promise<CandidateInput[]> {
-  let list;
+/** The file read and checked, nothing written: a file the reader cannot take at all is refused by its key. */
+async function previewCandidateFile(file: CandidateFile): Promise<CandidateList> {
+  const mapping: CandidateMapping | undefined = file.mapping
+    ? Object.fromEntries(Object.entries(file.mapping).map(([k, v]) => [Number(k), v as CandidateMapping[number]]))
+    : undefined;
   try {
-    const mapping: CandidateMapping | undefined = file.mapping
-      ? Object.fromEntries(Object.entries(file.mapping).map(([k, v]) => [Number(k), v as CandidateMapping[number]]))
-      : undefined;
-    list = await readCandidates(Buffer.from(file.contentBase64, 'base64'), file.fileName, mapping);
+    return await readCandidates(Buffer.from(file.contentBase64, 'base64'), file.fileName, mapping);
   } catch (error) {
     if (error instanceof ImportFileError) {
       throw AppError.of('ROSTER_FILE_REJECTED', error.key, error.params, { reason: error.code, fileName: file.fileName });
     }
     throw error;
   }
+}
+
+/** Reads the file and refuses it whole if any row is bad (the roster's all-or-nothing rule). */
+export async function readCandidateFile(file: CandidateFile): Promise<CandidateInput[]> {
+  const list = await previewCandidateFile(file);
   if (list.errors.length > 0) {
     const rows = new Set(list.errors.map((e) => e.row)).size;
     throw AppError.of('ROSTER_HAS_ERRORS', 'ballot.candidateFileErrors', { fileName: file.fileName, count: rows }, { errors: list.errors });
@@ -168,6 +172,12 @@ export async function readCandidateFile(file: CandidateFile): Promise<CandidateI
     throw AppError.of('NOTHING_TO_IMPORT', 'ballot.candidateFileEmpty', { fileName: file.fileName });
   }
   return list.candidates.map(({ name, birthDate }) => ({ name, birthDate }));
+}
+
+/** What the operator sees before importing: refused early, like the import, when the list can no longer change. */
+export async function previewCandidates(ctx: CongressContext, id: number, file: CandidateFile): Promise<CandidateList> {
+  requireState(loadBallot(ctx, id), ['preparing'], 'changeList');
+  return previewCandidateFile(file);
 }
 
 export async function importCandidates(ctx: CongressContext, id: number, file: CandidateFile): Promise<Ballot> {

@@ -10,6 +10,8 @@ import { enHelp } from './en-help';
 import { enNetwork } from './en-network';
 import { enHall } from './en-hall';
 import { enRosterUpdate } from './en-roster-update';
+import { enCandidatesImport } from './en-candidates-import';
+import { enDevice } from './en-device';
 import type { EnglishOf } from './plural';
 import type { vi } from './vi';
 
@@ -461,4 +463,6 @@ export const en: EnglishOf<typeof vi> = {
   ...enNetwork,
   ...enHall,
   ...enRosterUpdate,
+  ...enCandidatesImport,
+  ...enDevice,
 };

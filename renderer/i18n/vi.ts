@@ -11,6 +11,8 @@ import { viHelp } from './vi-help';
 import { viNetwork } from './vi-network';
 import { viHall } from './vi-hall';
 import { viRosterUpdate } from './vi-roster-update';
+import { viCandidatesImport } from './vi-candidates-import';
+import { viDevice } from './vi-device';
 /** Vietnamese, the first language of the UI. Keys are shared with en.ts, which must match. */
 export const vi = {
   'app.title': 'Congress Desk',
@@ -443,6 +445,8 @@ export const vi = {
   ...viNetwork,
   ...viHall,
   ...viRosterUpdate,
+  ...viCandidatesImport,
+  ...viDevice,
 } as const;
 
 /** A key as callers write it: a plural (`…_other`) without its suffix, chosen by `count` (renderer/i18n/plural.ts). */

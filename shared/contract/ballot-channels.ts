@@ -16,7 +16,7 @@ import {
   tallySchema,
 } from './ballot-schemas';
 import { messageParamsSchema } from './error-schema';
-import { rosterFileSchema } from './schemas';
+import { rosterFileSchema, rosterRowErrorSchema } from './schemas';
 import { lineText } from './text-schemas';
 
 const id = z.number().int().positive();
@@ -41,6 +41,15 @@ export const ballotCommands = {
     output: ballotSchema,
   },
   'ballots:importCandidates': { input: rosterFileSchema.extend({ id }), output: ballotSchema },
+  /** The list a file would give, read and checked but not written: what the operator confirms before importing. */
+  'ballots:previewCandidates': {
+    input: rosterFileSchema.extend({ id }),
+    output: z.object({
+      fileName: z.string(),
+      candidates: z.array(z.object({ row: z.number().int(), name: z.string(), birthDate: z.string().nullable() })),
+      errors: z.array(rosterRowErrorSchema),
+    }),
+  },
   /** preparing → open: snapshots summoned/present from the current session's attendance. */
   'ballots:open': { input: ballotRef, output: ballotSchema },
   'ballots:setCounts': {

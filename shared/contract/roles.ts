@@ -105,6 +105,7 @@ export const COMMAND_POLICY = {
   'ballots:update': write(),
   'ballots:setCandidates': write(),
   'ballots:importCandidates': localWrite, // a file chosen on this machine
+  'ballots:previewCandidates': localRead,
   'ballots:open': write(),
   'ballots:setCounts': write(),
   'papers:record': write(STATION),

@@ -112,6 +112,10 @@ describe('a counting board enters a ballot in Chromium', () => {
     const csv = app.t.file('danh-sach-hiep-thuong.csv');
     writeFileSync(csv, `STT,Họ và tên,Ngày sinh\n${FILE_NAMES.map((n, i) => `${i + 1},${n},0${(i % 9) + 1}/03/19${70 + i}`).join('\n')}\n`);
     await page.getByTestId('candidates-file').setInputFiles(csv);
+    // shown before it is written, then Enter imports it
+    await eventually(page.getByTestId('candidates-preview').locator('tbody tr')).toHaveCount(9);
+    await app.shot(page, '19-candidates-preview');
+    await page.keyboard.press('Enter');
     await eventually(page.getByTestId('candidate-list').locator('li')).toHaveCount(9);
     ballotId = (await app.t.engine.call('ballots:list', {}))[0]!.id;
     const printed = (await app.t.engine.call('ballots:get', { id: ballotId })).candidates.map((c) => c.name);

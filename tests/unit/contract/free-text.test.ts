@@ -169,6 +169,8 @@ describe('free text in the contract', () => {
         'roster:preview.mapping{key}',
         'roster:import.mapping{key}',
         'ballots:importCandidates.mapping{key}',
+        'ballots:previewCandidates.contentBase64',
+        'ballots:previewCandidates.mapping{key}',
         // looked up, never stored: a search, a scanned code, a template's id, a progress label's id
         'delegates:search.query',
         'checkin:scan.code',
