@@ -4,7 +4,7 @@
  * the file has columns for; a new code, or none, adds a delegate; a delegate the file does not list
  * is reported and kept (removal stays a deliberate act in the roster screen).
  */
-import type { Delegate, DelegateInput, RosterField } from '../../shared/domain/delegate';
+import { type Delegate, type DelegateInput, ROSTER_FIELDS, type RosterField } from '../../shared/domain/delegate';
 import type { RosterPreview, RosterRowError } from '../import/roster-reader';
 import { columnRef } from '../import/roster-preview-rows';
 import { assignCodes } from './delegate-codes';
@@ -35,21 +35,8 @@ export interface RosterUpdatePlan {
   updates: Delegate[];
 }
 
-const UPDATABLE: readonly UpdatableField[] = [
-  'fullName',
-  'gender',
-  'birthDate',
-  'ethnicity',
-  'religion',
-  'partyMember',
-  'education',
-  'position',
-  'unit',
-  'group',
-  'seat',
-  'kind',
-  'status',
-];
+/** Every field a column can hold but the STT (not stored) and the code (what the row is matched by). */
+const UPDATABLE = ROSTER_FIELDS.filter((f): f is UpdatableField => f !== 'ordinal' && f !== 'code');
 
 /** The fields the file has a column for: a column absent from the file changes nothing. */
 function fieldsInFile(columns: RosterPreview['columns']): UpdatableField[] {

@@ -5,6 +5,7 @@
  * element's padding or an empty box never counts.
  */
 import type { Page } from 'playwright-core';
+import { type PageTextChecks, settleForChecks } from './page-text';
 
 export interface FitProblem {
   kind: 'outside' | 'clipped' | 'overlap';
@@ -66,26 +67,12 @@ function measure(): FitProblem[] {
       }
     }
   }
-  const area = (a: DOMRect, b: DOMRect) =>
-    Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
-  for (let i = 0; i < pieces.length; i++)
-    for (let j = i + 1; j < pieces.length; j++) {
-      const a = pieces[i]!;
-      const b = pieces[j]!;
-      // Line boxes of neighbouring lines touch by a pixel or two; a real overlap covers a good part of a glyph.
-      const hit = a.rects.some((ra) =>
-        b.rects.some((rb) => area(core(ra), core(rb)) > 0.05 * Math.min(ra.width * ra.height, rb.width * rb.height)),
-      );
-      if (hit) problems.push({ kind: 'overlap', text: a.text, other: b.text });
-    }
+  problems.push(...(window as unknown as { pageTextChecks: PageTextChecks }).pageTextChecks.overlaps(pieces));
   return problems;
 }
 
 /** The problems of the slide on air in `page`, after the layout has settled (fonts loaded, two frames). */
 export async function fitProblems(page: Page): Promise<FitProblem[]> {
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  });
+  await settleForChecks(page);
   return page.evaluate(measure);
 }

@@ -7,6 +7,7 @@
  * sight is simply not looked at.
  */
 import type { Page } from 'playwright-core';
+import { type PageTextChecks, settleForChecks } from './page-text';
 import type { FitProblem } from './fit-check';
 
 /** As on a slide, and one more: a word broken across two lines ("Hoà / ng"), which a narrow column does. */
@@ -92,18 +93,7 @@ function measureScreen(selectors: string[]): ScreenProblem[] {
           text: `<${control.tagName.toLowerCase()}> ${control.getAttribute('aria-label') ?? control.textContent ?? ''}`.trim(),
         });
     }
-  const area = (a: DOMRect, b: DOMRect) =>
-    Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
-  for (let i = 0; i < pieces.length; i++)
-    for (let j = i + 1; j < pieces.length; j++) {
-      const a = pieces[i]!;
-      const b = pieces[j]!;
-      // As in fit-check.ts: neighbouring lines touch by a pixel or two; a real overlap covers a good part of a glyph.
-      const hit = a.rects.some((ra) =>
-        b.rects.some((rb) => area(core(ra), core(rb)) > 0.05 * Math.min(ra.width * ra.height, rb.width * rb.height)),
-      );
-      if (hit) problems.push({ kind: 'overlap', text: a.text, other: b.text });
-    }
+  problems.push(...(window as unknown as { pageTextChecks: PageTextChecks }).pageTextChecks.overlaps(pieces));
   return problems;
 }
 
@@ -113,9 +103,6 @@ export const DIALOG_AREAS = ['.overlay .dialog'];
 
 /** The problems in `areas` of the operator window, after the layout has settled (fonts loaded, two frames). */
 export async function screenFitProblems(page: Page, areas: string[] = SCREEN_AREAS): Promise<ScreenProblem[]> {
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  });
+  await settleForChecks(page);
   return page.evaluate(measureScreen, areas);
 }
