@@ -2,15 +2,11 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setClient } from '../../renderer/app/client-instance';
-import { createClient } from '../../renderer/client/client';
 import { OperatorApp } from '../../renderer/operator/operator-app';
-import { getInitialAppState, useApp } from '../../renderer/app/app-store';
-import { useExports } from '../../renderer/features/exports/exports-store';
-import { engineBridge } from '../helpers/engine-bridge';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
-import { congressFor, countedBallot, sha256File } from '../integration/exports/export-setup';
+import { sha256File } from '../integration/exports/export-setup';
 import { unmountThenDispose } from './engine-teardown';
+import { countedCongress, pointAppAt } from './export-panel-setup';
 import { jobWait } from '../helpers/job-wait';
 
 /**
@@ -23,19 +19,11 @@ let signed = '';
 
 beforeEach(async () => {
   t = tempEngine();
-  await congressFor(t, 6, 6);
-  await countedBallot(t, [
-    [5, 6, 7],
-    [4, 6, 7],
-    [1, 2, 3],
-  ]);
+  await countedCongress(t);
   out = join(t.dir, 'ui-out');
   signed = (await t.engine.call('exports:run', { what: 'minutes', format: 'docx', ballotId: 1, out })).files[0]!.path;
   writeFileSync(signed, 'bản đã ký');
-  const info = await t.engine.call('app:state', {});
-  useApp.setState({ ...getInitialAppState(), view: 'checkin', loaded: true, app: info, congress: info.congress });
-  useExports.setState({ open: false, conflict: null, settings: null, running: false, progress: null, files: [] });
-  setClient(createClient(engineBridge(t.engine)));
+  await pointAppAt(t);
 });
 afterEach(() => unmountThenDispose(t));
 

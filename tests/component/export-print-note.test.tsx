@@ -6,31 +6,19 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { join } from 'node:path';
-import { setClient } from '../../renderer/app/client-instance';
-import { createClient } from '../../renderer/client/client';
 import { OperatorApp } from '../../renderer/operator/operator-app';
-import { getInitialAppState, useApp } from '../../renderer/app/app-store';
 import { useExports } from '../../renderer/features/exports/exports-store';
-import { engineBridge } from '../helpers/engine-bridge';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
-import { congressFor, countedBallot } from '../integration/exports/export-setup';
 import { unmountThenDispose } from './engine-teardown';
+import { countedCongress, pointAppAt } from './export-panel-setup';
 import { jobWait } from '../helpers/job-wait';
 
 let t: TempEngine;
 
 beforeEach(async () => {
   t = tempEngine();
-  await congressFor(t, 6, 6);
-  await countedBallot(t, [
-    [5, 6, 7],
-    [4, 6, 7],
-    [1, 2, 3],
-  ]);
-  const info = await t.engine.call('app:state', {});
-  useApp.setState({ ...getInitialAppState(), view: 'checkin', loaded: true, app: info, congress: info.congress });
-  useExports.setState({ open: false, settings: null, running: false, progress: null, files: [], kind: null });
-  setClient(createClient(engineBridge(t.engine)));
+  await countedCongress(t);
+  await pointAppAt(t);
 });
 afterEach(() => {
   vi.restoreAllMocks();

@@ -3,50 +3,29 @@
  * typed in the dialog, and Ctrl+Z after a refused scan undoes nothing and says so
  * (renderer/features/checkin/scan-field.tsx, absent-dialog.tsx, checkin-actions.ts).
  */
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { setClient } from '../../renderer/app/client-instance';
-import { createClient } from '../../renderer/client/client';
-import { OperatorApp } from '../../renderer/operator/operator-app';
-import { useApp } from '../../renderer/app/app-store';
-import { useCheckin } from '../../renderer/features/checkin/checkin-store';
-import { BLANK_DELEGATE } from '../helpers/blank-delegate';
-import { engineBridge } from '../helpers/engine-bridge';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
+import { checkinCongress, renderCheckin } from './checkin-setup';
 import { unmountThenDispose } from './engine-teardown';
-import { resetStores } from '../helpers/reset-stores';
 
 let t: TempEngine;
 
 beforeEach(async () => {
   t = tempEngine();
-  await t.engine.call('congress:create', { name: 'Đại hội thử nghiệm', path: t.file('c.congress') });
-  for (const [code, fullName, status] of [
-    ['DB001', 'Nguyễn Thị Hằng', 'official'],
-    ['DB002', 'Trần Văn Đức', 'official'],
+  await checkinCongress(t, [
+    ['DB001', 'Nguyễn Thị Hằng'],
+    ['DB002', 'Trần Văn Đức'],
     ['KM01', 'Lê Văn Khách', 'guest'],
-  ] as const) {
-    await t.engine.call('delegates:create', { ...BLANK_DELEGATE, code, fullName, status });
-  }
-  resetStores(useApp, useCheckin);
-  setClient(createClient(engineBridge(t.engine)));
+  ]);
 });
 afterEach(() => unmountThenDispose(t));
-
-async function renderCheckin() {
-  const user = userEvent.setup();
-  render(<OperatorApp />);
-  const field = await screen.findByTestId('scan-field');
-  await waitFor(() => expect(screen.getByTestId('count-summoned')).toHaveTextContent('2'));
-  return { user, field };
-}
 
 const feedback = () => screen.getByTestId('feedback');
 const presentIds = async () => (await t.engine.call('attendance:list', {})).filter((r) => r.state === 'present').map((r) => r.delegateId);
 
 describe('absent with a reason from the keyboard', () => {
   it('opens on Alt+V for the one name match, focus in the reason, Enter saves, the scan field has the keyboard again', async () => {
-    const { user, field } = await renderCheckin();
+    const { user, field } = await renderCheckin(2);
     await user.type(field, 'tran van duc');
     await user.keyboard('{Alt>}v{/Alt}');
     const dialog = await screen.findByRole('dialog', { name: 'Ghi vắng mặt: Trần Văn Đức' });
@@ -61,7 +40,7 @@ describe('absent with a reason from the keyboard', () => {
   });
 
   it('takes the row picked with ↓, and Esc closes without saving, back to the scan field', async () => {
-    const { user, field } = await renderCheckin();
+    const { user, field } = await renderCheckin(2);
     await user.keyboard('{ArrowDown}{Alt>}v{/Alt}');
     const dialog = await screen.findByRole('dialog', { name: 'Ghi vắng mặt: Nguyễn Thị Hằng' });
     expect(within(dialog).getByTestId('absent-reason')).toHaveFocus();
@@ -72,7 +51,7 @@ describe('absent with a reason from the keyboard', () => {
   });
 
   it('says whom to pick when no one is, and the row button names the key', async () => {
-    const { user } = await renderCheckin();
+    const { user } = await renderCheckin(2);
     await user.keyboard('{Alt>}v{/Alt}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(await screen.findByTestId('checkin-note')).toHaveTextContent('Chọn một đại biểu');
@@ -80,7 +59,7 @@ describe('absent with a reason from the keyboard', () => {
   });
 
   it('is listed in the F1 help of the check-in screen', async () => {
-    const { user } = await renderCheckin();
+    const { user } = await renderCheckin(2);
     await user.keyboard('{F1}');
     const help = await screen.findByRole('dialog', { name: 'Trợ giúp' });
     const keys = within(help).getByRole('table', { name: 'Phím của màn hình này' });
@@ -91,7 +70,7 @@ describe('absent with a reason from the keyboard', () => {
 
 describe('Ctrl+Z after a refused scan', () => {
   it('undoes nothing after an unknown code, and says so', async () => {
-    const { user, field } = await renderCheckin();
+    const { user, field } = await renderCheckin(2);
     await user.type(field, 'DB001{Enter}');
     await waitFor(() => expect(feedback()).toHaveClass('feedback-ok'));
     await user.type(field, 'XX999{Enter}');
@@ -103,7 +82,7 @@ describe('Ctrl+Z after a refused scan', () => {
   });
 
   it('undoes nothing after a repeat of a guest already present, and says so', async () => {
-    const { user, field } = await renderCheckin();
+    const { user, field } = await renderCheckin(2);
     await user.type(field, 'KM01{Enter}');
     await waitFor(() => expect(feedback()).toHaveClass('feedback-ok'));
     await user.type(field, 'KM01{Enter}');
@@ -114,7 +93,7 @@ describe('Ctrl+Z after a refused scan', () => {
   });
 
   it('does not reach back to the check-in before a scan whose answer has not come yet', async () => {
-    const { user, field } = await renderCheckin();
+    const { user, field } = await renderCheckin(2);
     await user.type(field, 'DB001{Enter}');
     await waitFor(() => expect(feedback()).toHaveClass('feedback-ok'));
     // Ctrl+Z in the same tick as the unknown code's Enter: before its refusal can be answered.

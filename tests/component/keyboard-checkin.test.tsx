@@ -2,49 +2,28 @@
  * Keyboard traps at check-in: Enter on a name with one match, and Ctrl+Z reaching only the
  * check-in just reported (see renderer/features/checkin/scan-field.tsx).
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { setClient } from '../../renderer/app/client-instance';
-import { createClient } from '../../renderer/client/client';
-import { OperatorApp } from '../../renderer/operator/operator-app';
-import { useApp } from '../../renderer/app/app-store';
-import { useCheckin } from '../../renderer/features/checkin/checkin-store';
-import { BLANK_DELEGATE } from '../helpers/blank-delegate';
-import { engineBridge } from '../helpers/engine-bridge';
+import { screen, waitFor, within } from '@testing-library/react';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
+import { checkinCongress, renderCheckin } from './checkin-setup';
 import { unmountThenDispose } from './engine-teardown';
-import { resetStores } from '../helpers/reset-stores';
 
 let t: TempEngine;
 
 beforeEach(async () => {
   t = tempEngine();
-  await t.engine.call('congress:create', { name: 'Đại hội thử nghiệm', path: t.file('c.congress') });
-  for (const [code, fullName] of [
+  await checkinCongress(t, [
     ['DB001', 'Nguyễn Thị Hằng'],
     ['DB002', 'Trần Văn Đức'],
     ['DB010', 'Lê Văn Dũng'],
-  ] as const) {
-    await t.engine.call('delegates:create', { ...BLANK_DELEGATE, code, fullName, status: 'official' });
-  }
-  resetStores(useApp, useCheckin);
-  setClient(createClient(engineBridge(t.engine)));
+  ]);
 });
 afterEach(() => unmountThenDispose(t));
-
-async function renderCheckin() {
-  const user = userEvent.setup();
-  render(<OperatorApp />);
-  const field = await screen.findByTestId('scan-field');
-  await waitFor(() => expect(screen.getByTestId('count-summoned')).toHaveTextContent('3'));
-  return { user, field };
-}
 
 const feedback = () => screen.getByTestId('feedback');
 
 describe('check-in keyboard', () => {
   it('checks in the only match of a typed name on Enter, without picking it with ↓', async () => {
-    const { user, field } = await renderCheckin();
+    const { user, field } = await renderCheckin(3);
     await user.type(field, 'nguyen thi hang');
     const list = screen.getByRole('list', { name: 'Điểm danh' });
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
@@ -55,14 +34,14 @@ describe('check-in keyboard', () => {
   });
 
   it('still reports an unknown scanned code that is only part of one delegate’s code', async () => {
-    const { user, field } = await renderCheckin();
+    const { user, field } = await renderCheckin(3);
     await user.type(field, 'DB01{Enter}');
     await waitFor(() => expect(feedback()).toHaveClass('feedback-unknown'));
     expect(screen.getByTestId('count-present')).toHaveTextContent('0');
   });
 
   it('undoes the last check-in once, naming who, and nothing after a repeat scan', async () => {
-    const { user, field } = await renderCheckin();
+    const { user, field } = await renderCheckin(3);
     await user.type(field, 'DB001{Enter}');
     await waitFor(() => expect(feedback()).toHaveClass('feedback-ok'));
     await user.type(field, 'DB002{Enter}');
