@@ -9,6 +9,7 @@ import { pendingChangeCount } from '../db/change-capture';
 import type { DB } from '../db/db';
 import type { CongressContext } from '../services/context';
 import { assertOwnWork, subjectOf } from './own-work';
+import { assertAssigned } from './station-assignment';
 
 /** Answers kept in memory, newest last; a retry comes within seconds, so a thousand is plenty. */
 export const DEFAULT_REMEMBERED_ANSWERS = 1000;
@@ -108,6 +109,7 @@ export class RequestLedger {
     const ctx = context();
     return ctx.db.transaction(() => {
       const subject = subjectOf(ctx, ticket.channel, ticket.input);
+      assertAssigned(ctx, ticket.channel, ticket.input, ticket.caller); // a station's ballot, pass and papers
       if (ownWorkOnly(ticket.caller.role, ticket.channel)) assertOwnWork(ctx, ticket.channel, subject, ticket.caller);
       insertRequest(ctx.db, ticket, subject, ctx.now());
       const value = run();

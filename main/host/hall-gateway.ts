@@ -22,11 +22,13 @@ import { resolveStatic, sendStatic } from './static-files';
 /** A pairing request is a code and a name: a few hundred bytes; anything larger is not one. */
 const PAIR_BODY_BYTES = 4096;
 export const PAIR_STATUS_PATH = `${PAIR_PATH}/status`;
+/** A paired device asks who it is (its role, name and assignment): its page picks its screen from the answer. */
+export const DEVICE_SELF_PATH = '/device';
 
 const STATUS_OF: Partial<Record<ErrorCode, number>> = { ACCESS_DENIED: 403, TOO_MANY_ATTEMPTS: 429, NO_CONGRESS_OPEN: 503 };
 
 export interface GatewayOptions {
-  /** The app's pages (no congress data in them): served to anyone on the hall network, as the device pages to come. */
+  /** The app's pages (no congress data in them): served to anyone on the hall network, the device's page among them. */
   staticDir?: string;
   limits?: Partial<HostLimits>;
   attempts?: AttemptLimits;
@@ -142,7 +144,8 @@ class GatewayListener implements HallListener {
     if (!this.addressed(req)) return refuse(res, 403, 'ACCESS_DENIED', 'host.hostNotAllowed');
     const url = new URL(req.url ?? '/', 'https://x');
     const posted = req.method === 'POST';
-    if (!posted && (url.pathname === PAIR_STATUS_PATH || url.pathname.startsWith(API_PREFIX))) {
+    const postOnly = url.pathname === PAIR_STATUS_PATH || url.pathname === DEVICE_SELF_PATH || url.pathname.startsWith(API_PREFIX);
+    if (!posted && postOnly) {
       return refuse(res, 405, 'INVALID_INPUT', 'host.postOnly');
     }
     if (url.pathname === PAIR_PATH && posted) {
@@ -159,14 +162,21 @@ class GatewayListener implements HallListener {
       if (!asked) return refuse(res, 400, 'INVALID_INPUT', 'host.badJson');
       return send(res, 200, { ok: true, value: this.network.status(asked.requestId, asked.claim) });
     }
+    if (url.pathname === DEVICE_SELF_PATH) {
+      const found = this.deviceOf(req);
+      if (!found) return refuse(res, 401, 'ACCESS_DENIED', 'network.wrongCredential');
+      const { deviceId: id, deviceName: name, role } = found.caller;
+      return send(res, 200, { ok: true, value: { id, name, role, assignment: found.assignment } });
+    }
     if (url.pathname.startsWith(API_PREFIX)) {
       const found = this.deviceOf(req);
       if (!found) return refuse(res, 401, 'ACCESS_DENIED', 'network.wrongCredential');
       return serveCommand(this.engine, req, res, found.caller);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'INVALID_INPUT', 'host.methodNotAllowed');
-    // The QR code's link opens the pairing page (pair.html, when the app has one); its fragment stays in the browser.
-    const path = url.pathname === PAIR_PATH ? `${PAIR_PATH}.html` : url.pathname;
+    // The QR code's link opens the app's page, which on the hall network is the device's (renderer/features/device/):
+    // it pairs, then shows its role's screen. The fragment (code, pin) stays in the browser.
+    const path = url.pathname === PAIR_PATH ? '/index.html' : url.pathname;
     const file = this.options.staticDir ? resolveStatic(this.options.staticDir, path) : null;
     if (!file) return wantsPage(req) ? refusePage(res, 404, 'host.notFound') : refuse(res, 404, 'NOT_FOUND', 'host.notFound');
     sendStatic(file, res);

@@ -6,6 +6,7 @@ import { enRefusals } from './en-refusals';
 import { enPapers } from './en-papers';
 import { enScan } from './en-scan';
 import { enListFiles } from './en-list-files';
+import { enStation } from './en-station';
 
 /** English, the second language. Same keys as vi.ts (plural keys may add `_one`). */
 export const enShared = {
@@ -85,4 +86,5 @@ export const enShared = {
   ...enPapers,
   ...enScan,
   ...enListFiles,
+  ...enStation,
 } as const satisfies Record<keyof typeof viShared, string> & Record<string, string>;

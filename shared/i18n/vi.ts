@@ -5,6 +5,7 @@ import { viRefusals } from './vi-refusals';
 import { viPapers } from './vi-papers';
 import { viScan } from './vi-scan';
 import { viListFiles } from './vi-list-files';
+import { viStation } from './vi-station';
 
 /**
  * The messages every side needs (engine errors, warnings, counts the CLI and documents share), in
@@ -84,6 +85,7 @@ export const viShared = {
   ...viPapers,
   ...viScan,
   ...viListFiles,
+  ...viStation,
 } as const;
 
 /** A shared key as callers write it: the plural suffix is chosen by i18next from `count`. */

@@ -1,0 +1,77 @@
+import { useEffect } from 'react';
+import { client } from '../../app/client-instance';
+import { useApp } from '../../app/app-store';
+import { useT } from '../../i18n/i18n';
+import { AttendancePanel } from '../checkin/attendance-panel';
+import { useAttendance } from '../checkin/attendance-store';
+import { isAbsentKey } from '../checkin/checkin-keys';
+import { CheckinList } from '../checkin/checkin-list';
+import { OutboxPanel } from '../checkin/outbox-panel';
+import { ScanFeedback } from '../checkin/scan-feedback';
+import { ScanField } from '../checkin/scan-field';
+import { useVisibleDelegates } from '../checkin/use-visible-delegates';
+import { useRoster } from '../roster/roster-store';
+
+/** The current session, as the engine names it (a desk may not read the app state: roles.ts). */
+async function loadAttendance(): Promise<void> {
+  const summary = await client().call('attendance:summary', {});
+  await useAttendance.getState().load(summary.ok ? summary.value.sessionId : null);
+}
+
+/**
+ * Excusing an absence is the secretariat's decision, not the door's (shared/contract/roles.ts): its
+ * key is taken before the scan field's handler, and its button is hidden (device.css).
+ */
+function noAbsentKey(e: KeyboardEvent): void {
+  if (isAbsentKey(e)) {
+    e.preventDefault();
+    e.stopPropagation();
+  }
+}
+
+/** The door's screen: the scan field, what the last scan did, the list; the counts beside it. Nothing else. */
+export function DeviceCheckin() {
+  const t = useT();
+  const visible = useVisibleDelegates();
+  const total = useRoster((s) => s.delegates.length);
+  useEffect(() => {
+    void useRoster.getState().load();
+    void loadAttendance();
+    const c = client();
+    const offs = [
+      c.on('delegates:changed', () => {
+        void useRoster.getState().load();
+        void loadAttendance();
+      }),
+      c.on('attendance:changed', (p) => useAttendance.getState().apply(p)),
+      c.onReread(() => {
+        void useRoster.getState().load();
+        void loadAttendance();
+      }),
+    ];
+    window.addEventListener('keydown', noAbsentKey, true); // before React's own listeners
+    return () => {
+      offs.forEach((off) => off());
+      window.removeEventListener('keydown', noAbsentKey, true);
+    };
+  }, []);
+  // The check-ins kept on the device wait for this congress's credential (checkin-outbox.ts scope).
+  const scoped = useApp((s) => s.congress !== null);
+  if (!scoped) return null;
+  return (
+    <div className="checkin-screen device-checkin" data-testid="device-checkin">
+      <section className="checkin-main">
+        <ScanField visible={visible} />
+        <ScanFeedback />
+        <OutboxPanel />
+        <div className="list-toolbar">
+          <span className="hint">{t('checkin.count', { shown: visible.length, count: total })}</span>
+        </div>
+        <CheckinList visible={visible} />
+      </section>
+      <aside className="checkin-side">
+        <AttendancePanel />
+      </aside>
+    </div>
+  );
+}
