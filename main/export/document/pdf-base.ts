@@ -44,8 +44,29 @@ export function createPdf(meta: DocumentMeta, margins: { top: number; bottom: nu
     },
   });
   for (const face of Object.keys(FONT_FILES) as FontFace[]) doc.registerFont(face, bytes(face) as unknown as Buffer);
+  keepFacesOpen(doc);
   doc.font('regular');
   return doc;
+}
+
+/** pdfkit's font cache, which its types do not show. */
+interface FontCache {
+  _font: unknown;
+  _fontFamilies: Record<string, unknown>;
+}
+
+/**
+ * pdfkit (0.20) remembers a registered face under its name only when it is the first font of that
+ * PostScript name; the constructor has already opened the regular face from its bytes, so every
+ * `font('regular')` parsed the whole font file again — half the time of a national archive. Each face
+ * is opened once here and remembered under its name, so choosing it again is a lookup.
+ */
+function keepFacesOpen(doc: Pdf): void {
+  const cache = doc as unknown as FontCache;
+  for (const face of Object.keys(FONT_FILES) as FontFace[]) {
+    doc.font(face);
+    cache._fontFamilies[face] = cache._font;
+  }
 }
 
 export function face(bold?: boolean, italic?: boolean): FontFace {
