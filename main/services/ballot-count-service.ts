@@ -14,6 +14,8 @@ import { type Ballot, type StoredAggregate, getAggregate, putAggregate, setBallo
 import { listPapers, listResolutions, passProgress } from '../db/papers';
 import { announce, type BallotAction, cleanReason, loadBallot, reasonRequired, requireState } from './ballot-guards';
 import { type CongressContext, inTransaction } from './context';
+import { waitingPapers } from './scan-review-service';
+import { scansPending } from './scan-service';
 
 export type BallotProgress = z.output<typeof ballotProgressSchema>;
 
@@ -85,6 +87,8 @@ export function countBallot(ctx: CongressContext, id: number): TallyResult {
       throw AppError.of('BALLOT_WRONG_STATE', 'ballot.showOfHands');
     }
     if (data.discrepancies.length > 0) throw passesDisagree(data.discrepancies);
+    const waiting = waitingPapers(ctx, id);
+    if (waiting.length > 0) throw scansPending(waiting);
     const t = computeTally(ballot, data);
     if (!data.aggregate && t.returned === 0) {
       throw AppError.of('COUNTS_INCONSISTENT', 'ballot.noPapers');

@@ -58,6 +58,8 @@ export const ERROR_CODES = [
   'TOO_MANY_ATTEMPTS',
   /** A scanned file or page that cannot be read as a picture of a paper (main/scan/decode.ts): which file, which page, why. */
   'SCAN_REFUSED',
+  /** A scanned paper the machine had a doubt about waits for the counting board (main/services/scan-service.ts). */
+  'SCAN_PENDING',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -10,9 +10,20 @@ import { auditRules } from './005-audit-rules';
 import { commandRequests } from './006-command-requests';
 import { auditActor } from './007-audit-actor';
 import { hallDevices } from './008-hall-devices';
+import { scan } from './009-scan';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initial, ballots, agenda, votes, auditRules, commandRequests, auditActor, hallDevices];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  ballots,
+  agenda,
+  votes,
+  auditRules,
+  commandRequests,
+  auditActor,
+  hallDevices,
+  scan,
+];
 export const SCHEMA_VERSION = MIGRATIONS.length;
