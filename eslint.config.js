@@ -31,7 +31,8 @@ const MAIN_LAYERS = [
 ];
 
 const FENCED = {
-  'main/scan': { may: ['shared', 'main/db', 'main/files', 'main/services'], by: ['main/engine', 'main/host'] },
+  // the worker threads read scans (main/workers/scan-job.ts): image work never runs on the engine's thread
+  'main/scan': { may: ['shared', 'main/db', 'main/files', 'main/services'], by: ['main/engine', 'main/host', 'main/workers'] },
   'main/network': { may: ['shared', 'main/db', 'main/files', 'main/services'], by: ['main/engine', 'main/host'] },
 };
 

@@ -1,15 +1,7 @@
 /** `ballot …` subcommands: the same commands as the app, for scripts and checks. */
 import { basename } from 'node:path';
 import { AppError } from '../../shared/contract/result';
-import {
-  ALL_STRUCK_RULES,
-  BOARD_REASONS,
-  type BoardReason,
-  RULE_PRESETS,
-  type RulePreset,
-  THRESHOLD_BASES,
-  TIE_RULES,
-} from '../../shared/domain/ballot';
+import { ALL_STRUCK_RULES, RULE_PRESETS, type RulePreset, THRESHOLD_BASES, TIE_RULES } from '../../shared/domain/ballot';
 import { formatCount, formatPercent } from '../../shared/domain/format';
 import type { TallyResult } from '../../shared/domain/tally';
 import type { Engine } from '../engine/engine';
@@ -22,7 +14,7 @@ import { type CommandSpec, JSON_OPTION } from './command-spec';
 import { exitCodeOf, usageError } from './exit-codes';
 import { readUserFile } from './paths';
 import { parsePaperCsv } from './paper-file';
-import { decidePendingPaper, pendingPapers, type PendingPaper } from '../services/scan-review-service';
+import { SCAN_COMMANDS, reviewCommand, scanCommand } from './scan-commands';
 
 type Values = Parsed['values'];
 
@@ -97,15 +89,7 @@ export const BALLOT_COMMANDS: readonly CommandSpec[] = [
       JSON_OPTION,
     ],
   },
-  {
-    name: 'ballot review',
-    usage: `${FILE_AND_ID} [<số-phiếu> <số-bị-gạch,…|0|lý-do>] [--json]`,
-    vi: `Phiếu quét chờ Ban kiểm phiếu xem và những gì máy thấy; kèm số phiếu: ghi quyết định của Ban (các số bị gạch, 0 là không gạch tên nào, hoặc lý do không hợp lệ: ${BOARD_REASONS.join(', ')}).`,
-    en: `The scanned papers waiting for the counting board, with what the machine saw; with a paper number: records the board's decision (the struck numbers, 0 for none, or the reason it is invalid: ${BOARD_REASONS.join(', ')}).`,
-    needs: 2,
-    paths: ['congress'],
-    options: [JSON_OPTION],
-  },
+  ...SCAN_COMMANDS,
   {
     name: 'ballot tally',
     usage: `${FILE_AND_ID} [--json]`,
@@ -160,8 +144,10 @@ export async function ballotCommand(engine: Engine, args: string[], values: Valu
         return await show(engine, file, ballotId(rest[0]), values, out);
       case 'papers':
         return await papers(engine, file, ballotId(rest[0]), rest[1], values, out);
+      case 'scan':
+        return await scanCommand(engine, file, ballotId(rest[0]), rest.slice(1), values, out);
       case 'review':
-        return review(engine, file, ballotId(rest[0]), rest.slice(1), values, out);
+        return await reviewCommand(engine, file, ballotId(rest[0]), rest.slice(1), values, out);
       case 'tally':
         return await tallyCommand(engine, file, ballotId(rest[0]), values, out);
       case 'log':
@@ -312,50 +298,5 @@ async function advance(engine: Engine, file: string, id: number, to: 'publish' |
   if (to === 'publish' && (await engine.call('ballots:get', { id })).state === 'open') await engine.call('ballots:count', { id });
   const b = await engine.call(to === 'publish' ? 'ballots:publish' : 'ballots:finalize', { id });
   out(values.json ? JSON.stringify({ id: b.id, state: b.state }) : `${b.title}: ${b.state}`);
-  return 0;
-}
-
-/** The board's decision as typed: struck numbers ("3,7", "0" for none) or a reason the paper is invalid. */
-function boardDecision(text: string): { struck: number[] } | { invalid: BoardReason } {
-  if ((BOARD_REASONS as readonly string[]).includes(text)) return { invalid: text as BoardReason };
-  const numbers = text === '0' ? [] : text.split(',').map((n) => Number(n.trim()));
-  if (text.trim() === '' || numbers.some((n) => !Number.isInteger(n) || n <= 0)) {
-    throw usageError(
-      `Cần các số bị gạch (3,7; 0 là không gạch) hoặc một lý do: ${BOARD_REASONS.join(', ')}; nhận «${text}».`,
-      `Needs the struck numbers (3,7; 0 for none) or a reason: ${BOARD_REASONS.join(', ')}; got "${text}".`,
-      'ballot review',
-    );
-  }
-  return { struck: numbers };
-}
-
-/** One pending paper: where its sheets are, what the machine read as struck, and every doubt. */
-function pendingLine(p: PendingPaper): string {
-  const sheets = p.sheets.map((s) => `${s.file} trang ${s.page}${p.sheets.length > 1 ? ` (tờ ${s.sheet})` : ''}`).join(', ');
-  const struck = p.rows.filter((r) => r.decision === 'struck' || r.decision === 'no').map((r) => r.number);
-  const doubtful = p.rows.filter((r) => r.decision === 'doubtful').map((r) => `${r.number} (${r.reasons.join(', ')})`);
-  const doubts = [...doubtful, ...p.doubts.map((d) => `trang: ${d}`)].join('; ');
-  return `Phiếu ${p.paper} lượt ${p.pass} | ${sheets} | máy thấy gạch: ${struck.join(' ') || '0'} | cần xem: ${doubts}`;
-}
-
-/** `ballot review`: the papers waiting for the board, or the board's decision on one (source 'review', audited). */
-function review(engine: Engine, file: string, id: number, rest: string[], values: Values, out: Out): number {
-  engine.open(file);
-  const ctx = engine.context();
-  if (rest.length === 0) {
-    const pending = pendingPapers(ctx, id);
-    if (values.json) out(JSON.stringify({ pending }));
-    else if (pending.length === 0) out('Không có phiếu quét nào chờ xem.');
-    else for (const p of pending) out(pendingLine(p));
-    return 0;
-  }
-  const paper = idArgument(rest[0], 'phiếu');
-  if (rest[1] === undefined) throw usageError('Thiếu quyết định của Ban kiểm phiếu.', "Missing the board's decision.", 'ballot review');
-  const decided = decidePendingPaper(ctx, { ballotId: id, paper, ...boardDecision(rest[1]) });
-  out(
-    values.json
-      ? JSON.stringify({ ...decided, source: 'review' })
-      : `Phiếu ${decided.paper} lượt ${decided.pass}: đã ghi theo quyết định của Ban kiểm phiếu.`,
-  );
   return 0;
 }

@@ -25,8 +25,10 @@ import type { CongressContext } from '../services/context';
 import { paperList, recordPaper, resolvePaper, voidPaperEntry } from '../services/paper-service';
 import { recordPapers } from '../services/paper-batch-service';
 import type { Handlers } from './handler-table';
+import type { ScanChannel } from './scan-handlers';
 
-type BallotChannel = Extract<CommandName, `ballots:${string}` | `papers:${string}`>;
+/** The scanning channels have their own table (scan-handlers.ts). */
+type BallotChannel = Exclude<Extract<CommandName, `ballots:${string}` | `papers:${string}`>, ScanChannel>;
 
 /** The ballot and paper channels of the contract. */
 export function createBallotHandlers(ctx: () => CongressContext): Pick<Handlers, BallotChannel> {

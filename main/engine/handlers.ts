@@ -15,6 +15,7 @@ import {
 import { importRoster, previewRoster } from '../services/roster-service';
 import { createAgendaHandlers } from './agenda-handlers';
 import { createBallotHandlers } from './ballot-handlers';
+import { createScanHandlers } from './scan-handlers';
 import { createVoteHandlers } from './vote-handlers';
 import { createNetworkHandlers } from './network-handlers';
 import { assertIntact, type PurposeKey } from '../db/integrity';
@@ -95,6 +96,7 @@ export function createHandlers(engine: HandlerHost, fileHandlers: FileHandlers):
     'projector:theme': (i) => setTheme(ctx(), i.theme),
     'projector:page': (i) => holdPage(ctx(), i.page),
     ...createBallotHandlers(ctx),
+    ...createScanHandlers(ctx),
     ...createAgendaHandlers(ctx, () => engine.workspace.dir),
     ...createVoteHandlers(ctx),
     ...createNetworkHandlers(engine),

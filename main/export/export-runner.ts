@@ -1,17 +1,16 @@
 /**
  * An export as the engine runs it: on its own thread only what must be: a consistent copy of the
- * open congress (SQLite's backup API, a hundred pages a step, so check-ins go on between steps);
- * the reading, rendering and writing run in a worker thread (worker/export-job.ts), whose progress
+ * open congress (snapshot.ts); the reading, rendering and writing run in a worker thread (worker/export-job.ts), whose progress
  * comes back as it goes. Exports never write the congress file.
  */
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import type { CongressContext } from '../services/context';
 import { AppError } from '../../shared/contract/result';
 import { runJob } from '../workers/job-runner';
 import type { ExportRequest, Progress } from './export-types';
-import { defaultExportDir, type ExportedFile, writeFailed } from './output';
+import { defaultExportDir, type ExportedFile } from './output';
+import { withSnapshot } from './snapshot';
 import type { ExportJobInput, ExportProgress } from './worker/export-job';
 
 /** Exports of this process in flight: the clean-up after a stopped worker must not take another's files. */
@@ -46,15 +45,7 @@ export async function runExport(
 ): Promise<{ files: ExportedFile[] }> {
   const now = ctx.now();
   const since = Date.now();
-  // a private folder (0700): the copy holds the whole roster, and is removed whatever happens
-  const folder = mkdtempSync(join(tmpdir(), 'congress-export-'));
-  const snapshotPath = join(folder, 'snapshot.congress');
-  try {
-    try {
-      await ctx.db.backup(snapshotPath);
-    } catch (error) {
-      throw writeFailed(snapshotPath, error);
-    }
+  return withSnapshot(ctx, async (snapshotPath) => {
     const input: ExportJobInput = { request, congressPath: ctx.path, snapshotPath, now };
     inFlight++;
     try {
@@ -68,9 +59,7 @@ export async function runExport(
     } finally {
       inFlight--;
     }
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
+  });
 }
 
 function stoppedMidway(error: unknown): boolean {

@@ -6,6 +6,7 @@ import { exportCommands, exportEvents } from './export-channels';
 import { backupCommands } from './backup-channels';
 import { voteCommands, voteEvents } from './vote-channels';
 import { networkCommands, networkEvents } from './network-channels';
+import { scanCommands } from './scan-channels';
 import { lineText } from './text-schemas';
 import { fileLossSchema } from './file-loss';
 import {
@@ -108,6 +109,7 @@ export const commands = {
   ...voteCommands,
   ...exportCommands,
   ...networkCommands,
+  ...scanCommands,
 } as const;
 
 export type CommandName = keyof typeof commands;

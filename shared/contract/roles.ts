@@ -169,6 +169,9 @@ export const COMMAND_POLICY = {
   'network:decline': localWrite,
   'network:revoke': localWrite,
   'network:devices': localRead,
+  'papers:scan': localWrite, // files chosen on this machine
+  'papers:pending': read(REVIEWER),
+  'papers:decide': write(REVIEWER),
 } as const satisfies Record<CommandName, CommandPolicy>;
 
 /**

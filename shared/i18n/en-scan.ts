@@ -24,4 +24,7 @@ export const enScan: Record<keyof typeof viScan, string> = {
   'scan.decideOne': 'Give either the struck numbers or the reason the paper is invalid, not both.',
   'scan.duplicate': 'Page {page} of {file} was scanned before (paper {paper}, {firstFile} page {firstPage}): not counted again.',
   'scan.noRenderer': 'Cannot render the blank papers of {file}: this machine has no pdftoppm (poppler-utils).',
+  'scan.cli.page': 'page {page}',
+  'scan.cli.summary':
+    '{accepted} papers recorded · {pending} waiting for the counting board · {refused} pages refused · {duplicates} sheets scanned before',
 };

@@ -22,4 +22,7 @@ export const viScan = {
   'scan.decideOne': 'Ghi rõ hoặc các số bị gạch, hoặc lý do phiếu không hợp lệ — không cả hai.',
   'scan.duplicate': 'Trang {page} của tệp {file} đã được quét rồi (phiếu số {paper}, tệp {firstFile} trang {firstPage}): không tính lại.',
   'scan.noRenderer': 'Không dựng được ảnh phiếu trắng từ {file}: máy này chưa có pdftoppm (poppler-utils).',
+  'scan.cli.page': 'trang {page}',
+  'scan.cli.summary':
+    'Đã ghi {accepted} phiếu · chờ Ban kiểm phiếu xem {pending} · trang bị từ chối {refused} · tờ đã quét trước đó {duplicates}',
 } as const;

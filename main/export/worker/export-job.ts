@@ -5,13 +5,11 @@
  * writes the documents (temporary name + rename, output.ts). It never opens the congress file itself.
  * The full integrity check of an export runs here too, on the copy (main/engine/handlers.ts).
  */
-import Database from 'better-sqlite3';
-import { listActiveDelegates } from '../../db/delegates';
-import type { CongressContext } from '../../services/context';
 import type { ExportedFile } from '../output';
 import { produceExport } from '../export-service';
 import { EXPORT_PURPOSE, type ExportRequest } from '../export-types';
 import { assertIntact } from '../../db/integrity';
+import { readSnapshot } from '../snapshot';
 
 export interface ExportJobInput {
   request: ExportRequest;
@@ -30,24 +28,9 @@ export interface ExportProgress {
 }
 
 export async function exportJob(input: ExportJobInput, progress: (p: ExportProgress) => void): Promise<{ files: ExportedFile[] }> {
-  // The copy says WAL in its header like the file it came from: one file, read without a -shm
-  const fix = new Database(input.snapshotPath, { fileMustExist: true });
-  fix.pragma('journal_mode = DELETE');
-  fix.close();
-  const db = new Database(input.snapshotPath, { readonly: true, fileMustExist: true });
-  try {
+  return readSnapshot(input, async (ctx) => {
     // Here and not on the engine's thread: the copy holds the file's pages as they were.
-    assertIntact(db, input.congressPath, EXPORT_PURPOSE);
-    let delegates: ReturnType<typeof listActiveDelegates> | null = null;
-    const ctx: CongressContext = {
-      db,
-      path: input.congressPath,
-      now: () => input.now,
-      delegates: () => (delegates ??= listActiveDelegates(db)),
-      emit: () => {},
-    };
-    return await produceExport(ctx, input.request, (done, total, label) => progress({ done, total, label }));
-  } finally {
-    db.close();
-  }
+    assertIntact(ctx.db, input.congressPath, EXPORT_PURPOSE);
+    return produceExport(ctx, input.request, (done, total, label) => progress({ done, total, label }));
+  });
 }

@@ -3,7 +3,10 @@
  * board's decision recorded from the command line; the count waits for it. The papers are the app's own
  * printed papers, scanned (tests/integration/scan/scan-setup.ts) and read in-process first.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import sharp from 'sharp';
 import { scanPapers } from '../../../main/scan/scan-papers';
 import { cli, useCliSandbox } from '../../helpers/cli-sandbox';
 import { tempEngine } from '../../helpers/temp-engine';
@@ -60,6 +63,49 @@ it('lists the pending paper with what the machine saw, refuses the count, record
     ]);
     expect(audit).toEqual([`${id}:1:2`]);
     expect(decidedBy).toEqual([expect.stringMatching(/^cli@./)]);
+  } finally {
+    t.dispose();
+  }
+});
+
+it('ballot scan reads a folder as a pass through the contract, in a worker: recorded, pending, refused, and nothing twice', async () => {
+  const t = tempEngine();
+  try {
+    await congressFor(t, 4, 4);
+    const id = await scanBallot(t);
+    const printed = await printPapers(t, id, 'out');
+    const folder = t.file('quet');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'scan-1.jpg'), await scanJpeg(t, printed, { 0: 'strike', 1: 'strike', 2: 'strike' }, 1));
+    writeFileSync(join(folder, 'scan-2.jpg'), await scanJpeg(t, printed, { 3: 'strike', 4: 'strike', 5: 'strike', 7: 'short' }, 2));
+    writeFileSync(join(folder, 'scan-10.jpg'), await scanJpeg(t, printed, { 1: 'strike', 2: 'strike', 3: 'strike' }, 3));
+    writeFileSync(join(folder, 'ghi-chu.txt'), 'not a scan'); // not a scanner's file: left out of the folder
+    writeFileSync(t.file('trang.png'), await sharp({ create: { width: 1240, height: 1754, channels: 3, background: '#ffffff' } }).png().toBuffer());
+    const file = t.file('c.congress');
+    t.engine.close();
+    const ref = String(id);
+
+    const first = await cli('ballot', 'scan', file, ref, folder, t.file('trang.png'), '--json');
+    const report = JSON.parse(first.out) as { accepted: number; pending: number; refused: number; pages: { file: string; status: string; paper?: number; key?: string }[] };
+    expect(first.code).toBe(1); // something waits for the board or was refused
+    expect([report.accepted, report.pending, report.refused]).toEqual([2, 1, 1]);
+    // the folder in the scanner's numbering (2 before 10), then the file named after it
+    expect(report.pages.map((p) => [p.file, p.status, p.paper ?? p.key])).toEqual([
+      ['scan-1.jpg', 'accepted', 1],
+      ['scan-2.jpg', 'pending', 2],
+      ['scan-10.jpg', 'accepted', 3],
+      ['trang.png', 'refused', expect.stringMatching(/^scan\./)],
+    ]);
+
+    const again = await cli('ballot', 'scan', file, ref, folder);
+    expect(again.out.split('\n').at(-1)).toBe('Đã ghi 0 phiếu · chờ Ban kiểm phiếu xem 0 · trang bị từ chối 0 · tờ đã quét trước đó 3');
+    const db = new Database(file, { readonly: true });
+    const rows = db.prepare('SELECT paper, struck, source FROM paper_entries WHERE ballot_id = ? ORDER BY paper').all(id);
+    db.close();
+    expect(rows).toEqual([
+      { paper: 1, struck: '1 2 3', source: 'scan' },
+      { paper: 3, struck: '2 3 4', source: 'scan' },
+    ]);
   } finally {
     t.dispose();
   }

@@ -164,6 +164,7 @@ describe('free text in the contract', () => {
         'exports:run.out',
         // a file's bytes, and the headers read from it (matched against the file, not stored)
         'roster:preview.contentBase64',
+        'papers:scan.files[].contentBase64',
         'roster:import.contentBase64',
         'ballots:importCandidates.contentBase64',
         'roster:preview.mapping{key}',

@@ -101,10 +101,13 @@ describe('the role table', () => {
       'ballots:finalize',
       'ballots:reopen',
       'papers:resolve',
+      'papers:decide',
+      'papers:scan',
     ] as const) {
       expect(station, never).not.toContain(never);
     }
-    expect(commandsFor('reviewer').filter(isWrite)).toEqual(['papers:resolve']);
+    // the board's side: the passes that disagree, and the scanned papers the machine doubted
+    expect(commandsFor('reviewer').filter(isWrite)).toEqual(['papers:resolve', 'papers:decide']);
   });
 
   it('keeps every guest’s write one that the ledger records (not local-only), and own-work rules among its roles', () => {
