@@ -10,8 +10,9 @@ import { JOBS } from './jobs';
 async function main(port: NonNullable<typeof parentPort>, start: JobStart): Promise<void> {
   const post = (message: JobMessage) => port.postMessage(message);
   try {
-    const job = JOBS[start.kind];
-    if (!job) throw new Error(`unknown job kind: ${start.kind}`);
+    const load = JOBS[start.kind];
+    if (!load) throw new Error(`unknown job kind: ${start.kind}`);
+    const job = await load();
     const output = await job(start.input as never, (progress) => post({ type: 'progress', progress }));
     post({ type: 'done', output });
   } catch (error) {
