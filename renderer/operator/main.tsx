@@ -5,6 +5,7 @@ import { translate, useLocale } from '../i18n/i18n';
 import { OperatorApp } from './operator-app';
 import { DeviceApp } from '../features/device/device-app';
 import { isDevicePage } from '../features/device/device-link';
+import '../styles/fonts.css';
 import '../styles/base.css';
 import '../styles/operator.css';
 import '../styles/slides.css';

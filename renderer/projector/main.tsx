@@ -3,6 +3,7 @@ import { connect } from '../client/client';
 import { setClient } from '../app/client-instance';
 import { translate } from '../i18n/i18n';
 import { ProjectorApp } from './projector-app';
+import '../styles/fonts.css';
 import '../styles/base.css';
 import '../styles/slides.css';
 import '../styles/ballot-slides.css';

@@ -39,3 +39,32 @@ describe('the font of digits on the operator screen', () => {
     await page.close();
   });
 });
+
+describe('the fonts the app ships', () => {
+  it('draws Vietnamese with its own Noto Sans and Noto Serif, never a font of the machine', async () => {
+    const page = await app.browser.newPage();
+    await page.goto(app.host.operatorUrl, { waitUntil: 'load' });
+    await page.evaluate(() => {
+      const box = document.createElement('div');
+      box.innerHTML =
+        '<p id="f-sans">Số người được triệu tập: Nguyễn Thị Hằng</p><p id="f-bold" style="font-weight:800">ĐẠI HỘI ĐẠI BIỂU</p>' +
+        '<ol class="paper-mirror"><li id="f-serif">Trần Văn Đức</li></ol>';
+      document.body.append(box);
+      return document.fonts.ready;
+    });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const used = async (id: string) => {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `#${id}` });
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      return fonts.map((f) => ({ family: f.familyName, custom: f.isCustomFont }));
+    };
+    // custom: a font the page loaded (ours, from renderer/styles/fonts.css), not one installed on the machine
+    expect(await used('f-sans')).toEqual([{ family: 'Noto Sans', custom: true }]);
+    expect(await used('f-bold')).toEqual([{ family: 'Noto Sans ExtraBold', custom: true }]);
+    expect(await used('f-serif')).toEqual([{ family: 'Noto Serif', custom: true }]);
+    await page.close();
+  });
+});
