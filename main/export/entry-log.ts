@@ -8,14 +8,14 @@
 import type { InvalidReason } from '../../shared/domain/ballot';
 import type { AuditAnchor } from '../db/audit';
 import type { PaperOrigin, PaperSource } from '../db/paper-origin';
-import { INVALID_REASON_LABELS, type Label } from '../../shared/domain/ballot-messages';
+import type { Label } from '../../shared/domain/ballot-messages';
 import { ENTRY_SOURCE_LABELS, type LoggedEntry } from '../../shared/domain/entry-log';
 import { formatStamp } from '../../shared/domain/document-format';
 import { formatCount } from '../../shared/domain/format';
 import type { EntryLog } from '../services/entry-log-service';
 import type { AdminDocument, Block, Column } from './document/model';
-import { actionWord, anchorBlock, letterheadBlock } from './minutes';
-import type { BallotRecord, Letterhead } from './sources';
+import { actionWord, anchorBlock, invalidReasonText, letterheadBlock } from './minutes';
+import { type BallotRecord, countDay, type Letterhead } from './sources';
 import type { Template } from './templates';
 
 type Marks = { struck: number[]; invalid: InvalidReason | null } | null;
@@ -33,7 +33,8 @@ export function entryLogDocument(
   anchor: AuditAnchor,
 ): AdminDocument {
   const { ballot } = r;
-  const reason = (code: InvalidReason) => INVALID_REASON_LABELS[code].vi.toLocaleLowerCase('vi');
+  // the ballot's own words, as in its minutes ("giữ lại quá số lượng được hiệp thương cử")
+  const reason = invalidReasonText(t, ballot.preset);
   // A board reason is what the operator entered; "too many kept" and "all struck" the software finds.
   const marks = (m: Marks): string =>
     !m
@@ -80,7 +81,8 @@ export function entryLogDocument(
   return {
     meta,
     blocks: [
-      letterheadBlock(l, meta.createdAt),
+      // dated the day of the count, as its minutes (docs/documents.md, Dates)
+      letterheadBlock(l, countDay(l, r, meta.createdAt)),
       { kind: 'title', lines: [t('title'), ballot.title.toLocaleUpperCase('vi')] },
       p(t('intro', { action, ballot: ballot.title, passes: ballot.passes, time: formatStamp(meta.createdAt) })),
       ...passes.map((pass) => p(`- ${t('summary', { pass, papers: formatCount(byPass[pass - 1]!) })}`)),

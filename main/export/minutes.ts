@@ -5,11 +5,11 @@
 import { BASE_LABELS, INVALID_REASON_LABELS } from '../../shared/domain/ballot-messages';
 import { formatClock, formatLongDate, formatHundredths, placeDateLine, votesOfBase } from '../../shared/domain/document-format';
 import { formatCount, formatDate } from '../../shared/domain/format';
-import { INVALID_REASONS } from '../../shared/domain/ballot';
+import { INVALID_REASONS, type InvalidReason } from '../../shared/domain/ballot';
 import type { CandidateResult } from '../../shared/domain/tally';
 import { type AuditAnchor, shortHead } from '../db/audit';
 import type { AdminDocument, Block, Signature } from './document/model';
-import type { BallotRecord, Letterhead } from './sources';
+import { type BallotRecord, countDay, type Letterhead } from './sources';
 import type { Template } from './templates';
 
 const consults = (preset: string | null) => preset === 'mttq' || preset === null;
@@ -27,6 +27,16 @@ export function actionWord(t: Template, preset: string | null): string {
 export function ballotWords(t: Template, preset: string | null): { action: string; elected: string; ELECTED: string } {
   const elected = t(consults(preset) ? 'elected.consult' : 'elected.elect');
   return { action: actionWord(t, preset), elected, ELECTED: elected.toLocaleUpperCase('vi') };
+}
+
+/**
+ * An invalid paper's reason in the ballot's own words: "too many kept" names the seats as the ballot does
+ * ("giữ lại quá số lượng được hiệp thương cử", docs/documents.md, Words); the template needs
+ * `counts.tooManyKept` with {action}.
+ */
+export function invalidReasonText(t: Template, preset: string | null): (k: InvalidReason) => string {
+  const action = actionWord(t, preset);
+  return (k) => (k === 'too_many_kept' ? t('counts.tooManyKept', { action }) : INVALID_REASON_LABELS[k].vi.toLocaleLowerCase('vi'));
 }
 
 export function letterheadBlock(l: Letterhead, dateIso: string): Block {
@@ -61,7 +71,7 @@ export function minutesDocument(
 ): AdminDocument {
   const { ballot, tally } = r;
   const f = formatCount;
-  const date = r.countedAt ?? meta.createdAt;
+  const date = countDay(l, r, meta.createdAt);
   const words = ballotWords(t, ballot.preset);
   const { action } = words;
   const showBirth = new Map(ballot.candidates.map((c) => [c.number, c.showBirthDate]));
@@ -75,9 +85,7 @@ export function minutesDocument(
   if (chair) board.push(dash(`${chair} — ${t('board.chair')}`));
   for (const m of members) board.push(dash(`${m} — ${t('board.member')}`));
 
-  // "too many kept" names the seats in the ballot's own words ("số lượng được hiệp thương cử")
-  const reasonText = (k: (typeof INVALID_REASONS)[number]) =>
-    k === 'too_many_kept' ? t('counts.tooManyKept', { action }) : INVALID_REASON_LABELS[k].vi.toLocaleLowerCase('vi');
+  const reasonText = invalidReasonText(t, ballot.preset);
   const invalidLines = INVALID_REASONS.filter((k) => tally.invalidByReason[k] > 0).map((k) =>
     t('counts.invalidReason', { reason: reasonText(k), value: f(tally.invalidByReason[k]) }),
   );
@@ -160,8 +168,10 @@ export function minutesDocument(
       { kind: 'heading', text: t('elected.heading', words) },
       ...outcome,
       { kind: 'heading', text: t('complaints.heading') },
-      // dotted lines to fill in by hand: justified, they would stretch across the page
+      // dotted lines to fill in by hand: justified, they would stretch across the page. Each fits its line:
+      // no line may break before a dot (Unicode line breaking), so one longer line broke inside "(nếu có):"
       { kind: 'paragraph', runs: [t('complaints.body')], align: 'left' },
+      { kind: 'paragraph', runs: [t('complaints.more')], align: 'left', indent: false },
       p(t('closing')),
       anchorBlock(t, anchor),
       { kind: 'signatures', signatures },

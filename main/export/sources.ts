@@ -59,6 +59,14 @@ export function congressDay(l: Letterhead, sessionDate: string | null, today: st
   return today;
 }
 
+/**
+ * The day a paper of a count is dated (docs/documents.md, Dates): when the count ended, else the day of the
+ * congress (`congressDay`). The minutes and the entry log of one ballot carry the same day.
+ */
+export function countDay(l: Letterhead, r: Pick<BallotRecord, 'countedAt'>, today: string): string {
+  return r.countedAt ?? congressDay(l, null, today);
+}
+
 export function documentMeta(ctx: CongressContext, congress: CongressSettings, title: string, subject: string): DocumentMeta {
   return { title, subject, createdAt: ctx.now(), appVersion: APP_VERSION, schemaVersion: SCHEMA_VERSION, congressName: congress.name };
 }

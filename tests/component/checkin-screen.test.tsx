@@ -121,4 +121,19 @@ describe('check-in screen', () => {
     await waitFor(() => expect(screen.getByText('Vắng có lý do: Đi công tác')).toBeInTheDocument());
     expect((await t.engine.call('attendance:summary', {})).absentWithReason).toBe(1);
   });
+
+  it("a long absence reason, cut in the row, is whole in the state's tooltip; the name has one too", async () => {
+    const { user } = await renderCheckin();
+    const long = 'Đi công tác tại Thành phố Hồ Chí Minh theo quyết định của Ủy ban nhân dân phường đến hết ngày 20/12';
+    await user.click(screen.getByRole('button', { name: 'Vắng Lê Văn Dũng' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByRole('textbox'), `${long}{Enter}`);
+    const row = await waitFor(() => {
+      const r = document.querySelector<HTMLElement>('.checkin-row[data-code="DB003"]');
+      expect(r?.querySelector('.state')).toHaveTextContent(`Vắng có lý do: ${long}`);
+      return r!;
+    });
+    expect(row.querySelector('.state')).toHaveAttribute('title', `Vắng có lý do: ${long}`);
+    expect(row.querySelector('.name')).toHaveAttribute('title', 'Lê Văn Dũng');
+  });
 });

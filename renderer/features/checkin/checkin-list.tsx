@@ -42,6 +42,7 @@ export function CheckinList({ visible }: { visible: IndexedDelegate[] }) {
           const state = record?.state ?? 'none';
           // Checked in on this device, not yet by the engine: no second tick, which would only be refused later.
           const waiting = state !== 'present' && waitingFor.has(d.id);
+          const stateText = waiting ? t('checkin.pending') : `${t(`state.${state}`)}${record?.reason ? `: ${record.reason}` : ''}`;
           return (
             <div
               key={d.id}
@@ -51,12 +52,14 @@ export function CheckinList({ visible }: { visible: IndexedDelegate[] }) {
               data-code={d.code}
             >
               <span className="code">{d.code}</span>
-              <span className="name">{d.fullName}</span>
+              <span className="name" title={d.fullName}>
+                {d.fullName}
+              </span>
               <span className="group">{d.group}</span>
               <span className={`badge status-${d.status}`}>{t(`status.${d.status}`)}</span>
-              <span className={`state state-${waiting ? 'waiting' : state}`}>
-                {waiting ? t('checkin.pending') : t(`state.${state}`)}
-                {!waiting && record?.reason ? `: ${record.reason}` : ''}
+              {/* a long name or reason is cut (operator.css): the whole of it on hover */}
+              <span className={`state state-${waiting ? 'waiting' : state}`} title={stateText}>
+                {stateText}
               </span>
               <span className="row-actions">
                 {waiting ? null : state === 'present' ? (

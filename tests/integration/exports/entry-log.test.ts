@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
-import { congressFor, docxText, flat, pdfText } from './export-setup';
+import { steppingClock, type TempEngine, tempEngine } from '../../helpers/temp-engine';
+import { congressFor, countedBallot, docxText, flat, pdfText, TIE_PAPERS } from './export-setup';
 import { names, settings } from '../../helpers/ballot-settings';
 
 let t: TempEngine;
@@ -50,5 +50,53 @@ describe('the entry log document (nhật ký nhập phiếu)', () => {
       [2, false, true],
     ]);
     expect(log.corrections.map((c) => c.action)).toEqual(['replace', 'replace', 'resolve']);
+  });
+
+  /** The entry log's text, PDF and .docx, each with runs of spaces as one. */
+  const bodies = async (ballotId: number): Promise<string[]> => {
+    const out = join(t.dir, 'out');
+    const pdf = await t.engine.call('exports:run', { what: 'entry_log', format: 'pdf', ballotId, out, ifExists: 'overwrite' });
+    const docx = await t.engine.call('exports:run', { what: 'entry_log', format: 'docx', ballotId, out, ifExists: 'overwrite' });
+    return [flat(pdfText(pdf.files[0]!.path, 'raw'), 'join'), flat((await docxText(docx.files[0]!.path)).text, 'join')];
+  };
+
+  it('a hiệp thương names the paper that keeps too many in its own words, as its minutes do (docs/documents.md, Words)', async () => {
+    await congressFor(t, 10, 9);
+    // paper 9 keeps five names for four seats
+    const id = await countedBallot(t, TIE_PAPERS);
+    for (const body of await bodies(id)) {
+      expect(body).toContain('Không hợp lệ: giữ lại quá số lượng được hiệp thương cử');
+      expect(body).not.toMatch(/được bầu/i);
+    }
+  });
+
+  it('a Party ballot keeps "giữ lại quá số lượng được bầu"', async () => {
+    await congressFor(t, 4, 4);
+    const { id } = await t.engine.call('ballots:create', settings({ preset: 'party', seats: 1, seatsApproved: 1 }));
+    await t.engine.call('ballots:setCandidates', { id, candidates: names('Nguyễn Văn An', 'Trần Thị Bình') });
+    await t.engine.call('ballots:open', { id });
+    await t.engine.call('ballots:setCounts', { id, issued: 2 });
+    await t.engine.call('papers:record', { ballotId: id, pass: 1, paper: 1, numbers: [2], invalid: null });
+    await t.engine.call('papers:record', { ballotId: id, pass: 1, paper: 2, numbers: [], invalid: null });
+    await t.engine.call('ballots:count', { id });
+    for (const body of await bodies(id)) expect(body).toContain('Không hợp lệ: giữ lại quá số lượng được bầu');
+  });
+});
+
+describe('the entry log is dated the day of the count (docs/documents.md, Dates)', () => {
+  it('though exported the day after, its place-and-date line carries the day the count ended', async () => {
+    const clock = steppingClock();
+    let late = 0;
+    const dated = tempEngine(() => new Date(Date.parse(clock()) + late).toISOString());
+    try {
+      await congressFor(dated, 10, 9);
+      const ballotId = await countedBallot(dated, TIE_PAPERS);
+      late = 24 * 3600 * 1000;
+      const r = await dated.engine.call('exports:run', { what: 'entry_log', format: 'pdf', ballotId, out: join(dated.dir, 'out') });
+      const text = flat(pdfText(r.files[0]!.path, 'raw'), 'join');
+      expect(new Set(text.match(/ngày \d{1,2} tháng \d{1,2} năm \d{4}/g))).toEqual(new Set(['ngày 15 tháng 12 năm 2026']));
+    } finally {
+      dated.dispose();
+    }
   });
 });

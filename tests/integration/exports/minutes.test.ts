@@ -1,7 +1,18 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
-import { congressFor, countedBallot, docxText, flat, pdfFonts, pdfInfo, pdfText, sha256File, TIE_PAPERS as PAPERS } from './export-setup';
+import {
+  congressFor,
+  countedBallot,
+  docxText,
+  flat,
+  pdfFonts,
+  pdfInfo,
+  pdfLines,
+  pdfText,
+  sha256File,
+  TIE_PAPERS as PAPERS,
+} from './export-setup';
 import { errorText } from '../../helpers/error-text';
 
 let t: TempEngine;
@@ -80,6 +91,16 @@ describe('minutes of the count (biên bản kiểm phiếu)', () => {
     expect(pdfInfo(pdf.files[0]!.path)).toMatch(/Page size:\s+595.28 x 841.89 pts \(A4\)/);
     expect(pdfFonts(pdf.files[0]!.path)).toMatch(/LiberationSerif-Bold\s+CID TrueType\s+Identity-H\s+yes\s+yes/);
     expect(readdirSync(out).filter((f) => f.includes('.partial'))).toEqual([]);
+  });
+
+  it('PDF: «Khiếu nại, tố cáo (nếu có):» and its dots on one line, a second dotted line under it', async () => {
+    await congressFor(t, 10, 8);
+    const id = await countedBallot(t, PAPERS);
+    const pdf = await t.engine.call('exports:run', { what: 'minutes', format: 'pdf', ballotId: id, out: join(t.dir, 'out') });
+    const lines = pdfLines(pdf.files[0]!.path);
+    const at = lines.findIndex((l) => l.text.includes('Khiếu nại, tố cáo'));
+    expect(flat(lines[at]!.text)).toMatch(/Khiếu nại, tố cáo \(nếu có\): \.{40,}$/);
+    expect(flat(lines[at + 1]!.text)).toMatch(/^\.{100,}$/);
   });
 
   it('refuses a ballot not yet counted, in Vietnamese, and writes nothing', async () => {
