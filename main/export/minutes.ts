@@ -5,14 +5,12 @@
 import { BASE_LABELS, INVALID_REASON_LABELS } from '../../shared/domain/ballot-messages';
 import { formatClock, formatLongDate, formatHundredths, placeDateLine, votesOfBase } from '../../shared/domain/document-format';
 import { formatCount, formatDate } from '../../shared/domain/format';
-import { INVALID_REASONS, type InvalidReason } from '../../shared/domain/ballot';
+import { INVALID_REASONS, type InvalidReason, consults } from '../../shared/domain/ballot';
 import type { CandidateResult } from '../../shared/domain/tally';
 import { type AuditAnchor, shortHead } from '../db/audit';
 import type { AdminDocument, Block, Signature } from './document/model';
 import { type BallotRecord, countDay, type Letterhead } from './sources';
 import type { Template } from './templates';
-
-const consults = (preset: string | null) => preset === 'mttq' || preset === null;
 
 /** MTTQ consults (hiệp thương cử); the other presets elect (bầu). */
 export function actionWord(t: Template, preset: string | null): string {

@@ -39,10 +39,10 @@ const ballotSource: SlideSource = {
   view(ctx, ref) {
     const ballot = ref.ballotId ? getBallot(ctx.db, ref.ballotId) : undefined;
     if (!ballot || !BALLOT_ON_AIR.has(ballot.state)) return null;
-    const { title, seats, seatsApproved, counts, candidates, rules } = ballot;
+    const { title, preset, seats, seatsApproved, counts, candidates, rules } = ballot;
     return {
       ballot: {
-        ballot: { id: ballot.id, title, seats, seatsApproved, counts, candidates, rules },
+        ballot: { id: ballot.id, title, preset, seats, seatsApproved, counts, candidates, rules },
         tally: computeTally(ballot, countData(ctx, ballot)),
       },
     };

@@ -11,7 +11,16 @@ import { projectedAgendaSchema } from './agenda-schemas';
 import { lineText, multilineText } from './text-schemas';
 
 export const projectedBallotSchema = z.object({
-  ballot: ballotSchema.pick({ id: true, title: true, seats: true, seatsApproved: true, counts: true, candidates: true, rules: true }),
+  ballot: ballotSchema.pick({
+    id: true,
+    title: true,
+    preset: true,
+    seats: true,
+    seatsApproved: true,
+    counts: true,
+    candidates: true,
+    rules: true,
+  }),
   tally: tallySchema,
 });
 

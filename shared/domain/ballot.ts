@@ -29,6 +29,14 @@ export const RULE_PRESETS = {
 } as const satisfies Record<string, BallotRules>;
 export type RulePreset = keyof typeof RULE_PRESETS;
 
+/**
+ * A Fatherland Front ballot (and one without a preset, made before presets) consults — hiệp thương
+ * cử, its members "trúng hiệp thương" — the others elect (bầu, "trúng cử"): docs/documents.md, Words.
+ */
+export function consults(preset: RulePreset | string | null): boolean {
+  return preset === 'mttq' || preset === null;
+}
+
 export const BALLOT_KINDS = ['committee', 'delegation_official', 'delegation_alternate', 'other'] as const;
 export type BallotKind = (typeof BALLOT_KINDS)[number];
 

@@ -34,3 +34,24 @@ it('tells two candidates of the same name apart and explains the tie mark', asyn
   expect(tied.length).toBeGreaterThan(0);
   expect(screen.getByTestId('slide-tie-legend')).toHaveTextContent('= bằng số phiếu nhau ở vị trí cuối');
 });
+
+it('words a Front consultation as hiệp thương and a Party election as bầu, by the ballot’s preset', async () => {
+  await congressFor(t, 6, 3);
+  const id = await countedBallot(t, [
+    [5, 6, 7],
+    [4, 6, 7],
+    [1, 2, 3],
+  ]); // preset mttq
+  await t.engine.call('ballots:publish', { id });
+  await t.engine.call('projector:set', { slide: 'ballot_result', ballotId: id });
+  const consultation = render(<BallotResultSlide view={await t.engine.call('projector:view', {})} />);
+  expect(document.querySelector('.ballot-base')).toHaveTextContent(/^Số lượng hiệp thương cử: \d+ ·/);
+  expect(screen.getByTestId('slide-tie-legend')).toHaveTextContent('vượt số lượng cần hiệp thương cử');
+  consultation.unmount();
+
+  const view = await t.engine.call('projector:view', {});
+  const party = { ...view, ballot: { ...view.ballot!, ballot: { ...view.ballot!.ballot, preset: 'party' as const } } };
+  render(<BallotResultSlide view={party} />);
+  expect(document.querySelector('.ballot-base')).toHaveTextContent(/^Số lượng bầu: \d+ ·/);
+  expect(screen.getByTestId('slide-tie-legend')).toHaveTextContent('vượt số lượng cần bầu');
+});

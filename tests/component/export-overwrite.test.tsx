@@ -51,7 +51,7 @@ describe('export panel over an earlier document', () => {
     expect(within(status).getByText(beside)).toBeInTheDocument();
     expect(sha256File(signed)).toBe(before);
     expect(readdirSync(out).sort()).toEqual([signed, beside].map((p) => p.split('/').pop()).sort());
-  });
+  }, 30_000);
 
   it('asks; "overwrite" replaces it; "cancel" writes nothing', async () => {
     const user = userEvent.setup();
@@ -66,5 +66,5 @@ describe('export panel over an earlier document', () => {
     expect(within(status).getByText(signed)).toBeInTheDocument();
     expect(sha256File(signed)).not.toBe(before);
     expect(readdirSync(out)).toHaveLength(1);
-  });
+  }, 30_000); // two exports, each in a worker thread started from sources (tests/helpers/job-wait.ts)
 });

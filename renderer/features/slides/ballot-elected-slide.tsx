@@ -1,20 +1,12 @@
 import type { ProjectorView } from '../../../shared/contract/types';
 import { formatDate } from '../../../shared/domain/format';
-import { foldForSearch } from '../../../shared/domain/vietnamese-text';
+import { consults } from '../../../shared/domain/ballot';
 import { SlideFrame } from './slide-frame';
 import { FitLine } from './fit-line';
 import { SlideFoot } from './slide-foot';
 import { useCountThatFits, useFitLine, useWideStage } from './use-fit';
 import { toColumns, useRotatingPage } from './use-rotating-page';
 import { tr } from './slide-text';
-
-/**
- * The projected ballot carries no kind, so the wording follows its title: a consultation
- * (hiệp thương) elects "trúng hiệp thương", any other ballot "trúng cử".
- */
-function heading(title: string): string {
-  return tr(foldForSearch(title).includes('hiep thuong') ? 'slide.electedConsult' : 'slide.electedTitle');
-}
 
 /** Names only, in the printed (list) order, as the presidium reads the list out. */
 export function BallotElectedSlide({ view }: { view: ProjectorView }) {
@@ -37,11 +29,14 @@ export function BallotElectedSlide({ view }: { view: ProjectorView }) {
   const { ballot, tally } = data;
   return (
     <SlideFrame view={view} kind="ballot_elected">
-      <div className="ballot-slide-kicker">{heading(ballot.title)}</div>
+      {/* the words follow the ballot's preset, as the documents' do (docs/documents.md, Words) */}
+      <div className="ballot-slide-kicker">{tr(consults(ballot.preset) ? 'slide.electedConsult' : 'slide.electedTitle')}</div>
       <div className="ballot-slide-title" ref={title}>
         {ballot.title}
       </div>
-      <div className="ballot-base">{tr('slide.electedCount', { n: tally.elected.length, seats: tally.seats })}</div>
+      <div className="ballot-base">
+        {tr(consults(ballot.preset) ? 'slide.electedCountConsult' : 'slide.electedCount', { n: tally.elected.length, seats: tally.seats })}
+      </div>
       <div className={`elected-columns cols-${columns}`} ref={listRef}>
         {toColumns(page, rows).map((column, i) => (
           <ol key={i} className="elected-column" start={index * rows * columns + i * rows + 1}>

@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { ProjectorView } from '../../../shared/contract/types';
 import { formatCount, formatDate, formatHundredths } from '../../../shared/domain/format';
+import { consults } from '../../../shared/domain/ballot';
 import { BASE_PHRASE, byVotes } from '../common/tally-terms';
 import { SlideFrame } from './slide-frame';
 import { SlideFoot } from './slide-foot';
@@ -32,6 +33,7 @@ export function BallotResultSlide({ view }: { view: ProjectorView }) {
       </SlideFrame>
     );
   const { ballot, tally } = data;
+  const consulting = consults(ballot.preset); // the words follow the preset, as the documents' (docs/documents.md, Words)
   // Two candidates of the same name are told apart by their birth date, as on the paper and the minutes.
   const birthOf = new Map(ballot.candidates.map((c) => [c.number, c.showBirthDate ? c.birthDate : null]));
   const tied = tally.candidates.some((c) => c.tiedAtCutoff);
@@ -59,7 +61,7 @@ export function BallotResultSlide({ view }: { view: ProjectorView }) {
         ))}
       </div>
       <div className="ballot-base">
-        {tr('slide.baseLine', {
+        {tr(consulting ? 'slide.baseLineConsult' : 'slide.baseLine', {
           base: tr(BASE_PHRASE[tally.base.kind]),
           n: formatCount(tally.base.value),
           seats: formatCount(tally.seats),
@@ -90,7 +92,7 @@ export function BallotResultSlide({ view }: { view: ProjectorView }) {
       <SlideFoot page={index + 1} pages={count}>
         {tied && (
           <div className="ballot-legend" data-testid="slide-tie-legend">
-            {tr('slide.tieLegend')}
+            {tr(consulting ? 'slide.tieLegendConsult' : 'slide.tieLegend')}
           </div>
         )}
       </SlideFoot>
