@@ -12,8 +12,11 @@ import { ABSENT_KEY } from './checkin-keys';
 const ROW_HEIGHT = 52;
 
 /** Buttons in the list must not steal the scan field's focus: act on mousedown, keep focus. */
-/** 1,500 rows, virtualised: only the visible ones are in the DOM. */
-export function CheckinList({ visible }: { visible: IndexedDelegate[] }) {
+/**
+ * 1,500 rows, virtualised: only the visible ones are in the DOM. `canExcuse`: the «Vắng» button, which
+ * a check-in desk does not have (it may not excuse an absence: shared/contract/roles.ts).
+ */
+export function CheckinList({ visible, canExcuse = true }: { visible: IndexedDelegate[]; canExcuse?: boolean }) {
   const t = useT();
   const parent = useRef<HTMLDivElement>(null);
   const records = useAttendance((s) => s.records);
@@ -71,7 +74,7 @@ export function CheckinList({ visible }: { visible: IndexedDelegate[] }) {
                     ✓ {t('checkin.tick')}
                   </button>
                 )}
-                {state !== 'present' && !waiting && (
+                {canExcuse && state !== 'present' && !waiting && (
                   <button
                     onClick={() => askAbsent(d)}
                     aria-label={`${t('checkin.absent')} ${d.fullName}`}

@@ -67,7 +67,7 @@ export function DeviceCheckin() {
         <div className="list-toolbar">
           <span className="hint">{t('checkin.count', { shown: visible.length, count: total })}</span>
         </div>
-        <CheckinList visible={visible} />
+        <CheckinList visible={visible} canExcuse={false} />
       </section>
       <aside className="checkin-side">
         <AttendancePanel />
