@@ -75,6 +75,17 @@ async function signatureWords(docx: string): Promise<Set<string>> {
 const inTopMargin = (l: PdfLine) => l.top < MARGINS.top - 8;
 const pageCount = (lines: PdfLine[]) => Math.max(...lines.map((l) => l.page));
 
+/** Every page holds words of the body, not only the signature block's (its captions and names). */
+function expectTextOnEveryPage(what: string, lines: Parameters<typeof pageCount>[0], signing: ReadonlySet<string>): void {
+  for (let page = 1; page <= pageCount(lines); page++) {
+    const body = lines
+      .filter((l) => l.page === page && !inTopMargin(l))
+      .flatMap((l) => words(l.text))
+      .filter((w) => !signing.has(w));
+    expect(body, `${what}: page ${page} holds only signatures`).not.toEqual([]);
+  }
+}
+
 describe('every exported .docx, converted by LibreOffice, is ready to sign', () => {
   it('every kind the export panel offers as .docx is checked; the long ones run over several pages', () => {
     const offered = Object.entries(EXPORT_FORMATS_OF).flatMap(([kind, formats]) => (formats.includes('docx') ? [kind as ExportKind] : []));
@@ -85,14 +96,7 @@ describe('every exported .docx, converted by LibreOffice, is ready to sign', () 
 
   it.each(KINDS)('%s: every page has text of its own, not the signature block alone', async (what) => {
     const { docx, lines } = converted.get(what)!;
-    const signing = await signatureWords(docx);
-    for (let page = 1; page <= pageCount(lines); page++) {
-      const body = lines
-        .filter((l) => l.page === page && !inTopMargin(l))
-        .flatMap((l) => words(l.text))
-        .filter((w) => !signing.has(w));
-      expect(body, `${what}: page ${page} holds only signatures`).not.toEqual([]);
-    }
+    expectTextOnEveryPage(what, lines, await signatureWords(docx));
   });
 
   it.each(KINDS)('%s: no page number on page 1; from page 2 the bare number, centred in the top margin', (what) => {
@@ -139,15 +143,7 @@ describe('every exported .docx, converted by LibreOffice, is ready to sign', () 
 describe('every exported PDF of the same congress is ready to sign', () => {
   it.each(KINDS)('%s (PDF): every page has text of its own, not the signature block alone', async (what) => {
     // the PDF is drawn from the same document as the .docx: the same signature block
-    const signing = await signatureWords(converted.get(what)!.docx);
-    const lines = printed.get(what)!;
-    for (let page = 1; page <= pageCount(lines); page++) {
-      const body = lines
-        .filter((l) => l.page === page && !inTopMargin(l))
-        .flatMap((l) => words(l.text))
-        .filter((w) => !signing.has(w));
-      expect(body, `${what}: page ${page} holds only signatures`).not.toEqual([]);
-    }
+    expectTextOnEveryPage(what, printed.get(what)!, await signatureWords(converted.get(what)!.docx));
   });
 
   it.each(KINDS)('%s (PDF): "Số:" on page 1, no page number there; from page 2 the bare number centred at the top', (what) => {
