@@ -95,6 +95,7 @@ async function main(): Promise<void> {
   await exportBench(national);
   await (await import('./export-latency')).exportLatencyBench(national);
   await integrityBench(national);
+  await (await import('./hall')).hallBench(); // the hall network: remote check-in, papers per minute
   const nationalFile = national.context().path;
   national.close();
   auditBench(nationalFile);
