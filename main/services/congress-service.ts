@@ -14,16 +14,6 @@ import {
 import type { DB } from '../db/db';
 import { type CongressContext, inTransaction, missing } from './context';
 
-export const DEFAULT_SETTINGS: Omit<CongressSettings, 'name'> = {
-  term: '',
-  level: '',
-  venue: '',
-  startDate: null,
-  endDate: null,
-  theme: '',
-  organiser: '',
-  quorumRule: 'two_thirds',
-};
 
 /** The schema version written in the file itself (SQLite user_version), as the About box reports it. */
 function fileSchemaVersion(db: DB): number {

@@ -1,4 +1,5 @@
 import type { CongressInfo } from '../../../shared/contract/types';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/congress-defaults';
 import { useApp } from '../../app/app-store';
 import type { DeviceSelf } from './device-link';
 
@@ -11,17 +12,7 @@ import type { DeviceSelf } from './device-link';
 export function deviceCongress(self: DeviceSelf): CongressInfo {
   return {
     path: `hall-device:${self.id}`,
-    settings: {
-      name: '',
-      term: '',
-      level: '',
-      venue: '',
-      startDate: null,
-      endDate: null,
-      theme: '',
-      organiser: '',
-      quorumRule: 'none',
-    },
+    settings: { name: '', ...DEFAULT_SETTINGS, quorumRule: 'none' },
     sessions: [],
     currentSessionId: null, // the engine's current session: a desk follows the operator's choice
     schemaVersion: 0,
