@@ -14,7 +14,6 @@ import {
 import type { DB } from '../db/db';
 import { type CongressContext, inTransaction, missing } from './context';
 
-
 /** The schema version written in the file itself (SQLite user_version), as the About box reports it. */
 function fileSchemaVersion(db: DB): number {
   return db.pragma('user_version', { simple: true }) as number;
