@@ -18,7 +18,12 @@ describe('the fit checks', () => {
     const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
     await page.setContent(`<main class="operator-main" style="position:relative">${over}<div style="margin-top:60px">${cut}</div></main>`);
     const kinds = (await screenFitProblems(page)).map((p) => [p.kind, p.text]);
-    expect(kinds).toEqual(expect.arrayContaining([['overlap', 'Nguyễn Văn An'], ['clipped', 'Vắng có lý do: đi công tác']]));
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        ['overlap', 'Nguyễn Văn An'],
+        ['clipped', 'Vắng có lý do: đi công tác'],
+      ]),
+    );
     await page.setContent(`<main class="operator-main"><p>Nguyễn Văn An</p><p>Trần Thị Bình</p></main>`);
     expect(await screenFitProblems(page)).toEqual([]);
     await page.close();
@@ -26,7 +31,9 @@ describe('the fit checks', () => {
 
   it('find text drawn over text on a slide', async () => {
     const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
-    await page.setContent(`<div class="slide-stage"><div class="slide" style="position:relative;width:800px;height:600px">${over}</div></div>`);
+    await page.setContent(
+      `<div class="slide-stage"><div class="slide" style="position:relative;width:800px;height:600px">${over}</div></div>`,
+    );
     expect((await fitProblems(page)).map((p) => p.kind)).toContain('overlap');
     await page.close();
   });

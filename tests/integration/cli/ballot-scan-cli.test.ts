@@ -80,13 +80,23 @@ it('ballot scan reads a folder as a pass through the contract, in a worker: reco
     writeFileSync(join(folder, 'scan-2.jpg'), await scanJpeg(t, printed, { 3: 'strike', 4: 'strike', 5: 'strike', 7: 'short' }, 2));
     writeFileSync(join(folder, 'scan-10.jpg'), await scanJpeg(t, printed, { 1: 'strike', 2: 'strike', 3: 'strike' }, 3));
     writeFileSync(join(folder, 'ghi-chu.txt'), 'not a scan'); // not a scanner's file: left out of the folder
-    writeFileSync(t.file('trang.png'), await sharp({ create: { width: 1240, height: 1754, channels: 3, background: '#ffffff' } }).png().toBuffer());
+    writeFileSync(
+      t.file('trang.png'),
+      await sharp({ create: { width: 1240, height: 1754, channels: 3, background: '#ffffff' } })
+        .png()
+        .toBuffer(),
+    );
     const file = t.file('c.congress');
     t.engine.close();
     const ref = String(id);
 
     const first = await cli('ballot', 'scan', file, ref, folder, t.file('trang.png'), '--json');
-    const report = JSON.parse(first.out) as { accepted: number; pending: number; refused: number; pages: { file: string; status: string; paper?: number; key?: string }[] };
+    const report = JSON.parse(first.out) as {
+      accepted: number;
+      pending: number;
+      refused: number;
+      pages: { file: string; status: string; paper?: number; key?: string }[];
+    };
     expect(first.code).toBe(1); // something waits for the board or was refused
     expect([report.accepted, report.pending, report.refused]).toEqual([2, 1, 1]);
     // the folder in the scanner's numbering (2 before 10), then the file named after it
