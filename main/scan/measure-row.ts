@@ -1,8 +1,8 @@
 /** One name row measured (shared/domain/mark-decision.ts RowMeasure): lines through the name, ink beside them, the yes/no cells. */
 import type { NameRow } from '../../shared/domain/paper-geometry';
 import type { RowMeasure } from '../../shared/domain/mark-decision';
-import { bestLine } from './strike-line';
-import { inset, newInkShare, patchOf, type Mapper, type SheetView } from './sheet-view';
+import { bestLine, type Line } from './strike-line';
+import { inset, newInkShare, patchOf, type Mapper, type Patch, type SheetView } from './sheet-view';
 
 /** 1 new ink, 2 ink on printed text, 0 paper. */
 function inkMap(view: SheetView, grey: Uint8Array, masked: Uint8Array): Uint8Array {
@@ -11,8 +11,15 @@ function inkMap(view: SheetView, grey: Uint8Array, masked: Uint8Array): Uint8Arr
   return out;
 }
 
+interface TextBox {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
 /** The printed name's columns and rows in the patch. */
-function textBox(printed: Uint8Array, w: number, h: number) {
+function textBox(printed: Uint8Array, w: number, h: number): TextBox {
   let x0 = w;
   let x1 = -1;
   let y0 = h;
@@ -30,50 +37,106 @@ function textBox(printed: Uint8Array, w: number, h: number) {
 
 const MAX_LINES = 3;
 
+/** One line through the name, measured before its ink is taken away. */
+interface LineSeen {
+  start: number;
+  ys: Int16Array;
+  /** 1 where the path runs on new ink (not across printed letters, where it may wander). */
+  onInk: Uint8Array;
+  /** Share of the printed name's width it crosses. */
+  span: number;
+  /** Share of its columns within the text's height. */
+  onName: number;
+  darkness: number;
+}
+
+function seeLine(view: SheetView, p: Patch, ink: Uint8Array, line: Line, text: TextBox): LineSeen {
+  const textW = text.x1 - text.x0 + 1;
+  const tol = Math.max(2, (text.y1 - text.y0) * 0.25);
+  const covered = Math.max(0, Math.min(line.end, text.x1) - Math.max(line.start, text.x0) + 1);
+  let on = 0;
+  let dark = 0;
+  let darkN = 0;
+  const onInk = new Uint8Array(line.ys.length);
+  line.ys.forEach((y, i) => {
+    const x = line.start + i;
+    if (y >= text.y0 - tol && y <= text.y1 + tol) on++;
+    if (ink[y * p.w + x] === 1) {
+      onInk[i] = 1;
+      // the line's core: the darkest pixel beside the path (it may run a pixel off the middle)
+      let core = 255;
+      for (let d = -2; d <= 2; d++)
+        if (y + d >= 0 && y + d < p.h && !p.masked[(y + d) * p.w + x]) core = Math.min(core, p.grey[(y + d) * p.w + x]!);
+      dark += (view.paper - core) / view.paper;
+      darkN++;
+    }
+  });
+  return { start: line.start, ys: line.ys, onInk, span: covered / textW, onName: on / line.ys.length, darkness: darkN ? dark / darkN : 0 };
+}
+
+/** Takes a line's ink away (marks it 3), a pen's width about its path, so the next line found is another. */
+function takeAway(p: Patch, ink: Uint8Array, line: LineSeen, band: number): void {
+  line.ys.forEach((y, i) => {
+    const x = line.start + i;
+    for (let d = -band; d <= band; d++) {
+      const yy = y + d;
+      if (yy >= 0 && yy < p.h && ink[yy * p.w + x] === 1) ink[yy * p.w + x] = 3;
+    }
+  });
+}
+
+/**
+ * How far apart the lines taken as the strike lie, in text heights: the middle (median) gap between
+ * two of them over the columns where both run on new ink, the widest pair. The two lines of a double
+ * strike lie a few points apart; the top and bottom arcs of a circle drawn round the name lie more
+ * than the letters' height apart, which two lines both through the name cannot (docs/scanning.md).
+ */
+function spreadOf(lines: readonly LineSeen[], textH: number): number {
+  let spread = 0;
+  for (let a = 0; a < lines.length; a++)
+    for (let b = a + 1; b < lines.length; b++) {
+      const [l, m] = [lines[a]!, lines[b]!];
+      const gaps: number[] = [];
+      const to = Math.min(l.start + l.ys.length, m.start + m.ys.length);
+      for (let x = Math.max(l.start, m.start); x < to; x++)
+        if (l.onInk[x - l.start] && m.onInk[x - m.start]) gaps.push(Math.abs(l.ys[x - l.start]! - m.ys[x - m.start]!));
+      if (gaps.length === 0) continue;
+      gaps.sort((u, v) => u - v);
+      spread = Math.max(spread, gaps[gaps.length >> 1]!);
+    }
+  return spread / textH;
+}
+
 export function measureRow(view: SheetView, map: Mapper, row: NameRow, marksFound: boolean): RowMeasure {
   const p = patchOf(view, map, row.name);
   const ink = inkMap(view, p.grey, p.masked);
   const text = textBox(p.printed, p.w, p.h);
   const textW = text.x1 - text.x0 + 1;
-  const tol = Math.max(2, (text.y1 - text.y0) * 0.25);
   const band = Math.max(2, Math.round(view.scale * 1.6));
-  let lineSpan = 0;
-  let lineOnName = 0;
-  let lineDarkness = 0;
+  const lines: LineSeen[] = [];
   for (let n = 0; n < MAX_LINES; n++) {
     const line = bestLine(p, ink);
     if (!line || line.end - line.start < Math.max(4, textW * 0.08)) break;
-    const covered = Math.max(0, Math.min(line.end, text.x1) - Math.max(line.start, text.x0) + 1);
-    let on = 0;
-    let dark = 0;
-    let darkN = 0;
-    line.ys.forEach((y, i) => {
-      const x = line.start + i;
-      if (y >= text.y0 - tol && y <= text.y1 + tol) on++;
-      if (ink[y * p.w + x] === 1) {
-        // the line's core: the darkest pixel beside the path (it may run a pixel off the middle)
-        let core = 255;
-        for (let d = -2; d <= 2; d++)
-          if (y + d >= 0 && y + d < p.h && !p.masked[(y + d) * p.w + x]) core = Math.min(core, p.grey[(y + d) * p.w + x]!);
-        dark += (view.paper - core) / view.paper;
-        darkN++;
-      }
-      for (let d = -band; d <= band; d++) {
-        const yy = y + d;
-        if (yy >= 0 && yy < p.h && ink[yy * p.w + x] === 1) ink[yy * p.w + x] = 3;
-      }
-    });
-    const span = covered / textW;
-    if (n > 0 && span < 0.5) break;
-    if (span > lineSpan) {
-      lineSpan = span;
-      lineOnName = on / line.ys.length;
-      lineDarkness = darkN ? dark / darkN : 0;
-    }
+    const seen = seeLine(view, p, ink, line, text);
+    // a later line much shorter than the name is no part of the strike: its ink stays, as ink beside the lines
+    if (n > 0 && seen.span < 0.5) break;
+    takeAway(p, ink, seen, band);
+    lines.push(seen);
   }
+  const longest = lines.reduce<LineSeen | null>((a, l) => (!a || l.span > a.span ? l : a), null);
+  // every line taken as the strike must lie on the name, not only the longest: a circle's other arc is off it
+  const lineOnName = lines.length ? Math.min(...lines.map((l) => l.onName)) : 0;
+  const lineSpread = spreadOf(lines, text.y1 - text.y0 + 1);
   let extra = 0;
   for (let k = 0; k < ink.length; k++) if (ink[k] === 1) extra++;
-  const m: RowMeasure = { lineSpan, lineOnName, lineDarkness, extraInk: extra / ink.length, marksFound };
+  const m: RowMeasure = {
+    lineSpan: longest?.span ?? 0,
+    lineOnName,
+    lineSpread,
+    lineDarkness: longest?.darkness ?? 0,
+    extraInk: extra / ink.length,
+    marksFound,
+  };
   if (row.yes && row.no) {
     m.yesInk = newInkShare(view, patchOf(view, map, inset(row.yes, 0.12)));
     m.noInk = newInkShare(view, patchOf(view, map, inset(row.no, 0.12)));

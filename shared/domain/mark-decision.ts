@@ -14,8 +14,10 @@ export type PageDoubt = 'writing' | 'no-stamp';
 export interface RowMeasure {
   /** How much of the printed name's width the longest line through it crosses. */
   lineSpan: number;
-  /** Share of that line's columns lying within the printed text's height (a circle's arcs lie outside). */
+  /** Share of the columns lying within the printed text's height, for the line found least on it (a circle's arcs lie outside). */
   lineOnName: number;
+  /** The widest gap in one column between the lines found, in text heights (a double strike's are close, a circle's arcs a name apart). */
+  lineSpread: number;
   /** How dark the line is: 1 black, 0 paper. */
   lineDarkness: number;
   /** New ink in the name box left when the lines found are taken away (a circle's sides, a tick, writing). */
@@ -40,6 +42,8 @@ export interface MarkThresholds {
   keptSpan: number;
   /** The line must lie on the name (not above or below it) over at least this share of its length. */
   onName: number;
+  /** Lines further apart than this many text heights are no double strike but the arcs of a circle: off the name. */
+  spread: number;
   /** A line fainter than this is doubtful (pencil, a dry pen, a scanner's shadow is lighter still). */
   darkness: number;
   /** New ink beside the lines, as a share of the name box: below `extraClean` it is noise, above it doubtful. */
@@ -58,6 +62,7 @@ export const DEFAULT_MARK_THRESHOLDS: MarkThresholds = {
   struckSpan: 0.8,
   keptSpan: 0.06,
   onName: 0.7,
+  spread: 1,
   darkness: 0.42,
   extraClean: 0.0005,
   boxMarked: 0.04,
@@ -97,7 +102,7 @@ export function decideRow(m: RowMeasure, t: MarkThresholds = DEFAULT_MARK_THRESH
     return reasons.length ? { decision: 'doubtful', reasons } : { decision: 'kept', reasons };
   }
   if (m.lineSpan < t.struckSpan) reasons.push('short-line');
-  if (m.lineOnName < t.onName) reasons.push('off-name');
+  if (m.lineOnName < t.onName || m.lineSpread > t.spread) reasons.push('off-name');
   if (m.lineDarkness < t.darkness) reasons.push('faint');
   if (extra) reasons.push('extra-ink');
   return reasons.length ? { decision: 'doubtful', reasons } : { decision: 'struck', reasons };

@@ -1,9 +1,11 @@
 /** What a voter's pen leaves on a sheet (sheet points), and what the reader should make of it. */
 import { polyline, type Ink, type RGB } from './ink';
 import { between, pick, type Random } from './random';
+import type { RowReading } from '../../../shared/domain/scan-page';
 import type { PrintedSheet } from './test-sheet';
 
-export type MarkKind = 'none' | 'strike' | 'double' | 'wavy' | 'short' | 'faint' | 'circle' | 'tick';
+/** `snug-circle`: drawn close round the name (2.5 pt above and below the letters), as some voters do. */
+export type MarkKind = 'none' | 'strike' | 'double' | 'wavy' | 'short' | 'faint' | 'circle' | 'snug-circle' | 'tick';
 
 /** The truth a reader must match, or send to the board. */
 export const TRUTH: Record<MarkKind, 'struck' | 'kept' | 'doubtful'> = {
@@ -14,6 +16,7 @@ export const TRUTH: Record<MarkKind, 'struck' | 'kept' | 'doubtful'> = {
   short: 'doubtful',
   faint: 'doubtful',
   circle: 'doubtful',
+  'snug-circle': 'doubtful',
   tick: 'doubtful',
 };
 
@@ -63,10 +66,12 @@ export function voterMark(r: Random, sheet: PrintedSheet, row: number, kind: Mar
     }
     case 'faint':
       return polyline(strikeLine(r, n, 0.3, mid), 0.7, [178, 178, 182]);
-    case 'circle': {
+    case 'circle':
+    case 'snug-circle': {
+      const snug = kind === 'snug-circle';
       const cx = (n.x0 + n.x1) / 2;
-      const rx = len / 2 + 8;
-      const ry = (n.base - n.top) / 2 + 5;
+      const rx = len / 2 + (snug ? 5 : 8);
+      const ry = (n.base - n.top) / 2 + (snug ? 2.5 : 5);
       return polyline(
         Array.from({ length: 41 }, (_, i) => ({
           x: cx + rx * Math.cos((i / 40) * 2 * Math.PI),
@@ -119,4 +124,30 @@ export function signature(r: Random, sheet: PrintedSheet): Ink[] {
     1,
     [30, 50, 170],
   );
+}
+
+/**
+ * A doubtful mark on every fourth row from `first`, and an ordinary strike two rows below each (far
+ * enough apart that no two marks meet): with `first` 0–3 every row of a sheet gets the mark once.
+ */
+export function spreadMarks(rows: number, first: number, kind: MarkKind): Partial<Record<number, MarkKind>> {
+  const marks: Partial<Record<number, MarkKind>> = {};
+  for (let row = first; row < rows; row += 4) {
+    marks[row] = kind;
+    if (row + 2 < rows) marks[row + 2] = 'strike';
+  }
+  return marks;
+}
+
+/**
+ * Rows read wrong without doubt ("nothing wrong that was not shown to a person", docs/scanning.md):
+ * a doubtful mark read as anything but doubtful, or a mark read as what it is not.
+ */
+export function misreadRows(rows: readonly RowReading[], marks: Partial<Record<number, MarkKind>>): string[] {
+  return rows.flatMap((row, i) => {
+    const kind = marks[i] ?? 'none';
+    const truth = TRUTH[kind];
+    const ok = truth === 'doubtful' ? row.decision === 'doubtful' : row.decision === truth || row.decision === 'doubtful';
+    return ok ? [] : [`row ${row.number}: ${kind} read ${row.decision}`];
+  });
 }
