@@ -173,6 +173,9 @@ describe('a counting board enters a ballot in Chromium', () => {
     }
     await expectText(page.getByTestId('entry-paper-no'), 'Phiếu số 31');
     expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+    // The next number shows at Enter; a paper counts as entered once the engine has committed it, and
+    // the screen says so: read the engine only then (the last saves may still be on their way).
+    await expectText(page.getByTestId('paper-entry'), 'Đã nhập 30 phiếu ở lượt 2');
     const [pass1, pass2] = await Promise.all([1, 2].map((pass) => app.t.engine.call('papers:list', { ballotId, pass })));
     expect(pass1!.map((e) => e.struck)).toEqual(papers.map((p) => [...p.struck].sort((a, b) => a - b)));
     expect(pass2).toHaveLength(30);
