@@ -100,13 +100,20 @@ function boardDecision(text: string): { struck: number[] } | { invalid: BoardRea
 
 type PendingPaper = CommandOutput<'papers:pending'>[number];
 
-/** One pending paper: where its sheets are, what the machine read as struck, and every doubt. */
-function pendingLine(p: PendingPaper): string {
-  const sheets = p.sheets.map((s) => `${s.file} trang ${s.page}${p.sheets.length > 1 ? ` (tờ ${s.sheet})` : ''}`).join(', ');
+/** One pending paper in the CLI's language: where its sheets are, what the machine read as struck, every doubt. */
+function pendingLine(p: PendingPaper, values: Values): string {
+  const locale = cliLocale(values);
+  const sheets = p.sheets
+    .map(
+      (s) =>
+        `${s.file} ${t(locale, 'scan.cli.page', { page: s.page })}${p.sheets.length > 1 ? ` (${t(locale, 'scan.cli.sheet', { sheet: s.sheet })})` : ''}`,
+    )
+    .join(', ');
   const struck = p.rows.filter((r) => r.decision === 'struck' || r.decision === 'no').map((r) => r.number);
   const doubtful = p.rows.filter((r) => r.decision === 'doubtful').map((r) => `${r.number} (${r.reasons.join(', ')})`);
-  const doubts = [...doubtful, ...p.doubts.map((d) => `trang: ${d}`)].join('; ');
-  return `Phiếu ${p.paper} lượt ${p.pass} | ${sheets} | máy thấy gạch: ${struck.join(' ') || '0'} | cần xem: ${doubts}`;
+  const doubts = [...doubtful, ...p.doubts.map((d) => t(locale, 'scan.cli.pageDoubt', { doubt: d }))].join('; ');
+  const params = { paper: String(p.paper), pass: p.pass, sheets, struck: struck.join(' ') || '0', doubts };
+  return t(locale, 'scan.cli.pending', params);
 }
 
 /** `ballot review`: the papers waiting for the board, or the board's decision on one (source 'review', audited). */
@@ -115,8 +122,8 @@ export async function reviewCommand(engine: Engine, file: string, id: number, re
   if (rest.length === 0) {
     const pending = await engine.call('papers:pending', { ballotId: id });
     if (values.json) out(JSON.stringify({ pending }));
-    else if (pending.length === 0) out('Không có phiếu quét nào chờ xem.');
-    else for (const p of pending) out(pendingLine(p));
+    else if (pending.length === 0) out(t(cliLocale(values), 'scan.cli.nonePending'));
+    else for (const p of pending) out(pendingLine(p, values));
     return 0;
   }
   const paper = idArgument(rest[0], 'phiếu');
@@ -125,7 +132,7 @@ export async function reviewCommand(engine: Engine, file: string, id: number, re
   out(
     values.json
       ? JSON.stringify({ ...decided, source: 'review' })
-      : `Phiếu ${decided.paper} lượt ${decided.pass}: đã ghi theo quyết định của Ban kiểm phiếu.`,
+      : t(cliLocale(values), 'scan.cli.decided', { paper: String(decided.paper), pass: decided.pass }),
   );
   return 0;
 }

@@ -33,7 +33,7 @@ export type RulePreset = keyof typeof RULE_PRESETS;
  * A Fatherland Front ballot (and one without a preset, made before presets) consults — hiệp thương
  * cử, its members "trúng hiệp thương" — the others elect (bầu, "trúng cử"): docs/documents.md, Words.
  */
-export function consults(preset: RulePreset | string | null): boolean {
+export function consults(preset: string | null): boolean {
   return preset === 'mttq' || preset === null;
 }
 

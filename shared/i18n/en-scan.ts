@@ -25,6 +25,11 @@ export const enScan: Record<keyof typeof viScan, string> = {
   'scan.duplicate': 'Page {page} of {file} was scanned before (paper {paper}, {firstFile} page {firstPage}): not counted again.',
   'scan.noRenderer': 'Cannot render the blank papers of {file}: this machine has no pdftoppm (poppler-utils).',
   'scan.cli.page': 'page {page}',
+  'scan.cli.sheet': 'sheet {sheet}',
+  'scan.cli.pageDoubt': 'page: {doubt}',
+  'scan.cli.pending': 'Paper {paper} pass {pass} | {sheets} | the machine saw struck: {struck} | to look at: {doubts}',
+  'scan.cli.nonePending': 'No scanned paper is waiting for review.',
+  'scan.cli.decided': 'Paper {paper} pass {pass}: recorded as the counting board decided.',
   'scan.cli.summary':
     '{accepted} papers recorded · {pending} waiting for the counting board · {refused} pages refused · {duplicates} sheets scanned before',
 };

@@ -23,6 +23,11 @@ export const viScan = {
   'scan.duplicate': 'Trang {page} của tệp {file} đã được quét rồi (phiếu số {paper}, tệp {firstFile} trang {firstPage}): không tính lại.',
   'scan.noRenderer': 'Không dựng được ảnh phiếu trắng từ {file}: máy này chưa có pdftoppm (poppler-utils).',
   'scan.cli.page': 'trang {page}',
+  'scan.cli.sheet': 'tờ {sheet}',
+  'scan.cli.pageDoubt': 'trang: {doubt}',
+  'scan.cli.pending': 'Phiếu {paper} lượt {pass} | {sheets} | máy thấy gạch: {struck} | cần xem: {doubts}',
+  'scan.cli.nonePending': 'Không có phiếu quét nào chờ xem.',
+  'scan.cli.decided': 'Phiếu {paper} lượt {pass}: đã ghi theo quyết định của Ban kiểm phiếu.',
   'scan.cli.summary':
     'Đã ghi {accepted} phiếu · chờ Ban kiểm phiếu xem {pending} · trang bị từ chối {refused} · tờ đã quét trước đó {duplicates}',
 } as const;

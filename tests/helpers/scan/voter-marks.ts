@@ -143,6 +143,12 @@ export function spreadMarks(rows: number, first: number, kind: MarkKind): Partia
  * Rows read wrong without doubt ("nothing wrong that was not shown to a person", docs/scanning.md):
  * a doubtful mark read as anything but doubtful, or a mark read as what it is not.
  */
+/** Of the rows marked with an ordinary strike, how many were read struck. */
+export function strikesRead(rows: readonly RowReading[], marks: Partial<Record<number, MarkKind>>): { strikes: number; struck: number } {
+  const striking = rows.filter((_, i) => marks[i] === 'strike');
+  return { strikes: striking.length, struck: striking.filter((row) => row.decision === 'struck').length };
+}
+
 export function misreadRows(rows: readonly RowReading[], marks: Partial<Record<number, MarkKind>>): string[] {
   return rows.flatMap((row, i) => {
     const kind = marks[i] ?? 'none';

@@ -34,6 +34,9 @@ it('lists the pending paper with what the machine saw, refuses the count, record
     const listed = await cli('ballot', 'review', file, ref);
     expect(listed.code).toBe(0);
     expect(listed.out).toBe('Phiếu 2 lượt 1 | to-2.jpg trang 1 | máy thấy gạch: 4 5 6 | cần xem: 8 (short-line)');
+    expect((await cli('ballot', 'review', file, ref, '--lang', 'en')).out).toBe(
+      'Paper 2 pass 1 | to-2.jpg page 1 | the machine saw struck: 4 5 6 | to look at: 8 (short-line)',
+    );
     const json = JSON.parse((await cli('ballot', 'review', file, ref, '--json')).out) as { pending: { paper: number; rows: unknown[] }[] };
     expect(json.pending.map((p) => [p.paper, p.rows.length])).toEqual([[2, 12]]);
 
@@ -47,6 +50,7 @@ it('lists the pending paper with what the machine saw, refuses the count, record
     const again = await cli('ballot', 'review', file, ref, '2', 'written_in', '--lang', 'en');
     expect([again.code, again.out]).toEqual([1, 'Error: Paper 2 has no scanned sheet waiting for review.']);
     expect((await cli('ballot', 'review', file, ref)).out).toBe('Không có phiếu quét nào chờ xem.');
+    expect((await cli('ballot', 'review', file, ref, '--lang', 'en')).out).toBe('No scanned paper is waiting for review.');
 
     expect((await cli('ballot', 'publish', file, ref)).code).toBe(0);
     // every row the scan and the review wrote is held by the audit

@@ -75,6 +75,18 @@ async function signatureWords(docx: string): Promise<Set<string>> {
 const inTopMargin = (l: PdfLine) => l.top < MARGINS.top - 8;
 const pageCount = (lines: PdfLine[]) => Math.max(...lines.map((l) => l.page));
 
+/** From page 2, only the bare page number in the top margin, centred on `centre` (points). */
+function expectPageNumbers(what: string, lines: PdfLine[], centre: number): void {
+  for (let page = 2; page <= pageCount(lines); page++) {
+    const heads = lines.filter((l) => l.page === page && inTopMargin(l));
+    expect(
+      heads.map((l) => l.text.trim()),
+      `${what}: page ${page}`,
+    ).toEqual([String(page)]);
+    expect(Math.abs(heads[0]!.left + heads[0]!.width / 2 - centre), `${what}: page ${page}`).toBeLessThan(3);
+  }
+}
+
 /** Every page holds words of the body, not only the signature block's (its captions and names). */
 function expectTextOnEveryPage(what: string, lines: Parameters<typeof pageCount>[0], signing: ReadonlySet<string>): void {
   for (let page = 1; page <= pageCount(lines); page++) {
@@ -103,15 +115,7 @@ describe('every exported .docx, converted by LibreOffice, is ready to sign', () 
     const { lines } = converted.get(what)!;
     expect(lines.filter((l) => l.page === 1 && inTopMargin(l))).toEqual([]);
     // a centred header paragraph sits in the middle of the text width, between the 30 mm and 15 mm margins
-    const centre = MARGINS.left + (595.28 - MARGINS.left - MARGINS.right) / 2;
-    for (let page = 2; page <= pageCount(lines); page++) {
-      const heads = lines.filter((l) => l.page === page && inTopMargin(l));
-      expect(
-        heads.map((l) => l.text.trim()),
-        `${what}: page ${page}`,
-      ).toEqual([String(page)]);
-      expect(Math.abs(heads[0]!.left + heads[0]!.width / 2 - centre), `${what}: page ${page}`).toBeLessThan(3);
-    }
+    expectPageNumbers(what, lines, MARGINS.left + (595.28 - MARGINS.left - MARGINS.right) / 2);
   });
 
   it.each(KINDS)('%s: "Số:" on page 1, in the left column under the issuing body', (what) => {
@@ -150,14 +154,7 @@ describe('every exported PDF of the same congress is ready to sign', () => {
     const lines = printed.get(what)!;
     expect(lines.filter((l) => l.text.trim().startsWith('Số:')).map((l) => l.page)).toEqual([1]);
     expect(lines.filter((l) => l.page === 1 && inTopMargin(l))).toEqual([]);
-    for (let page = 2; page <= pageCount(lines); page++) {
-      const heads = lines.filter((l) => l.page === page && inTopMargin(l));
-      expect(
-        heads.map((l) => l.text.trim()),
-        `${what}: page ${page}`,
-      ).toEqual([String(page)]);
-      expect(Math.abs(heads[0]!.left + heads[0]!.width / 2 - 595.28 / 2), `${what}: page ${page}`).toBeLessThan(3);
-    }
+    expectPageNumbers(what, lines, 595.28 / 2);
   });
 
   it('the long ones run over several pages, so the checks above see a page 2', () => {

@@ -4,7 +4,7 @@
  */
 import { readScans } from '../../../main/scan/scan-papers';
 import type { PageInterpretation } from '../../../shared/domain/scan-page';
-import { misreadRows, spreadMarks } from '../../helpers/scan/voter-marks';
+import { misreadRows, spreadMarks, strikesRead } from '../../helpers/scan/voter-marks';
 import { steppingClock, type TempEngine, tempEngine } from '../../helpers/temp-engine';
 import { congressFor } from '../exports/export-setup';
 import { type Marks, type Printed, printPapers, scanBallot, scanJpeg } from './scan-setup';
@@ -57,11 +57,9 @@ describe('a circled or ticked name on the printed papers', () => {
             continue;
           }
           misread.push(...misreadRows(reading.rows, marks).map((m) => `${kind} ${seed}/${first} ${m}`));
-          reading.rows.forEach((row, i) => {
-            if (marks[i] !== 'strike') return;
-            strikes++;
-            if (row.decision === 'struck') struck++;
-          });
+          const tally = strikesRead(reading.rows, marks);
+          strikes += tally.strikes;
+          struck += tally.struck;
         }
     expect(misread).toEqual([]);
     expect(struck / strikes).toBeGreaterThan(0.8);

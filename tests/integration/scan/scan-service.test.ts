@@ -145,20 +145,8 @@ describe('scanning a long list: sheets put together', () => {
 
   async function longBallot() {
     await congressFor(t, 3, 3);
-    const b = await t.engine.call('ballots:create', {
-      title: 'Hiệp thương cử Ủy ban MTTQ',
-      kind: 'committee',
-      seatsApproved: 90,
-      seats: 90,
-      method: 'paper',
-      preset: 'mttq',
-      rules: { base: 'present', allStruck: 'invalid', tie: 'rerun' },
-      entryMode: 'struck',
-      passes: 1,
-    });
-    await t.engine.call('ballots:setCandidates', { id: b.id, candidates: NAMES.map((name) => ({ name, birthDate: null })) });
-    await t.engine.call('ballots:open', { id: b.id });
-    const ballot = await t.engine.call('ballots:get', { id: b.id });
+    const id = await scanBallot(t, 'Hiệp thương cử Ủy ban MTTQ', NAMES, 90);
+    const ballot = await t.engine.call('ballots:get', { id });
     const sheets = sheetsOf(FORM, 'strike', NAMES);
     const identity = paperIdentity(t.engine.context(), ballot);
     const layout = layoutHash(
@@ -167,7 +155,7 @@ describe('scanning a long list: sheets put together', () => {
     );
     const code = (sheet: number, congress = identity.congress) =>
       encodePaperCode({ ...identity, congress, sheet, sheets: sheets.length, form: FORM, layout });
-    return { id: b.id, sheets, code };
+    return { id, sheets, code };
   }
 
   let n = 0;

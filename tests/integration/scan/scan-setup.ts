@@ -37,19 +37,24 @@ export const NAMES = [
 ];
 
 /** An open paper ballot of the 12 names, 9 seats (a strike list). */
-export async function scanBallot(t: TempEngine, title = 'Hiệp thương cử Ủy ban MTTQ Việt Nam phường Ngọc Hà khóa I'): Promise<number> {
+export async function scanBallot(
+  t: TempEngine,
+  title = 'Hiệp thương cử Ủy ban MTTQ Việt Nam phường Ngọc Hà khóa I',
+  names: readonly string[] = NAMES,
+  seats = 9,
+): Promise<number> {
   const b = await t.engine.call('ballots:create', {
     title,
     kind: 'committee',
-    seatsApproved: 9,
-    seats: 9,
+    seatsApproved: seats,
+    seats,
     method: 'paper',
     preset: 'mttq',
     rules: { base: 'present', allStruck: 'invalid', tie: 'rerun' },
     entryMode: 'struck',
     passes: 1,
   });
-  await t.engine.call('ballots:setCandidates', { id: b.id, candidates: NAMES.map((name) => ({ name, birthDate: null })) });
+  await t.engine.call('ballots:setCandidates', { id: b.id, candidates: names.map((name) => ({ name, birthDate: null })) });
   await t.engine.call('ballots:open', { id: b.id });
   return b.id;
 }
