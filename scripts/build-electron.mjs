@@ -1,8 +1,10 @@
 // Bundles the Electron main process, the processes it starts and the two preloads into dist/electron/*.cjs.
 // The preloads run under `sandbox: true`, where require() knows only 'electron': they are bundled
 // whole. The Node bundles (main, and each process main starts: the engine's utility process, …) leave
-// out electron (provided by the runtime) and better-sqlite3 (a native module, loaded from
-// node_modules / app.asar.unpacked; electron-builder.yml).
+// out electron (provided by the runtime) and the native modules, loaded from node_modules /
+// app.asar.unpacked (electron-builder.yml): better-sqlite3, and the Skia canvas pdf.js draws the blank
+// papers on (@napi-rs/canvas: pdf.js requires it by name at run time, so the app's own import must be
+// the same module). sharp's JavaScript is inlined; it requires its @img/* binary package by name.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -40,7 +42,7 @@ const common = {
 
 const nodeBundle = {
   ...common,
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', 'better-sqlite3', '@napi-rs/canvas'],
   // ESM libraries (pdfkit) compute paths from import.meta.url at load time; in a CommonJS bundle it
   // would be undefined and `new URL(…, undefined)` throws before the app starts. It becomes the
   // bundle's own URL (found by tests/integration/packaging running the packaged main).

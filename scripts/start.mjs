@@ -40,8 +40,8 @@ function step(command, args) {
  * own and a stop signal goes to the whole group: `npm run serve` is npm → sh → tsx → node, and a
  * signal to npm alone would leave the server running with its port taken.
  */
-function run(command, args, env = process.env) {
-  const child = spawn(command, args, { cwd: root, stdio: 'inherit', env, shell: windows, detached: !windows });
+function run(command, args, env = process.env, shell = windows) {
+  const child = spawn(command, args, { cwd: root, stdio: 'inherit', env, shell, detached: !windows });
   const stop = (signal) => {
     try {
       if (windows) child.kill(signal);
@@ -69,13 +69,22 @@ function userDir() {
  * the project's folder, and `npm run serve` would overwrite INIT_CWD (so CONGRESS_DESK_CWD carries it).
  */
 const here = userDir();
-const args = process.argv.slice(2).map((a) => (a.startsWith('-') ? a : resolve(here, a)));
+const typed = process.argv.slice(2);
+const args = typed.map((a) => (a.startsWith('-') ? a : resolve(here, a)));
 const childEnv = { ...process.env, CONGRESS_DESK_CWD: here };
 if (childEnv.CONGRESS_DESK_HOME) childEnv.CONGRESS_DESK_HOME = resolve(here, childEnv.CONGRESS_DESK_HOME);
 
 const npm = windows ? 'npm.cmd' : 'npm';
 const electron = electronBinary();
-if (electron) {
+if (typed.includes('--station')) {
+  // Station mode (docs/hall-network.md «Chế độ trạm»): this device works for the main laptop. The
+  // relay pins the laptop's certificate and serves the device's page on this machine's loopback, for
+  // a browser here; its arguments are a link, an address and a code, not paths, so they go as typed.
+  // The desktop app does not open a window of its own for it yet: the page opens in a browser.
+  step(npm, ['run', 'build:renderer']);
+  // Node itself with tsx's loader, no shell: a QR link's «&» and «#» would mean something to one.
+  run(process.execPath, ['--import', 'tsx', join(root, 'main', 'host', 'station-serve.ts'), ...typed], childEnv, false);
+} else if (electron) {
   step(process.execPath, [join(root, 'scripts', 'build-electron.mjs')]);
   step(npm, ['run', 'build:renderer']);
   const env = { ...childEnv };

@@ -26,7 +26,14 @@ export const OPTIONS = {
   present: { type: 'string' },
   passes: { type: 'string' },
   pass: { type: 'string' },
+  // ballot scan: a folder watched as the scanner fills it (main/cli/scan-commands.ts)
+  watch: { type: 'boolean' },
+  idle: { type: 'string' },
   issued: { type: 'string' },
+  // ballot review: the board's decisions on a scanned paper, one item at a time (review-commands.ts)
+  set: { type: 'string', multiple: true },
+  invalid: { type: 'string' },
+  valid: { type: 'string' },
   // vote
   question: { type: 'string' },
   rule: { type: 'string' },

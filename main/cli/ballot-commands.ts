@@ -14,7 +14,8 @@ import { type CommandSpec, JSON_OPTION } from './command-spec';
 import { exitCodeOf, usageError } from './exit-codes';
 import { readUserFile } from './paths';
 import { parsePaperCsv } from './paper-file';
-import { SCAN_COMMANDS, reviewCommand, scanCommand } from './scan-commands';
+import { REVIEW_COMMANDS, reviewCommand } from './review-commands';
+import { SCAN_COMMANDS, scanCommand } from './scan-commands';
 
 type Values = Parsed['values'];
 
@@ -90,6 +91,7 @@ export const BALLOT_COMMANDS: readonly CommandSpec[] = [
     ],
   },
   ...SCAN_COMMANDS,
+  ...REVIEW_COMMANDS,
   {
     name: 'ballot tally',
     usage: `${FILE_AND_ID} [--json]`,

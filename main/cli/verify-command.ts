@@ -1,11 +1,13 @@
 /**
  * `verify <file> [--head <mã>] [--json]`: the database's integrity, the audit chain, its triggers, and
- * every data row against the audit (SECURITY.md "What verify proves and what it cannot").
+ * every data row against the audit (SECURITY.md "What verify proves and what it cannot"), and the kept
+ * scan images beside the file against their SHA-256 (docs/scanning.md).
  * Exit 0 only when every check holds; 1 when something differs, and also when the file predates
  * row-level audit (nothing found, but nothing proved: opening it in the app adds the baseline entry
  * from which its rows are followed).
  */
 import { formatCount } from '../../shared/domain/format';
+import { t } from '../../shared/i18n/translator';
 import { shortHead } from '../db/audit';
 import { type VerifyReport, verifyCongressFile } from '../db/verify';
 import { summarizeDifferences } from '../db/verify-words';
@@ -46,6 +48,19 @@ function printData(report: VerifyReport, out: Out): void {
     out(`  ✗ Khi nâng cấp tệp lúc ${f.at} (mục thứ ${formatCount(f.entry)}), dữ liệu đã khác nhật ký ở ${formatCount(f.total)} chỗ:`);
     printDifferences(f.differences, f.total, out);
   }
+}
+
+/** The kept scan images: said only when the congress has any (docs/scanning.md, "Ảnh được giữ"). */
+function printImages(report: VerifyReport, out: Out): void {
+  const { checked, problems } = report.images;
+  if (checked === 0) return;
+  if (problems.length === 0) {
+    out(`  ✓ ${t('vi', 'scan.verify.imagesOk', { count: checked })}`);
+    return;
+  }
+  out(`  ✗ ${t('vi', 'scan.verify.imagesBroken', { problems: problems.length, count: checked })}`);
+  for (const p of problems.slice(0, LISTED)) out(`      - ${t('vi', p.key, p.params)}`);
+  if (problems.length > LISTED) out(`      … và ${formatCount(problems.length - LISTED)} chỗ khác`);
 }
 
 function printAnchor(report: VerifyReport, out: Out): void {
@@ -91,6 +106,7 @@ export function verifyCommand(file: string | undefined, options: { json?: boolea
   if (report.unexpectedTriggers.length > 0) out(`  ✗ Có ràng buộc lạ, không do ứng dụng tạo: ${report.unexpectedTriggers.join(', ')}`);
   for (const problem of report.schemaProblems) out(`  ✗ Cấu trúc tệp bị sửa ngoài ứng dụng: ${problem}`);
   printData(report, out);
+  printImages(report, out);
   printAnchor(report, out);
   if (report.head)
     out(`  Mã xác thực nhật ký: ${shortHead(report.head)} (${formatCount(report.auditEntries)} mục); đầy đủ: ${report.head}`);

@@ -5,6 +5,7 @@ import { walkAudit } from './audit';
 import { AuditReplay, type BaselineFinding } from './audit-replay';
 import { APPLICATION_ID } from './connection';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index';
+import { checkKeptImages, type ImagesReport } from './verify-images';
 import { type DescribedDifference, describeDifferences } from './verify-words';
 
 /** ok: every check holds; not_covered: nothing wrong found, but the file predates row-level audit; broken: something differs. */
@@ -34,6 +35,8 @@ export interface VerifyReport {
     /** Differences a migration's baseline found already there when it was written. */
     baselineFindings: (Omit<BaselineFinding, 'differences'> & { differences: DescribedDifference[] })[];
   };
+  /** The kept scan images beside the file: each there, with the SHA-256 its sheets recorded (docs/scanning.md). */
+  images: ImagesReport;
   /** `--head`: where the given hash is in the chain (1-based entry), and whether the chain up to it holds. */
   anchor?: { given: string; entry: number | null; intact: boolean };
   verdict: Verdict;
@@ -109,7 +112,8 @@ function hasTable(db: Database.Database, name: string): boolean {
 /**
  * Checks a congress file without changing it (read-only: no migration, no recovery written back):
  * the database's integrity, the audit chain under each entry's hash rule, the schema's triggers by
- * their text, and every data row against the rows the audit entries list (SECURITY.md). With `head`,
+ * their text, every data row against the rows the audit entries list (SECURITY.md), and the kept scan
+ * images beside the file against their recorded SHA-256 (docs/scanning.md). With `head`,
  * also that the chain still holds that entry. Throws a bilingual AppError when the file cannot be
  * read as a congress at all.
  */
@@ -138,6 +142,7 @@ export function verifyCongressFile(file: string, options: { head?: string } = {}
       : { entries: 0, broken: [], head: null };
     const triggers = checkTriggers(db, schemaVersion);
     const schemaProblems = checkSchema(db, schemaVersion);
+    const images = checkKeptImages(db, file);
     const differences = replay.covered ? describeDifferences(db, replay.compare(db)) : [];
     const anchor =
       head === undefined
@@ -148,6 +153,7 @@ export function verifyCongressFile(file: string, options: { head?: string } = {}
       chain.broken.length > 0 ||
       triggers.missingTriggers.length + triggers.alteredTriggers.length + triggers.unexpectedTriggers.length > 0 ||
       schemaProblems.length > 0 ||
+      images.problems.length > 0 ||
       differences.length > 0 ||
       replay.findings.length > 0 ||
       (anchor !== undefined && !anchor.intact);
@@ -167,6 +173,7 @@ export function verifyCongressFile(file: string, options: { head?: string } = {}
         differences,
         baselineFindings: replay.findings.map((f) => ({ ...f, differences: describeDifferences(db, f.differences) })),
       },
+      images,
       ...(anchor ? { anchor } : {}),
       verdict,
       ok: verdict === 'ok',

@@ -1,7 +1,8 @@
 /**
  * The congress archive: one folder (or zip) with a consistent copy of the congress file (SQLite backup
  * API), every document made from that very copy (so the documents and the file agree to the vote), and
- * a manifest with the SHA-256 of each file (manifest.json, and SHA256SUMS for `sha256sum -c`).
+ * a manifest with the SHA-256 of each file (manifest.json, and SHA256SUMS for `sha256sum -c`); with
+ * `scanImages`, the kept images of the scanned sheets too (archive-scans.ts).
  * Written under a temporary name and renamed at the end: a failure leaves nothing half-made.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { AppError } from '../../shared/contract/result';
 import { listActiveDelegates } from '../db/delegates';
 import { listVotes } from '../db/votes';
 import type { CongressContext } from '../services/context';
+import { archivedScans } from './archive-scans';
 import type { ExportRequest, Progress } from './export-types';
 import { ensureFolder, type ExportedFile, sha256, writeAtomically, writeFailed } from './output';
 import { electedList, PRODUCERS } from './producers';
@@ -126,6 +128,8 @@ export async function writeArchive(
             : await PRODUCERS[what](copy.ctx, { ...job, what, out: undefined }, () => {});
         for (const p of produced) entries.push({ path: `${job.folder}/${p.name}`, data: p.data });
       }
+      // asked for: the kept images of the sheets the copy records, from beside the live file (archive-scans.ts)
+      if (request.scanImages) entries.push(...archivedScans(copy.ctx.db, live.path));
     } finally {
       copy.close();
     }
@@ -145,8 +149,8 @@ export async function writeArchive(
     progress(1, 1, 'Đang ghi lưu trữ');
     if (request.format === 'zip') {
       const zip = new JSZip();
-      // PDFs, .docx and .xlsx are compressed already: stored as they are, the zip is made in a moment
-      const packed = /\.(pdf|docx|xlsx)$/i;
+      // PDFs, .docx, .xlsx and JPEGs are compressed already: stored as they are, the zip is made in a moment
+      const packed = /\.(pdf|docx|xlsx|jpg)$/i;
       for (const e of entries)
         zip.file(e.path, e.data, { date: new Date(createdAt), compression: packed.test(e.path) ? 'STORE' : 'DEFLATE' });
       const data = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });

@@ -3,7 +3,8 @@
  * board's decisions on papers the passes disagreed on, and what each paper counted as. Filed with the
  * minutes (docs/exports.md: the entry log is printed and filed). Each entry says where it came from
  * (keyboard, file, scan, review) and on which device, so a wrong paper can be traced to its desk. No
- * delegate appears anywhere (secrecy).
+ * delegate appears anywhere (secrecy). A scanned paper says whether the machine read it alone or
+ * what the counting board decided on it, and the short hash of its kept images (docs/scanning.md).
  */
 import type { InvalidReason } from '../../shared/domain/ballot';
 import type { AuditAnchor } from '../db/audit';
@@ -12,7 +13,7 @@ import type { Label } from '../../shared/domain/ballot-messages';
 import { ENTRY_SOURCE_LABELS, type LoggedEntry } from '../../shared/domain/entry-log';
 import { formatStamp } from '../../shared/domain/document-format';
 import { formatCount } from '../../shared/domain/format';
-import type { EntryLog } from '../services/entry-log-service';
+import type { EntryLog, ScanNote } from '../services/entry-log-service';
 import type { AdminDocument, Block, Column } from './document/model';
 import { actionWord, anchorBlock, invalidReasonText, letterheadBlock } from './minutes';
 import { type BallotRecord, countDay, type Letterhead } from './sources';
@@ -21,6 +22,28 @@ import type { Template } from './templates';
 type Marks = { struck: number[]; invalid: InvalidReason | null } | null;
 /** Every source the store knows has its words (a new one does not compile without them). */
 const SOURCE_LABELS: Record<PaperSource, Label> = ENTRY_SOURCE_LABELS;
+
+/** A scanned paper's kept images and, if the board looked at it, what it decided: "Ban kiểm phiếu: số 7 gạch, số 12 giữ; trang: hợp lệ". */
+function scanNote(t: Template, scan: ScanNote): string[] {
+  const images = scan.images.length > 0 ? [t('scan.image', { images: scan.images.join(', ') })] : [];
+  const b = scan.board;
+  if (!b) return images;
+  const rows = b.rows.map((r) => t('scan.row', { number: r.number, mark: t(r.mark === 'struck' ? 'scan.struck' : 'scan.kept') }));
+  const decisions = [
+    ...(rows.length > 0 ? [rows.join(', ')] : []),
+    ...(b.pageValid ? [t('scan.pageValid')] : []),
+    ...(b.whole?.invalid ? [t('scan.wholeInvalid')] : b.whole || (rows.length === 0 && !b.pageValid) ? [t('scan.wholeRead')] : []),
+  ];
+  return [...images, t('scan.board', { decisions: decisions.join('; ') })];
+}
+
+/** How many scanned papers the machine read alone and how many the board decided, and how to read their cells. */
+function scanSummary(t: Template, scans: EntryLog['scans']): string[] {
+  const notes = Object.values(scans);
+  if (notes.length === 0) return [];
+  const board = notes.filter((n) => n.board).length;
+  return [`- ${t('scan.summary', { machine: formatCount(notes.length - board), board: formatCount(board) })}`, t('scan.note')];
+}
 
 export function entryLogDocument(
   l: Letterhead,
@@ -46,9 +69,13 @@ export function entryLogDocument(
           : t('none');
   const entry = (e: LoggedEntry | null): string => {
     if (!e) return marks(e);
-    const o = origins.get(`${e.pass}:${e.paper}`);
-    const source = (o?.source ? SOURCE_LABELS[o.source] : ENTRY_SOURCE_LABELS.unknown).vi;
-    return t('entry', { marks: marks(e), origin: o?.device ? `${source}, ${o.device}` : source });
+    const key = `${e.pass}:${e.paper}`;
+    const o = origins.get(key);
+    const scan = o?.source === 'scan' || o?.source === 'review' ? log.scans[key] : undefined;
+    // a scanned paper the machine read alone says so; the board's says what a person decided on it
+    const source = scan && o?.source === 'scan' ? t('scan.read') : (o?.source ? SOURCE_LABELS[o.source] : ENTRY_SOURCE_LABELS.unknown).vi;
+    const origin = [o?.device ? `${source}, ${o.device}` : source, ...(scan ? scanNote(t, scan) : [])].join('; ');
+    return t('entry', { marks: marks(e), origin });
   };
   const counted = (c: EntryLog['rows'][number]['counted']): string =>
     !c ? t('unsettled') : c.valid ? t('valid') : t('invalid', { reason: c.invalid ? reason(c.invalid) : '' });
@@ -90,6 +117,7 @@ export function entryLogDocument(
       ...(r.discrepancies.length
         ? [p(`- ${t('open', { value: formatCount(r.discrepancies.length), papers: r.discrepancies.join(', ') })}`)]
         : []),
+      ...scanSummary(t, log.scans).map(p),
       { kind: 'table', small: true, columns, rows },
       { kind: 'heading', text: t('corrections') },
       corrections.length === 0

@@ -49,3 +49,27 @@ export function pinnedConnect(
     });
   });
 }
+
+/**
+ * The fingerprint a gateway shows, learned without sending anything: for a station set up with an
+ * address and a typed code (no QR, so no pin). Its user compares it with the laptop's screen
+ * (docs/hall-network.md §2) and it is pinned from then on (station-store.ts).
+ */
+export function peerFingerprint(host: string, port: number, options: { timeoutMs?: number; localAddress?: string } = {}): Promise<string> {
+  return new Promise((resolveFingerprint, reject) => {
+    const socket = connect({
+      host,
+      port,
+      rejectUnauthorized: false,
+      timeout: options.timeoutMs ?? 5000,
+      ...(options.localAddress ? { localAddress: options.localAddress } : {}),
+    });
+    socket.once('error', reject);
+    socket.once('timeout', () => (socket.destroy(), reject(new Error(`TLS to ${host}:${port} timed out`))));
+    socket.once('secureConnect', () => {
+      const found = socket.getPeerCertificate().fingerprint256 ?? '';
+      socket.destroy();
+      resolveFingerprint(found.toUpperCase());
+    });
+  });
+}

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import sharp, { type SharpOptions } from 'sharp';
 import { AppError } from '../../shared/contract/result';
 import type { GreyImage } from '../../shared/domain/scan-page';
-import { pdfPageImages, type PdfPageImage } from './pdf-images';
+import { pdfPages, type PdfPageImage } from './pdf-images';
 import { scanRefused } from './scan-errors';
 
 /** A page of A4 at 600 dpi is 35 million pixels; an image this large is no scan of a paper. */
@@ -98,22 +98,31 @@ async function tiffPages(bytes: Uint8Array, file: string): Promise<number> {
   }
 }
 
-/** Every page of a scanned file, in order. `file` is only for the refusals (a name the operator knows). */
-export async function decodeScan(bytes: Uint8Array, file: string): Promise<ScanPage[]> {
+/**
+ * Every page of a scanned file, in order, one at a time: a scanner's PDF of a whole box holds hundreds
+ * of pages, and only the page being read is kept in memory. `file` is only for the refusals.
+ */
+export async function* decodePages(bytes: Uint8Array, file: string): AsyncGenerator<ScanPage> {
   const format = formatOf(bytes);
   if (!format) throw scanRefused('scan.unknownFormat', file);
   const limit = format === 'pdf' ? MAX_PDF_BYTES : MAX_IMAGE_BYTES;
   if (bytes.length > limit)
     throw scanRefused('scan.tooLarge', file, { megabytes: Math.ceil(bytes.length / 1024 / 1024), limit: limit / 1024 / 1024 });
-  const images: GreyImage[] = [];
+  const page = (image: GreyImage, i: number): ScanPage => ({ page: i + 1, image, hash: pageHash(image) });
   if (format === 'pdf') {
-    const pages = await pdfPageImages(bytes, file);
-    for (const [i, img] of pages.entries()) images.push(await decodePdfPage(img, file, i + 1));
+    const pdf = await pdfPages(bytes, file);
+    for (let i = 0; i < pdf.count; i++) yield page(await decodePdfPage(pdf.image(i), file, i + 1), i);
   } else if (format === 'tiff') {
     const count = await tiffPages(bytes, file);
-    for (let page = 0; page < count; page++) images.push(await decodeImage(bytes, file, page + 1, { page }));
+    for (let i = 0; i < count; i++) yield page(await decodeImage(bytes, file, i + 1, { page: i }), i);
   } else {
-    images.push(await decodeImage(bytes, file, 1));
+    yield page(await decodeImage(bytes, file, 1), 0);
   }
-  return images.map((image, i) => ({ page: i + 1, image, hash: pageHash(image) }));
+}
+
+/** Every page of a scanned file at once: for a file known to be small (a rendered blank, a test's scan). */
+export async function decodeScan(bytes: Uint8Array, file: string): Promise<ScanPage[]> {
+  const pages: ScanPage[] = [];
+  for await (const p of decodePages(bytes, file)) pages.push(p);
+  return pages;
 }

@@ -5,7 +5,7 @@
  */
 import type { NameRow, Rect, SheetGeometry } from '../../shared/domain/paper-geometry';
 import { decidePage, decideRow, DEFAULT_MARK_THRESHOLDS, type MarkThresholds } from '../../shared/domain/mark-decision';
-import type { GreyImage, Orientation, PageInterpretation, RowReading } from '../../shared/domain/scan-page';
+import type { GreyImage, ImageBox, Orientation, PageInterpretation, RowReading } from '../../shared/domain/scan-page';
 import { findCorners } from './corners';
 import { measureRow } from './measure-row';
 import { readCode } from './read-code';
@@ -118,6 +118,33 @@ function measurePage(view: SheetView, map: Mapper, g: SheetGeometry) {
   return { outsideInk: n ? ink / n : 0, stampCover: cells ? cover / cells : 0 };
 }
 
+const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
+const fraction = (v: number) => Math.round(v * 1e5) / 1e5;
+
+/**
+ * Where a row lies on the kept image (main/scan/keep-image.ts, upright): the bounding rectangle of its
+ * marks, number, name and yes/no cells as its own transform puts them, as fractions of the image, so
+ * the board is shown the very row the machine judged (docs/scanning.md, "Ảnh được giữ").
+ */
+function rowBox(img: GreyImage, map: Mapper, row: NameRow, orientation: Orientation): ImageBox {
+  const rects = [row.marks[0], row.marks[1], row.name, ...(row.yes ? [row.yes] : []), ...(row.no ? [row.no] : [])];
+  const points = rects.flatMap((r) =>
+    [
+      { x: r.x, y: r.y },
+      { x: r.x + r.w, y: r.y },
+      { x: r.x + r.w, y: r.y + r.h },
+      { x: r.x, y: r.y + r.h },
+    ].map(map),
+  );
+  const x0 = clamp01(Math.min(...points.map((p) => p.x)) / img.width);
+  const x1 = clamp01(Math.max(...points.map((p) => p.x)) / img.width);
+  const y0 = clamp01(Math.min(...points.map((p) => p.y)) / img.height);
+  const y1 = clamp01(Math.max(...points.map((p) => p.y)) / img.height);
+  // the kept image of a sheet fed upside down is turned: its top-left is the scan's bottom-right
+  const [x, y] = orientation === 180 ? [1 - x1, 1 - y1] : [x0, y0];
+  return { x: fraction(x), y: fraction(y), w: fraction(x1 - x0), h: fraction(y1 - y0) };
+}
+
 function almostBlank(img: GreyImage, paper: number): boolean {
   let dark = 0;
   let n = 0;
@@ -159,7 +186,7 @@ export function interpretPage(
   const rows: RowReading[] = sheet.geometry.rows.map((row) => {
     const local = rowMapper(view, map, row);
     const decided = decideRow(measureRow(view, local.map, row, local.found), t);
-    return { number: row.number, decision: decided.decision, reasons: decided.reasons };
+    return { number: row.number, decision: decided.decision, reasons: decided.reasons, box: rowBox(img, local.map, row, fit.orientation) };
   });
   const pm = measurePage(view, map, sheet.geometry);
   const doubts = decidePage(pm, t);

@@ -36,6 +36,8 @@ function textBox(printed: Uint8Array, w: number, h: number): TextBox {
 }
 
 const MAX_LINES = 3;
+/** A line crossing less of the printed name than this runs beside it, not through it. */
+const ALONGSIDE = 0.06;
 
 /** One line through the name, measured before its ink is taken away. */
 interface LineSeen {
@@ -48,6 +50,39 @@ interface LineSeen {
   /** Share of its columns within the text's height. */
   onName: number;
   darkness: number;
+  /** Ink across the line, in points (darkness × width): see `inkAcross`. */
+  ink: number;
+}
+
+/** Fewer clean columns than this and the ink across a line is not measured (0: its darkness alone decides). */
+const MIN_INK_COLUMNS = 10;
+
+/**
+ * The ink across a line, in points: in each column where the path runs on new ink with paper on both
+ * sides (no printed letter, no second line within 2.2 pt), the darkness summed across the line, over
+ * the background at its sides; the median over those columns. A pen line thinner than the scan's pixel
+ * shows lighter than its ink (spread over two pixels, then blurred), but keeps its ink across: a thin
+ * dark pen has twice what a faint one has (docs/scanning.md, Thresholds).
+ */
+function inkAcross(view: SheetView, p: Patch, line: Line): number {
+  const reach = Math.max(3, Math.round(view.scale * 2.2));
+  const sums: number[] = [];
+  line.ys.forEach((y, i) => {
+    const x = line.start + i;
+    if (y - reach - 1 < 0 || y + reach + 1 >= p.h) return;
+    const at = (d: number) => (y + d) * p.w + x;
+    for (let d = -reach - 1; d <= reach + 1; d++) if (p.masked[at(d)]) return;
+    if (p.grey[at(0)]! >= view.ink) return;
+    const sides = [-reach - 1, -reach, reach, reach + 1].map((d) => p.grey[at(d)]!);
+    if (sides.some((v) => v < view.ink)) return;
+    const bg = sides.reduce((a, b) => a + b, 0) / sides.length;
+    let sum = 0;
+    for (let d = 1 - reach; d < reach; d++) sum += Math.max(0, bg - p.grey[at(d)]!) / view.paper;
+    sums.push(sum / view.scale);
+  });
+  if (sums.length < MIN_INK_COLUMNS) return 0;
+  sums.sort((a, b) => a - b);
+  return sums[sums.length >> 1]!;
 }
 
 function seeLine(view: SheetView, p: Patch, ink: Uint8Array, line: Line, text: TextBox): LineSeen {
@@ -71,17 +106,33 @@ function seeLine(view: SheetView, p: Patch, ink: Uint8Array, line: Line, text: T
       darkN++;
     }
   });
-  return { start: line.start, ys: line.ys, onInk, span: covered / textW, onName: on / line.ys.length, darkness: darkN ? dark / darkN : 0 };
+  return {
+    start: line.start,
+    ys: line.ys,
+    onInk,
+    span: covered / textW,
+    onName: on / line.ys.length,
+    darkness: darkN ? dark / darkN : 0,
+    ink: inkAcross(view, p, line),
+  };
 }
 
-/** Takes a line's ink away (marks it 3), a pen's width about its path, so the next line found is another. */
-function takeAway(p: Patch, ink: Uint8Array, line: LineSeen, band: number): void {
+/**
+ * Takes a line's ink away (marks it 3), a pen's width about its path and the rest of the stroke's
+ * run of new ink in that column, up to `reach` pixels: the path may run along one edge of a broad pen,
+ * whose other edge, left behind, would count as ink beside the lines (docs/scanning.md, Recognition).
+ */
+function takeAway(p: Patch, ink: Uint8Array, line: LineSeen, band: number, reach: number): void {
   line.ys.forEach((y, i) => {
     const x = line.start + i;
-    for (let d = -band; d <= band; d++) {
-      const yy = y + d;
-      if (yy >= 0 && yy < p.h && ink[yy * p.w + x] === 1) ink[yy * p.w + x] = 3;
-    }
+    const take = (yy: number) => {
+      if (yy < 0 || yy >= p.h || ink[yy * p.w + x] !== 1) return false;
+      ink[yy * p.w + x] = 3;
+      return true;
+    };
+    for (let d = -band; d <= band; d++) take(y + d);
+    for (let d = band + 1; d <= reach && take(y + d); d++);
+    for (let d = band + 1; d <= reach && take(y - d); d++);
   });
 }
 
@@ -113,14 +164,17 @@ export function measureRow(view: SheetView, map: Mapper, row: NameRow, marksFoun
   const text = textBox(p.printed, p.w, p.h);
   const textW = text.x1 - text.x0 + 1;
   const band = Math.max(2, Math.round(view.scale * 1.6));
+  const reach = Math.round(view.scale * 2.6);
   const lines: LineSeen[] = [];
   for (let n = 0; n < MAX_LINES; n++) {
     const line = bestLine(p, ink);
     if (!line || line.end - line.start < Math.max(4, textW * 0.08)) break;
     const seen = seeLine(view, p, ink, line, text);
-    // a later line much shorter than the name is no part of the strike: its ink stays, as ink beside the lines
-    if (n > 0 && seen.span < 0.5) break;
-    takeAway(p, ink, seen, band);
+    // a later line much shorter than the name is no part of the strike, and a first one that hardly crosses
+    // it (a tick's stroke beside the name) is no line through it: their ink stays, as ink beside the lines
+    if (seen.span < (n > 0 ? 0.5 : ALONGSIDE)) break;
+    // only a line across the name takes its stroke's whole run: a tick's steep strokes are runs, and stay
+    takeAway(p, ink, seen, band, seen.span >= 0.5 ? reach : band);
     lines.push(seen);
   }
   const longest = lines.reduce<LineSeen | null>((a, l) => (!a || l.span > a.span ? l : a), null);
@@ -134,6 +188,7 @@ export function measureRow(view: SheetView, map: Mapper, row: NameRow, marksFoun
     lineOnName,
     lineSpread,
     lineDarkness: longest?.darkness ?? 0,
+    lineInk: longest?.ink ?? 0,
     extraInk: extra / ink.length,
     marksFound,
   };

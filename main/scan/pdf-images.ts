@@ -3,7 +3,7 @@
  * raw pixels as FlateDecode), so the picture itself is read, never a rendering of the page.
  */
 import { inflateSync } from 'node:zlib';
-import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFArray } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, type PDFPage, PDFRawStream } from 'pdf-lib';
 import { scanRefused } from './scan-errors';
 
 export type PdfPageImage =
@@ -43,31 +43,45 @@ function channelsOf(dict: PDFDict): 1 | 3 | 0 {
   return 0;
 }
 
-export async function pdfPageImages(bytes: Uint8Array, file: string): Promise<PdfPageImage[]> {
+/**
+ * The pages of a scanner's PDF, each page's picture taken out only when asked for: a box's PDF of
+ * raw (FlateDecode) pages inflated all at once would hold every page's pixels (a 300-page stack at
+ * 200 dpi, 1.2 GB); read page after page, only the page being read is.
+ */
+export interface PdfPages {
+  count: number;
+  /** The picture of page `i` (0-based); throws SCAN_REFUSED naming the page. */
+  image(i: number): PdfPageImage;
+}
+
+export async function pdfPages(bytes: Uint8Array, file: string): Promise<PdfPages> {
   let doc: PDFDocument;
   try {
     doc = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: false });
   } catch {
     throw scanRefused('scan.pdfDamaged', file);
   }
-  return doc.getPages().map((page, i) => {
-    const image = largestImage(page.node);
-    if (!image) throw scanRefused('scan.pdfNoImage', file, { page: i + 1 });
-    const width = num(image.dict, 'Width');
-    const height = num(image.dict, 'Height');
-    const dpi = Math.round((width / page.getWidth()) * 72);
-    const filter = filterOf(image.dict);
-    if (filter === 'DCTDecode') return { kind: 'jpeg', bytes: image.contents, dpi };
-    const channels = channelsOf(image.dict);
-    if (filter !== 'FlateDecode' || channels === 0 || num(image.dict, 'BitsPerComponent') !== 8)
-      throw scanRefused('scan.pdfNoImage', file, { page: i + 1 });
-    let pixels: Uint8Array;
-    try {
-      pixels = inflateSync(image.contents);
-    } catch {
-      throw scanRefused('scan.damaged', file, { page: i + 1 });
-    }
-    if (pixels.length < width * height * channels) throw scanRefused('scan.damaged', file, { page: i + 1 });
-    return { kind: 'raw', pixels, width, height, channels, dpi };
-  });
+  const pages = doc.getPages();
+  return { count: pages.length, image: (i) => pageImage(pages[i]!, file, i + 1) };
+}
+
+function pageImage(page: PDFPage, file: string, number: number): PdfPageImage {
+  const image = largestImage(page.node);
+  if (!image) throw scanRefused('scan.pdfNoImage', file, { page: number });
+  const width = num(image.dict, 'Width');
+  const height = num(image.dict, 'Height');
+  const dpi = Math.round((width / page.getWidth()) * 72);
+  const filter = filterOf(image.dict);
+  if (filter === 'DCTDecode') return { kind: 'jpeg', bytes: image.contents, dpi };
+  const channels = channelsOf(image.dict);
+  if (filter !== 'FlateDecode' || channels === 0 || num(image.dict, 'BitsPerComponent') !== 8)
+    throw scanRefused('scan.pdfNoImage', file, { page: number });
+  let pixels: Uint8Array;
+  try {
+    pixels = inflateSync(image.contents);
+  } catch {
+    throw scanRefused('scan.damaged', file, { page: number });
+  }
+  if (pixels.length < width * height * channels) throw scanRefused('scan.damaged', file, { page: number });
+  return { kind: 'raw', pixels, width, height, channels, dpi };
 }

@@ -2,6 +2,8 @@
  * The entry log of a ballot: the standing entries of every pass, reconciled as the count does, and
  * every correction (paper replaced or voided with its reason, disagreement settled by the board)
  * read back from the audit trail, which is append-only and so the honest record of what changed.
+ * A scanned paper also says which of it the machine read and what the counting board decided
+ * (scanned_sheets, main/services/scan-review-service.ts), with its kept images' short hashes.
  */
 import type { z } from 'zod';
 import type { entryLogSchema } from '../../shared/contract/ballot-schemas';
@@ -9,10 +11,49 @@ import type { InvalidReason } from '../../shared/domain/ballot';
 import { entryLogRows } from '../../shared/domain/entry-log';
 import { listAuditFor } from '../db/audit';
 import { listPapers, listResolutions } from '../db/papers';
+import { acceptedSheets } from '../db/scanned-sheets';
 import { loadBallot } from './ballot-guards';
 import type { CongressContext } from './context';
+import { type BoardMark, sheetBoard } from './scan-review-service';
 
-export type EntryLog = z.output<typeof entryLogSchema>;
+/** A scanned paper in the log: its kept images and, if the board looked at it, what the board decided. */
+export interface ScanNote {
+  /** The first 12 hex digits of each sheet's kept image (scanned_sheets.image_sha256), in sheet order. */
+  images: string[];
+  /** Null when the machine read the paper alone. */
+  board: {
+    rows: { number: number; mark: BoardMark }[];
+    /** The page's doubts (writing, no stamp) cleared. */
+    pageValid: boolean;
+    /** The whole paper decided at once. */
+    whole: { struck: number[]; invalid: InvalidReason | null } | null;
+  } | null;
+}
+
+export type EntryLog = z.output<typeof entryLogSchema> & {
+  /** By "pass:paper", the papers that entered their pass from a scan. */
+  scans: Record<string, ScanNote>;
+};
+
+/** The short hash the log prints of a kept image: enough to find its file beside the congress. */
+export const shortHash = (sha256: string) => sha256.slice(0, 12);
+
+function scanNotes(ctx: CongressContext, ballotId: number): Record<string, ScanNote> {
+  const notes: Record<string, ScanNote> = {};
+  for (const s of acceptedSheets(ctx.db, ballotId)) {
+    const key = `${s.pass}:${s.paper}`;
+    const note = (notes[key] ??= { images: [], board: null });
+    if (s.image) note.images.push(shortHash(s.image));
+    if (s.decidedBy === null) continue; // read by the machine alone
+    const b = sheetBoard(s);
+    const board = (note.board ??= { rows: [], pageValid: false, whole: null });
+    board.rows.push(...b.rows);
+    board.rows.sort((x, y) => x.number - y.number);
+    board.pageValid ||= b.valid;
+    board.whole ??= b.whole ?? null;
+  }
+  return notes;
+}
 type Marks = { struck: number[]; invalid: InvalidReason | null };
 
 const ACTIONS = { 'paper.replace': 'replace', 'paper.void': 'void', 'paper.resolve': 'resolve' } as const;
@@ -46,5 +87,5 @@ export function entryLog(ctx: CongressContext, ballotId: number): EntryLog {
       reason: a.reason,
     };
   });
-  return { rows, corrections };
+  return { rows, corrections, scans: scanNotes(ctx, ballot.id) };
 }

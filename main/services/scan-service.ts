@@ -24,13 +24,29 @@ import { layoutHash, paperIdentity } from './paper-identity';
 
 /** One page as main/scan read it; `refusal` when its file could not even be decoded. */
 export type ReadPage =
-  | { file: string; page: number; hash: string; reading: PageInterpretation }
+  | {
+      file: string;
+      page: number;
+      hash: string;
+      reading: PageInterpretation;
+      /** SHA-256 of the page's image as kept beside the congress file (main/scan), when it was kept. */
+      image?: string;
+    }
   | { file: string; page: number; refusal: { key: SharedKey; params: MessageParams } };
 
 export interface ScanInput {
   ballotId: number;
   pass: number;
   pages: readonly ReadPage[];
+}
+
+/**
+ * One batch of a longer stack (main/engine/scan-batches.ts). Not `final`: the sheets of a long paper
+ * at the end of the batch whose next sheet may lie in the next one are not recorded but handed back
+ * (`carry`, in scan order, with any copy of them), to lead the next batch.
+ */
+export interface ScanBatchInput extends ScanInput {
+  final: boolean;
 }
 
 /** What became of one page, by key, with the file and page the operator knows. */
@@ -63,6 +79,7 @@ interface ReadSheet {
   file: string;
   page: number;
   hash: string;
+  image?: string;
   code: PaperCode;
   reading: Extract<PageInterpretation, { kind: 'read' }>;
   /** This page's line of the report, filled in as the page is put with its paper or refused. */
@@ -122,7 +139,7 @@ function checkPage(p: ReadPage, check: ReturnType<typeof codeChecker>): Checked 
     case 'read': {
       const found = check(r.code);
       if (typeof found === 'string') return { ok: false, outcome: refusedPage(p, found) };
-      return { ok: true, sheet: { file: p.file, page: p.page, hash: p.hash, code: found, reading: r } };
+      return { ok: true, sheet: { file: p.file, page: p.page, hash: p.hash, image: p.image, code: found, reading: r } };
     }
   }
 }
@@ -131,7 +148,7 @@ function checkPage(p: ReadPage, check: ReturnType<typeof codeChecker>): Checked 
  * Sheets put together into papers in scan order: 1, 2, …, n. A gap stops the paper (a sheet 1 then
  * starts the next one), a repeat stops it with the repeated sheet; each refused page names itself.
  */
-function assemble(sheets: readonly ReadSheet[]): ReadSheet[][] {
+function assemble(sheets: readonly ReadSheet[], final = true): { papers: ReadSheet[][]; open: ReadSheet[] } {
   const papers: ReadSheet[][] = [];
   let open: ReadSheet[] = [];
   const refuse = (s: ReadSheet, key: SharedKey, sheet: number) =>
@@ -161,8 +178,8 @@ function assemble(sheets: readonly ReadSheet[]): ReadSheet[][] {
       open = [];
     }
   }
-  if (open.length > 0) drop('scan.sheetMissing', open.length + 1);
-  return papers;
+  if (final && open.length > 0) drop('scan.sheetMissing', open.length + 1);
+  return { papers, open };
 }
 
 /** The machine's view of a whole paper: every sheet's rows, every page doubt. */
@@ -179,6 +196,11 @@ export const struckOf = (rows: readonly RowReading[]) =>
   rows.filter((r) => r.decision === 'struck' || r.decision === 'no').map((r) => r.number);
 
 export function recordScannedPages(ctx: CongressContext, input: ScanInput): ScanReport {
+  return recordScanBatch(ctx, { ...input, final: true }).report;
+}
+
+/** A batch recorded in one transaction: what is committed is acknowledged; `carry` is not recorded yet. */
+export function recordScanBatch(ctx: CongressContext, input: ScanBatchInput): { report: ScanReport; carry: ReadPage[] } {
   return inTransaction(ctx, () => {
     checkEntry(loadBallotHeader(ctx, input.ballotId), input.pass);
     const ballot = loadBallot(ctx, input.ballotId);
@@ -208,7 +230,10 @@ export function recordScannedPages(ctx: CongressContext, input: ScanInput): Scan
       outcomes.set(p, outcome);
       fresh.push({ ...c.sheet, outcome });
     }
-    const papers = assemble(fresh);
+    const { papers, open } = assemble(fresh, input.final);
+    // the open paper's sheets and their copies wait for the next batch: nothing of them said or written
+    const waiting = new Set<PageOutcome>(open.map((s) => s.outcome));
+    for (const [copy, first] of copies) if (waiting.has(first)) waiting.add(copy);
     const at = ctx.now();
     let next =
       Math.max(passProgress(ctx.db, ballot.id).get(input.pass)?.maxPaper ?? 0, lastScannedPaper(ctx.db, ballot.id, input.pass)) + 1;
@@ -225,6 +250,7 @@ export function recordScannedPages(ctx: CongressContext, input: ScanInput): Scan
         const seenOnPage: MachineView = { rows: s.reading.rows, doubts: s.reading.doubts };
         putScannedSheet(ctx.db, ballot.id, {
           ...sheetRow(input.pass, s, at),
+          image: s.image ?? null,
           sheet: s.code.sheet,
           paper: number,
           status,
@@ -233,6 +259,7 @@ export function recordScannedPages(ctx: CongressContext, input: ScanInput): Scan
       }
     }
     for (const [copy, first] of copies) {
+      if (waiting.has(copy)) continue;
       if (first.status === 'refused')
         Object.assign(copy, { status: 'refused', key: first.key, params: { ...first.params, ...where(copy) } });
       else copy.params = { ...where(copy), paper: first.paper!, firstFile: first.file, firstPage: first.page };
@@ -242,6 +269,7 @@ export function recordScannedPages(ctx: CongressContext, input: ScanInput): Scan
       if (o.status === 'refused' && 'hash' in p)
         putScannedSheet(ctx.db, ballot.id, {
           ...sheetRow(input.pass, p, at),
+          image: null,
           sheet: null,
           paper: null,
           status: 'refused',
@@ -249,7 +277,12 @@ export function recordScannedPages(ctx: CongressContext, input: ScanInput): Scan
         });
     }
     if (batch.length > 0) recordPapers(ctx, { ballotId: ballot.id, pass: input.pass, papers: batch, numbersAre: 'struck', source: 'scan' });
-    const report = summary([...outcomes.values()], batch.length, pending);
+    const carry = input.pages.filter((p) => waiting.has(outcomes.get(p)!));
+    const report = summary(
+      [...outcomes.values()].filter((o) => !waiting.has(o)),
+      batch.length,
+      pending,
+    );
     appendAudit(ctx.db, at, {
       action: 'scan.run',
       entity: 'ballot',
@@ -262,7 +295,7 @@ export function recordScannedPages(ctx: CongressContext, input: ScanInput): Scan
         duplicates: report.duplicates,
       },
     });
-    return report;
+    return { report, carry };
   });
 }
 

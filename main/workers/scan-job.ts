@@ -3,16 +3,14 @@
  * seconds a page must not hold the engine. From the engine's copy of the congress the blank papers
  * are printed again exactly as the hall got them (main/export/ballot-papers.ts), rendered to grey
  * pages, and every page of every file is read against them. What the pages say is checked, numbered
- * and recorded by the engine (main/services/scan-service.ts), in one transaction.
+ * and recorded by the engine (main/services/scan-service.ts), in one transaction. The image of each
+ * page read is kept beside the congress file itself, not its copy (docs/scanning.md, "Ảnh được giữ").
  */
-import { markingFor } from '../../shared/domain/paper-layout';
-import { PRODUCERS } from '../export/producers';
+import { scanImageFolder } from '../db/scan-images';
 import { readSnapshot } from '../export/snapshot';
-import { expectedSheets } from '../scan/blank-sheets';
-import { renderPdfPages } from '../scan/render-pdf';
 import { readScans, type ScanFile } from '../scan/scan-papers';
-import { loadBallot } from '../services/ballot-guards';
 import type { ReadPage } from '../services/scan-service';
+import { blankSheetsFor } from './scan-blanks';
 
 export interface ScanJobInput {
   ballotId: number;
@@ -24,18 +22,11 @@ export interface ScanJobInput {
 
 export async function scanJob(input: ScanJobInput, progress: (p: { done: number; total: number }) => void): Promise<ReadPage[]> {
   return readSnapshot(input, async (ctx) => {
-    const ballot = loadBallot(ctx, input.ballotId);
-    const [papers] = await PRODUCERS.ballot_papers(
-      ctx,
-      { what: 'ballot_papers', format: 'pdf', ballotId: ballot.id, perPage: 1 },
-      () => {},
-    );
-    const blank = await renderPdfPages(papers!.data, papers!.name);
-    const names = ballot.candidates.map((c) => c.name);
-    const sheets = expectedSheets(blank, markingFor(names.length, ballot.seats), names);
+    const sheets = await blankSheetsFor(ctx, input.ballotId);
     const pages: ReadPage[] = [];
+    const keep = { folder: scanImageFolder(input.congressPath) };
     for (const [i, file] of input.files.entries()) {
-      pages.push(...(await readScans([file], sheets)));
+      pages.push(...(await readScans([file], sheets, keep)));
       progress({ done: i + 1, total: input.files.length });
     }
     return pages;

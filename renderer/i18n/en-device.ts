@@ -25,4 +25,8 @@ export const enDevice: Record<keyof typeof viDevice, string> = {
   'device.notPaper': 'This ballot is not entered paper by paper; the operator enters its figures.',
   'device.loading': 'Loading…',
   'device.noRole': 'This role has no screen on a device yet.',
+  'device.reviewChoose': 'Choose a ballot to review its doubtful scanned papers',
+  'device.reviewNoBallot': 'No ballot is being entered on paper yet. Wait for the operator to open one.',
+  'device.offlineHint':
+    'The main laptop does not answer: the hall network is off, the congress on the laptop was closed or changed, or the Wi-Fi is down. What was scanned or typed is kept on this device and sent when the link returns.',
 };

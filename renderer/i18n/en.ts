@@ -13,6 +13,7 @@ import { enRosterUpdate } from './en-roster-update';
 import { enCandidatesImport } from './en-candidates-import';
 import { enDevice } from './en-device';
 import { enBallots } from './en-ballots';
+import { enScanUi } from './en-scan';
 import type { EnglishOf } from './plural';
 import type { vi } from './vi';
 
@@ -268,4 +269,5 @@ export const en: EnglishOf<typeof vi> = {
   ...enCandidatesImport,
   ...enDevice,
   ...enBallots,
+  ...enScanUi,
 };

@@ -26,4 +26,8 @@ export const viDevice = {
   'device.notPaper': 'Cuộc bầu cử này không nhập từng phiếu; người điều hành nhập số liệu.',
   'device.loading': 'Đang tải…',
   'device.noRole': 'Vai trò này chưa có màn hình trên thiết bị.',
+  'device.reviewChoose': 'Chọn cuộc bầu cử để rà soát phiếu quét còn nghi ngờ',
+  'device.reviewNoBallot': 'Chưa có cuộc bầu cử nào đang nhập phiếu giấy. Chờ người điều hành mở cuộc bầu cử.',
+  'device.offlineHint':
+    'Máy điều hành không trả lời: mạng hội trường đã tắt, đại hội trên laptop đã đóng hoặc đổi, hoặc Wi-Fi mất. Những gì đã quét hoặc nhập vẫn được giữ trên máy này và gửi khi kết nối lại.',
 } as const;

@@ -14,6 +14,7 @@ import { viRosterUpdate } from './vi-roster-update';
 import { viCandidatesImport } from './vi-candidates-import';
 import { viDevice } from './vi-device';
 import { viBallots } from './vi-ballots';
+import { viScanUi } from './vi-scan';
 /** Vietnamese, the first language of the UI. Keys are shared with en.ts, which must match. */
 export const vi = {
   'app.title': 'Congress Desk',
@@ -262,6 +263,7 @@ export const vi = {
   ...viCandidatesImport,
   ...viDevice,
   ...viBallots,
+  ...viScanUi,
 } as const;
 
 /** A key as callers write it: a plural (`…_other`) without its suffix, chosen by `count` (renderer/i18n/plural.ts). */

@@ -6,7 +6,7 @@ import { exportCommands, exportEvents } from './export-channels';
 import { backupCommands } from './backup-channels';
 import { voteCommands, voteEvents } from './vote-channels';
 import { networkCommands, networkEvents } from './network-channels';
-import { scanCommands } from './scan-channels';
+import { scanCommands, scanEvents } from './scan-channels';
 import { lineText } from './text-schemas';
 import { fileLossSchema } from './file-loss';
 import {
@@ -139,6 +139,7 @@ export const events = {
   ...voteEvents,
   ...exportEvents,
   ...networkEvents,
+  ...scanEvents,
 } as const;
 
 export type EventName = keyof typeof events;

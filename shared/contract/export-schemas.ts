@@ -57,6 +57,8 @@ export const exportRequestSchema = z
     missingOnly: z.boolean().optional(),
     /** Names the progress events of this export. */
     jobId: z.string().max(100).optional(),
+    /** Archive: the kept scan images too, under anh-quet/ with a list of ballot, pass, paper and sheet (docs/scanning.md). */
+    scanImages: z.boolean().optional(),
   })
   .strict();
 

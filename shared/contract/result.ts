@@ -60,6 +60,8 @@ export const ERROR_CODES = [
   'SCAN_REFUSED',
   /** A scanned paper the machine had a doubt about waits for the counting board (main/services/scan-service.ts). */
   'SCAN_PENDING',
+  /** A folder is watched already (main/engine/scan-watch.ts): one watch at a time. */
+  'SCAN_WATCHING',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -170,7 +170,11 @@ export const COMMAND_POLICY = {
   'network:revoke': localWrite,
   'network:devices': localRead,
   'papers:scan': localWrite, // files chosen on this machine
+  'papers:watch': localWrite,
+  'papers:unwatch': localWrite,
+  'papers:watching': localRead,
   'papers:pending': read(REVIEWER),
+  'papers:sheetImage': read(REVIEWER),
   'papers:decide': write(REVIEWER),
 } as const satisfies Record<CommandName, CommandPolicy>;
 
@@ -190,6 +194,7 @@ export const EVENT_POLICY = {
   'votes:changed': [],
   'exports:progress': [],
   'network:changed': [],
+  'papers:scanned': [],
 } as const satisfies Record<EventName, readonly GuestRole[]>;
 
 function policyOf(channel: string): CommandPolicy | undefined {

@@ -20,6 +20,8 @@ export interface RowMeasure {
   lineSpread: number;
   /** How dark the line is: 1 black, 0 paper. */
   lineDarkness: number;
+  /** The line's ink across it, in points (darkness × width; 0 when too few clean columns to tell). */
+  lineInk: number;
   /** New ink in the name box left when the lines found are taken away (a circle's sides, a tick, writing). */
   extraInk: number;
   /** New ink in the Đồng ý / Không đồng ý cells (yes/no papers only). */
@@ -44,8 +46,14 @@ export interface MarkThresholds {
   onName: number;
   /** Lines further apart than this many text heights are no double strike but the arcs of a circle: off the name. */
   spread: number;
-  /** A line fainter than this is doubtful (pencil, a dry pen, a scanner's shadow is lighter still). */
+  /** A line fainter than this is doubtful (pencil, a dry pen, a scanner's shadow is lighter still)… */
   darkness: number;
+  /**
+   * …unless it is at least `thinDarkness` dark and has `thinInk` points of ink across it: a thin dark pen
+   * scanned at 150 dpi shows lighter than it is, but keeps its ink; a faint pen has neither.
+   */
+  thinDarkness: number;
+  thinInk: number;
   /** New ink beside the lines, as a share of the name box: below `extraClean` it is noise, above it doubtful. */
   extraClean: number;
   /** A yes/no cell with more new ink than `boxMarked` is marked, with less than `boxEmpty` empty. */
@@ -64,6 +72,8 @@ export const DEFAULT_MARK_THRESHOLDS: MarkThresholds = {
   onName: 0.7,
   spread: 1,
   darkness: 0.42,
+  thinDarkness: 0.36,
+  thinInk: 0.4,
   extraClean: 0.0005,
   boxMarked: 0.04,
   boxEmpty: 0.008,
@@ -92,6 +102,10 @@ function decideBoxes(m: RowMeasure, t: MarkThresholds, reasons: RowReason[]): Ro
   return { decision: yes === 'marked' ? 'yes' : 'no', reasons };
 }
 
+function darkEnough(m: RowMeasure, t: MarkThresholds): boolean {
+  return m.lineDarkness >= t.darkness || (m.lineDarkness >= t.thinDarkness && m.lineInk >= t.thinInk);
+}
+
 export function decideRow(m: RowMeasure, t: MarkThresholds = DEFAULT_MARK_THRESHOLDS): RowDecision {
   const reasons: RowReason[] = [];
   if (!m.marksFound) reasons.push('row-marks-missing');
@@ -103,7 +117,7 @@ export function decideRow(m: RowMeasure, t: MarkThresholds = DEFAULT_MARK_THRESH
   }
   if (m.lineSpan < t.struckSpan) reasons.push('short-line');
   if (m.lineOnName < t.onName || m.lineSpread > t.spread) reasons.push('off-name');
-  if (m.lineDarkness < t.darkness) reasons.push('faint');
+  if (!darkEnough(m, t)) reasons.push('faint');
   if (extra) reasons.push('extra-ink');
   return reasons.length ? { decision: 'doubtful', reasons } : { decision: 'struck', reasons };
 }

@@ -18,11 +18,21 @@ export interface GreyImage {
 
 export type Orientation = 0 | 180;
 
+/** A part of a kept page image, as fractions of its width and height (the image is kept upright). */
+export interface ImageBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
 export interface RowReading {
   /** The number printed before the name. */
   number: number;
   decision: MarkDecision;
   reasons: readonly RowReason[];
+  /** Where the row lies on the kept image of its sheet: the board is shown that part. */
+  box?: ImageBox;
 }
 
 export type PageInterpretation =

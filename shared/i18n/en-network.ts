@@ -24,5 +24,6 @@ export const enNetwork = {
   'network.unknownRequest': 'No pairing request {requestId} (approved, declined or expired).',
   'network.unknownDevice': 'No device {deviceId}.',
   'network.assignmentOnlyForStation': 'Only a counting station is given a ballot, a pass and a range of papers.',
-  'network.wrongCredential': 'This device is not paired, or its access was revoked.',
+  'network.wrongCredential':
+    'This device is not paired, or its access was revoked, or it was paired for another congress (closed on the main laptop). Pair again with a new code.',
 } as const satisfies Record<keyof typeof viNetwork, string>;

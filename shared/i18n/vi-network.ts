@@ -25,5 +25,6 @@ export const viNetwork = {
   'network.unknownRequest': 'Không có yêu cầu ghép nối {requestId} (đã được duyệt, bị từ chối hoặc đã hết hạn).',
   'network.unknownDevice': 'Không có thiết bị {deviceId}.',
   'network.assignmentOnlyForStation': 'Chỉ máy nhập phiếu mới được giao cuộc bầu cử, lượt nhập và dãy số phiếu.',
-  'network.wrongCredential': 'Thiết bị chưa ghép nối, hoặc đã bị thu hồi quyền truy cập.',
+  'network.wrongCredential':
+    'Thiết bị chưa ghép nối, hoặc đã bị thu hồi quyền truy cập, hoặc được ghép nối cho một đại hội khác (đại hội đó đã đóng trên máy điều hành). Ghép nối lại với mã mới.',
 } as const;

@@ -1,15 +1,18 @@
 /**
  * Scan accuracy (docs/scanning.md): many generated papers read back; a wrong decision is one that
- * is not sent to the board and differs from what was drawn. Prints the share sent to review and the
- * sheets per second. `tsx tests/bench/scan-accuracy.ts [papers]` (2,000 by default);
- * tests/unit/scan/scan-accuracy.test.ts runs a bounded number.
+ * is not sent to the board and differs from what was drawn. Prints the share sent to review, why
+ * (per reason, per dpi, per pen), and the sheets per second. `tsx tests/bench/scan-accuracy.ts [papers]`
+ * (2,000 by default); tests/unit/scan/scan-accuracy.test.ts runs a bounded number.
  */
 import { decodeScan } from '../../main/scan/decode';
 import { interpretPage } from '../../main/scan/interpret';
-import { seeded, pick } from '../helpers/scan/random';
+import { seeded, pick, type Random } from '../helpers/scan/random';
 import { generateScan, randomScan } from '../helpers/scan/scan-generator';
 import { expectedSheet, printSheet, testGeometry } from '../helpers/scan/test-sheet';
 import { stamp, TRUTH, voterMark, type MarkKind } from '../helpers/scan/voter-marks';
+
+/** Papers with ordinary strikes only that went to review, counted by what sent them. */
+export type Tally = Record<string, number>;
 
 export interface AccuracyReport {
   papers: number;
@@ -20,50 +23,146 @@ export interface AccuracyReport {
   ordinary: number;
   unread: number;
   sheetsPerSecond: number;
+  /** Ordinary papers sent to review, by row reason or page doubt (a paper counts once per reason). */
+  byReason: Tally;
+  /** Ordinary papers and those sent to review, by the scan's dpi. */
+  byDpi: Record<number, { papers: number; reviewed: number }>;
+  /** Doubtful rows of ordinary papers, by the pen drawn (`colour width`, tests/helpers/scan/voter-marks.ts). */
+  byPen: Tally;
+  /** Odd marks (short, faint, circle, tick) read without doubt: must stay 0, they are in `wrong` too. */
+  oddRead: number;
 }
 
 const ORDINARY: MarkKind[] = ['none', 'none', 'strike', 'strike', 'double', 'wavy'];
 const ODD: MarkKind[] = ['short', 'faint', 'circle', 'tick'];
+const PEN_NAMES = ['black', 'blue', 'navy', 'red'];
 
-export async function scanAccuracy(papers: number, seed = 7): Promise<AccuracyReport> {
+/**
+ * The random numbers a mark drew, to tell its pen: voterMark picks the pen with its first number and the
+ * pen's width (0.6–1.8 pt) with its second (tests/helpers/scan/voter-marks.ts).
+ */
+function recording(r: Random): { r: Random; drawn: number[] } {
+  const drawn: number[] = [];
+  return {
+    drawn,
+    r: () => {
+      const v = r();
+      drawn.push(v);
+      return v;
+    },
+  };
+}
+
+function penOf(drawn: readonly number[]): string {
+  const width = 0.6 + 1.2 * drawn[1]!;
+  return `${PEN_NAMES[Math.floor(drawn[0]! * PEN_NAMES.length)]} ${width < 1 ? 'thin' : width < 1.4 ? 'mid' : 'broad'}`;
+}
+
+const add = (t: Tally, key: string) => (t[key] = (t[key] ?? 0) + 1);
+
+export async function scanAccuracy(
+  papers: number,
+  seed = 7,
+  onProgress?: (r: AccuracyReport, done: number) => void,
+  first = 0,
+): Promise<AccuracyReport> {
   const sheet = printSheet(testGeometry());
   const expected = [expectedSheet(sheet)];
-  const report: AccuracyReport = { papers, rows: 0, wrong: [], ordinaryReviewed: 0, ordinary: 0, unread: 0, sheetsPerSecond: 0 };
+  const report: AccuracyReport = {
+    papers,
+    rows: 0,
+    wrong: [],
+    ordinaryReviewed: 0,
+    ordinary: 0,
+    unread: 0,
+    sheetsPerSecond: 0,
+    byReason: {},
+    byDpi: {},
+    byPen: {},
+    oddRead: 0,
+  };
   let readMs = 0;
-  for (let n = 0; n < papers; n++) {
+  for (let n = first; n < first + papers; n++) {
     const r = seeded(seed * 100_003 + n);
     const odd = n % 5 === 4;
     const drawn = sheet.names.map(() => pick(r, ORDINARY));
     if (odd) drawn[Math.floor(r() * drawn.length)] = pick(r, ODD);
-    const marks = [...stamp(r, sheet), ...drawn.flatMap((kind, i) => voterMark(r, sheet, i, kind))];
-    const bytes = await generateScan(sheet, marks, randomScan(r, pick(r, [150, 200, 300] as const)), n);
+    const pens: string[] = [];
+    const marks = [
+      ...stamp(r, sheet),
+      ...drawn.flatMap((kind, i) => {
+        const tap = recording(r);
+        const ink = voterMark(tap.r, sheet, i, kind);
+        pens.push(penOf(tap.drawn));
+        return ink;
+      }),
+    ];
+    const dpi = pick(r, [150, 200, 300] as const);
+    const bytes = await generateScan(sheet, marks, randomScan(r, dpi), n);
     const t = performance.now();
     const [page] = await decodeScan(bytes, `paper-${n}.jpg`);
     const result = interpretPage(page!.image, expected);
     readMs += performance.now() - t;
-    if (!odd) report.ordinary++;
+    const perDpi = (report.byDpi[dpi] ??= { papers: 0, reviewed: 0 });
+    if (!odd) {
+      report.ordinary++;
+      perDpi.papers++;
+    }
     if (result.kind !== 'read') {
       report.unread++;
-      if (!odd) report.ordinaryReviewed++;
+      if (!odd) {
+        report.ordinaryReviewed++;
+        perDpi.reviewed++;
+        add(report.byReason, result.kind);
+      }
       continue;
     }
-    if (!odd && result.review) report.ordinaryReviewed++;
+    if (!odd && result.review) {
+      report.ordinaryReviewed++;
+      perDpi.reviewed++;
+      const reasons = new Set([...result.doubts, ...result.rows.flatMap((row) => row.reasons)]);
+      for (const reason of reasons) add(report.byReason, reason);
+      result.rows.forEach((row, i) => {
+        if (row.decision === 'doubtful') add(report.byPen, `${drawn[i]} ${pens[i]} ${dpi}dpi: ${row.reasons.join('+')}`);
+      });
+    }
     result.rows.forEach((row, i) => {
       report.rows++;
-      if (row.decision !== 'doubtful' && row.decision !== TRUTH[drawn[i]!])
+      if (row.decision !== 'doubtful' && row.decision !== TRUTH[drawn[i]!]) {
         report.wrong.push({ paper: n, row: i + 1, drawn: drawn[i]!, read: row.decision });
+        if (ODD.includes(drawn[i]!)) report.oddRead++;
+      }
     });
+    if (onProgress && (n + 1) % 250 === 0) onProgress({ ...report, sheetsPerSecond: (n + 1 - first) / (readMs / 1000) }, n + 1);
   }
   report.sheetsPerSecond = papers / (readMs / 1000);
   return report;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const papers = Number(process.argv[2] ?? 2000);
-  const r = await scanAccuracy(papers);
+const percent = (a: number, b: number) => `${b ? ((100 * a) / b).toFixed(1) : '0.0'} %`;
+
+export function printAccuracy(r: AccuracyReport): void {
   console.log(
     `scan accuracy: ${r.papers} papers, ${r.rows} rows, ${r.wrong.length} wrong, ${r.unread} unread, ` +
-      `ordinary papers to review ${((100 * r.ordinaryReviewed) / r.ordinary).toFixed(1)} %, ${r.sheetsPerSecond.toFixed(1)} sheets/s (decode + read, one thread)`,
+      `ordinary papers to review ${percent(r.ordinaryReviewed, r.ordinary)} (${r.ordinaryReviewed}/${r.ordinary}), ` +
+      `${r.sheetsPerSecond.toFixed(1)} sheets/s (decode + read, one thread)`,
   );
-  for (const w of r.wrong.slice(0, 20)) console.log(`  paper ${w.paper} row ${w.row}: drawn ${w.drawn}, read ${w.read}`);
+  const reasons = Object.entries(r.byReason).sort((a, b) => b[1] - a[1]);
+  console.log(`  to review by reason: ${reasons.map(([k, v]) => `${k} ${percent(v, r.ordinary)} (${v})`).join(', ') || 'none'}`);
+  console.log(
+    `  to review by dpi: ${Object.entries(r.byDpi)
+      .map(([dpi, d]) => `${dpi} ${percent(d.reviewed, d.papers)} (${d.reviewed}/${d.papers})`)
+      .join(', ')}`,
+  );
+  for (const [k, v] of Object.entries(r.byPen)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 15))
+    console.log(`  doubtful row: ${k} × ${v}`);
+  for (const w of r.wrong.slice(0, 20)) console.log(`  WRONG paper ${w.paper} row ${w.row}: drawn ${w.drawn}, read ${w.read}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const progress = (r: AccuracyReport, done: number) =>
+    console.log(`  … ${done} papers: ${r.wrong.length} wrong, ordinary to review ${percent(r.ordinaryReviewed, r.ordinary)}`);
+  printAccuracy(await scanAccuracy(Number(process.argv[2] ?? 2000), Number(process.argv[3] ?? 7), progress, Number(process.argv[4] ?? 0)));
 }

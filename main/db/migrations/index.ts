@@ -11,6 +11,7 @@ import { commandRequests } from './006-command-requests';
 import { auditActor } from './007-audit-actor';
 import { hallDevices } from './008-hall-devices';
 import { scan } from './009-scan';
+import { scanImages } from './010-scan-images';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -25,5 +26,6 @@ export const MIGRATIONS: readonly Migration[] = [
   auditActor,
   hallDevices,
   scan,
+  scanImages,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

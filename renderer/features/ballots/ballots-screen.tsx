@@ -12,7 +12,9 @@ import { type BallotPane, useBallots } from './ballots-store';
 import { CandidatesEditor } from './candidates-editor';
 import { EntryPane } from './entry-pane';
 import { dropQueuedChanges, takeBallotChange } from './ballot-events';
-import { applyPaperToEntry, reloadEntryPass } from './paper-entry-store';
+import { applyPaperToEntry, reloadEntryPass, usePaperEntry } from './paper-entry-store';
+import { InvalidChooser } from './invalid-chooser';
+import { ScanEntry } from '../scan/scan-entry';
 
 const PANES: [BallotPane, MessageKey][] = [
   ['setup', 'ballots.paneSetup'],
@@ -102,7 +104,18 @@ export function BallotsScreen() {
                 <CandidatesEditor key={ballot.id} ballot={ballot} />
               </div>
             ) : pane === 'entry' ? (
-              <EntryPane key={ballot.id} ballot={ballot} progress={progress} />
+              <>
+                <EntryPane key={ballot.id} ballot={ballot} progress={progress} />
+                {/* Scanned papers beside the typed ones (docs/scanning.md): the button, the watch, the board's review. */}
+                {ballot.state === 'open' && ballot.method === 'paper' && (
+                  <ScanEntry
+                    key={ballot.id}
+                    ballot={ballot}
+                    currentPass={() => usePaperEntry.getState().pass}
+                    ReasonChooser={InvalidChooser}
+                  />
+                )}
+              </>
             ) : (
               <BallotProgress ballot={ballot} progress={progress} />
             )}

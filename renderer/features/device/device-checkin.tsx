@@ -11,12 +11,7 @@ import { ScanFeedback } from '../checkin/scan-feedback';
 import { ScanField } from '../checkin/scan-field';
 import { useVisibleDelegates } from '../checkin/use-visible-delegates';
 import { useRoster } from '../roster/roster-store';
-
-/** The current session, as the engine names it (a desk may not read the app state: roles.ts). */
-async function loadAttendance(): Promise<void> {
-  const summary = await client().call('attendance:summary', {});
-  await useAttendance.getState().load(summary.ok ? summary.value.sessionId : null);
-}
+import { followCurrentSession, isOtherSession, SESSION_CHECK_MS } from './device-session';
 
 /**
  * Excusing an absence is the secretariat's decision, not the door's (shared/contract/roles.ts): its
@@ -35,23 +30,29 @@ export function DeviceCheckin() {
   const visible = useVisibleDelegates();
   const total = useRoster((s) => s.delegates.length);
   useEffect(() => {
+    // The current session, as the engine names it (a desk may not read the app state: roles.ts).
     void useRoster.getState().load();
-    void loadAttendance();
+    void followCurrentSession(true);
     const c = client();
     const offs = [
       c.on('delegates:changed', () => {
         void useRoster.getState().load();
-        void loadAttendance();
+        void followCurrentSession(true);
       }),
-      c.on('attendance:changed', (p) => useAttendance.getState().apply(p)),
+      c.on('attendance:changed', (p) => {
+        if (isOtherSession(p.sessionId)) void followCurrentSession();
+        else useAttendance.getState().apply(p);
+      }),
       c.onReread(() => {
         void useRoster.getState().load();
-        void loadAttendance();
+        void followCurrentSession(true);
       }),
     ];
+    const checking = window.setInterval(() => void followCurrentSession(), SESSION_CHECK_MS);
     window.addEventListener('keydown', noAbsentKey, true); // before React's own listeners
     return () => {
       offs.forEach((off) => off());
+      window.clearInterval(checking);
       window.removeEventListener('keydown', noAbsentKey, true);
     };
   }, []);

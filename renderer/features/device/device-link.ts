@@ -33,13 +33,28 @@ export type Answer<T> = { ok: true; value: T } | { ok: false; error: AppErrorDat
 
 const CREDENTIAL_KEY = 'congress-desk-device-credential';
 
+/** Where a device in station mode opens its page on its own relay (main/host/station-relay.ts STATION_PAGE). */
+export const STATION_PAGE = '/station';
+
 /**
  * The laptop's own windows are served on loopback over plain http (main/host/server.ts); only the
- * hall network's gateway speaks https (main/host/hall-gateway.ts). So an https page is a device's.
+ * hall network's gateway speaks https (main/host/hall-gateway.ts). So an https page is a device's,
+ * and so is the station relay's page on the device's own loopback (docs/hall-network.md «Chế độ trạm»).
  */
-export function isDevicePage(location: Pick<Location, 'protocol'>): boolean {
-  return location.protocol === 'https:';
+export function isDevicePage(location: Pick<Location, 'protocol' | 'pathname'>): boolean {
+  return location.protocol === 'https:' || isStationPage(location);
 }
+
+/** The page of a device in station mode: its relay holds the credential, the page never does. */
+export function isStationPage(location: Pick<Location, 'protocol' | 'pathname'>): boolean {
+  return location.protocol === 'http:' && location.pathname === STATION_PAGE;
+}
+
+/**
+ * What a station's page sends as its credential: anything; its relay puts the real one on each
+ * request (the page is let in by the HttpOnly cookie its printed address set).
+ */
+export const RELAYED_CREDENTIAL = 'kept-by-station';
 
 /** The code the QR link carries in its fragment (never sent to a server), or ''. */
 export function codeFromLink(hash: string): string {

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { isConnectionLost } from '../../../shared/contract/envelope';
 import type { AppErrorData } from '../../../shared/contract/result';
 import { setClient } from '../../app/client-instance';
 import { createClient } from '../../client/client';
@@ -8,8 +9,10 @@ import {
   askToPair,
   type DeviceSelf,
   forgetCredential,
+  isStationPage,
   keepCredential,
   pairStatus,
+  RELAYED_CREDENTIAL,
   storedCredential,
   whoAmI,
 } from './device-link';
@@ -19,7 +22,7 @@ import {
  * working in its role. `problem`: why pairing is asked again (a refusal by key, declined, expired).
  */
 export type DevicePhase =
-  | { kind: 'starting'; unreachable: boolean }
+  | { kind: 'starting'; unreachable: boolean; problem?: AppErrorData }
   | { kind: 'pairing'; problem: AppErrorData | 'declined' | 'expired' | 'unreachable' | null }
   | { kind: 'waiting'; name: string }
   | { kind: 'ready'; self: DeviceSelf };
@@ -35,9 +38,23 @@ export interface DeviceStore {
 /** Asked about once a second while the operator decides (docs/hall-network.md §5.2). */
 export const STATUS_EVERY_MS = 1000;
 const RETRY_START_MS = 2000;
+/** While its link is down, a device asks "who am I" this often (device-app.tsx). */
+export const RECHECK_OFFLINE_MS = 3000;
 
 const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 const storage = () => window.localStorage;
+
+/**
+ * The credential this page sends: its own, kept in the browser; or, on a station's relay, a stand-in
+ * (the relay keeps the real one on the device and answers "who am I" even in a fresh browser).
+ */
+const credentialNow = () => (isStationPage(window.location) ? RELAYED_CREDENTIAL : storedCredential(storage()));
+
+/**
+ * An answer that did not come from the laptop: its relay could not reach it, or refused a forged
+ * certificate (main/host/station-relay.ts). The credential is not the problem: it is kept.
+ */
+const notReached = (error: AppErrorData | null) => error === null || isConnectionLost(error);
 
 /** The one client of this page, over the gateway with the device's own credential. */
 function connectAs(credential: string, self: DeviceSelf): DevicePhase {
@@ -49,24 +66,26 @@ export const useDevice = create<DeviceStore>((set, get) => ({
   phase: { kind: 'starting', unreachable: false },
   async start() {
     for (;;) {
-      const credential = storedCredential(storage());
+      const credential = credentialNow();
       if (!credential) return set({ phase: { kind: 'pairing', problem: null } });
       const me = await whoAmI(credential);
       if (me.ok) return set({ phase: connectAs(credential, me.value) });
-      if (me.error) {
+      if (me.error?.key === 'station.notPaired') return set({ phase: { kind: 'pairing', problem: null } });
+      if (!notReached(me.error)) {
         // Revoked, or another congress: this credential will never work again.
         forgetCredential(storage());
         return set({ phase: { kind: 'pairing', problem: me.error } });
       }
-      set({ phase: { kind: 'starting', unreachable: true } }); // the laptop's network is off, or out of reach
+      // The laptop's network is off, or out of reach; or a station's relay says why (a forged certificate).
+      set({ phase: { kind: 'starting', unreachable: true, ...(me.error ? { problem: me.error } : {}) } });
       await wait(RETRY_START_MS);
     }
   },
   async recheck() {
-    const credential = storedCredential(storage());
+    const credential = credentialNow();
     if (get().phase.kind !== 'ready' || !credential) return;
     const me = await whoAmI(credential);
-    if (me.ok || !me.error) return; // still let in, or the laptop out of reach: the page waits for the link
+    if (me.ok || notReached(me.error)) return; // still let in, or the laptop out of reach: the page waits for the link
     forgetCredential(storage());
     set({ phase: { kind: 'pairing', problem: me.error } });
   },

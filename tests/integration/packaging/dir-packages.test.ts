@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -13,7 +13,10 @@ import { DIALOG_CHANNELS } from '../../../main/electron/ipc-channels';
 import { COMMAND_NAMES } from '../../../shared/contract/channels';
 import type { Result } from '../../../shared/contract/result';
 import type { AppState } from '../../../shared/contract/types';
-import { expectedFiles, filesUnder, packagedFiles } from './expected-files';
+import { steppingClock, tempEngine } from '../../helpers/temp-engine';
+import { congressFor } from '../exports/export-setup';
+import { printPapers, scanBallot, scanJpeg } from '../scan/scan-setup';
+import { expectedFiles, filesUnder, packagedFiles, unpackedFiles } from './expected-files';
 
 /**
  * The real `electron-builder --linux dir` (and `--win dir`, below) on electron-builder.yml, against a stand-in Electron folder
@@ -57,6 +60,9 @@ describe('the Linux dir package', () => {
         'dist/renderer/projector.html',
         'resources/fonts/LiberationSerif-Regular.ttf',
         'node_modules/better-sqlite3/lib/index.js',
+        `node_modules/@img/sharp-linux-${process.arch}/package.json`,
+        'node_modules/@napi-rs/canvas/index.js',
+        'node_modules/pdfjs-dist/standard_fonts/LiberationSans-Regular.ttf',
       ]),
     );
     expect(files.filter((f) => /\.(ts|tsx|map)$|^(tests|main|shared|renderer|scripts|src)\//.test(f))).toEqual([]);
@@ -71,13 +77,22 @@ describe('the Linux dir package', () => {
     expect(manifest).not.toHaveProperty('devDependencies');
   });
 
-  it('keeps better-sqlite3 outside the asar: every one of its files marked unpacked, and present beside it', () => {
+  it('keeps the native modules outside the asar (better-sqlite3, sharp’s @img packages, the canvas): every file marked unpacked, present beside it', () => {
     const unpackedRoot = `${asar}.unpacked`;
     const onDisk = filesUnder(relative(projectRoot, unpackedRoot)).map((f) => relative(relative(projectRoot, unpackedRoot), f));
-    const moduleFiles = expectedFiles('linux').filter((f) => f.startsWith('node_modules/'));
-    expect(onDisk.sort()).toEqual(moduleFiles);
-    for (const f of moduleFiles) expect(statFile(asar, f), f).toMatchObject({ unpacked: true });
+    const native = unpackedFiles('linux');
+    expect(onDisk.sort()).toEqual(native);
+    for (const f of native) expect(statFile(asar, f), f).toMatchObject({ unpacked: true });
+    // Every binary of the package, and only the target's: SQLite, sharp with its libvips, Skia.
+    const arch = process.arch;
+    expect(packagedFiles(asar).filter((f) => /\.node$|\.so(\.\d+)*$/.test(f))).toEqual([
+      `node_modules/@img/sharp-libvips-linux-${arch}/lib/libvips-cpp.so.8.18.7`,
+      `node_modules/@img/sharp-linux-${arch}/lib/sharp-linux-${arch}-0.35.5.node`,
+      `node_modules/@napi-rs/canvas-linux-${arch}-gnu/skia.linux-${arch}-gnu.node`,
+      `node_modules/better-sqlite3/prebuilds/linux-${arch}.node`,
+    ]);
     expect(statFile(asar, 'dist/electron/main.cjs')).not.toMatchObject({ unpacked: true });
+    expect(statFile(asar, 'node_modules/pdfjs-dist/standard_fonts/LiberationSans-Regular.ttf')).not.toMatchObject({ unpacked: true });
   });
 
   it('the unpacked better-sqlite3 loads in a fresh Node and opens a database', () => {
@@ -101,7 +116,7 @@ describe('the Linux dir package', () => {
     expect(out.from).toBe(join(entry, 'prebuilds', `linux-${process.arch}.node`));
   });
 
-  it('its bundles need nothing the package lacks: Node built-ins, Electron, better-sqlite3 (the engine’s process only); the sandboxed preloads only Electron', () => {
+  it('its bundles need nothing the package lacks: Node built-ins, Electron, better-sqlite3 (the engine’s process and its workers), the canvas (the workers); the sandboxed preloads only Electron', () => {
     const required = (file: string) =>
       new Set(
         [
@@ -117,6 +132,10 @@ describe('the Linux dir package', () => {
     const engine = required('dist/electron/engine.cjs');
     expect(engine).toContain('better-sqlite3');
     expect([...engine].filter((m) => !builtins.has(m) && m !== 'better-sqlite3')).toEqual([]); // not even Electron
+    // The job worker (exports, scans): SQLite, the canvas pdf.js draws on, and sharp's binaries, which its
+    // inlined loader requires by name (@img/sharp-libvips-dev is its build-from-source lookup, never reached).
+    const worker = [...required('dist/electron/job-worker.cjs')].filter((m) => !builtins.has(m));
+    expect(worker.filter((m) => !/^@img\/sharp-libvips-dev(\/|$)/.test(m)).sort()).toEqual(['@napi-rs/canvas', 'better-sqlite3']);
     for (const preload of ['dist/electron/preload-operator.cjs', 'dist/electron/preload-projector.cjs']) {
       expect([...required(preload)]).toEqual(['electron']);
     }
@@ -202,6 +221,54 @@ describe('the Linux dir package', () => {
       expect(run.failures).toEqual([]);
       expect(run.answers[0]).toMatchObject({ ok: true, value: { congress: { path: file, settings: { name: 'Đại hội nhấp đúp' } } } });
     });
+
+    it('reads a scan in its job worker with the packaged image libraries alone: pdf.js renders the blank, sharp decodes the JPEG', async () => {
+      // The papers and a voter's scan, made from sources; the reading, by the package's files only.
+      const t = tempEngine(steppingClock());
+      try {
+        await congressFor(t, 8, 8);
+        const ballotId = await scanBallot(t);
+        const printed = await printPapers(t, ballotId, 'papers');
+        const scan = join(t.dir, 'to-1.jpg');
+        writeFileSync(scan, await scanJpeg(t, printed, { 1: 'strike', 4: 'strike' }, 5));
+        const congressPath = t.file('c.congress');
+        t.engine.close();
+        const snapshotPath = join(t.dir, 'snapshot.congress');
+        copyFileSync(congressPath, snapshotPath);
+        const input = join(t.dir, 'job.json');
+        writeFileSync(
+          input,
+          JSON.stringify({
+            ballotId,
+            files: [{ name: 'to-1.jpg', path: scan }],
+            congressPath,
+            snapshotPath,
+            now: new Date().toISOString(),
+          }),
+        );
+        const runner = join(projectRoot, 'tests/integration/packaging/packaged-scan-runner.mjs');
+        // No PATH: no system program (poppler's pdftoppm) can be what renders.
+        const out = execFileSync(process.execPath, [runner, extracted, input], { cwd: work, encoding: 'utf8', env: { PATH: '' } });
+        const { messages, natives } = JSON.parse(out.trim().split('\n').at(-1)!) as {
+          messages: { type: string; output?: { file: string; reading?: { kind: string; rows?: { decision: string }[] } }[] }[];
+          natives: string[];
+        };
+        const done = messages.at(-1)!;
+        expect(done).toMatchObject({ type: 'done', output: [{ file: 'to-1.jpg', reading: { kind: 'read' } }] });
+        const rows = done.output![0]!.reading!.rows!;
+        expect(rows.flatMap((r, i) => (r.decision === 'struck' ? [i] : []))).toEqual([1, 4]);
+        // sharp with its libvips, Skia, SQLite: each loaded from the package, none from the project.
+        const arch = process.arch;
+        expect(natives.map((f) => relative(extracted, f)).sort()).toEqual([
+          `node_modules/@img/sharp-libvips-linux-${arch}/lib/libvips-cpp.so.8.18.7`,
+          `node_modules/@img/sharp-linux-${arch}/lib/sharp-linux-${arch}-0.35.5.node`,
+          `node_modules/@napi-rs/canvas-linux-${arch}-gnu/skia.linux-${arch}-gnu.node`,
+          `node_modules/better-sqlite3/prebuilds/linux-${arch}.node`,
+        ]);
+      } finally {
+        rmSync(t.dir, { recursive: true, force: true });
+      }
+    }, 60_000);
   });
 
   it('renames Electron to the app, keeps Chromium locales for Vietnamese and English only, no source maps', () => {

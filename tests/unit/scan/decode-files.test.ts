@@ -1,7 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { decodeScan } from '../../../main/scan/decode';
+import { decodePages, decodeScan } from '../../../main/scan/decode';
 import { interpretPage } from '../../../main/scan/interpret';
 import { seeded } from '../../helpers/scan/random';
 import { generateScan } from '../../helpers/scan/scan-generator';
@@ -47,5 +47,35 @@ describe('scanned files of every kind', () => {
       [2, 60, false],
     ]);
     expect(pages[0]!.hash).not.toBe(pages[1]!.hash);
+  });
+});
+
+/** A scanner's PDF of raw grey pages (FlateDecode); `damaged` pages hold bytes that do not inflate. */
+async function rawPdf(pages: readonly ('good' | 'damaged')[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const [w, h] = [30, 20];
+  for (const kind of pages) {
+    const dict = { Type: 'XObject', Subtype: 'Image', Width: w, Height: h, ColorSpace: 'DeviceGray', BitsPerComponent: 8 };
+    const stream =
+      kind === 'good'
+        ? doc.context.flateStream(new Uint8Array(w * h).fill(240), dict)
+        : doc.context.stream(new Uint8Array([1, 2, 3, 4, 5]), { ...dict, Filter: 'FlateDecode' });
+    const page = doc.addPage([w * 0.36, h * 0.36]);
+    page.node.newXObject('Scan', doc.context.register(stream));
+  }
+  return doc.save();
+}
+
+describe("a scanner's PDF read page by page", () => {
+  it('gives each raw page before the next is taken out: a damaged page is refused after the ones before it were read', async () => {
+    const read: number[] = [];
+    let refused: unknown;
+    try {
+      for await (const p of decodePages(await rawPdf(['good', 'good', 'damaged', 'good']), 'hop.pdf')) read.push(p.page);
+    } catch (error) {
+      refused = error;
+    }
+    expect(read).toEqual([1, 2]);
+    expect(refused).toMatchObject({ code: 'SCAN_REFUSED', key: 'scan.damaged', params: { file: 'hop.pdf', page: 3 } });
   });
 });

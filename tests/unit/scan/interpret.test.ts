@@ -88,12 +88,16 @@ describe('scanned files refused', () => {
 });
 
 describe('the mark decision', () => {
-  const line = { lineSpan: 0.95, lineOnName: 1, lineSpread: 0, lineDarkness: 0.8, extraInk: 0, marksFound: true };
+  const line = { lineSpan: 0.95, lineOnName: 1, lineSpread: 0, lineDarkness: 0.8, lineInk: 0.8, extraInk: 0, marksFound: true };
   it('strikes, keeps and doubts by the bands', () => {
     expect(decideRow(line).decision).toBe('struck');
     expect(decideRow({ ...line, lineSpan: 0 }).decision).toBe('kept');
     expect(decideRow({ ...line, lineSpan: 0.5 })).toEqual({ decision: 'doubtful', reasons: ['short-line'] });
     expect(decideRow({ ...line, lineDarkness: 0.2 }).reasons).toEqual(['faint']);
+    // a thin dark pen at 150 dpi shows lighter than it is but keeps its ink across; a faint pen has neither
+    expect(decideRow({ ...line, lineDarkness: 0.39, lineInk: 0.55 }).decision).toBe('struck');
+    expect(decideRow({ ...line, lineDarkness: 0.39, lineInk: 0.25 }).reasons).toEqual(['faint']);
+    expect(decideRow({ ...line, lineDarkness: 0.3, lineInk: 0.6 }).reasons).toEqual(['faint']);
     // two lines a few points apart are a double strike; a name's height apart, a circle's arcs
     expect(decideRow({ ...line, lineSpread: 0.5 }).decision).toBe('struck');
     expect(decideRow({ ...line, lineSpread: 1.6 })).toEqual({ decision: 'doubtful', reasons: ['off-name'] });

@@ -6,6 +6,12 @@ describe('scan accuracy on generated papers (tests/bench/scan-accuracy.ts)', () 
     const r = await scanAccuracy(60);
     expect(r.wrong).toEqual([]);
     expect(r.unread).toBe(0);
-    expect(r.ordinaryReviewed / r.ordinary).toBeLessThanOrEqual(0.05);
+    // 1 of 48 before the broad pen's whole stroke was taken away (a double strike's fringe read as extra ink)
+    expect(r.ordinaryReviewed / r.ordinary).toBeLessThanOrEqual(0.02);
   }, 120_000);
+
+  it("sends a tick beside a name at 150 dpi to the board (paper 1379 of the bench once read it kept: the tick's stroke taken for a line)", async () => {
+    const r = await scanAccuracy(1, 7, undefined, 1379);
+    expect(r.wrong).toEqual([]);
+  }, 60_000);
 });

@@ -1,0 +1,157 @@
+/**
+ * A stack of scans read in bounded batches (docs/scanning.md "A watched folder"): each batch of files
+ * is read in a worker thread (main/workers/scan-job.ts) and recorded in a transaction of its own, so
+ * what a batch committed is acknowledged (`papers:scanned` says so at once) and a crash loses none
+ * of it. The sheets of a long paper whose next sheet lies in the next batch are carried, unrecorded,
+ * until the paper is whole. Nothing of a batch is kept once it is recorded but its lines of the report.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Caller } from '../../shared/contract/envelope';
+import { AppError } from '../../shared/contract/result';
+import { withCaller } from '../db/audit-actor';
+import { withSnapshot } from '../export/snapshot';
+import type { ScanFile } from '../scan/scan-papers';
+import { loadBallotHeader } from '../services/ballot-guards';
+import type { CongressContext } from '../services/context';
+import { checkEntry } from '../services/paper-service';
+import { type ReadPage, recordScanBatch, type ScanReport } from '../services/scan-service';
+import { runJob } from '../workers/job-runner';
+import type { ScanJobInput } from '../workers/scan-job';
+
+/** Files a batch: a few seconds of reading each, and the worker's start (the blank papers rendered) paid once a batch. */
+export const SCAN_BATCH_FILES = 20;
+
+/** The batch size; CONGRESS_SCAN_BATCH_FILES sets another (the tests split papers across small batches). */
+export function scanBatchFiles(): number {
+  const n = Number(process.env.CONGRESS_SCAN_BATCH_FILES);
+  return Number.isInteger(n) && n > 0 ? n : SCAN_BATCH_FILES;
+}
+
+/**
+ * Runs `work` outside any command: captured as this module loads. A batch's events are delivered as it
+ * commits, not when the command that started it answers (a watch's command answered long ago).
+ */
+const outsideCommands = AsyncLocalStorage.snapshot();
+
+export function outsideCommand<T>(caller: Caller | null, work: () => T): T {
+  return outsideCommands(() => withCaller(caller, work));
+}
+
+export const emptyReport = (): ScanReport => ({ pages: [], accepted: 0, pending: 0, refused: 0, duplicates: 0 });
+
+/** The counts and lines of a report, as the service makes it or as the contract carries it. */
+interface ReportLike<P> {
+  pages: P[];
+  accepted: number;
+  pending: number;
+  refused: number;
+  duplicates: number;
+}
+
+/** Adds a batch's counts to `total`, and its lines when `lines` (a watch keeps the counts only). */
+export function addReport<P>(total: ReportLike<P>, batch: ReportLike<P>, lines = true): void {
+  if (lines) total.pages.push(...batch.pages);
+  total.accepted += batch.accepted;
+  total.pending += batch.pending;
+  total.refused += batch.refused;
+  total.duplicates += batch.duplicates;
+}
+
+export interface ScanRunTarget {
+  ballotId: number;
+  pass: number;
+}
+
+/**
+ * One reading of a stack into a pass, batch after batch, on the congress open when it began: a batch
+ * that ends after that congress was closed (or another opened) records nothing.
+ */
+export class ScanRun {
+  private carry: ReadPage[] = [];
+  private readonly db: CongressContext['db'];
+  private readonly caller: Caller | null;
+
+  constructor(
+    private readonly ctx: () => CongressContext,
+    readonly target: ScanRunTarget,
+    /** Told of each batch once committed, outside any command (its events go out at once). */
+    private readonly recorded: (report: ScanReport) => void,
+  ) {
+    const c = ctx();
+    this.db = c.db;
+    this.caller = c.caller?.() ?? null;
+  }
+
+  /** Sheets of a long paper read but not recorded yet: their next sheet has not come. */
+  get waiting(): number {
+    return this.carry.length;
+  }
+
+  /** The congress this run records into, still open; else why not. */
+  congress(): CongressContext {
+    const c = this.ctx();
+    if (c.db !== this.db) throw AppError.of('NO_CONGRESS_OPEN', 'scan.congressChanged');
+    return c;
+  }
+
+  /** Reads `files` in the worker (against the copy at `snapshotPath`) and records them; `final` ends the run. */
+  async read(files: readonly ScanFile[], snapshotPath: string, final: boolean): Promise<ScanReport> {
+    const c = this.congress();
+    const input: ScanJobInput = { ballotId: this.target.ballotId, files: [...files], congressPath: c.path, snapshotPath, now: c.now() };
+    const pages = await runJob<ReadPage[]>('scan', input);
+    return outsideCommand(this.caller, () => {
+      const report = this.record(pages, final);
+      this.recorded(report);
+      return report;
+    });
+  }
+
+  /**
+   * The carried sheets recorded as they are, outside any command (a paper without its next sheet is
+   * refused): the run ends. Not told to `recorded`: the one ending the run says so.
+   */
+  finish(): ScanReport {
+    return this.carry.length === 0 ? emptyReport() : outsideCommand(this.caller, () => this.record([], true));
+  }
+
+  private record(pages: readonly ReadPage[], final: boolean): ScanReport {
+    const { report, carry } = recordScanBatch(this.congress(), { ...this.target, pages: [...this.carry, ...pages], final });
+    this.carry = carry;
+    return report;
+  }
+}
+
+/** Files cut into batches in scan order. */
+export function* batchesOf<T>(files: readonly T[], size = scanBatchFiles()): Generator<T[]> {
+  for (let i = 0; i < files.length; i += size) yield files.slice(i, i + size);
+}
+
+/** A summed report's lines in scan order: the files' order, then their pages (a carried sheet is told in a later batch). */
+export function inScanOrder(report: ScanReport, files: readonly { name: string }[]): ScanReport {
+  const order = new Map<string, number>();
+  files.forEach((f, i) => order.has(f.name) || order.set(f.name, i));
+  const at = (file: string) => order.get(file) ?? files.length;
+  report.pages.sort((a, b) => at(a.file) - at(b.file) || a.page - b.page);
+  return report;
+}
+
+/**
+ * A `papers:scan` call: the files in batches, on one copy of the congress, each batch recorded and
+ * `recorded` as it commits; the answer is the sum. The pass is checked before anything is read.
+ */
+export async function scanStack(
+  ctx: () => CongressContext,
+  target: ScanRunTarget,
+  files: readonly ScanFile[],
+  recorded: (report: ScanReport) => void,
+): Promise<ScanReport> {
+  const c = ctx();
+  checkEntry(loadBallotHeader(c, target.ballotId), target.pass);
+  const run = new ScanRun(ctx, target, recorded);
+  const total = emptyReport();
+  const batches = [...batchesOf(files)];
+  await withSnapshot(c, async (snapshotPath) => {
+    for (const [i, batch] of batches.entries()) addReport(total, await run.read(batch, snapshotPath, i === batches.length - 1));
+  });
+  return inScanOrder(total, files);
+}
