@@ -8,6 +8,7 @@ import type { CommandName } from '../../shared/contract/channels';
 import { AppError } from '../../shared/contract/result';
 import type { CongressContext } from '../services/context';
 import { decidePendingPaper, pendingPapers } from '../services/scan-review-service';
+import { sheetImage } from '../services/scan-images';
 import { scanPaths } from '../files/scan-folder';
 import type { ScanFile } from '../scan/scan-papers';
 import type { Handlers } from './handler-table';
@@ -44,6 +45,6 @@ export function createScanHandlers(ctx: () => CongressContext): Pick<Handlers, S
     },
     'papers:unwatch': async () => (watch ? await watch.stop() : null),
     'papers:watching': () => watch?.state() ?? null,
-    'papers:sheetImage': async (i) => (await import('../services/scan-images')).sheetImage(ctx(), i),
+    'papers:sheetImage': (i) => sheetImage(ctx(), i),
   };
 }

@@ -4,11 +4,11 @@
  * the refusal says so (main/files/fs-errors.ts).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { AppError } from '../../shared/contract/result';
 import { assertRegularFile, fileError, type FsDoing } from '../files/fs-errors';
-import { partialPath } from '../files/partials';
+import { partialPath, writeFlushed } from '../files/partials';
 
 export interface ExportedFile {
   path: string;
@@ -104,14 +104,7 @@ export function decideTargets(paths: readonly string[], ifExists: IfExists): str
 export function writeAtomically(path: string, data: Buffer, options: { replace?: boolean } = {}): ExportedFile {
   const temp = partialPath(path);
   try {
-    const fd = openSync(temp, 'w');
-    try {
-      let offset = 0;
-      while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    writeFlushed(temp, data);
     if (options.replace ?? true) renameSync(temp, path);
     else placeNew(temp, path);
   } catch (error) {

@@ -6,7 +6,7 @@
  * carries the id of the process writing it, so a later process can tell a copy in flight (its
  * writer still runs) from one left by a crash (docs/backups.md, "Bản sao dở dang").
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** `.name.1234.partial`, and SQLite's side files of it (`-journal`, `-wal`, `-shm`). */
@@ -17,6 +17,18 @@ const OLD_PARTIAL = /^(.+)\.partial(?:-journal|-wal|-shm)?$/;
 /** The temporary name beside `target` for this process: hidden, and never listed as a copy. */
 export function partialPath(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
+}
+
+/** Writes `data` whole to `temp` (a partialPath) and flushes it to the disk, ready to be renamed into place. */
+export function writeFlushed(temp: string, data: Buffer): void {
+  const fd = openSync(temp, 'w');
+  try {
+    let offset = 0;
+    while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Whether the process that wrote something is still running (this one counts). */

@@ -86,6 +86,14 @@ function rowMapper(view: SheetView, map: Mapper, row: NameRow): { map: Mapper; f
   };
 }
 
+/** Redness (decode.ts) above which a colour scan's pixel is the stamp's ink. */
+const RED = 40;
+/**
+ * How far past its box a seal's red may reach and still be the seal (points, 20 mm): an office's round
+ * seal is 30–40 mm across, stamped on the box, whatever the paper's size (docs/scanning.md, thresholds).
+ */
+const SEAL_REACH = 57;
+
 const inside = (p: Point, r: Rect, m: number) => p.x >= r.x - m && p.x <= r.x + r.w + m && p.y >= r.y - m && p.y <= r.y + r.h + m;
 
 /** New ink outside everything the sheet has a place for, and the stamp box's cover. */
@@ -105,7 +113,10 @@ function measurePage(view: SheetView, map: Mapper, g: SheetGeometry) {
       const p = { x, y };
       if (skip.some((r) => inside(p, r, 2))) continue;
       n++;
-      if (!blankAt(view.blank, p, true) && greyAt(view.img, map(p)) < view.ink) ink++;
+      const q = map(p);
+      // a round seal is larger than the box on the smaller forms: its red around the box is no writing
+      if (view.img.red && inside(p, g.stamp, SEAL_REACH) && redAt(view.img, q) > RED) continue;
+      if (!blankAt(view.blank, p, true) && greyAt(view.img, q) < view.ink) ink++;
     }
   let cover = 0;
   let cells = 0;
@@ -113,7 +124,7 @@ function measurePage(view: SheetView, map: Mapper, g: SheetGeometry) {
   for (let y = s.y; y < s.y + s.h; y += step)
     for (let x = s.x; x < s.x + s.w; x += step, cells++) {
       const q = map({ x, y });
-      if (view.img.red ? redAt(view.img, q) > 40 : greyAt(view.img, q) < view.ink && !blankAt(view.blank, { x, y }, true)) cover++;
+      if (view.img.red ? redAt(view.img, q) > RED : greyAt(view.img, q) < view.ink && !blankAt(view.blank, { x, y }, true)) cover++;
     }
   return { outsideInk: n ? ink / n : 0, stampCover: cells ? cover / cells : 0 };
 }

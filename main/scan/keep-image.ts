@@ -5,13 +5,13 @@
  * ones the machine read: grey, with the red of a colour scan put back so the stamp shows red. Nothing
  * else goes in the file (no name, no time, no metadata of the scanner's file).
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { GreyImage, Orientation } from '../../shared/domain/scan-page';
 import { imageFileName, sha256Of } from '../db/scan-images';
 import { fileError } from '../files/fs-errors';
-import { partialPath } from '../files/partials';
+import { partialPath, writeFlushed } from '../files/partials';
 
 /** Enough for the board to read a pen's line and the printed names; a 200 dpi page is 0.3–0.6 MB. */
 const QUALITY = 80;
@@ -50,14 +50,7 @@ function writeOnce(folder: string, name: string, data: Buffer): void {
   const temp = partialPath(path);
   try {
     mkdirSync(folder, { recursive: true });
-    const fd = openSync(temp, 'w');
-    try {
-      let offset = 0;
-      while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    writeFlushed(temp, data);
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });

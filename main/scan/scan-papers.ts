@@ -13,7 +13,8 @@ import { type ReadPage, recordScannedPages, type ScanReport } from '../services/
 import { decodePages, MAX_PDF_BYTES } from './decode';
 import { keepPageImage } from './keep-image';
 import { scanRefused } from './scan-errors';
-import { type ExpectedSheet, interpretPage } from './interpret';
+import { interpretAnyForm } from './any-form';
+import type { ExpectedSheet } from './interpret';
 
 /** A scanned file as sent (its bytes), or named by its path on this machine and read when its turn comes. */
 export type ScanFile = { name: string; bytes: Uint8Array } | { name: string; path: string };
@@ -53,9 +54,9 @@ export async function readScans(files: readonly ScanFile[], sheets: readonly Exp
   for (const f of files) {
     try {
       for await (const p of decodePages(bytesOf(f), f.name)) {
-        const reading = interpretPage(p.image, sheets);
+        const { reading, image: read } = interpretAnyForm(p.image, sheets);
         // a blank, unreadable or foreign page keeps no image: it is no sheet of this ballot
-        const image = keep && reading.kind === 'read' ? await keepPageImage(p.image, reading.orientation, keep.folder) : undefined;
+        const image = keep && reading.kind === 'read' ? await keepPageImage(read, reading.orientation, keep.folder) : undefined;
         pages.push({ file: f.name, page: p.page, hash: p.hash, reading, ...(image ? { image } : {}) });
       }
     } catch (error) {

@@ -6,7 +6,7 @@
  * (scanned_sheets, main/services/scan-review-service.ts), with its kept images' short hashes.
  */
 import type { z } from 'zod';
-import type { entryLogSchema } from '../../shared/contract/ballot-schemas';
+import type { entryLogSchema, scanNoteSchema } from '../../shared/contract/ballot-schemas';
 import type { InvalidReason } from '../../shared/domain/ballot';
 import { entryLogRows } from '../../shared/domain/entry-log';
 import { listAuditFor } from '../db/audit';
@@ -14,26 +14,10 @@ import { listPapers, listResolutions } from '../db/papers';
 import { acceptedSheets } from '../db/scanned-sheets';
 import { loadBallot } from './ballot-guards';
 import type { CongressContext } from './context';
-import { type BoardMark, sheetBoard } from './scan-review-service';
+import { sheetBoard } from './scan-review-service';
 
-/** A scanned paper in the log: its kept images and, if the board looked at it, what the board decided. */
-export interface ScanNote {
-  /** The first 12 hex digits of each sheet's kept image (scanned_sheets.image_sha256), in sheet order. */
-  images: string[];
-  /** Null when the machine read the paper alone. */
-  board: {
-    rows: { number: number; mark: BoardMark }[];
-    /** The page's doubts (writing, no stamp) cleared. */
-    pageValid: boolean;
-    /** The whole paper decided at once. */
-    whole: { struck: number[]; invalid: InvalidReason | null } | null;
-  } | null;
-}
-
-export type EntryLog = z.output<typeof entryLogSchema> & {
-  /** By "pass:paper", the papers that entered their pass from a scan. */
-  scans: Record<string, ScanNote>;
-};
+export type ScanNote = z.output<typeof scanNoteSchema>;
+export type EntryLog = z.output<typeof entryLogSchema>;
 
 /** The short hash the log prints of a kept image: enough to find its file beside the congress. */
 export const shortHash = (sha256: string) => sha256.slice(0, 12);

@@ -95,7 +95,7 @@ function refusedPage(p: { file: string; page: number }, key: SharedKey, params: 
 }
 
 /** Checks a page's code against this ballot: the congress, the ballot and its round, the list and form. */
-function codeChecker(ctx: CongressContext, ballot: Ballot) {
+export function codeChecker(ctx: CongressContext, ballot: Ballot) {
   const identity = paperIdentity(ctx, ballot);
   const marking = markingFor(ballot.candidates.length, ballot.seats);
   const names = ballot.candidates.map((c) => c.name);
@@ -130,6 +130,8 @@ function checkPage(p: ReadPage, check: ReturnType<typeof codeChecker>): Checked 
       return { ok: false, outcome: refusedPage(p, 'scan.blank') };
     case 'unreadable':
       return { ok: false, outcome: refusedPage(p, 'scan.unreadable', { reason: r.reason }) };
+    case 'uncut':
+      return { ok: false, outcome: refusedPage(p, 'scan.uncutPage', { papers: r.papers }) };
     case 'wrong-scale':
       return { ok: false, outcome: refusedPage(p, 'scan.wrongScale', { percent: Math.round(r.scale * 1000) / 10 }) };
     case 'wrong-ballot': {

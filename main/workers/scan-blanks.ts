@@ -11,10 +11,22 @@ import type { ExpectedSheet } from '../scan/interpret';
 import { renderPdfPages } from '../scan/render-pdf';
 import { loadBallot } from '../services/ballot-guards';
 
+/**
+ * Every form the hall may have printed: one paper to a page, or two or four to be cut apart (a list
+ * that does not fit those is printed one to a page, the same sheets: kept once).
+ */
+const FORMS = [1, 2, 4] as const;
+
 export async function blankSheetsFor(ctx: CongressContext, ballotId: number): Promise<ExpectedSheet[]> {
   const ballot = loadBallot(ctx, ballotId);
-  const [papers] = await PRODUCERS.ballot_papers(ctx, { what: 'ballot_papers', format: 'pdf', ballotId: ballot.id, perPage: 1 }, () => {});
-  const blank = await renderPdfPages(papers!.data, papers!.name);
   const names = ballot.candidates.map((c) => c.name);
-  return expectedSheets(blank, markingFor(names.length, ballot.seats), names);
+  const marking = markingFor(names.length, ballot.seats);
+  const sheets = new Map<string, ExpectedSheet>();
+  for (const perPage of FORMS) {
+    const [papers] = await PRODUCERS.ballot_papers(ctx, { what: 'ballot_papers', format: 'pdf', ballotId: ballot.id, perPage }, () => {});
+    // with several papers to a page, the first page's top-left paper is each sheet's blank (blank-sheets.ts)
+    const blank = await renderPdfPages(papers!.data, papers!.name);
+    for (const sheet of expectedSheets(blank, marking, names)) if (!sheets.has(sheet.code)) sheets.set(sheet.code, sheet);
+  }
+  return [...sheets.values()];
 }

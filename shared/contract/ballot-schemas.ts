@@ -82,7 +82,26 @@ export const paperEntrySchema = z.object({
 
 const marksSchema = z.object({ struck: z.array(candidateNumber), invalid: z.enum(INVALID_REASONS).nullable() });
 
-/** The entry log (nhật ký nhập phiếu): every paper and pass, how disagreements were settled, every correction. */
+/** A scanned paper in the entry log: its kept images and, if the board looked at it, what the board decided. */
+export const scanNoteSchema = z.object({
+  /** The first 12 hex digits of each sheet's kept image (scanned_sheets.image_sha256), in sheet order. */
+  images: z.array(z.string()),
+  /** Null when the machine read the paper alone. */
+  board: z
+    .object({
+      rows: z.array(z.object({ number: candidateNumber, mark: z.enum(['struck', 'kept']) })),
+      /** The page's doubts (writing, no stamp) cleared. */
+      pageValid: z.boolean(),
+      /** The whole paper decided at once. */
+      whole: marksSchema.nullable(),
+    })
+    .nullable(),
+});
+
+/**
+ * The entry log (nhật ký nhập phiếu): every paper and pass, how disagreements were settled, every
+ * correction, and (`scans`, by "pass:paper") the papers that entered their pass from a scan.
+ */
 export const entryLogSchema = z.object({
   rows: z.array(
     z.object({
@@ -105,6 +124,7 @@ export const entryLogSchema = z.object({
       reason: z.string().nullable(),
     }),
   ),
+  scans: z.record(z.string(), scanNoteSchema),
 });
 
 const candidateResultSchema = z.object({

@@ -52,4 +52,6 @@ export type PageInterpretation =
   | { kind: 'wrong-ballot'; code: string }
   | { kind: 'unreadable'; reason: 'no-corners' | 'no-code' | 'bad-fit' }
   /** Printed or scanned at the wrong size ("fit to page"): `scale` is the size found, 1 being right. */
-  | { kind: 'wrong-scale'; scale: number };
+  | { kind: 'wrong-scale'; scale: number }
+  /** A whole page of papers printed `papers` to a page (2 or 4), scanned before they were cut apart. */
+  | { kind: 'uncut'; papers: number };

@@ -13,6 +13,8 @@ export const enScan: Record<keyof typeof viScan, string> = {
   'scan.blank': 'Page {page} of {file} is blank: not a paper.',
   'scan.unreadable': 'Page {page} of {file}: the paper cannot be read (corner marks or QR code not found); scan it again.',
   'scan.wrongScale': 'Page {page} of {file} was printed or scanned at the wrong size ({percent} %): print or scan it at 100 %.',
+  'scan.uncutPage':
+    'Page {page} of {file} is a whole A4 page printed {papers} papers to a page, not cut apart: cut the papers apart and scan them again; this page is not counted.',
   'scan.notOurCode': 'Page {page} of {file} is not a paper printed by Congress Desk.',
   'scan.otherCongress': 'Page {page} of {file} is a paper of another congress.',
   'scan.otherBallot': 'Page {page} of {file} is a paper of another ballot (or round).',

@@ -12,6 +12,8 @@ export const viScan = {
   'scan.blank': 'Trang {page} của tệp {file} để trắng: không phải phiếu.',
   'scan.unreadable': 'Trang {page} của tệp {file}: không đọc được phiếu (không thấy đủ dấu góc hoặc mã QR); quét lại.',
   'scan.wrongScale': 'Trang {page} của tệp {file} in hoặc quét sai tỉ lệ ({percent} %): in lại hoặc quét lại đúng 100 %.',
+  'scan.uncutPage':
+    'Trang {page} của tệp {file} là cả tờ A4 in {papers} phiếu chưa cắt rời: cắt từng phiếu ra rồi quét lại; trang này không được tính.',
   'scan.notOurCode': 'Trang {page} của tệp {file} không phải phiếu do Congress Desk in.',
   'scan.otherCongress': 'Trang {page} của tệp {file} là phiếu của một đại hội khác.',
   'scan.otherBallot': 'Trang {page} của tệp {file} là phiếu của một cuộc bầu khác (hoặc vòng khác).',

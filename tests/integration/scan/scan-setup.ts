@@ -67,12 +67,16 @@ export interface Printed {
   drawn: PrintedSheet;
 }
 
-export async function printPapers(t: TempEngine, ballotId: number, folder: string): Promise<Printed> {
+/**
+ * With two or four papers per page, what is scanned is one cut paper: `drawn` and the scans are of the
+ * page's first paper (its top-left), cut out at its printed size.
+ */
+export async function printPapers(t: TempEngine, ballotId: number, folder: string, perPage: 1 | 2 | 4 = 1): Promise<Printed> {
   const r = await t.engine.call('exports:run', {
     what: 'ballot_papers',
     format: 'pdf',
     ballotId,
-    perPage: 1,
+    perPage,
     out: join(t.dir, folder),
     ifExists: 'new-name',
   });
@@ -109,20 +113,22 @@ export type Marks = Partial<Record<number, MarkKind>>;
 
 const rendered = new Map<string, Promise<{ data: Buffer; info: OutputInfo }>>();
 
-/** The printed page at the scan's dpi, rendered once per PDF. */
-function renderedPage(t: TempEngine, pdf: string, name: string) {
+/** The printed paper (`size`, from the page's top-left) at the scan's dpi, rendered once per PDF. */
+function renderedPage(t: TempEngine, pdf: string, name: string, size: { w: number; h: number }) {
   if (!rendered.has(pdf)) {
     const dir = join(t.dir, 'render');
     mkdirSync(dir, { recursive: true });
     const [png] = pdfToPngs(pdf, join(dir, name), SCAN_DPI);
-    rendered.set(pdf, sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true }));
+    const s = SCAN_DPI / 72;
+    const cut = { left: 0, top: 0, width: Math.floor(size.w * s), height: Math.floor(size.h * s) };
+    rendered.set(pdf, sharp(png).removeAlpha().extract(cut).raw().toBuffer({ resolveWithObject: true }));
   }
   return rendered.get(pdf)!;
 }
 
 /** The page of the printed PDF, with the stamp and the marks drawn, as the scanner's RGB pixels. */
 async function markedPage(t: TempEngine, pdf: string, drawn: PrintedSheet, marks: Marks, seed: number, name: string) {
-  const { data, info } = await renderedPage(t, pdf, name);
+  const { data, info } = await renderedPage(t, pdf, name, drawn.geometry.size);
   const rgb = new Uint8Array(data);
   const r = seeded(seed);
   const inks: Ink[] = [...stamp(r, drawn)];

@@ -3,8 +3,9 @@
  * (two sheets each) into the folder one by one as a feeder would, the engine reads them in a worker as
  * they come; each batch is told as it is recorded, a paper whose second sheet has not come waits.
  */
-import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { imageFileName, scanImageFolder } from '../../../main/db/scan-images';
 import type { EventPayload } from '../../../shared/contract/channels';
 import { tempEngine, type TempEngine } from '../../helpers/temp-engine';
 import { congressFor } from '../exports/export-setup';
@@ -55,6 +56,8 @@ describe('a watched folder', () => {
     // sheet 1 of 2 alone: not recorded, told as waiting
     expect(scanned()[0]).toMatchObject({ report: { pages: [], accepted: 0 }, watch: { files: 1, waiting: 1 } });
     expect(await t.engine.call('papers:list', { ballotId: id, pass: 1 })).toEqual([]);
+    const kept = () => readdirSync(scanImageFolder(t.engine.context().path)).sort();
+    expect(kept()).toHaveLength(1); // the waiting sheet's image stays until its paper is recorded
 
     feed(folder, 'scan-2.jpg', a2);
     feed(folder, 'scan-3.jpg', b1);
@@ -103,6 +106,10 @@ describe('a watched folder', () => {
       { file: 'scan-10.jpg', paper: 2, sheet: 2, status: 'accepted' },
       { file: 'scan-12.jpg', paper: null, sheet: null, status: 'refused' },
     ]);
+    // the images kept are those of the recorded sheets: the refused one's went with it
+    const images = db.prepare('SELECT DISTINCT image_sha256 FROM scanned_sheets WHERE image_sha256 IS NOT NULL').pluck().all() as string[];
+    expect(images).toHaveLength(4);
+    expect(kept()).toEqual(images.map(imageFileName).sort());
   }, 400_000);
 
   it('stops, saying so by key, when its folder goes away; refuses a folder that is not there', async () => {
