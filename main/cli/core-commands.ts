@@ -89,6 +89,15 @@ export const CORE_COMMANDS: readonly CommandSpec[] = [
     options: [SESSION_OPTION],
   },
   {
+    name: 'checkin anomalies',
+    usage: '<tệp> [--session <số>]',
+    vi: 'Các lượt quét bất thường (đại biểu đã có mặt bị quét lại ở bàn khác), mới nhất trước, dạng JSON.',
+    en: 'The check-in anomalies (a delegate already present scanned again at another desk), newest first, as JSON.',
+    needs: 1,
+    paths: ['congress'],
+    options: [SESSION_OPTION],
+  },
+  {
     name: 'attendance',
     usage: '<tệp> [--session <số>] [--json]',
     vi: 'Số lượng đại biểu có mặt, vắng, đủ số lượng hay chưa.',
@@ -170,6 +179,10 @@ export async function checkinCommand(engine: Engine, args: string[], values: Val
     if (!delegate) throw AppError.of('UNKNOWN_DELEGATE_CODE', 'checkin.unknownCode', { code });
     await engine.call('checkin:undo', { delegateId: delegate.id, sessionId });
     out(`Đã hoàn tác điểm danh: ${delegate.code} ${delegate.fullName}`);
+    return 0;
+  }
+  if (args[0] === 'anomalies') {
+    out(JSON.stringify(await engine.call('checkin:anomalies', { sessionId })));
     return 0;
   }
   let failures = 0;

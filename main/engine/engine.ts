@@ -38,6 +38,8 @@ import { currentCaller, withCaller } from '../db/audit-actor';
 import { EventLog } from './event-log';
 import { RequestLedger, type RequestTicket } from './request-ledger';
 
+type KeptWork = Parameters<NonNullable<CongressContext['keepOnRefusal']>>[0];
+
 /** Commands that choose the file itself: they run even once the open file is lost. */
 const FILE_COMMANDS: ReadonlySet<string> = new Set([
   'app:state',
@@ -87,6 +89,8 @@ export class Engine {
    * committed): two commands in flight at once, one of them awaiting, must not drop each other's.
    */
   private readonly invocation = new AsyncLocalStorage<PendingEvent[]>();
+  /** What a command must leave even when refused (CongressContext.keepOnRefusal), collected the same way. */
+  private readonly kept = new AsyncLocalStorage<KeptWork[]>();
   private readonly rememberRecent: boolean;
   /** Request ids and their answers: a retried command runs once (request-ledger.ts). */
   private readonly requests = new RequestLedger();
@@ -151,13 +155,16 @@ export class Engine {
     const guarded = !FILE_COMMANDS.has(name);
     if (guarded && (this.lost || this.fileTakenAway())) return { ok: false, error: fileLostError(this.lost!).toData() };
     const events: PendingEvent[] = [];
+    const kept: KeptWork[] = [];
     try {
       const handler = this.handlers[name] as (input: unknown) => unknown;
       const value = await this.invocation.run(events, () =>
-        this.requests.within(
-          ticket,
-          () => this.context(),
-          () => handler(input),
+        this.kept.run(kept, () =>
+          this.requests.within(
+            ticket,
+            () => this.context(),
+            () => handler(input),
+          ),
         ),
       );
       // Committed, but into a file that was taken away meanwhile: saved in the emergency copy only.
@@ -168,6 +175,7 @@ export class Engine {
       return { ok: true, value };
     } catch (error) {
       if (guarded && this.fileTakenAway()) return { ok: false, error: fileLostError(this.lost!, true).toData() };
+      if (error instanceof AppError) this.keepRefused(kept, ticket?.requestId ?? null);
       this.open_?.guard.record();
       if (error instanceof AppError) return { ok: false, error: error.toData() };
       console.error(`[engine] ${name} failed`, error);
@@ -181,6 +189,20 @@ export class Engine {
     const result = await this.invoke(channel, input, envelope);
     if (!result.ok) throw AppError.fromData(result.error);
     return result.value;
+  }
+
+  /** What a refused command must still leave, in a transaction of its own once its own rolled back; its events delivered. */
+  private keepRefused(kept: readonly KeptWork[], requestId: string | null): void {
+    const open = this.open_;
+    if (kept.length === 0 || !open) return;
+    const events: PendingEvent[] = [];
+    try {
+      this.invocation.run(events, () => open.db.transaction(() => kept.forEach((work) => work(requestId)))());
+    } catch (error) {
+      console.error('[engine] what a refused command keeps could not be written', error); // the refusal still answers
+      return;
+    }
+    this.flush(events);
   }
 
   private flush(events: readonly PendingEvent[]): void {
@@ -211,6 +233,7 @@ export class Engine {
       now: this.now,
       caller: currentCaller,
       delegates: () => (open.delegates ??= listActiveDelegates(open.db)),
+      keepOnRefusal: (work) => this.kept.getStore()?.push(work),
       emit: (name, payload) => {
         if (name === 'delegates:changed') open.delegates = null;
         const events = this.invocation.getStore();

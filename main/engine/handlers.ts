@@ -1,5 +1,14 @@
 import type { CommandName } from '../../shared/contract/channels';
-import { attendanceList, attendanceSummary, checkInByCode, checkInById, markAbsent, undoCheckIn } from '../services/checkin-service';
+import {
+  attendanceList,
+  attendanceSummary,
+  checkInByCode,
+  checkInById,
+  markAbsent,
+  resolveSession,
+  undoCheckIn,
+} from '../services/checkin-service';
+import { acknowledgeAnomaly, anomaliesOf } from '../services/checkin-anomaly-service';
 import { createSession, renameSession, setCurrentSession, updateSettings } from '../services/congress-service';
 import { createDelegate, editDelegate, removeDelegate, searchDelegates } from '../services/delegate-service';
 import {
@@ -84,6 +93,8 @@ export function createHandlers(engine: HandlerHost, fileHandlers: FileHandlers):
     'checkin:scan': (i) => checkInByCode(ctx(), i.code, i.sessionId),
     'checkin:mark': (i) => checkInById(ctx(), i.delegateId, i.sessionId),
     'checkin:undo': (i) => (undoCheckIn(ctx(), i.delegateId, i.sessionId), null),
+    'checkin:anomalies': (i) => anomaliesOf(ctx(), resolveSession(ctx(), i.sessionId)),
+    'checkin:acknowledgeAnomaly': (i) => acknowledgeAnomaly(ctx(), i.id),
     'attendance:markAbsent': (i) => markAbsent(ctx(), i.delegateId, i.reason, i.sessionId),
     'attendance:list': (i) => attendanceList(ctx(), i.sessionId),
     'attendance:summary': (i) => attendanceSummary(ctx(), i.sessionId),

@@ -3,22 +3,26 @@
  * is read in a worker thread (main/workers/scan-job.ts) and recorded in a transaction of its own, so
  * what a batch committed is acknowledged (`papers:scanned` says so at once) and a crash loses none
  * of it. The sheets of a long paper whose next sheet lies in the next batch are carried, unrecorded,
- * until the paper is whole. Nothing of a batch is kept once it is recorded but its lines of the report.
+ * until the paper is whole. Nothing of a batch is kept once it is recorded but its lines of the report,
+ * and the ballot's blank sheets, which the run's first batch renders and every later one is given.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { availableParallelism } from 'node:os';
 import type { Caller } from '../../shared/contract/envelope';
 import { AppError } from '../../shared/contract/result';
 import { withCaller } from '../db/audit-actor';
 import { withSnapshot } from '../export/snapshot';
+import type { ExpectedSheet } from '../scan/interpret';
 import type { ScanFile } from '../scan/scan-papers';
-import { loadBallotHeader } from '../services/ballot-guards';
+import { loadBallot, loadBallotHeader } from '../services/ballot-guards';
 import type { CongressContext } from '../services/context';
 import { checkEntry } from '../services/paper-service';
-import { type ReadPage, recordScanBatch, type ScanReport } from '../services/scan-service';
+import { forgetUnrecordedImages } from '../services/scan-images';
+import { codeChecker, type ReadPage, recordScanBatch, type ScanReport } from '../services/scan-service';
 import { runJob } from '../workers/job-runner';
-import type { ScanJobInput } from '../workers/scan-job';
+import type { ScanBlanks, ScanJobInput, ScanJobOutput } from '../workers/scan-job';
 
-/** Files a batch: a few seconds of reading each, and the worker's start (the blank papers rendered) paid once a batch. */
+/** Files a batch: a few seconds of reading each, and the worker's start paid once a batch. */
 export const SCAN_BATCH_FILES = 20;
 
 /** The batch size; CONGRESS_SCAN_BATCH_FILES sets another (the tests split papers across small batches). */
@@ -68,6 +72,8 @@ export interface ScanRunTarget {
  */
 export class ScanRun {
   private carry: ReadPage[] = [];
+  /** The ballot's blank sheets as the run's first batch rendered them (seconds of work), given to the next ones. */
+  private blanks: ExpectedSheet[] | null = null;
   private readonly db: CongressContext['db'];
   private readonly caller: Caller | null;
 
@@ -94,16 +100,29 @@ export class ScanRun {
     return c;
   }
 
-  /** Reads `files` in the worker (against the copy at `snapshotPath`) and records them; `final` ends the run. */
-  async read(files: readonly ScanFile[], snapshotPath: string, final: boolean): Promise<ScanReport> {
+  /** Reads `files` in the worker and records them; `final` ends the run. */
+  async read(files: readonly ScanFile[], final: boolean): Promise<ScanReport> {
     const c = this.congress();
-    const input: ScanJobInput = { ballotId: this.target.ballotId, files: [...files], congressPath: c.path, snapshotPath, now: c.now() };
-    const pages = await runJob<ReadPage[]>('scan', input);
+    const job = (part: readonly ScanFile[], blanks: ScanBlanks) => {
+      const input: ScanJobInput = { files: [...part], congressPath: c.path, blanks };
+      return runJob<ScanJobOutput>('scan', input);
+    };
+    const blanks = this.blanksStillPrinted(c) ?? (await this.render(c, job));
+    // the batch's files read by as many workers as the machine has cores, their pages put back in order
+    const parts = await Promise.all(partsOf(files, READERS).map((part) => job(part, { sheets: blanks })));
+    const pages = parts.flatMap((p) => p.pages);
     return outsideCommand(this.caller, () => {
       const report = this.record(pages, final);
       this.recorded(report);
       return report;
     });
+  }
+
+  /** The ballot's blank sheets rendered by a worker from a copy of the congress: once a run, seconds of work. */
+  private async render(c: CongressContext, job: (part: readonly ScanFile[], blanks: ScanBlanks) => Promise<ScanJobOutput>) {
+    const { rendered } = await withSnapshot(c, (snapshotPath) => job([], { ballotId: this.target.ballotId, snapshotPath, now: c.now() }));
+    this.blanks = rendered!;
+    return this.blanks;
   }
 
   /**
@@ -114,11 +133,46 @@ export class ScanRun {
     return this.carry.length === 0 ? emptyReport() : outsideCommand(this.caller, () => this.record([], true));
   }
 
+  /**
+   * The blank sheets rendered earlier in this run while each one's code is still that of this ballot's
+   * papers as the congress holds them now: the congress, the ballot and its round, the list and the layout
+   * (the checks a scanned page's code gets, main/services/scan-service.ts); else none, and the batch renders
+   * them again. The run is bound to one congress file and one ballot, whose list is fixed once it is open:
+   * this makes sure no blank of another paper is ever read against, whatever changes. What the code does
+   * not carry (the heading's words) stays as printed when the run began.
+   */
+  private blanksStillPrinted(c: CongressContext): ExpectedSheet[] | null {
+    const blanks = this.blanks;
+    if (!blanks) return null;
+    const check = codeChecker(c, loadBallot(c, this.target.ballotId));
+    this.blanks = blanks.every((s) => typeof check(s.code) !== 'string') ? blanks : null;
+    return this.blanks;
+  }
+
   private record(pages: readonly ReadPage[], final: boolean): ScanReport {
-    const { report, carry } = recordScanBatch(this.congress(), { ...this.target, pages: [...this.carry, ...pages], final });
+    const c = this.congress();
+    const all = [...this.carry, ...pages];
+    const { report, carry } = recordScanBatch(c, { ...this.target, pages: all, final });
     this.carry = carry;
+    // the worker kept every readable page's image; those no sheet was recorded with go (a carried one waits)
+    forgetUnrecordedImages(
+      c,
+      all.filter((p) => !carry.includes(p)),
+    );
     return report;
   }
+}
+
+/**
+ * Workers reading one batch at once: the cores of the machine, at most four (a batch is 20 files). On the
+ * hall's two-core laptop, two: the engine's own work between batches is small, the interface is another process.
+ */
+const READERS = Math.max(1, Math.min(4, availableParallelism()));
+
+/** `files` cut into at most `n` runs in order, none empty. */
+export function partsOf<T>(files: readonly T[], n: number): T[][] {
+  const size = Math.ceil(files.length / Math.max(1, n));
+  return [...batchesOf(files, Math.max(1, size))];
 }
 
 /** Files cut into batches in scan order. */
@@ -136,7 +190,7 @@ export function inScanOrder(report: ScanReport, files: readonly { name: string }
 }
 
 /**
- * A `papers:scan` call: the files in batches, on one copy of the congress, each batch recorded and
+ * A `papers:scan` call: the files in batches, against blanks rendered once, each batch recorded and
  * `recorded` as it commits; the answer is the sum. The pass is checked before anything is read.
  */
 export async function scanStack(
@@ -150,8 +204,6 @@ export async function scanStack(
   const run = new ScanRun(ctx, target, recorded);
   const total = emptyReport();
   const batches = [...batchesOf(files)];
-  await withSnapshot(c, async (snapshotPath) => {
-    for (const [i, batch] of batches.entries()) addReport(total, await run.read(batch, snapshotPath, i === batches.length - 1));
-  });
+  for (const [i, batch] of batches.entries()) addReport(total, await run.read(batch, i === batches.length - 1));
   return inScanOrder(total, files);
 }

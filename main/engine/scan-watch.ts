@@ -9,7 +9,6 @@
 import { closeSync, openSync, statSync } from 'node:fs';
 import type { CommandOutput, EventPayload } from '../../shared/contract/channels';
 import { AppError } from '../../shared/contract/result';
-import { withSnapshot } from '../export/snapshot';
 import { type ScanPath, scanFilesIn } from '../files/scan-folder';
 import { loadBallotHeader } from '../services/ballot-guards';
 import type { CongressContext } from '../services/context';
@@ -89,9 +88,8 @@ export class FolderWatch {
   private async poll(): Promise<void> {
     this.timer = null;
     if (this.ended) return;
-    let c: CongressContext;
     try {
-      c = this.run.congress();
+      this.run.congress();
     } catch {
       return void this.end(null); // closed, or another opened: nothing more may be recorded here
     }
@@ -102,7 +100,7 @@ export class FolderWatch {
       return void this.end(this.problem('scan.watchFolderGone', { folder: this.target.folder }));
     }
     if (ready.length > 0) {
-      this.busy = this.readBatch(c, ready);
+      this.busy = this.readBatch(ready);
       await this.busy;
       this.busy = null;
     }
@@ -130,10 +128,10 @@ export class FolderWatch {
     return ready;
   }
 
-  private async readBatch(c: CongressContext, files: ScanPath[]): Promise<void> {
+  private async readBatch(files: ScanPath[]): Promise<void> {
     try {
       this.reading = files.length;
-      await withSnapshot(c, (snapshotPath) => this.run.read(files, snapshotPath, false));
+      await this.run.read(files, false);
       for (const f of files) {
         this.taken.set(f.name, this.lastPoll.get(f.name)!);
         this.lastPoll.delete(f.name);

@@ -68,9 +68,17 @@ function pageHash(image: GreyImage): string {
   return createHash('sha256').update(image.data).digest('hex');
 }
 
+/**
+ * A JPEG has no checksum: garbled coded data decodes to blocks of noise, read as writing or as a page
+ * with no corners, and a paper rescanned after it would be counted twice. What the decoder can tell
+ * (its "corrupt JPEG data" warnings) refuses the page as damaged. Other formats warn about harmless
+ * things (a PNG's colour profile), so only their errors refuse.
+ */
+const failOnOf = (input: Uint8Array): SharpOptions['failOn'] => (formatOf(input) === 'jpeg' ? 'warning' : 'error');
+
 async function decodeImage(input: Uint8Array, file: string, page: number, options: SharpOptions = {}): Promise<GreyImage> {
   try {
-    const img = sharp(input, { limitInputPixels: MAX_PAGE_PIXELS, failOn: 'error', ...options });
+    const img = sharp(input, { limitInputPixels: MAX_PAGE_PIXELS, failOn: failOnOf(input), ...options });
     const meta = await img.metadata();
     // 72 is what a file without a density says (sharp reports it by default): no scanner scans at it.
     const dpi = meta.density && meta.density >= 100 ? Math.round(meta.density) : undefined;

@@ -96,28 +96,58 @@ const SEAL_REACH = 57;
 
 const inside = (p: Point, r: Rect, m: number) => p.x >= r.x - m && p.x <= r.x + r.w + m && p.y >= r.y - m && p.y <= r.y + r.h + m;
 
-/** New ink outside everything the sheet has a place for, and the stamp box's cover. */
-function measurePage(view: SheetView, map: Mapper, g: SheetGeometry) {
+/**
+ * How far past its name box a strike may run and still be that strike, as a share of the box's width:
+ * voters start the line on the row's number or run it on past the name (docs/scanning.md, thresholds).
+ */
+const STRIKE_REACH = 0.15;
+
+/** A row's name box, widened on both sides by STRIKE_REACH when a line was found through it. */
+function strikeArea(row: NameRow, struck: boolean): Rect {
+  const by = struck ? row.name.w * STRIKE_REACH : 0;
+  return { ...row.name, x: row.name.x - by, w: row.name.w + 2 * by };
+}
+
+/** The sample points of a sheet (every `step` points, `edge` in from its sides) not in any of `rects` grown by 2 pt. */
+function openPoints(g: SheetGeometry, rects: readonly Rect[], step: number, edge: number): { x: number; y: number }[] {
+  const cols = Math.max(0, Math.ceil((g.size.w - 2 * edge) / step));
+  const rows = Math.max(0, Math.ceil((g.size.h - 2 * edge) / step));
+  const shut = new Uint8Array(cols * rows);
+  // each rectangle marks its own cells: a sheet of 400 names has some 1,600 of them, too many to ask at every point
+  for (const r of rects) {
+    const i0 = Math.max(0, Math.ceil((r.x - 2 - edge) / step));
+    const i1 = Math.min(cols - 1, Math.floor((r.x + r.w + 2 - edge) / step));
+    const j0 = Math.max(0, Math.ceil((r.y - 2 - edge) / step));
+    const j1 = Math.min(rows - 1, Math.floor((r.y + r.h + 2 - edge) / step));
+    for (let j = j0; j <= j1; j++) shut.fill(1, j * cols + i0, j * cols + i1 + 1);
+  }
+  const open: { x: number; y: number }[] = [];
+  for (let j = 0; j < rows; j++)
+    for (let i = 0; i < cols; i++) if (!shut[j * cols + i]) open.push({ x: edge + i * step, y: edge + j * step });
+  return open;
+}
+
+/**
+ * New ink outside everything the sheet has a place for, and the stamp box's cover. `lined`: the numbers
+ * of the rows a line was found through (struck, or doubtful for a line).
+ */
+function measurePage(view: SheetView, map: Mapper, g: SheetGeometry, lined: ReadonlySet<number>) {
   const skip: Rect[] = [
     ...g.corners,
     g.code,
     g.stamp,
-    ...g.rows.flatMap((r) => [r.name, ...r.marks, ...(r.yes ? [r.yes] : []), ...(r.no ? [r.no] : [])]),
+    ...g.rows.flatMap((r) => [strikeArea(r, lined.has(r.number)), ...r.marks, ...(r.yes ? [r.yes] : []), ...(r.no ? [r.no] : [])]),
   ];
   const step = 2 / view.scale;
-  const edge = Math.min(g.size.w, g.size.h) * 0.03;
-  let n = 0;
+  const points = openPoints(g, skip, step, Math.min(g.size.w, g.size.h) * 0.03);
   let ink = 0;
-  for (let y = edge; y < g.size.h - edge; y += step)
-    for (let x = edge; x < g.size.w - edge; x += step) {
-      const p = { x, y };
-      if (skip.some((r) => inside(p, r, 2))) continue;
-      n++;
-      const q = map(p);
-      // a round seal is larger than the box on the smaller forms: its red around the box is no writing
-      if (view.img.red && inside(p, g.stamp, SEAL_REACH) && redAt(view.img, q) > RED) continue;
-      if (!blankAt(view.blank, p, true) && greyAt(view.img, q) < view.ink) ink++;
-    }
+  for (const p of points) {
+    const q = map(p);
+    // a round seal is larger than the box on the smaller forms: its red around the box is no writing
+    if (view.img.red && inside(p, g.stamp, SEAL_REACH) && redAt(view.img, q) > RED) continue;
+    if (!blankAt(view.blank, p, true) && greyAt(view.img, q) < view.ink) ink++;
+  }
+  const n = points.length;
   let cover = 0;
   let cells = 0;
   const s = g.stamp;
@@ -199,7 +229,8 @@ export function interpretPage(
     const decided = decideRow(measureRow(view, local.map, row, local.found), t);
     return { number: row.number, decision: decided.decision, reasons: decided.reasons, box: rowBox(img, local.map, row, fit.orientation) };
   });
-  const pm = measurePage(view, map, sheet.geometry);
+  const lined = new Set(rows.filter((r) => r.decision === 'struck' || r.decision === 'doubtful').map((r) => r.number));
+  const pm = measurePage(view, map, sheet.geometry, lined);
   const doubts = decidePage(pm, t);
   const review = doubts.length > 0 || rows.some((r) => r.decision === 'doubtful');
   return { kind: 'read', code, orientation: fit.orientation, rows, doubts, review };

@@ -7,6 +7,7 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import sharp from 'sharp';
 import type { GreyImage, Orientation } from '../../shared/domain/scan-page';
 import { imageFileName, sha256Of } from '../db/scan-images';
@@ -43,11 +44,14 @@ export async function uprightJpeg(img: GreyImage, orientation: Orientation): Pro
   return s.jpeg({ quality: QUALITY, mozjpeg: false }).toBuffer();
 }
 
-/** Written whole or not at all: a temporary name, fsync, rename. A name already there is the same bytes. */
+/**
+ * Written whole or not at all: a temporary name, fsync, rename. A name already there is the same bytes.
+ * The temporary name is the worker thread's own: two workers reading one batch may keep the same page.
+ */
 function writeOnce(folder: string, name: string, data: Buffer): void {
   const path = join(folder, name);
   if (existsSync(path)) return;
-  const temp = partialPath(path);
+  const temp = partialPath(join(folder, `${name}.${threadId}`));
   try {
     mkdirSync(folder, { recursive: true });
     writeFlushed(temp, data);

@@ -15,6 +15,11 @@ export interface Line {
 
 const GAIN = 1;
 const WHITE = -1.5;
+/**
+ * White close to printed letters costs less: there the blank's margin round each letter hides the pen's
+ * edge, and a thin stroke blurred over a letter's inside can show lighter than ink.
+ */
+const WHITE_BY_LETTERS = -0.4;
 
 export function bestLine(p: Patch, ink: Uint8Array): Line | null {
   const { w, h } = p;
@@ -27,7 +32,7 @@ export function bestLine(p: Patch, ink: Uint8Array): Line | null {
   for (let x = 0; x < w; x++) {
     for (let y = 0; y < h; y++) {
       const k = y * w + x;
-      const v = ink[k] === 1 ? GAIN : ink[k]! >= 2 ? 0 : WHITE;
+      const v = ink[k] === 1 ? GAIN : ink[k]! >= 2 ? 0 : p.masked[k] ? WHITE_BY_LETTERS : WHITE;
       let m = 0;
       let dir = 2;
       if (x > 0)
@@ -66,14 +71,28 @@ export function bestLine(p: Patch, ink: Uint8Array): Line | null {
   return { start: x - before.length, end: bestX + after.length, ys: Int16Array.from([...before.reverse(), ...ys, ...after]) };
 }
 
-/** Rows of the passable ink continuing a path from column x in direction dx. */
+/**
+ * Rows of the passable ink continuing a path from column x in direction dx: through a word, where the
+ * blank's margin round the letters hides the pen. A dark pixel off the letters themselves (the pen over a
+ * gap or a letter's inside) is taken before a printed one, and the path keeps its row over a few columns
+ * with no dark pixel while still among the letters (a light spot of a thin pen); the path ends on ink.
+ */
 function follow(p: Patch, ink: Uint8Array, x: number, y: number, dx: 1 | -1): number[] {
   const out: number[] = [];
+  // about a point and a half: the row is some 20 pt high
+  const gap = Math.max(2, Math.round(p.h / 14));
+  let skipped = 0;
   for (let cx = x + dx; cx >= 0 && cx < p.w; cx += dx) {
-    const next = [y, y - 1, y + 1].find((yy) => yy >= 0 && yy < p.h && ink[yy * p.w + cx]! >= 2);
-    if (next === undefined) break;
+    const rows = [y, y - 1, y + 1].filter((yy) => yy >= 0 && yy < p.h && ink[yy * p.w + cx]! >= 2);
+    const next = rows.find((yy) => !p.printed[yy * p.w + cx]) ?? rows[0];
+    if (next === undefined) {
+      if (!p.masked[y * p.w + cx] || ++skipped > gap) break;
+      out.push(y);
+      continue;
+    }
+    skipped = 0;
     out.push(next);
     y = next;
   }
-  return out;
+  return skipped ? out.slice(0, out.length - skipped) : out;
 }

@@ -6,6 +6,7 @@ import { deleteAttendance, getAttendance, listAttendance, putAttendance } from '
 import { appendAudit } from '../db/audit';
 import { getCongressSettings, getCurrentSessionId, getSession } from '../db/congress';
 import { findActiveDelegateByCode, getActiveDelegate } from '../db/delegates';
+import { noteRepeatCheckIn } from './checkin-anomaly-service';
 import { type CongressContext, inTransaction, missing } from './context';
 
 export interface CheckIn {
@@ -53,6 +54,7 @@ function checkInDelegate(ctx: CongressContext, delegate: Delegate, sessionId: nu
     const before = getAttendance(ctx.db, sessionId, delegate.id);
     if (before?.state === 'present') {
       const when = vietnamTime(before.recordedAt).slice(11, 16); // hall time: the stored time is UTC
+      noteRepeatCheckIn(ctx, before); // at another desk: kept for the operator, still counted once
       throw AppError.of(
         'ALREADY_CHECKED_IN',
         'checkin.already',

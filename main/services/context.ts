@@ -26,6 +26,12 @@ export interface CongressContext {
   delegates(): Delegate[];
   /** Queued, and delivered only after the command's transaction has committed. */
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
+  /**
+   * Work that must stay although the command is refused (a check-in anomaly the operator must see):
+   * run by the engine in a transaction of its own once the command's has rolled back, given the
+   * command's request id (null without one) so a retried request keeps it once. Absent outside the engine.
+   */
+  keepOnRefusal?(work: (requestId: string | null) => void): void;
 }
 
 /** One command, one synchronous transaction (never an await inside: Actual's warning). */
@@ -35,7 +41,7 @@ export function inTransaction<T>(ctx: CongressContext, work: () => T): T {
 
 /** What a NOT_FOUND error can name (shared/i18n/vi-services.ts `thing.*`), with its parameters. */
 export type MissingThing =
-  'ballot' | 'paper' | 'vote' | 'voteStep' | 'settings' | 'settingsInFile' | 'session' | 'delegate' | 'agendaStep' | 'speaker';
+  'ballot' | 'paper' | 'vote' | 'voteStep' | 'settings' | 'settingsInFile' | 'session' | 'delegate' | 'agendaStep' | 'speaker' | 'anomaly';
 
 /** NOT_FOUND naming the thing by its catalog key: `missing('ballot', { id })`. */
 export function missing(thing: MissingThing, params: MessageParams = {}): AppError {

@@ -14,6 +14,7 @@ import { enCandidatesImport } from './en-candidates-import';
 import { enDevice } from './en-device';
 import { enBallots } from './en-ballots';
 import { enScanUi } from './en-scan';
+import { enAnomaly } from './en-anomaly';
 import type { EnglishOf } from './plural';
 import type { vi } from './vi';
 
@@ -270,4 +271,5 @@ export const en: EnglishOf<typeof vi> = {
   ...enDevice,
   ...enBallots,
   ...enScanUi,
+  ...enAnomaly,
 };

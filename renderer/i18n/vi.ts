@@ -15,6 +15,7 @@ import { viCandidatesImport } from './vi-candidates-import';
 import { viDevice } from './vi-device';
 import { viBallots } from './vi-ballots';
 import { viScanUi } from './vi-scan';
+import { viAnomaly } from './vi-anomaly';
 /** Vietnamese, the first language of the UI. Keys are shared with en.ts, which must match. */
 export const vi = {
   'app.title': 'Congress Desk',
@@ -264,6 +265,7 @@ export const vi = {
   ...viDevice,
   ...viBallots,
   ...viScanUi,
+  ...viAnomaly,
 } as const;
 
 /** A key as callers write it: a plural (`…_other`) without its suffix, chosen by `count` (renderer/i18n/plural.ts). */

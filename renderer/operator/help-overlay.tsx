@@ -7,6 +7,7 @@ import { VOTE_HELP } from '../features/votes/vote-keys';
 import { AGENDA_HELP } from '../features/agenda/agenda-shortcuts';
 import { EXPORT_HELP } from '../features/exports/export-shortcut';
 import { CHECKIN_HELP } from '../features/checkin/checkin-keys';
+import { SCAN_HELP } from '../features/scan/scan-key';
 
 type Keys = [string, MessageKey][];
 
@@ -45,7 +46,7 @@ const SCREENS: Record<View, { about: MessageKey; keys: Keys }> = {
   setup: { about: 'help.screen.setup', keys: [] },
   agenda: { about: 'help.screen.agenda', keys: AGENDA_HELP.filter(([key]) => key !== 'F12') },
   projector: { about: 'help.screen.projector', keys: [] },
-  ballots: { about: 'help.screen.ballots', keys: ENTRY },
+  ballots: { about: 'help.screen.ballots', keys: [...ENTRY, ...SCAN_HELP] },
   votes: { about: 'help.screen.votes', keys: VOTE_HELP },
 };
 

@@ -7,6 +7,7 @@ import { backupCommands } from './backup-channels';
 import { voteCommands, voteEvents } from './vote-channels';
 import { networkCommands, networkEvents } from './network-channels';
 import { scanCommands, scanEvents } from './scan-channels';
+import { anomalyCommands, anomalyEvents } from './anomaly-channels';
 import { lineText } from './text-schemas';
 import { fileLossSchema } from './file-loss';
 import {
@@ -110,6 +111,7 @@ export const commands = {
   ...exportCommands,
   ...networkCommands,
   ...scanCommands,
+  ...anomalyCommands,
 } as const;
 
 export type CommandName = keyof typeof commands;
@@ -140,6 +142,7 @@ export const events = {
   ...exportEvents,
   ...networkEvents,
   ...scanEvents,
+  ...anomalyEvents,
 } as const;
 
 export type EventName = keyof typeof events;

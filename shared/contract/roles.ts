@@ -173,9 +173,12 @@ export const COMMAND_POLICY = {
   'papers:watch': localWrite,
   'papers:unwatch': localWrite,
   'papers:watching': localRead,
-  'papers:pending': read(REVIEWER),
   'papers:sheetImage': read(REVIEWER),
+  'papers:pending': read(REVIEWER),
   'papers:decide': write(REVIEWER),
+  // The operator's: a desk is told only that the delegate is already in (checkin-service.ts).
+  'checkin:anomalies': read(),
+  'checkin:acknowledgeAnomaly': write(),
 } as const satisfies Record<CommandName, CommandPolicy>;
 
 /**
@@ -195,6 +198,7 @@ export const EVENT_POLICY = {
   'exports:progress': [],
   'network:changed': [],
   'papers:scanned': [],
+  'checkin:anomaly': [],
 } as const satisfies Record<EventName, readonly GuestRole[]>;
 
 function policyOf(channel: string): CommandPolicy | undefined {

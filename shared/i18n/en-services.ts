@@ -64,6 +64,7 @@ export const enServices = {
   'thing.delegate': 'Delegate {id}',
   'thing.agendaStep': 'Agenda step {id}',
   'thing.speaker': 'Speaker {id}',
+  'thing.anomaly': 'Check-in anomaly {id}',
   'ballot.wrongState': 'Cannot $t(ballot.action.{action}): $t(ballot.wrongStateWhy)',
   'ballot.wrongStateWhy': '"{title}" is $t(export.ballotState.{state}) (needs: $t(ballot.needs{needCount})).',
   'ballot.needs1': '$t(export.ballotState.{need0})',

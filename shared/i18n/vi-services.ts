@@ -68,6 +68,7 @@ export const viServices = {
   'thing.delegate': 'đại biểu số {id}',
   'thing.agendaStep': 'bước chương trình số {id}',
   'thing.speaker': 'người phát biểu số {id}',
+  'thing.anomaly': 'lượt quét bất thường số {id}',
   'ballot.wrongState': 'Không thể $t(ballot.action.{action}): $t(ballot.wrongStateWhy)',
   'ballot.wrongStateWhy': '«{title}» đang ở trạng thái «$t(export.ballotState.{state})» (cần: $t(ballot.needs{needCount})).',
   'ballot.needs1': '$t(export.ballotState.{need0})',

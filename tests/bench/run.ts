@@ -96,6 +96,7 @@ async function main(): Promise<void> {
   await (await import('./export-latency')).exportLatencyBench(national);
   await integrityBench(national);
   await (await import('./hall')).hallBench(); // the hall network: remote check-in, papers per minute
+  await (await import('./scan-throughput')).scanThroughputBench(); // scanned papers read: sheets per second
   const nationalFile = national.context().path;
   national.close();
   auditBench(nationalFile);

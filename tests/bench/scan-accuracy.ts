@@ -1,15 +1,20 @@
 /**
  * Scan accuracy (docs/scanning.md): many generated papers read back; a wrong decision is one that
- * is not sent to the board and differs from what was drawn. Prints the share sent to review, why
- * (per reason, per dpi, per pen), and the sheets per second. `tsx tests/bench/scan-accuracy.ts [papers]`
- * (2,000 by default); tests/unit/scan/scan-accuracy.test.ts runs a bounded number.
+ * is not sent to the board and differs from what was drawn. The papers are the app's own: the ballot
+ * paper PDF of a real congress, rendered by pdftoppm at the scan's dpi (tests/integration/scan/scan-setup.ts),
+ * for a short list in one column and a longer one in two. Prints the share sent to review, why (per
+ * reason, per dpi, per pen), and the sheets per second. `tsx tests/bench/scan-accuracy.ts [papers]`
+ * (2,000 by default); tests/integration/scan/scan-accuracy.test.ts runs a bounded number.
  */
+import { generateDemoRoster } from '../../main/demo/demo-roster';
 import { decodeScan } from '../../main/scan/decode';
 import { interpretPage } from '../../main/scan/interpret';
 import { seeded, pick, type Random } from '../helpers/scan/random';
-import { generateScan, randomScan } from '../helpers/scan/scan-generator';
-import { expectedSheet, printSheet, testGeometry } from '../helpers/scan/test-sheet';
+import { generateScan, type PaperRaster, randomScan } from '../helpers/scan/scan-generator';
 import { stamp, TRUTH, voterMark, type MarkKind } from '../helpers/scan/voter-marks';
+import { tempEngine, type TempEngine } from '../helpers/temp-engine';
+import { congressFor } from '../integration/exports/export-setup';
+import { paperRaster, type Printed, printPapers, scanBallot } from '../integration/scan/scan-setup';
 
 /** Papers with ordinary strikes only that went to review, counted by what sent them. */
 export type Tally = Record<string, number>;
@@ -60,14 +65,50 @@ function penOf(drawn: readonly number[]): string {
 
 const add = (t: Tally, key: string) => (t[key] = (t[key] ?? 0) + 1);
 
+/** The lists the papers are printed for: names and seats (a 15-name list fits one column, 45 take two). */
+const LISTS = [
+  { names: 15, seats: 10 },
+  { names: 45, seats: 30 },
+] as const;
+
+const DPIS = [150, 200, 300] as const;
+
+/** The app's printed papers of each list, and their pixels at each scan dpi. */
+async function printedLists(t: TempEngine): Promise<{ printed: Printed; rasters: Map<number, PaperRaster> }[]> {
+  await congressFor(t, 4, 4);
+  const roster = generateDemoRoster(LISTS.at(-1)!.names, 11).map((d) => d.fullName);
+  const out = [];
+  for (const [k, list] of LISTS.entries()) {
+    const id = await scanBallot(t, `Bầu cử Ban Chấp hành khóa ${k + 1}`, roster.slice(0, list.names), list.seats);
+    const printed = await printPapers(t, id, `list-${k}`);
+    const rasters = new Map<number, PaperRaster>();
+    for (const dpi of DPIS) rasters.set(dpi, await paperRaster(t, printed, dpi));
+    out.push({ printed, rasters });
+  }
+  return out;
+}
+
 export async function scanAccuracy(
   papers: number,
   seed = 7,
   onProgress?: (r: AccuracyReport, done: number) => void,
   first = 0,
 ): Promise<AccuracyReport> {
-  const sheet = printSheet(testGeometry());
-  const expected = [expectedSheet(sheet)];
+  const t = tempEngine();
+  try {
+    return await measure(await printedLists(t), papers, seed, onProgress, first);
+  } finally {
+    t.dispose();
+  }
+}
+
+async function measure(
+  lists: Awaited<ReturnType<typeof printedLists>>,
+  papers: number,
+  seed: number,
+  onProgress: ((r: AccuracyReport, done: number) => void) | undefined,
+  first: number,
+): Promise<AccuracyReport> {
   const report: AccuracyReport = {
     papers,
     rows: 0,
@@ -84,6 +125,8 @@ export async function scanAccuracy(
   let readMs = 0;
   for (let n = first; n < first + papers; n++) {
     const r = seeded(seed * 100_003 + n);
+    const { printed, rasters } = lists[n % lists.length]!;
+    const sheet = printed.drawn;
     const odd = n % 5 === 4;
     const drawn = sheet.names.map(() => pick(r, ORDINARY));
     if (odd) drawn[Math.floor(r() * drawn.length)] = pick(r, ODD);
@@ -97,11 +140,11 @@ export async function scanAccuracy(
         return ink;
       }),
     ];
-    const dpi = pick(r, [150, 200, 300] as const);
-    const bytes = await generateScan(sheet, marks, randomScan(r, dpi), n);
+    const dpi = pick(r, DPIS);
+    const bytes = await generateScan(sheet, marks, randomScan(r, dpi), n, rasters.get(dpi));
     const t = performance.now();
     const [page] = await decodeScan(bytes, `paper-${n}.jpg`);
-    const result = interpretPage(page!.image, expected);
+    const result = interpretPage(page!.image, printed.sheets);
     readMs += performance.now() - t;
     const perDpi = (report.byDpi[dpi] ??= { papers: 0, reviewed: 0 });
     if (!odd) {

@@ -3,7 +3,9 @@
  * stands for the hall's interface, as tests/integration/network does), a check-in desk and a
  * counting station pair from their own browsers by the QR link, are approved with a role, and each
  * sees only its role's screen (renderer/features/device/): the desk checks a delegate in and the
- * operator's page shows it; the station enters pass 2 while the operator enters pass 1.
+ * operator's page and the projector show it; a second desk scanning the same card is refused and the
+ * operator sees «Bất thường»; the station enters pass 2 while the operator enters pass 1, their
+ * disagreement shows on the operator's screen, and the counted result reaches the projector and a display.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { newRequestId } from '../../shared/contract/envelope';
@@ -66,6 +68,8 @@ async function pairDevice(name: string, role: string, assignment?: StationAssign
 describe('devices on the hall network work in their roles', () => {
   let ballotId = 0;
   let deskPage: Page;
+  let projector: Page;
+  let display: Page;
 
   it('the operator opens a congress with a ballot and turns the hall network on', async () => {
     const engine = app.t.engine;
@@ -78,6 +82,11 @@ describe('devices on the hall network work in their roles', () => {
     await app.operator.getByTestId('scan-field').waitFor();
     const state = await op<NetworkState>('network:start', { address: HALL, port: 0 });
     expect(state).toMatchObject({ on: true, address: HALL });
+    // The laptop's projector window shows the attendance while the desks scan.
+    projector = await app.openProjector({ width: 1024, height: 768 });
+    await op('projector:set', { slide: 'attendance' });
+    await expectText(projector.getByTestId('projector-present'), '0');
+    await app.operator.bringToFront();
   });
 
   it('a check-in desk pairs, sees only the check-in screen, and checks a delegate in; the operator sees it', async () => {
@@ -100,8 +109,32 @@ describe('devices on the hall network work in their roles', () => {
     await eventually(desk.locator('.checkin-row[data-code="DB002"]')).toHaveClass(/state-present/);
     await eventually(app.operator.locator('.checkin-row[data-code="DB002"]')).toHaveClass(/state-present/);
     await expectText(desk.getByTestId('count-present'), '1');
+    await expectText(projector.getByTestId('projector-present'), '1'); // the desk's check-in, on the hall's screen
     await app.shot(desk, 'hall-device-checkin-desk');
     deskPage = desk;
+  });
+
+  it('the same card scanned at a second desk is refused there, counted once, and shown to the operator as «Bất thường»', async () => {
+    const second = await pairDevice('Bàn cửa B', 'checkin-desk');
+    await second.getByTestId('scan-field').focus();
+    await second.keyboard.type('DB002', { delay: 5 });
+    await second.keyboard.press('Enter');
+    await second.locator('.feedback-already').waitFor();
+    await expectText(second.getByTestId('feedback'), 'đã điểm danh lúc');
+    expect(await second.getByTestId('checkin-anomalies').count()).toBe(0); // the operator's, not the desk's
+
+    const operator = app.operator;
+    const panel = operator.getByTestId('checkin-anomalies');
+    await expectText(panel, 'Bất thường: 1 đại biểu được quét thẻ ở hai nơi');
+    await expectText(panel.locator('li[data-code="DB002"]'), 'Đại Biểu Số 2');
+    await expectText(panel.locator('li[data-code="DB002"]'), 'tại Bàn cửa A; quét lại lúc');
+    await expectText(panel.locator('li[data-code="DB002"]'), 'tại Bàn cửa B');
+    await expectText(operator.getByTestId('count-present'), '1');
+    await expectText(projector.getByTestId('projector-present'), '1');
+    await app.shot(operator, 'hall-checkin-anomaly');
+    await operator.bringToFront();
+    await panel.getByRole('button', { name: 'Đã xem bất thường của Đại Biểu Số 2' }).click();
+    await eventually(panel).toHaveCount(0);
   });
 
   it('a counting station assigned pass 2 enters a paper while the operator enters pass 1: both saved', async () => {
@@ -135,14 +168,46 @@ describe('devices on the hall network work in their roles', () => {
     expect(pass2!.map((e) => e.struck)).toEqual([[3]]);
     await station.keyboard.type('2');
     await app.shot(station, 'hall-device-counting-station');
+
+    // The station read «3», the operator «1»: the operator's counting screen lists paper 1 with both readings.
+    await operator.bringToFront();
+    await operator.getByRole('tab', { name: 'Kiểm phiếu & kết quả' }).click();
+    const row = operator.getByTestId('resolve-1');
+    await expectText(row, 'Lượt 1: 1');
+    await expectText(row, 'Lượt 2: 3');
+    await eventually(operator.getByTestId('ballot-step')).toBeDisabled();
   });
 
   it('a display pairs and shows only the projector view of the hall', async () => {
     await op('projector:black', { on: true });
-    const display = await pairDevice('Màn hình sảnh', 'display', undefined, 'slide-black');
-    expect(await display.locator('[data-testid="device-top-line"], .top-bar, [data-testid="scan-field"]').count()).toBe(0);
+    const shown = await pairDevice('Màn hình sảnh', 'display', undefined, 'slide-black');
+    expect(await shown.locator('[data-testid="device-top-line"], .top-bar, [data-testid="scan-field"]').count()).toBe(0);
     await op('projector:black', { on: false });
-    await eventually(display.getByTestId('slide-black')).toHaveCount(0);
+    await eventually(shown.getByTestId('slide-black')).toHaveCount(0);
+    display = shown;
+  });
+
+  it('the board settles the paper, counts and projects: the projector and the display show the result', async () => {
+    const operator = app.operator;
+    await operator.bringToFront();
+    const row = operator.getByTestId('resolve-1');
+    await row.getByRole('button', { name: 'lấy theo lượt 1' }).click();
+    await row.getByRole('button', { name: 'Chốt phiếu' }).click();
+    await operator.getByTestId('no-discrepancies').waitFor();
+    await operator.getByTestId('issued-input').fill('1');
+    await operator.getByTestId('issued-input').locator('xpath=..').getByRole('button', { name: 'Lưu' }).click();
+    await expectText(operator.getByTestId('ballot-issued'), '1');
+    await operator.getByRole('button', { name: 'Kiểm phiếu', exact: true }).click();
+    await expectText(operator.getByTestId('ballot-state'), 'Đã kiểm phiếu');
+    await operator.getByRole('button', { name: 'Công bố kết quả' }).click();
+    await expectText(operator.getByTestId('ballot-state'), 'Đã công bố');
+    await operator.getByRole('button', { name: 'Chiếu kết quả' }).click();
+    for (const screen of [projector, display]) {
+      await screen.getByTestId('slide-ballot_result').waitFor();
+      await expectText(screen.getByTestId('slide-counts'), '1 Hợp lệ');
+      await expectText(screen.getByTestId('result-2'), 'Trần Thị Bình');
+    }
+    await app.shot(display, 'hall-device-display-result');
   });
 
   it('a revoked desk is sent back to pairing at once, told why', async () => {

@@ -1,4 +1,8 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { printPapers, scanBallot } from '../integration/scan/scan-setup';
 import { type App, startApp } from './harness';
+import { scanOf } from './scan-stack';
 import { DIALOG_AREAS, type ScreenProblem, screenFitProblems } from './operator-fit-check';
 import { en } from '../../renderer/i18n/en';
 import { vi } from '../../renderer/i18n/vi';
@@ -169,6 +173,52 @@ describe('every operator screen fits the hall’s screens', () => {
     expect(await check('exports', fromFileMenu('file.exports'), DIALOG_AREAS)).toEqual([]);
     expect(await check('backups', fromFileMenu('file.backups'), DIALOG_AREAS)).toEqual([]);
   });
+
+  it('«Đọc phiếu đã quét» watching a folder, and the board’s review of a row and of a whole paper', async () => {
+    const e = app.t.engine;
+    const id = await scanBallot(app.t);
+    const printed = await printPapers(app.t, id, 'fit-phieu');
+    const folder = app.t.file('fit-quet');
+    mkdirSync(folder);
+    const stack = [
+      { marks: { 0: 'strike', 1: 'strike', 2: 'short' } },
+      { marks: { 3: 'strike', 4: 'strike', 5: 'strike' }, signed: true },
+      { marks: { 6: 'strike', 7: 'strike', 8: 'strike' } },
+    ] as const;
+    for (const [i, p] of stack.entries()) writeFileSync(join(folder, `quet-${i + 1}.jpg`), await scanOf(app.t, printed, p, 9 + i));
+    writeFileSync(join(folder, 'quet-4.jpg'), readFileSync(join(folder, 'quet-3.jpg'))); // fed twice
+    const { title } = await e.call('ballots:get', { id });
+    const entry = async (words: (typeof LOCALES)[Locale]) => {
+      await closeDialog(); // opened again at each size
+      await tab('F7')();
+      await app.operator.locator('.ballot-item', { hasText: title }).click();
+      await app.operator.getByRole('tab', { name: words['ballots.paneEntry'] }).click();
+      await app.operator.getByTestId('paper-field').waitFor();
+    };
+    await entry(vi);
+    // The engine watches the folder; the window is told each batch as it is recorded.
+    await e.call('papers:watch', { ballotId: id, pass: 1, folder });
+    const deadline = Date.now() + 120_000;
+    while ((await e.call('papers:watching', {}))?.files !== 4) {
+      if (Date.now() > deadline) throw new Error('the watch did not read the 4 files in 2 minutes');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const panel = async (words: (typeof LOCALES)[Locale]) => {
+      await entry(words);
+      await app.operator.keyboard.press('F10');
+      await app.operator.getByTestId('scan-refused').waitFor();
+    };
+    expect(await check('scan-panel', panel, DIALOG_AREAS)).toEqual([]);
+    const review = (kind: 'row' | 'page') => async (words: (typeof LOCALES)[Locale]) => {
+      await panel(words);
+      await app.operator.keyboard.press('F10');
+      await app.operator.getByTestId(`review-picture-${kind}`).locator('img').waitFor();
+    };
+    expect(await check('scan-review-row', review('row'), DIALOG_AREAS)).toEqual([]);
+    await e.call('papers:decide', { ballotId: id, paper: 1, pass: 1, rows: [{ number: 3, mark: 'struck' }] });
+    expect(await check('scan-review-page', review('page'), DIALOG_AREAS)).toEqual([]);
+    await e.call('papers:unwatch', {});
+  }, 400_000);
 
   afterAll(() => {
     const broken = Object.entries(found).filter(([, p]) => p.length);

@@ -12,6 +12,7 @@ import { auditActor } from './007-audit-actor';
 import { hallDevices } from './008-hall-devices';
 import { scan } from './009-scan';
 import { scanImages } from './010-scan-images';
+import { checkinAnomalies } from './011-checkin-anomalies';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -27,5 +28,6 @@ export const MIGRATIONS: readonly Migration[] = [
   hallDevices,
   scan,
   scanImages,
+  checkinAnomalies,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -109,7 +109,7 @@ export function BallotsScreen() {
                 {/* Scanned papers beside the typed ones (docs/scanning.md): the button, the watch, the board's review. */}
                 {ballot.state === 'open' && ballot.method === 'paper' && (
                   <ScanEntry
-                    key={ballot.id}
+                    key={`scan-${ballot.id}`}
                     ballot={ballot}
                     currentPass={() => usePaperEntry.getState().pass}
                     ReasonChooser={InvalidChooser}

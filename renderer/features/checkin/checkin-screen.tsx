@@ -4,6 +4,7 @@ import { AttendancePanel } from './attendance-panel';
 import { ProjectorMini } from '../projector-control/projector-mini';
 import { useRoster } from '../roster/roster-store';
 import { AbsentDialog } from './absent-dialog';
+import { AnomalyPanel } from './anomaly-panel';
 import { CheckinList } from './checkin-list';
 import { type CheckinFilter, useCheckin } from './checkin-store';
 import { OutboxPanel } from './outbox-panel';
@@ -46,6 +47,7 @@ export function CheckinScreen() {
       <section className="checkin-main">
         <ScanField visible={visible} />
         <ScanFeedback />
+        <AnomalyPanel />
         <OutboxPanel />
         <div className="list-toolbar">
           <div className="chips" role="group">

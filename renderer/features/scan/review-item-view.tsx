@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import { type Translate, useT } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { keepFocus } from '../common/keep-focus';
-import type { Decision, ReviewItem, ReviewPaper } from './review-items';
+import type { MarkingStyle } from '../../../shared/domain/paper-geometry';
+import type { Decision, ReviewItem, ReviewPaper, RowMark } from './review-items';
+import { MARK_KEYS } from './review-keys';
 import { type LoadImage, ReviewPicture } from './review-picture';
 
 const REASONS = new Set([
@@ -29,7 +31,14 @@ function rowLabel(t: Translate, item: ReviewItem, names?: ReadonlyMap<number, st
   return name ? t('review.row', { number: item.number, name }) : t('review.rowNoName', { number: item.number });
 }
 
-const DECIDED: Record<string, MessageKey> = { struck: 'review.struck', kept: 'review.kept', valid: 'review.valid' };
+/** What a decision is called on the paper in front of the board: a name struck or kept, or a cell. */
+const WORDS: Record<MarkingStyle, Record<RowMark | 'valid', MessageKey>> = {
+  strike: { struck: 'review.struck', kept: 'review.kept', valid: 'review.valid' },
+  'yes-no': { struck: 'review.no', kept: 'review.yes', valid: 'review.valid' },
+};
+/** As the paper reads: a name struck or kept; the Đồng ý cell before the Không đồng ý one. */
+const ORDER: Record<MarkingStyle, RowMark[]> = { strike: ['struck', 'kept'], 'yes-no': ['kept', 'struck'] };
+const HINT: Record<MarkingStyle, MessageKey> = { strike: 'review.keysHint', 'yes-no': 'review.yesNoKeysHint' };
 
 function KeyButton({
   k,
@@ -70,8 +79,11 @@ export function ReviewItemView({ paper, at, names, load, onDecide, onChoose, onB
   const label = rowLabel(t, item, names);
   const reasons = item.kind === 'page' ? item.doubts : item.reasons;
   const sheets = item.kind === 'page' ? item.sheets : item.sheet ? [item.sheet] : [];
+  const words = WORDS[paper.marking];
+  const keys = MARK_KEYS[paper.marking];
+  const hint = item.kind === 'page' ? 'review.pageKeysHint' : HINT[paper.marking];
   return (
-    <div className={`review-item ${item.kind}`} data-testid="review-item" data-kind={item.kind} data-paper={paper.paper}>
+    <div className={`review-item is-${item.kind}`} data-testid="review-item" data-kind={item.kind} data-paper={paper.paper}>
       <div className="review-item-head">
         <strong data-testid="review-paper">{t('review.paper', { paper: paper.paper, pass: paper.pass })}</strong>
         <span className="review-label" data-testid="review-label">
@@ -79,7 +91,7 @@ export function ReviewItemView({ paper, at, names, load, onDecide, onChoose, onB
         </span>
         <span className="hint">{t('review.item', { at: at + 1, of: paper.items.length })}</span>
       </div>
-      <div className={`review-pictures ${item.kind}`}>
+      <div className={`review-pictures is-${item.kind}`}>
         {sheets.map((s, i) => (
           <figure key={`${s.sheet}:${i}`}>
             <ReviewPicture sheet={s} box={item.kind === 'row' ? item.box : undefined} load={load} label={label} />
@@ -98,29 +110,23 @@ export function ReviewItemView({ paper, at, names, load, onDecide, onChoose, onB
         </ul>
         {item.decided && (
           <span className="badge" data-testid="review-decided">
-            {t('review.board', { mark: t(DECIDED[item.decided]!) })}
+            {t('review.board', { mark: t(words[item.decided]) })}
           </span>
         )}
       </div>
       {chooser ?? (
-        <div className="review-keys" role="group" aria-label={t(item.kind === 'page' ? 'review.pageKeysHint' : 'review.keysHint')}>
+        <div className="review-keys" role="group" aria-label={t(hint)}>
           {item.kind === 'row' ? (
-            <>
+            ORDER[paper.marking].map((mark) => (
               <KeyButton
-                k="G"
-                label={t('review.struck')}
-                onPress={() => onDecide({ kind: 'mark', mark: 'struck' })}
-                testId="review-struck"
+                key={mark}
+                k={keys[mark]}
+                label={t(words[mark])}
+                onPress={() => onDecide({ kind: 'mark', mark })}
+                testId={`review-${mark}`}
                 primary
               />
-              <KeyButton
-                k="K"
-                label={t('review.kept')}
-                onPress={() => onDecide({ kind: 'mark', mark: 'kept' })}
-                testId="review-kept"
-                primary
-              />
-            </>
+            ))
           ) : (
             <KeyButton k="H" label={t('review.valid')} onPress={() => onDecide({ kind: 'valid' })} testId="review-valid" primary />
           )}
@@ -128,7 +134,7 @@ export function ReviewItemView({ paper, at, names, load, onDecide, onChoose, onB
           {at > 0 && <KeyButton k="←" label={t('review.back')} onPress={onBack} testId="review-back" />}
         </div>
       )}
-      <p className="hint review-hint">{t(item.kind === 'page' ? 'review.pageKeysHint' : 'review.keysHint')}</p>
+      <p className="hint review-hint">{t(hint)}</p>
     </div>
   );
 }

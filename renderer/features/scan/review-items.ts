@@ -5,6 +5,7 @@
  */
 import type { CommandInput, CommandOutput } from '../../../shared/contract/channels';
 import type { BoardReason } from '../../../shared/domain/ballot';
+import type { MarkingStyle } from '../../../shared/domain/paper-geometry';
 
 export type PendingPaper = CommandOutput<'papers:pending'>[number];
 export type PendingSheet = PendingPaper['sheets'][number];
@@ -18,7 +19,17 @@ export type ReviewItem =
 export interface ReviewPaper {
   pass: number;
   paper: number;
+  /** Names struck out, or Đồng ý / Không đồng ý cells (a list without surplus): what the board's keys say. */
+  marking: MarkingStyle;
   items: ReviewItem[];
+}
+
+const BOX_REASONS = new Set(['both-boxes', 'no-box', 'unsure-box']);
+
+/** A paper of Đồng ý / Không đồng ý cells reads its rows yes or no, and doubts them for their boxes. */
+function markingOf(p: PendingPaper): MarkingStyle {
+  const boxes = p.rows.some((r) => r.decision === 'yes' || r.decision === 'no' || r.reasons.some((x) => BOX_REASONS.has(x)));
+  return boxes ? 'yes-no' : 'strike';
 }
 
 export type Decision = { kind: 'mark'; mark: RowMark } | { kind: 'valid' } | { kind: 'invalid'; reason: BoardReason };
@@ -38,7 +49,7 @@ export function reviewPapers(pending: readonly PendingPaper[]): ReviewPaper[] {
         const sheet = p.sheets.find((s) => s.sheet === (r.sheet ?? 1)) ?? p.sheets[0];
         items.push({ kind: 'row', number: r.number, reasons: r.reasons, sheet, box: r.box, decided: r.board ?? null });
       }
-      return { pass: p.pass, paper: p.paper, items };
+      return { pass: p.pass, paper: p.paper, marking: markingOf(p), items };
     })
     .filter((p) => p.items.some((i) => i.decided === null));
 }

@@ -62,7 +62,7 @@ export function ReviewPicture({ sheet, box, load, label }: { sheet: PendingSheet
   const kind = box ? 'row' : 'page';
   return (
     <div
-      className={`review-picture ${kind}`}
+      className={`review-picture is-${kind}`}
       style={{ aspectRatio: `${crop.w * size.w} / ${crop.h * size.h}` }}
       data-testid={`review-picture-${kind}`}
     >
@@ -80,6 +80,19 @@ export function ReviewPicture({ sheet, box, load, label }: { sheet: PendingSheet
             if (img.naturalWidth > 0) setSize({ w: img.naturalWidth, h: img.naturalHeight });
           }}
           draggable={false}
+        />
+      )}
+      {box && (
+        // the row the machine judged, between the halves of its neighbours shown for where a stroke runs
+        <span
+          className="review-row-mark"
+          aria-hidden="true"
+          style={{
+            left: `${((box.x - crop.x) / crop.w) * 100}%`,
+            top: `${((box.y - crop.y) / crop.h) * 100}%`,
+            width: `${(box.w / crop.w) * 100}%`,
+            height: `${(box.h / crop.h) * 100}%`,
+          }}
         />
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { CommandOutput } from '../../../shared/contract/channels';
 import { client } from '../../app/client-instance';
 import { useT } from '../../i18n/i18n';
@@ -7,13 +8,13 @@ import { keepFocus } from '../common/keep-focus';
 import { engineReviewSource } from './review-source';
 import { ScanPanel } from './scan-panel';
 import { type ReasonChooser, ScanReview } from './scan-review';
+import { SCAN_KEY } from './scan-key';
 import { onScanned, showBallot, useScan } from './scan-store';
+import { useBallots } from '../ballots/ballots-store';
+import { reloadEntryPass, usePaperEntry } from '../ballots/paper-entry-store';
 import './scan.css';
 
 type Ballot = CommandOutput<'ballots:get'>;
-
-/** The key of «Đọc phiếu đã quét»: free on every screen (F1–F9 and F12 are taken, F5 reloads, F11 is full screen). */
-export const SCAN_KEY = 'F10';
 
 export interface ScanEntryProps {
   ballot: Ballot;
@@ -37,6 +38,22 @@ function show(next: 'panel' | 'review' | null, pass?: number): void {
   if (!next) setTimeout(() => returnTo?.focus(), 0);
 }
 
+/**
+ * The paper entry and the ballot's figures after scanned papers were recorded (no ballot event tells
+ * them): the entry goes on after the last scanned paper of its pass, one waiting for the board too.
+ */
+async function followScans(ballotId: number): Promise<void> {
+  const { ballot } = useBallots.getState(); // the ballot as now: its list and figures are read again meanwhile
+  if (ballot?.id !== ballotId) return;
+  void useBallots.getState().refreshProgress();
+  await reloadEntryPass(ballot);
+  const { pass } = usePaperEntry.getState();
+  const r = await client().call('papers:pending', { ballotId });
+  if (!r.ok || usePaperEntry.getState().ballotId !== ballotId) return;
+  const last = Math.max(0, ...r.value.filter((p) => p.pass === pass).map((p) => p.paper));
+  usePaperEntry.setState((s) => ({ nextPaper: Math.max(s.nextPaper, last + 1) }));
+}
+
 export function ScanEntry({ ballot, currentPass, ReasonChooser }: ScanEntryProps) {
   const t = useT();
   const [freshness, setFreshness] = useState(0);
@@ -44,7 +61,11 @@ export function ScanEntry({ ballot, currentPass, ReasonChooser }: ScanEntryProps
   const source = useMemo(() => engineReviewSource(ballot.id), [ballot.id]);
   const names = useMemo(() => new Map(ballot.candidates.map((c) => [c.number, c.name])), [ballot.candidates]);
   const openPanel = useCallback(() => show('panel', currentPass()), [currentPass]);
-  const close = useCallback(() => show(null), []);
+  const close = useCallback(() => {
+    // the board's decisions recorded papers while the review was open
+    if (useScan.getState().dialog === 'review') void followScans(ballot.id);
+    show(null);
+  }, [ballot.id]);
 
   useEffect(() => {
     void showBallot(ballot.id);
@@ -53,6 +74,7 @@ export function ScanEntry({ ballot, currentPass, ReasonChooser }: ScanEntryProps
       c.on('papers:scanned', (e) => {
         onScanned(e);
         setFreshness((n) => n + 1);
+        if (e.ballotId === ballot.id) void followScans(ballot.id);
       }),
       c.onReread(() => void showBallot(ballot.id)),
     ];
@@ -98,17 +120,20 @@ export function ScanEntry({ ballot, currentPass, ReasonChooser }: ScanEntryProps
           {t('scanning.review', { count: waitingPapers })}
         </button>
       )}
-      {dialog && (
-        <div className="overlay" role="dialog" aria-modal="true" aria-label={t(dialog === 'panel' ? 'scanning.title' : 'review.title')}>
-          <div className={dialog === 'review' ? 'dialog wide scan-dialog review' : 'dialog wide scan-dialog'}>
-            {dialog === 'panel' ? (
-              <ScanPanel ballotId={ballot.id} passes={ballot.passes} pass={dialogPass} onReview={() => show('review')} onClose={close} />
-            ) : (
-              <ScanReview source={source} names={names} ReasonChooser={ReasonChooser} freshness={freshness} onLeave={close} />
-            )}
-          </div>
-        </div>
-      )}
+      {/* Over the whole window, as the app's other dialogs: not inside the ballot pane, which scrolls. */}
+      {dialog &&
+        createPortal(
+          <div className="overlay" role="dialog" aria-modal="true" aria-label={t(dialog === 'panel' ? 'scanning.title' : 'review.title')}>
+            <div className={dialog === 'review' ? 'dialog wide scan-dialog review' : 'dialog wide scan-dialog'}>
+              {dialog === 'panel' ? (
+                <ScanPanel ballotId={ballot.id} passes={ballot.passes} pass={dialogPass} onReview={() => show('review')} onClose={close} />
+              ) : (
+                <ScanReview source={source} names={names} ReasonChooser={ReasonChooser} freshness={freshness} onLeave={close} />
+              )}
+            </div>
+          </div>,
+          document.body,
+        )}
     </div>
   );
 }

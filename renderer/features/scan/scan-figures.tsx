@@ -40,8 +40,12 @@ export function ScanFigures() {
         <ul className="scan-refused" data-testid="scan-refused">
           {notCounted.map((p, i) => (
             <li key={`${p.file}:${p.page}:${i}`} className={p.status} data-file={p.file} data-page={p.page}>
-              <strong>{p.page > 0 ? t('scanning.refusedPage', { file: p.file, page: p.page }) : p.file}</strong>{' '}
-              {p.key && errorText({ key: p.key, params: { ...p.params, file: p.file, page: p.page } })}
+              {/* the reason names the file and page itself; a bare file name only when none is given */}
+              {p.key ? (
+                errorText({ key: p.key, params: { ...p.params, file: p.file, page: p.page } })
+              ) : (
+                <strong>{p.page > 0 ? t('scanning.refusedPage', { file: p.file, page: p.page }) : p.file}</strong>
+              )}
             </li>
           ))}
         </ul>

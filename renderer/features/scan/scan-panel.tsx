@@ -64,19 +64,22 @@ export function ScanPanel({ ballotId, passes, pass: entering, onReview, onClose 
           />
         </label>
         {passes > 1 && (
-          <div className="chips" role="group" aria-label={t('scanning.pass')}>
-            {Array.from({ length: passes }, (_, i) => i + 1).map((p) => (
-              <button
-                key={p}
-                type="button"
-                className={p === pass ? 'chip active' : 'chip'}
-                aria-pressed={p === pass}
-                disabled={watch !== null}
-                onClick={() => setPass(p)}
-              >
-                {t('entry.passN', { pass: p })}
-              </button>
-            ))}
+          <div className="field scan-pass">
+            {t('scanning.pass')}
+            <div className="chips" role="group" aria-label={t('scanning.pass')}>
+              {Array.from({ length: passes }, (_, i) => i + 1).map((p) => (
+                <button
+                  key={p}
+                  type="button"
+                  className={p === pass ? 'chip active' : 'chip'}
+                  aria-pressed={p === pass}
+                  disabled={watch !== null}
+                  onClick={() => setPass(p)}
+                >
+                  {t('entry.passN', { pass: p })}
+                </button>
+              ))}
+            </div>
           </div>
         )}
         <div className="scan-buttons">
@@ -89,9 +92,12 @@ export function ScanPanel({ ballotId, passes, pass: entering, onReview, onClose 
               {t('scanning.watch')} <kbd>Enter</kbd>
             </button>
           )}
-          <button type="button" onClick={() => void once()} disabled={!path || busy !== null || watch !== null} data-testid="scan-once">
-            {busy === 'once' ? t('scanning.reading') : t('scanning.once')}
-          </button>
+          {/* a watch reads everything that lands: no single read beside it */}
+          {!watch && (
+            <button type="button" onClick={() => void once()} disabled={!path || busy !== null} data-testid="scan-once">
+              {busy === 'once' ? t('scanning.reading') : t('scanning.once')}
+            </button>
+          )}
         </div>
       </form>
       {watch ? (

@@ -28,7 +28,8 @@ function useReviewKeys(store: ReviewStore, onLeave: () => void): void {
     const onKey = (e: KeyboardEvent) => {
       if (typing(e.target)) return;
       const s = store.getState();
-      const action = reviewAction(e, s.choosing);
+      const paper = s.at ? s.papers?.[s.at.paper] : undefined;
+      const action = reviewAction(e, s.choosing, paper?.marking);
       if (!action) return;
       e.preventDefault();
       e.stopPropagation();

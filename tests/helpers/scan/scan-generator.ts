@@ -1,5 +1,6 @@
 /**
- * Realistic scans of a sheet (docs/scanning.md, Tests): the sheet's printed ink and a voter's marks,
+ * Realistic scans of a sheet (docs/scanning.md, Tests): the sheet's printed ink (the app's own paper
+ * rendered by pdftoppm, or a sheet drawn in the test) and a voter's marks,
  * placed on a scanner's bed with rotation, skew, scale and shift, a dark or white border, a fold,
  * then blur, noise and JPEG compression through sharp — every fixture generated, none committed.
  */
@@ -50,7 +51,42 @@ function foldLine(r: Random, sheet: PrintedSheet): Ink[] {
   ];
 }
 
-export async function generateScan(sheet: PrintedSheet, marks: readonly Ink[], o: ScanOptions, seed = 1): Promise<Uint8Array> {
+/** The printed sheet as a printer made it: RGB pixels of the paper at the scan's dpi (pdftoppm of the app's PDF). */
+export interface PaperRaster {
+  rgb: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** The paper's colour at a sheet point: the printed pixel, toned as the scanner sees white paper (246). */
+function paperAt(paper: PaperRaster, px: number, x: number, y: number, out: Uint8Array, k: number): void {
+  // bilinear between the printed pixels: the sheet lies turned and shifted on the bed
+  const fx = Math.min(paper.width - 1.001, Math.max(0, x * px - 0.5));
+  const fy = Math.min(paper.height - 1.001, Math.max(0, y * px - 0.5));
+  const x0 = Math.floor(fx);
+  const y0 = Math.floor(fy);
+  const ax = fx - x0;
+  const ay = fy - y0;
+  const i = (y0 * paper.width + x0) * 3;
+  const j = i + paper.width * 3;
+  for (let c = 0; c < 3; c++) {
+    const top = paper.rgb[i + c]! * (1 - ax) + paper.rgb[i + 3 + c]! * ax;
+    const bottom = paper.rgb[j + c]! * (1 - ax) + paper.rgb[j + 3 + c]! * ax;
+    out[k + c] = ((top * (1 - ay) + bottom * ay) * 246) / 255;
+  }
+}
+
+/**
+ * `paper`: the printed sheet's pixels at `o.dpi`, when it is the app's own paper (its `inks` are then
+ * empty); without it the sheet's inks are drawn (tests/helpers/scan/test-sheet.ts).
+ */
+export async function generateScan(
+  sheet: PrintedSheet,
+  marks: readonly Ink[],
+  o: ScanOptions,
+  seed = 1,
+  paper?: PaperRaster,
+): Promise<Uint8Array> {
   const r = seeded(seed);
   const px = o.dpi / 72;
   const size = sheet.geometry.size;
@@ -74,7 +110,8 @@ export async function generateScan(sheet: PrintedSheet, marks: readonly Ink[], o
       const sx = size.w / 2 + cos * dx + sin * dy;
       const sy = size.h / 2 - sin * dx + cos * dy;
       const on = sx >= 0 && sy >= 0 && sx < size.w && sy < size.h;
-      rgb.fill(on ? 246 : bed, (y * width + x) * 3, (y * width + x) * 3 + 3);
+      if (on && paper) paperAt(paper, px, sx, sy, rgb, (y * width + x) * 3);
+      else rgb.fill(on ? 246 : bed, (y * width + x) * 3, (y * width + x) * 3 + 3);
     }
   draw(rgb, width, height, place, [...sheet.inks, ...(o.fold ? foldLine(r, sheet) : []), ...marks]);
   const noise = o.noise ?? 0;

@@ -6,8 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { TempEngine } from '../../helpers/temp-engine';
-import { pdfWords } from '../exports/paper-reading';
-import { printPapers, type Printed } from './scan-setup';
+import { printedNames, printPapers, type Printed } from './scan-setup';
 
 /** Names enough for two sheets of one paper at 11 pt (paper-layout.ts: a list one A4 sheet cannot hold). */
 export const LONG_NAMES = Array.from({ length: 130 }, (_, i) => `Nguyễn Thị Phương Thảo Tên Dài ${i + 1}`);
@@ -23,21 +22,7 @@ export async function printSheets(t: TempEngine, ballotId: number, folder: strin
       doc.addPage(page);
       const pdf = join(t.dir, folder, `to-${k + 1}.pdf`);
       writeFileSync(pdf, await doc.save());
-      const words = pdfWords(pdf).filter((w) => w.page === 1);
-      const names = sheet.geometry.rows.map((row) => {
-        const n = row.name;
-        const inRow = words.filter(
-          (w) => (w.x0 + w.x1) / 2 > n.x && (w.x0 + w.x1) / 2 < n.x + n.w && (w.y0 + w.y1) / 2 > n.y && (w.y0 + w.y1) / 2 < n.y + n.h,
-        );
-        const top = Math.min(...inRow.map((w) => w.y0));
-        const bottom = Math.max(...inRow.map((w) => w.y1));
-        return {
-          x0: Math.min(...inRow.map((w) => w.x0)),
-          x1: Math.max(...inRow.map((w) => w.x1)),
-          top: top + 1,
-          base: bottom - (bottom - top) * 0.2,
-        };
-      });
+      const names = printedNames(pdf, 1, sheet.geometry);
       return { pdf, sheets: whole.sheets, drawn: { geometry: sheet.geometry, inks: [], names, code: sheet.code } };
     }),
   );

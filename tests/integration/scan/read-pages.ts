@@ -6,7 +6,7 @@ import { layoutHash, paperIdentity } from '../../../main/services/paper-identity
 import type { ReadPage } from '../../../main/services/scan-service';
 import { encodePaperCode } from '../../../shared/domain/paper-code';
 import type { PageDoubt, RowReason } from '../../../shared/domain/mark-decision';
-import { sheetsOf } from '../../../shared/domain/paper-layout';
+import { markingFor, sheetsOf } from '../../../shared/domain/paper-layout';
 import type { RowReading } from '../../../shared/domain/scan-page';
 import type { TempEngine } from '../../helpers/temp-engine';
 import { scanBallot } from './scan-setup';
@@ -20,7 +20,7 @@ export type Seen = Partial<Record<number, 'struck' | readonly RowReason[]>>;
 export async function readableBallot(t: TempEngine, names: readonly string[], seats: number) {
   const id = await scanBallot(t, 'Hiệp thương cử Ủy ban MTTQ Việt Nam phường Ngọc Hà khóa I', names, seats);
   const ballot = await t.engine.call('ballots:get', { id });
-  const sheets = sheetsOf(FORM, 'strike', names);
+  const sheets = sheetsOf(FORM, markingFor(names.length, seats), names); // Đồng ý / Không đồng ý cells without surplus
   const identity = paperIdentity(t.engine.context(), ballot);
   const layout = layoutHash(
     ballot.candidates,

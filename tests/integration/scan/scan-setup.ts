@@ -10,9 +10,11 @@ import sharp, { type OutputInfo } from 'sharp';
 import { expectedSheets } from '../../../main/scan/blank-sheets';
 import type { ExpectedSheet } from '../../../main/scan/interpret';
 import { renderPdfPages } from '../../../main/scan/render-pdf';
+import type { SheetGeometry } from '../../../shared/domain/paper-geometry';
 import { markingFor } from '../../../shared/domain/paper-layout';
 import { draw, type Ink } from '../../helpers/scan/ink';
 import { seeded } from '../../helpers/scan/random';
+import type { PaperRaster } from '../../helpers/scan/scan-generator';
 import type { PrintedSheet } from '../../helpers/scan/test-sheet';
 import { type MarkKind, stamp, voterMark } from '../../helpers/scan/voter-marks';
 import type { TempEngine } from '../../helpers/temp-engine';
@@ -89,23 +91,30 @@ export async function printPapers(t: TempEngine, ballotId: number, folder: strin
     ballot.candidates.map((c) => c.name),
   );
   const geometry = sheets[0]!.geometry;
-  const words = pdfWords(pdf).filter((w) => w.page === 1);
-  const names = geometry.rows.map((row) => {
+  const names = printedNames(pdf, 1, geometry);
+  return { pdf, sheets, drawn: { geometry, inks: [], names, code: sheets[0]!.code } };
+}
+
+/**
+ * Where each row's name is printed on `page` of the PDF (pdftotext's word boxes), as tests/helpers/scan
+ * draws strikes across it. A word reaching into the row's number ("1.Nguyễn" when the two are set close)
+ * counts from the name box's edge: a voter's line runs over the whole name.
+ */
+export function printedNames(pdf: string, page: number, geometry: SheetGeometry): PrintedSheet['names'] {
+  const words = pdfWords(pdf).filter((w) => w.page === page);
+  return geometry.rows.map((row) => {
     const n = row.name;
-    const inRow = words.filter(
-      (w) => (w.x0 + w.x1) / 2 > n.x && (w.x0 + w.x1) / 2 < n.x + n.w && (w.y0 + w.y1) / 2 > n.y && (w.y0 + w.y1) / 2 < n.y + n.h,
-    );
+    const inRow = words.filter((w) => w.x1 > n.x + 2 && w.x0 < n.x + n.w && (w.y0 + w.y1) / 2 > n.y && (w.y0 + w.y1) / 2 < n.y + n.h);
     const top = Math.min(...inRow.map((w) => w.y0));
     const bottom = Math.max(...inRow.map((w) => w.y1));
     // pdftotext's box runs from ascender to descender: the baseline is about a fifth above its bottom
     return {
-      x0: Math.min(...inRow.map((w) => w.x0)),
+      x0: Math.max(n.x + 1, Math.min(...inRow.map((w) => w.x0))),
       x1: Math.max(...inRow.map((w) => w.x1)),
       top: top + 1,
       base: bottom - (bottom - top) * 0.2,
     };
   });
-  return { pdf, sheets, drawn: { geometry, inks: [], names, code: sheets[0]!.code } };
 }
 
 /** What a voter did to a paper: each row's mark, by row (0-based); rows not given are kept. */
@@ -113,17 +122,35 @@ export type Marks = Partial<Record<number, MarkKind>>;
 
 const rendered = new Map<string, Promise<{ data: Buffer; info: OutputInfo }>>();
 
-/** The printed paper (`size`, from the page's top-left) at the scan's dpi, rendered once per PDF. */
-function renderedPage(t: TempEngine, pdf: string, name: string, size: { w: number; h: number }) {
-  if (!rendered.has(pdf)) {
+/** The printed paper (`size`, from the page's top-left) at `dpi` (pdftoppm), rendered once per PDF and dpi. */
+function renderedPage(t: TempEngine, pdf: string, name: string, size: { w: number; h: number }, dpi = SCAN_DPI) {
+  const key = `${pdf}@${dpi}`;
+  if (!rendered.has(key)) {
     const dir = join(t.dir, 'render');
     mkdirSync(dir, { recursive: true });
-    const [png] = pdfToPngs(pdf, join(dir, name), SCAN_DPI);
-    const s = SCAN_DPI / 72;
-    const cut = { left: 0, top: 0, width: Math.floor(size.w * s), height: Math.floor(size.h * s) };
-    rendered.set(pdf, sharp(png).removeAlpha().extract(cut).raw().toBuffer({ resolveWithObject: true }));
+    const [png] = pdfToPngs(pdf, join(dir, `${name}-${rendered.size}-${dpi}`), dpi);
+    const s = dpi / 72;
+    const cut = async () => {
+      const page = await sharp(png).metadata();
+      return {
+        left: 0,
+        top: 0,
+        width: Math.min(page.width!, Math.round(size.w * s)),
+        height: Math.min(page.height!, Math.round(size.h * s)),
+      };
+    };
+    rendered.set(
+      key,
+      cut().then((c) => sharp(png).removeAlpha().extract(c).raw().toBuffer({ resolveWithObject: true })),
+    );
   }
-  return rendered.get(pdf)!;
+  return rendered.get(key)!;
+}
+
+/** The printed paper's pixels at `dpi`, for tests/helpers/scan/scan-generator.ts to lay on a scanner's bed. */
+export async function paperRaster(t: TempEngine, p: Printed, dpi: number): Promise<PaperRaster> {
+  const { data, info } = await renderedPage(t, p.pdf, 'paper', p.drawn.geometry.size, dpi);
+  return { rgb: new Uint8Array(data), width: info.width, height: info.height };
 }
 
 /** The page of the printed PDF, with the stamp and the marks drawn, as the scanner's RGB pixels. */

@@ -23,6 +23,8 @@ export interface CampaignFindings {
   otherAnswers: string[];
   /** Retries after a restart that the file recognised (ALREADY_DONE). */
   alreadyDone: number;
+  /** Check-in anomalies in the file: one per repeat at a desk other than the one whose check-in counts. */
+  anomalies: number;
 }
 
 /** Committed by the engine: answered now, or recognised by the file after a restart (docs/command-path.md step 6). */
@@ -52,6 +54,7 @@ export function checkCampaign(
       repeatsMade: 0,
       otherAnswers: [],
       alreadyDone: 0,
+      anomalies: 0,
     };
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') findings.unexpected.push(`integrity_check: ${String(integrity)}`);
@@ -98,6 +101,22 @@ export function checkCampaign(
     for (const code of succeeded.keys()) if (!presentCodes.has(code)) findings.lost.push(`check-in ${code} not present`);
     const audited = db.prepare("SELECT count(*) FROM audit WHERE action LIKE 'checkin.%'").pluck().get() as number;
     if (audited !== succeeded.size) findings.duplicated.push(`${audited} check-in audit entries for ${succeeded.size} delegates`);
+
+    // Anomalies: every repeat at another desk than the one counted kept once, under its own request id.
+    const countedAt = new Map(ledger.scans.filter((s) => acknowledged(s.answer)).map((s) => [s.code, s.desk]));
+    const elsewhere = ledger.scans.filter((s) => s.answer.error?.code === 'ALREADY_CHECKED_IN' && countedAt.get(s.code) !== s.desk);
+    const anomalyRows = db.prepare('SELECT request_id AS id, count(*) AS n FROM checkin_anomalies GROUP BY request_id').all() as {
+      id: string | null;
+      n: number;
+    }[];
+    const kept = new Map(anomalyRows.map((r) => [r.id, r.n]));
+    findings.anomalies = anomalyRows.reduce((sum, r) => sum + r.n, 0);
+    for (const s of elsewhere) if (!kept.has(s.requestId)) findings.lost.push(`anomaly of ${s.code} at desk ${s.desk}`);
+    const expectedIds = new Set(elsewhere.map((s) => s.requestId));
+    for (const [id, n] of kept) {
+      if (id === null || !expectedIds.has(id)) findings.unexpected.push(`anomaly ${String(id)} of no repeat at another desk`);
+      if (n > 1) findings.duplicated.push(`anomaly ${String(id)} × ${n}`);
+    }
 
     // Papers: each acknowledged one in its pass, with the marks sent, once.
     const entries = db.prepare('SELECT pass, paper, struck FROM paper_entries WHERE ballot_id = ? AND voided_at IS NULL').all(ballotId) as {
