@@ -1,3 +1,4 @@
+import { request } from 'node:https';
 import { connect, type TLSSocket } from 'node:tls';
 
 /**
@@ -71,5 +72,41 @@ export function peerFingerprint(host: string, port: number, options: { timeoutMs
       socket.destroy();
       resolveFingerprint(found.toUpperCase());
     });
+  });
+}
+
+/**
+ * A POST over a pinned connection (pinnedConnect): the answer's status and body as text. Rejects on a
+ * network error; the socket is closed either way.
+ */
+export function pinnedPost(
+  socket: TLSSocket,
+  target: { host: string; port: number; path: string },
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolveAnswer, reject) => {
+    const req = request(
+      {
+        ...target,
+        method: 'POST',
+        createConnection: () => socket,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          socket.destroy();
+          resolveAnswer({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') });
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', (error) => {
+      socket.destroy();
+      reject(error);
+    });
+    req.end(body);
   });
 }

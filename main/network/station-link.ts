@@ -1,8 +1,7 @@
-import { request } from 'node:https';
 import WebSocket from 'ws';
 import { RESUME_AFTER_PARAM, RESUME_RUN_PARAM } from '../../shared/contract/envelope';
 import type { HallDevice } from '../../shared/contract/network-schemas';
-import { peerFingerprint, pinnedConnect } from './pinned-connection';
+import { peerFingerprint, pinnedConnect, pinnedPost } from './pinned-connection';
 import { newStation, readStation, type StationRecord, writeStation } from './station-store';
 import type { StationTarget } from './station-target';
 
@@ -96,32 +95,7 @@ export class StationLink {
   async post(path: string, body: string, headers: Record<string, string> = {}): Promise<Relayed> {
     const socket = await this.connect();
     const { address, port } = this.record.laptop;
-    return new Promise((resolveAnswer, reject) => {
-      const req = request(
-        {
-          host: address,
-          port,
-          path,
-          method: 'POST',
-          createConnection: () => socket,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            socket.destroy();
-            resolveAnswer({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') });
-          });
-          res.on('error', reject);
-        },
-      );
-      req.on('error', (error) => {
-        socket.destroy();
-        reject(error);
-      });
-      req.end(body);
-    });
+    return pinnedPost(socket, { host: address, port, path }, body, headers);
   }
 
   /**

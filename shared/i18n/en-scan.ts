@@ -27,7 +27,8 @@ export const enScan: Record<keyof typeof viScan, string> = {
   'scan.decideOne':
     'Decide either the whole paper (the struck numbers, or why it is invalid) or its doubts one by one (a row struck or kept, the page valid), not both.',
   'scan.duplicate': 'Page {page} of {file} was scanned before (paper {paper}, {firstFile} page {firstPage}): not counted again.',
-  'scan.noRenderer': 'Cannot render the blank papers of {file}: this machine has no pdftoppm (poppler-utils).',
+  'scan.noRenderer':
+    'Cannot render the blank papers of {file}: the installed PDF renderer (pdf.js, @napi-rs/canvas) does not run; reinstall Congress Desk.',
   'scan.cli.page': 'page {page}',
   'scan.cli.sheet': 'sheet {sheet}',
   'scan.cli.pageDoubt': 'page: {doubt}',

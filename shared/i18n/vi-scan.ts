@@ -25,7 +25,8 @@ export const viScan = {
   'scan.decideOne':
     'Quyết định hoặc cả phiếu (các số bị gạch, hoặc lý do phiếu không hợp lệ), hoặc từng chỗ nghi (dòng gạch hay giữ, trang hợp lệ) — không lẫn hai cách.',
   'scan.duplicate': 'Trang {page} của tệp {file} đã được quét rồi (phiếu số {paper}, tệp {firstFile} trang {firstPage}): không tính lại.',
-  'scan.noRenderer': 'Không dựng được ảnh phiếu trắng từ {file}: máy này chưa có pdftoppm (poppler-utils).',
+  'scan.noRenderer':
+    'Không dựng được ảnh phiếu trắng từ {file}: thư viện vẽ PDF của bản cài đặt (pdf.js, @napi-rs/canvas) không chạy được; cài lại Congress Desk.',
   'scan.cli.page': 'trang {page}',
   'scan.cli.sheet': 'tờ {sheet}',
   'scan.cli.pageDoubt': 'trang: {doubt}',

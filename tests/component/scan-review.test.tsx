@@ -5,7 +5,6 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { recordScannedPages } from '../../main/services/scan-service';
 import { setClient } from '../../renderer/app/client-instance';
 import { getInitialAppState, useApp } from '../../renderer/app/app-store';
 import { createClient } from '../../renderer/client/client';
@@ -16,8 +15,7 @@ import { OperatorApp } from '../../renderer/operator/operator-app';
 import { engineBridge } from '../helpers/engine-bridge';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
 import { congressFor } from '../integration/exports/export-setup';
-import { readableBallot } from '../integration/scan/read-pages';
-import { NAMES } from '../integration/scan/scan-setup';
+import { doubtfulPass } from '../integration/scan/read-pages';
 import { unmountThenDispose } from './engine-teardown';
 
 let t: TempEngine;
@@ -26,21 +24,10 @@ let ballotId: number;
 beforeEach(async () => {
   t = tempEngine();
   await congressFor(t, 6, 6);
-  const { id, page } = await readableBallot(t, NAMES, 9);
-  ballotId = id;
-  recordScannedPages(t.engine.context(), {
-    ballotId: id,
-    pass: 1,
-    pages: [
-      page(1, { 1: 'struck', 2: 'struck', 3: 'struck' }),
-      // paper 2: writing on the page, a short line at 6, a faint one at 8
-      page(1, { 4: 'struck', 5: 'struck', 6: ['short-line'], 8: ['faint'] }, ['writing']),
-      // paper 3: extra ink beside name 9
-      page(1, { 1: 'struck', 2: 'struck', 3: 'struck', 9: ['extra-ink'] }),
-    ],
-  });
+  // paper 2: writing on the page, a short line at 6, a faint one at 8; paper 3: extra ink beside name 9
+  ballotId = await doubtfulPass(t);
   useApp.setState({ ...getInitialAppState(), view: 'ballots' });
-  useBallots.setState({ ...getInitialBallotsState(), selectedId: id, pane: 'entry' });
+  useBallots.setState({ ...getInitialBallotsState(), selectedId: ballotId, pane: 'entry' });
   usePaperEntry.setState(getInitialPaperEntryState());
   useScan.setState(getInitialScanState());
   setClient(createClient(engineBridge(t.engine)));

@@ -8,10 +8,9 @@
  * disagreement shows on the operator's screen, and the counted result reaches the projector and a display.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { newRequestId } from '../../shared/contract/envelope';
 import type { NetworkState, StationAssignment } from '../../shared/contract/network-schemas';
 import { names, officialDelegate, settings } from '../integration/ballots/ballot-setup';
-import { rawRequest } from '../helpers/test-host';
+import { operatorCommands } from './hall-pairing';
 import { type App, startApp } from './harness';
 import { eventually, expectText } from './wait';
 
@@ -28,17 +27,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** The operator's command through the loopback host, as the operator's page sends it. */
-async function op<T>(channel: string, input: unknown = {}): Promise<T> {
-  const r = await rawRequest(app.host.port, `/api/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-congress-token': app.host.tokens.operator, 'x-request-id': newRequestId() },
-    body: JSON.stringify(input),
-  });
-  const answer = JSON.parse(r.body) as { ok: boolean; value: T; error?: unknown };
-  if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
-  return answer.value;
-}
+/** The operator's command through the loopback host (hall-pairing.ts). */
+const op = <T>(channel: string, input: unknown = {}): Promise<T> => operatorCommands(app)<T>(channel, input);
 
 /**
  * A device's own browser opens the QR link (accepting the laptop's self-signed certificate, as a

@@ -8,13 +8,12 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createServer as tlsServer } from 'node:tls';
 import type { Page } from 'playwright-core';
-import { newRequestId } from '../../shared/contract/envelope';
 import type { NetworkState } from '../../shared/contract/network-schemas';
 import { type RunningRelay, startStationRelay } from '../../main/host/station-relay';
 import { makeCertificate } from '../../main/network/certificate';
 import { stationTarget } from '../../main/network/station-target';
 import { officialDelegate } from '../integration/ballots/ballot-setup';
-import { rawRequest } from '../helpers/test-host';
+import { operatorCommands } from './hall-pairing';
 import { type App, startApp } from './harness';
 import { eventually, expectText } from './wait';
 
@@ -34,16 +33,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function op<T>(channel: string, input: unknown = {}): Promise<T> {
-  const r = await rawRequest(app.host.port, `/api/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-congress-token': app.host.tokens.operator, 'x-request-id': newRequestId() },
-    body: JSON.stringify(input),
-  });
-  const answer = JSON.parse(r.body) as { ok: boolean; value: T; error?: unknown };
-  if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
-  return answer.value;
-}
+/** The operator's command through the loopback host (hall-pairing.ts). */
+const op = <T>(channel: string, input: unknown = {}): Promise<T> => operatorCommands(app)<T>(channel, input);
 
 async function devicePage(relay: RunningRelay): Promise<Page> {
   const context = await app.browser.newContext({ viewport: { width: 1024, height: 768 } }); // no certificate errors to ignore

@@ -5,12 +5,10 @@
  * The pages are read here (tests/integration/scan/read-pages.ts), recorded by the real engine.
  */
 import Database from 'better-sqlite3';
-import { recordScannedPages } from '../../../main/services/scan-service';
 import { cli, useCliSandbox } from '../../helpers/cli-sandbox';
 import { tempEngine } from '../../helpers/temp-engine';
 import { congressFor } from '../exports/export-setup';
-import { readableBallot } from '../scan/read-pages';
-import { NAMES } from '../scan/scan-setup';
+import { doubtfulPass } from '../scan/read-pages';
 
 useCliSandbox('congress-cli-review-', () => {});
 
@@ -18,16 +16,7 @@ useCliSandbox('congress-cli-review-', () => {});
 async function congressWithDoubts(): Promise<{ file: string; ref: string; dispose: () => void }> {
   const t = tempEngine();
   await congressFor(t, 4, 4);
-  const { id, page } = await readableBallot(t, NAMES, 9);
-  recordScannedPages(t.engine.context(), {
-    ballotId: id,
-    pass: 1,
-    pages: [
-      page(1, { 1: 'struck', 2: 'struck', 3: 'struck' }),
-      page(1, { 4: 'struck', 5: 'struck', 6: ['short-line'], 8: ['faint'] }, ['writing']),
-      page(1, { 1: 'struck', 2: 'struck', 3: 'struck', 9: ['extra-ink'] }),
-    ],
-  });
+  const id = await doubtfulPass(t);
   const file = t.file('c.congress');
   t.engine.close();
   return { file, ref: String(id), dispose: () => t.dispose() };

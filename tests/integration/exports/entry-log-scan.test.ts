@@ -4,10 +4,8 @@
  */
 import { join } from 'node:path';
 import type { Caller } from '../../../shared/contract/envelope';
-import { recordScannedPages } from '../../../main/services/scan-service';
 import { type TempEngine, tempEngine } from '../../helpers/temp-engine';
-import { readableBallot } from '../scan/read-pages';
-import { NAMES } from '../scan/scan-setup';
+import { doubtfulPass } from '../scan/read-pages';
 import { congressFor, docxText, flat, pdfText } from './export-setup';
 
 let t: TempEngine;
@@ -21,22 +19,13 @@ const board: { caller: Caller } = { caller: { role: 'operator', deviceId: 'BAN1'
 describe('the entry log of a scanned pass', () => {
   it('tells the papers the machine read from the decisions a person made, with each image’s short hash', async () => {
     await congressFor(t, 4, 4);
-    const { id, page } = await readableBallot(t, NAMES, 9);
-    recordScannedPages(t.engine.context(), {
-      ballotId: id,
-      pass: 1,
-      pages: [
-        page(1, { 1: 'struck', 2: 'struck', 3: 'struck' }),
-        page(1, { 4: 'struck', 5: 'struck', 7: ['short-line'], 12: ['faint'] }, ['writing']),
-        page(1, { 1: 'struck', 2: 'struck', 3: 'struck', 9: ['extra-ink'] }),
-      ],
-    });
+    const id = await doubtfulPass(t);
     const decide = (input: Record<string, unknown>) => t.engine.call('papers:decide', { ballotId: id, ...input }, board);
     await decide({
       paper: 2,
       rows: [
-        { number: 7, mark: 'struck' },
-        { number: 12, mark: 'kept' },
+        { number: 6, mark: 'struck' },
+        { number: 8, mark: 'kept' },
       ],
     });
     await decide({ paper: 2, valid: true });
@@ -47,7 +36,7 @@ describe('the entry log of a scanned pass', () => {
     const docx = await t.engine.call('exports:run', { what: 'entry_log', format: 'docx', ballotId: id, out });
     for (const body of [flat(pdfText(pdf.files[0]!.path, 'raw'), 'join'), flat((await docxText(docx.files[0]!.path)).text, 'join')]) {
       expect(body).toContain('1, 2, 3 (đọc bằng máy; ảnh 010101010101)');
-      expect(body).toContain('4, 5, 7 (rà soát, BAN1; ảnh 020202020202; Ban kiểm phiếu: số 7 gạch, số 12 giữ; trang: hợp lệ)');
+      expect(body).toContain('4, 5, 6 (rà soát, BAN1; ảnh 020202020202; Ban kiểm phiếu: số 6 gạch, số 8 giữ; trang: hợp lệ)');
       expect(body).toContain('(rà soát, BAN1; ảnh 030303030303; Ban kiểm phiếu: cả phiếu không hợp lệ)');
       expect(body).toContain('- Phiếu quét: 1 phiếu đọc bằng máy, 2 phiếu có chỗ do Ban kiểm phiếu quyết định.');
       expect(body).toContain('Trong các ô của phiếu quét, «đọc bằng máy» là phiếu máy đọc trọn');
@@ -60,8 +49,8 @@ describe('the entry log of a scanned pass', () => {
         images: ['020202020202'],
         board: {
           rows: [
-            { number: 7, mark: 'struck' },
-            { number: 12, mark: 'kept' },
+            { number: 6, mark: 'struck' },
+            { number: 8, mark: 'kept' },
           ],
           pageValid: true,
           whole: null,

@@ -1,7 +1,6 @@
-import { request } from 'node:https';
 import WebSocket from 'ws';
 import { newRequestId, type StreamMessage } from '../../../shared/contract/envelope';
-import { pinnedConnect } from '../../../main/network/pinned-connection';
+import { pinnedConnect, pinnedPost } from '../../../main/network/pinned-connection';
 
 /**
  * A device on the hall network as docs/hall-network.md describes it, written from that document:
@@ -17,31 +16,8 @@ export interface Answer {
 export function hallClient(address: string, port: number, fingerprint: string, from?: string) {
   const connect = () => pinnedConnect(address, port, fingerprint, from ? { localAddress: from } : {});
   const post = async (path: string, body: unknown, headers: Record<string, string> = {}): Promise<Answer> => {
-    const socket = await connect();
-    const text = JSON.stringify(body);
-    return new Promise((resolveAnswer, reject) => {
-      const req = request(
-        {
-          host: address,
-          port,
-          path,
-          method: 'POST',
-          createConnection: () => socket,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers },
-        },
-        (res) => {
-          let data = '';
-          res.setEncoding('utf8');
-          res.on('data', (c: string) => (data += c));
-          res.on('end', () => {
-            socket.destroy();
-            resolveAnswer({ status: res.statusCode ?? 0, body: JSON.parse(data) as Answer['body'] });
-          });
-        },
-      );
-      req.on('error', reject);
-      req.end(text);
-    });
+    const answer = await pinnedPost(await connect(), { host: address, port, path }, JSON.stringify(body), headers);
+    return { status: answer.status, body: JSON.parse(answer.body) as Answer['body'] };
   };
   return {
     post,

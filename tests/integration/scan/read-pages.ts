@@ -3,13 +3,13 @@
  * engine's side of scanning (recording, the board's review, the entry log) is tested without pixels.
  */
 import { layoutHash, paperIdentity } from '../../../main/services/paper-identity';
-import type { ReadPage } from '../../../main/services/scan-service';
+import { type ReadPage, recordScannedPages } from '../../../main/services/scan-service';
 import { encodePaperCode } from '../../../shared/domain/paper-code';
 import type { PageDoubt, RowReason } from '../../../shared/domain/mark-decision';
 import { markingFor, sheetsOf } from '../../../shared/domain/paper-layout';
 import type { RowReading } from '../../../shared/domain/scan-page';
 import type { TempEngine } from '../../helpers/temp-engine';
-import { scanBallot } from './scan-setup';
+import { NAMES, scanBallot } from './scan-setup';
 
 const FORM = { perPage: 1, columns: 1, size: 12 } as const;
 
@@ -49,4 +49,23 @@ export async function readableBallot(t: TempEngine, names: readonly string[], se
     };
   };
   return { id, sheets: sheets.length, page };
+}
+
+/**
+ * The pass the review's tests start from, recorded by the engine: paper 1 read by the machine alone;
+ * paper 2 doubtful at names 6 (a short line) and 8 (faint) and on its page (writing); paper 3 at name 9
+ * (extra ink). Returns the ballot.
+ */
+export async function doubtfulPass(t: TempEngine): Promise<number> {
+  const { id, page } = await readableBallot(t, NAMES, 9);
+  recordScannedPages(t.engine.context(), {
+    ballotId: id,
+    pass: 1,
+    pages: [
+      page(1, { 1: 'struck', 2: 'struck', 3: 'struck' }),
+      page(1, { 4: 'struck', 5: 'struck', 6: ['short-line'], 8: ['faint'] }, ['writing']),
+      page(1, { 1: 'struck', 2: 'struck', 3: 'struck', 9: ['extra-ink'] }),
+    ],
+  });
+  return id;
 }
