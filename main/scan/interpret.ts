@@ -4,12 +4,12 @@
  * shared/domain/mark-decision.ts. Pure on buffers, no engine state: it runs in a worker thread.
  */
 import type { NameRow, Rect, SheetGeometry } from '../../shared/domain/paper-geometry';
-import { decidePage, decideRow, DEFAULT_MARK_THRESHOLDS, type MarkThresholds } from '../../shared/domain/mark-decision';
+import { decidePage, decideRow, DEFAULT_MARK_THRESHOLDS, type MarkThresholds, type RowDecision } from '../../shared/domain/mark-decision';
 import type { GreyImage, ImageBox, Orientation, PageInterpretation, RowReading } from '../../shared/domain/scan-page';
 import { findCorners } from './corners';
 import { measureRow } from './measure-row';
 import { readCode } from './read-code';
-import { affineMapper, blankAt, greyAt, paperLevel, redAt, type BlankSheet, type Mapper, type SheetView } from './sheet-view';
+import { affineMapper, blankAt, greyAt, paperLevel, redAt, type BlankSheet, type Mapper, SHARP_SCALE, type SheetView } from './sheet-view';
 import { fitAffine, scaleOf, type Affine, type Point } from './transform';
 
 export interface ExpectedSheet {
@@ -145,7 +145,7 @@ function measurePage(view: SheetView, map: Mapper, g: SheetGeometry, lined: Read
     const q = map(p);
     // a round seal is larger than the box on the smaller forms: its red around the box is no writing
     if (view.img.red && inside(p, g.stamp, SEAL_REACH) && redAt(view.img, q) > RED) continue;
-    if (!blankAt(view.blank, p, true) && greyAt(view.img, q) < view.ink) ink++;
+    if (!blankAt(view.blank, p, view.slack) && greyAt(view.img, q) < view.ink) ink++;
   }
   const n = points.length;
   let cover = 0;
@@ -154,7 +154,7 @@ function measurePage(view: SheetView, map: Mapper, g: SheetGeometry, lined: Read
   for (let y = s.y; y < s.y + s.h; y += step)
     for (let x = s.x; x < s.x + s.w; x += step, cells++) {
       const q = map({ x, y });
-      if (view.img.red ? redAt(view.img, q) > RED : greyAt(view.img, q) < view.ink && !blankAt(view.blank, { x, y }, true)) cover++;
+      if (view.img.red ? redAt(view.img, q) > RED : greyAt(view.img, q) < view.ink && !blankAt(view.blank, { x, y }, view.slack)) cover++;
     }
   return { outsideInk: n ? ink / n : 0, stampCover: cells ? cover / cells : 0 };
 }
@@ -194,6 +194,18 @@ function almostBlank(img: GreyImage, paper: number): boolean {
   return dark / n < 0.002;
 }
 
+/**
+ * A name read kept on a sharp scan is looked at again against the blank's ink grown by the tight slack
+ * (main/scan/sheet-view.ts SLACK): a short line drawn inside one word, hidden by the letters' margin, shows
+ * there. Whatever that look finds makes the name doubtful, never struck: it can only send it to the board.
+ */
+function secondLook(view: SheetView, decided: RowDecision, again: (view: SheetView) => RowDecision): RowDecision {
+  if (decided.decision !== 'kept' || view.scale < SHARP_SCALE) return decided;
+  const close = again({ ...view, slack: 'tight' });
+  if (close.decision === 'kept') return decided;
+  return { decision: 'doubtful', reasons: close.decision === 'doubtful' ? close.reasons : ['short-line'] };
+}
+
 export function interpretPage(
   img: GreyImage,
   sheets: readonly ExpectedSheet[],
@@ -222,11 +234,13 @@ export function interpretPage(
   if (code === null) return { kind: 'unreadable', reason: 'no-code' };
   const sheet = sheets.find((x) => x.code === code);
   if (!sheet) return { kind: 'wrong-ballot', code };
-  const view: SheetView = { img, blank: sheet.blank, paper, ink: paper * 0.8, scale: s };
+  const view: SheetView = { img, blank: sheet.blank, slack: 'loose', paper, ink: paper * 0.8, scale: s };
   const t = settings.thresholds;
   const rows: RowReading[] = sheet.geometry.rows.map((row) => {
     const local = rowMapper(view, map, row);
-    const decided = decideRow(measureRow(view, local.map, row, local.found), t);
+    const decided = secondLook(view, decideRow(measureRow(view, local.map, row, local.found), t), (v) =>
+      decideRow(measureRow(v, local.map, row, local.found), t),
+    );
     return { number: row.number, decision: decided.decision, reasons: decided.reasons, box: rowBox(img, local.map, row, fit.orientation) };
   });
   const lined = new Set(rows.filter((r) => r.decision === 'struck' || r.decision === 'doubtful').map((r) => r.number));

@@ -14,7 +14,7 @@ import { greyFrom } from './decode';
 import { scanRefused } from './scan-errors';
 
 /** Enough for the blank's ink mask (its slack is 1.2 pt): the reader samples it, never the scan's dpi. */
-export const BLANK_DPI = 150;
+export const BLANK_DPI = 300;
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 

@@ -6,16 +6,29 @@ import type { Rect } from '../../shared/domain/paper-geometry';
 import type { GreyImage } from '../../shared/domain/scan-page';
 import { apply, type Affine, type Point } from './transform';
 
-/** The blank sheet, rendered with its top-left at the sheet's origin; `mask` is its ink grown by the registration's slack. */
+/**
+ * How far from the blank's printed ink a scan's dark pixel is still taken for that ink (the registration's
+ * slack): `loose`, 1.2 pt, what every reading is made with (a letter's edge blurred over a pixel or two is
+ * no pen); `tight`, 0.7 pt, the second look at a name read kept on a sharp scan, where a short line drawn
+ * inside one word shows between and inside its letters (docs/scanning.md, "Cách đọc").
+ */
+export const SLACK = { tight: 0.72, loose: 1.44 } as const;
+export type Slack = keyof typeof SLACK;
+
+/** A scan sharp enough (pixels a point) for the tight slack: 180 dpi; at 150 dpi the letters' edges blur past it. */
+export const SHARP_SCALE = 180 / 72;
+
+/**
+ * The blank sheet, rendered with its top-left at the sheet's origin; `mask` is its ink grown by the
+ * slacks: 2 within the tight one, 1 within the loose one only, 0 beyond.
+ */
 export interface BlankSheet {
   image: GreyImage & { dpi: number };
   mask: Uint8Array;
 }
 
-/** The printed ink of a blank rendering, grown by `slack` points: new ink is only what lies outside it. */
-export function blankSheet(image: GreyImage & { dpi: number }, slack = 1.2): BlankSheet {
-  const { width: w, height: h, data } = image;
-  const r = Math.max(1, Math.round((slack * image.dpi) / 72));
+/** `data`'s ink grown by `r` pixels (a square about each inked pixel), 1 where grown. */
+function grown(data: Uint8Array, w: number, h: number, r: number): Uint8Array {
   const ink = (v: number) => v < 200;
   const rows = new Uint8Array(w * h);
   for (let y = 0; y < h; y++) {
@@ -45,12 +58,24 @@ export function blankSheet(image: GreyImage & { dpi: number }, slack = 1.2): Bla
       } else if (last - y <= r) mask[y * w + x] = 1;
     }
   }
+  return mask;
+}
+
+/** The printed ink of a blank rendering, grown by both slacks: new ink is only what lies outside it. */
+export function blankSheet(image: GreyImage & { dpi: number }): BlankSheet {
+  const { width: w, height: h, data } = image;
+  const px = (pt: number) => Math.max(1, Math.round((pt * image.dpi) / 72));
+  const mask = grown(data, w, h, px(SLACK.loose));
+  const tight = grown(data, w, h, px(SLACK.tight));
+  for (let i = 0; i < mask.length; i++) mask[i] = mask[i]! + tight[i]!;
   return { image, mask };
 }
 
 export interface SheetView {
   img: GreyImage;
   blank: BlankSheet;
+  /** Which of the blank's grown inks new ink is told from (SLACK). */
+  slack: Slack;
   /** Paper's grey level and the level below which a pixel is ink. */
   paper: number;
   ink: number;
@@ -72,14 +97,15 @@ export function redAt(img: GreyImage, p: Point): number {
   return img.red[y * img.width + x]!;
 }
 
-/** Whether the blank sheet has ink at a sheet point (grown: `mask`), or exactly (`printed`). */
-export function blankAt(b: BlankSheet, p: Point, grown: boolean): boolean {
+/** Whether the blank sheet has ink at a sheet point: grown by `slack`, or exactly (`false`). */
+export function blankAt(b: BlankSheet, p: Point, slack: Slack | false): boolean {
   const s = b.image.dpi / 72;
   const x = Math.round(p.x * s);
   const y = Math.round(p.y * s);
   if (x < 0 || y < 0 || x >= b.image.width || y >= b.image.height) return false;
   const i = y * b.image.width + x;
-  return grown ? b.mask[i] === 1 : b.image.data[i]! < 160;
+  if (slack === false) return b.image.data[i]! < 160;
+  return b.mask[i]! >= (slack === 'tight' ? 2 : 1);
 }
 
 /** The paper's level: a high percentile of the page's pixels (ink and borders are the darker few). */
@@ -123,7 +149,7 @@ export function patchOf(view: SheetView, map: Mapper, r: Rect): Patch {
       const p = { x: r.x + ((i + 0.5) / w) * r.w, y: r.y + ((j + 0.5) / h) * r.h };
       const k = j * w + i;
       grey[k] = greyAt(view.img, map(p));
-      masked[k] = blankAt(view.blank, p, true) ? 1 : 0;
+      masked[k] = blankAt(view.blank, p, view.slack) ? 1 : 0;
       printed[k] = blankAt(view.blank, p, false) ? 1 : 0;
     }
   return { w, h, grey, masked, printed };

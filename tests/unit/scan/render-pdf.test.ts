@@ -119,7 +119,11 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => t.dispose());
 
-describe('the blank papers rendered without poppler', () => {
+/** The pixels the limits below were measured in (150 dpi), at the blanks' resolution. */
+const PX = BLANK_DPI / 150;
+
+// a 300 dpi page is some 9 million pixels to draw and compare, twice a paper
+describe('the blank papers rendered without poppler', { timeout: 60_000 }, () => {
   it('are pdftoppm’s pages: same size, little difference, every ink pixel within one pixel of the other’s', async () => {
     for (const [i, { pdf }] of papers.entries()) {
       const ours = await renderPdfPages(readFileSync(pdf), 'blank.pdf');
@@ -154,7 +158,7 @@ describe('the blank papers rendered without poppler', () => {
           const a = inkCentre(ours[s.geometry.sheet - 1]!, box);
           const b = inkCentre(theirs[s.geometry.sheet - 1]!, box);
           expect(a.ink).toBeGreaterThan(0);
-          expect(Math.hypot(a.x - b.x, a.y - b.y), JSON.stringify(box)).toBeLessThan(0.5);
+          expect(Math.hypot(a.x - b.x, a.y - b.y), JSON.stringify(box)).toBeLessThan(0.5 * PX);
         }
       }
     }
@@ -176,8 +180,8 @@ describe('the blank papers rendered without poppler', () => {
     // pdfkit sets the two a little apart (its Helvetica metrics are not the file's); the glyphs are the same.
     // Measured: 0.6 % more ink with the embedded file, the same height; DejaVu Sans: 4.7 %, 3 px taller.
     expect(Math.abs(a.ink - b.ink) / b.ink).toBeLessThan(0.02);
-    expect(Math.abs(a.height - b.height)).toBeLessThanOrEqual(1);
-    expect(Math.abs(a.width - b.width)).toBeLessThanOrEqual(6);
+    expect(Math.abs(a.height - b.height)).toBeLessThanOrEqual(PX);
+    expect(Math.abs(a.width - b.width)).toBeLessThanOrEqual(6 * PX);
   });
 
   it('leaves the caller’s bytes as they were, and refuses what is no PDF by key', async () => {
