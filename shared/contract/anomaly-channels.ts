@@ -5,7 +5,7 @@
  * The operator's alone (roles.ts): a desk sees only its own refusal.
  */
 import { z } from 'zod';
-import { ROLES } from './roles';
+import { ROLES } from './role-names';
 
 const id = z.number().int().positive();
 

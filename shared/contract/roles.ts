@@ -1,13 +1,13 @@
 import type { CommandName, EventName } from './channels';
 import type { AppErrorData } from './result';
+import type { Role } from './role-names';
 
 /**
  * Who may use which command and hear which event: declared once, here, and enforced by every
  * transport (Electron IPC and its preloads, the browser host, the hall-network gateway to come:
  * main/host/role-gate.ts). docs/command-path.md shows where each check sits.
  */
-export const ROLES = ['operator', 'projector', 'display', 'checkin-desk', 'counting-station', 'reviewer'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role } from './role-names';
 
 /**
  * The laptop's own windows and its loopback browser host. Every other role is a device on the hall

@@ -15,6 +15,7 @@ import { dropQueuedChanges, takeBallotChange } from './ballot-events';
 import { applyPaperToEntry, reloadEntryPass, usePaperEntry } from './paper-entry-store';
 import { InvalidChooser } from './invalid-chooser';
 import { ScanEntry } from '../scan/scan-entry';
+import { followScans } from './follow-scans';
 
 const PANES: [BallotPane, MessageKey][] = [
   ['setup', 'ballots.paneSetup'],
@@ -113,6 +114,7 @@ export function BallotsScreen() {
                     ballot={ballot}
                     currentPass={() => usePaperEntry.getState().pass}
                     ReasonChooser={InvalidChooser}
+                    onRecorded={followScans}
                   />
                 )}
               </>

@@ -10,8 +10,6 @@ import { ScanPanel } from './scan-panel';
 import { type ReasonChooser, ScanReview } from './scan-review';
 import { SCAN_KEY } from './scan-key';
 import { onScanned, showBallot, useScan } from './scan-store';
-import { useBallots } from '../ballots/ballots-store';
-import { reloadEntryPass, usePaperEntry } from '../ballots/paper-entry-store';
 import './scan.css';
 
 type Ballot = CommandOutput<'ballots:get'>;
@@ -21,6 +19,8 @@ export interface ScanEntryProps {
   /** The pass the paper entry is on, read when the panel opens. */
   currentPass(): number;
   ReasonChooser: ReasonChooser;
+  /** Scanned papers of the ballot were recorded (a batch, the board's decisions): the entry beside follows. */
+  onRecorded(ballotId: number): void;
 }
 
 /**
@@ -38,23 +38,7 @@ function show(next: 'panel' | 'review' | null, pass?: number): void {
   if (!next) setTimeout(() => returnTo?.focus(), 0);
 }
 
-/**
- * The paper entry and the ballot's figures after scanned papers were recorded (no ballot event tells
- * them): the entry goes on after the last scanned paper of its pass, one waiting for the board too.
- */
-async function followScans(ballotId: number): Promise<void> {
-  const { ballot } = useBallots.getState(); // the ballot as now: its list and figures are read again meanwhile
-  if (ballot?.id !== ballotId) return;
-  void useBallots.getState().refreshProgress();
-  await reloadEntryPass(ballot);
-  const { pass } = usePaperEntry.getState();
-  const r = await client().call('papers:pending', { ballotId });
-  if (!r.ok || usePaperEntry.getState().ballotId !== ballotId) return;
-  const last = Math.max(0, ...r.value.filter((p) => p.pass === pass).map((p) => p.paper));
-  usePaperEntry.setState((s) => ({ nextPaper: Math.max(s.nextPaper, last + 1) }));
-}
-
-export function ScanEntry({ ballot, currentPass, ReasonChooser }: ScanEntryProps) {
+export function ScanEntry({ ballot, currentPass, ReasonChooser, onRecorded }: ScanEntryProps) {
   const t = useT();
   const [freshness, setFreshness] = useState(0);
   const { watch, waitingPapers, figures, dialog, dialogPass } = useScan();
@@ -63,9 +47,9 @@ export function ScanEntry({ ballot, currentPass, ReasonChooser }: ScanEntryProps
   const openPanel = useCallback(() => show('panel', currentPass()), [currentPass]);
   const close = useCallback(() => {
     // the board's decisions recorded papers while the review was open
-    if (useScan.getState().dialog === 'review') void followScans(ballot.id);
+    if (useScan.getState().dialog === 'review') onRecorded(ballot.id);
     show(null);
-  }, [ballot.id]);
+  }, [ballot.id, onRecorded]);
 
   useEffect(() => {
     void showBallot(ballot.id);
@@ -74,7 +58,7 @@ export function ScanEntry({ ballot, currentPass, ReasonChooser }: ScanEntryProps
       c.on('papers:scanned', (e) => {
         onScanned(e);
         setFreshness((n) => n + 1);
-        if (e.ballotId === ballot.id) void followScans(ballot.id);
+        if (e.ballotId === ballot.id) onRecorded(ballot.id);
       }),
       c.onReread(() => void showBallot(ballot.id)),
     ];
@@ -82,7 +66,7 @@ export function ScanEntry({ ballot, currentPass, ReasonChooser }: ScanEntryProps
       offs.forEach((off) => off());
       useScan.setState({ dialog: null });
     };
-  }, [ballot.id]);
+  }, [ballot.id, onRecorded]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -239,23 +239,25 @@ describe('the Linux dir package', () => {
         writeFileSync(
           input,
           JSON.stringify({
-            ballotId,
             files: [{ name: 'to-1.jpg', path: scan }],
             congressPath,
-            snapshotPath,
-            now: new Date().toISOString(),
+            blanks: { ballotId, snapshotPath, now: new Date().toISOString() },
           }),
         );
         const runner = join(projectRoot, 'tests/integration/packaging/packaged-scan-runner.mjs');
         // No PATH: no system program (poppler's pdftoppm) can be what renders.
         const out = execFileSync(process.execPath, [runner, extracted, input], { cwd: work, encoding: 'utf8', env: { PATH: '' } });
         const { messages, natives } = JSON.parse(out.trim().split('\n').at(-1)!) as {
-          messages: { type: string; output?: { file: string; reading?: { kind: string; rows?: { decision: string }[] } }[] }[];
+          messages: {
+            type: string;
+            output?: { pages: { file: string; reading?: { kind: string; rows?: { decision: string }[] } }[]; rendered: number };
+          }[];
           natives: string[];
         };
         const done = messages.at(-1)!;
-        expect(done).toMatchObject({ type: 'done', output: [{ file: 'to-1.jpg', reading: { kind: 'read' } }] });
-        const rows = done.output![0]!.reading!.rows!;
+        // the blanks of every form the hall may print: one paper to a page, two, four
+        expect(done).toMatchObject({ type: 'done', output: { pages: [{ file: 'to-1.jpg', reading: { kind: 'read' } }], rendered: 3 } });
+        const rows = done.output!.pages[0]!.reading!.rows!;
         expect(rows.flatMap((r, i) => (r.decision === 'struck' ? [i] : []))).toEqual([1, 4]);
         // sharp with its libvips, Skia, SQLite: each loaded from the package, none from the project.
         const arch = process.arch;
