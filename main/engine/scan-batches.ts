@@ -170,13 +170,13 @@ export class ScanRun {
 const READERS = Math.max(1, Math.min(4, availableParallelism()));
 
 /** `files` cut into at most `n` runs in order, none empty. */
-export function partsOf<T>(files: readonly T[], n: number): T[][] {
+function partsOf<T>(files: readonly T[], n: number): T[][] {
   const size = Math.ceil(files.length / Math.max(1, n));
   return [...batchesOf(files, Math.max(1, size))];
 }
 
 /** Files cut into batches in scan order. */
-export function* batchesOf<T>(files: readonly T[], size = scanBatchFiles()): Generator<T[]> {
+function* batchesOf<T>(files: readonly T[], size = scanBatchFiles()): Generator<T[]> {
   for (let i = 0; i < files.length; i += size) yield files.slice(i, i + size);
 }
 

@@ -17,7 +17,7 @@ interface Form {
 }
 
 /** A page as read, with the pixels it was read from (turned a quarter when it had to be): the image kept. */
-export interface FormReading {
+interface FormReading {
   reading: PageInterpretation;
   image: GreyImage;
 }
@@ -39,7 +39,7 @@ function formsOf(sheets: readonly ExpectedSheet[]): Form[] {
 const landscape = (w: number, h: number) => w > h;
 
 /** The page turned a quarter clockwise, its redness with it. */
-export function quarterTurn(img: GreyImage): GreyImage {
+function quarterTurn(img: GreyImage): GreyImage {
   const { width: w, height: h } = img;
   const turn = (src: Uint8Array) => {
     const out = new Uint8Array(w * h);
