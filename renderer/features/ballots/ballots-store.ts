@@ -21,6 +21,13 @@ export interface BallotsStore {
   progress: BallotProgress | null;
   /** Papers changed since `progress.tally` was computed: the count screen offers to recompute. */
   tallyStale: boolean;
+  /**
+   * Every standing paper entry of the selected ballot, for the board to compare the passes of a
+   * paper on which they disagree: read once when disagreements are first shown, then kept current
+   * by the paper events (each carries its entry), so a paper saved at a station after the count
+   * screen opened shows its reading without a re-read. Null until read.
+   */
+  readings: PaperEntry[] | null;
   pane: BallotPane;
   /** True while the "new ballot" form is open instead of a selected ballot. */
   creating: boolean;
@@ -32,6 +39,7 @@ export interface BallotsStore {
   refreshSelected(): Promise<void>;
   /** Recomputes the provisional tally (and the rest of the progress): when the count is shown or asked for. */
   refreshProgress(): Promise<void>;
+  loadReadings(): Promise<void>;
   onChanged(change: BallotChange): void;
 }
 
@@ -41,6 +49,7 @@ export const getInitialBallotsState = () => ({
   ballot: null as Ballot | null,
   progress: null as BallotProgress | null,
   tallyStale: false,
+  readings: null as PaperEntry[] | null,
   pane: 'setup' as BallotPane,
   creating: false,
 });
@@ -64,7 +73,8 @@ async function fetchSelected(): Promise<void> {
   if (ballot.ok) useBallots.setState({ ballot: ballot.value });
   else useApp.getState().fail(ballot.error);
   // Progress may be refused for a ballot still being prepared: that only means "nothing yet".
-  useBallots.setState({ progress: progress.ok ? progress.value : null, tallyStale: false });
+  // A full re-read (a reconnect may have missed paper events): the readings are read again too.
+  useBallots.setState({ progress: progress.ok ? progress.value : null, tallyStale: false, readings: null });
 }
 
 /**
@@ -78,6 +88,18 @@ function applyPaper(progress: BallotProgress, change: PaperChange): BallotProgre
   return { ...progress, entered: change.entered, discrepancies };
 }
 
+/** The entry a paper event leaves standing for its pass and paper (none when voided). */
+function withReading(readings: PaperEntry[], change: PaperChange): PaperEntry[] {
+  const others = readings.filter((e) => e.pass !== change.pass || e.paper !== change.paper);
+  return change.entry ? [...others, change.entry] : others;
+}
+
+/**
+ * The readings being read: the paper events that arrive meanwhile are kept and replayed, in order,
+ * over the answer (replaying one the answer already holds leaves the same entry standing).
+ */
+let readingsLoad: { ballotId: number; changes: PaperChange[] } | null = null;
+
 export const useBallots = create<BallotsStore>((set, get) => ({
   ...getInitialBallotsState(),
   async loadList() {
@@ -90,11 +112,12 @@ export const useBallots = create<BallotsStore>((set, get) => ({
     if (selectedId === null && !creating && latest) await get().select(latest.id);
   },
   async select(id, pane) {
-    set({ selectedId: id, creating: false, ballot: null, progress: null, ...(pane ? { pane } : {}) });
+    set({ selectedId: id, creating: false, ballot: null, progress: null, readings: null, ...(pane ? { pane } : {}) });
     if (id !== null) await get().refreshSelected();
   },
   setPane: (pane) => set({ pane }),
-  startCreate: () => set({ creating: true, selectedId: null, ballot: null, progress: null, tallyStale: false, pane: 'setup' }),
+  startCreate: () =>
+    set({ creating: true, selectedId: null, ballot: null, progress: null, tallyStale: false, readings: null, pane: 'setup' }),
   async refreshSelected() {
     if (inFlight) {
       again = true;
@@ -118,6 +141,16 @@ export const useBallots = create<BallotsStore>((set, get) => ({
     const r = await client().call('ballots:progress', { id });
     if (get().selectedId === id) set({ progress: r.ok ? r.value : null, tallyStale: false });
   },
+  async loadReadings() {
+    const ballotId = get().selectedId;
+    if (ballotId === null || readingsLoad?.ballotId === ballotId) return;
+    const load = (readingsLoad = { ballotId, changes: [] });
+    const r = await client().call('papers:list', { ballotId });
+    if (readingsLoad === load) readingsLoad = null;
+    if (get().selectedId !== ballotId) return;
+    if (r.ok) set({ readings: load.changes.reduce(withReading, r.value) });
+    else useApp.getState().fail(r.error);
+  },
   onChanged({ ballotId, paper }) {
     if (!paper) {
       void get().loadList();
@@ -126,7 +159,9 @@ export const useBallots = create<BallotsStore>((set, get) => ({
     }
     // A paper changes nothing in the list, and nothing of a ballot this window is not showing.
     if (ballotId !== get().selectedId) return;
-    const { progress } = get();
+    if (readingsLoad?.ballotId === ballotId) readingsLoad.changes.push(paper);
+    const { progress, readings } = get();
+    if (readings) set({ readings: withReading(readings, paper) });
     if (progress) set({ progress: applyPaper(progress, paper), tallyStale: true });
   },
 }));

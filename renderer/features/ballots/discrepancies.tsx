@@ -14,16 +14,12 @@ import { formatTyped, parseTypedNumbers } from './typed-numbers';
  */
 export function Discrepancies({ ballot, papers }: { ballot: Ballot; papers: number[] }) {
   const t = useT();
-  const [entries, setEntries] = useState<PaperEntry[]>([]);
+  const readings = useBallots((s) => s.readings);
   const key = papers.join(',');
-  // Read with the tally (shown, or asked for), not per saved paper: a paper changes the list.
-  const stale = useBallots((s) => s.tallyStale);
   useEffect(() => {
-    if (!key || stale) return;
-    void client()
-      .call('papers:list', { ballotId: ballot.id })
-      .then((r) => r.ok && setEntries(r.value));
-  }, [ballot.id, key, stale]);
+    if (key && readings === null) void useBallots.getState().loadReadings();
+  }, [key, readings]);
+  const entries = readings ?? [];
   if (papers.length === 0)
     return (
       <p className="hint ok-text" data-testid="no-discrepancies">
