@@ -16,7 +16,7 @@ import { appendAudit } from '../db/audit';
 import type { Ballot } from '../db/ballots';
 import { passProgress } from '../db/papers';
 import { lastScannedPaper, putScannedSheet, scannedByHash, type ScanStatus } from '../db/scanned-sheets';
-import { loadBallot, loadBallotHeader } from './ballot-guards';
+import { announce, loadBallot, loadBallotHeader } from './ballot-guards';
 import { type CongressContext, inTransaction } from './context';
 import { type BatchPaper, recordPapers } from './paper-batch-service';
 import { checkEntry } from './paper-service';
@@ -203,7 +203,7 @@ export function recordScannedPages(ctx: CongressContext, input: ScanInput): Scan
 
 /** A batch recorded in one transaction: what is committed is acknowledged; `carry` is not recorded yet. */
 export function recordScanBatch(ctx: CongressContext, input: ScanBatchInput): { report: ScanReport; carry: ReadPage[] } {
-  return inTransaction(ctx, () => {
+  const recorded = inTransaction(ctx, () => {
     checkEntry(loadBallotHeader(ctx, input.ballotId), input.pass);
     const ballot = loadBallot(ctx, input.ballotId);
     const check = codeChecker(ctx, ballot);
@@ -299,6 +299,11 @@ export function recordScanBatch(ctx: CongressContext, input: ScanBatchInput): { 
     });
     return { report, carry };
   });
+  // Once a batch, never a paper: the papers counted at once were announced with their entries
+  // (paper-batch-service.ts); a batch of papers that all wait for the board changes the ballot too
+  // (what the reviewer settles, the count it holds back), and its windows re-read it.
+  if (recorded.report.accepted === 0 && recorded.report.pending > 0) announce(ctx, input.ballotId);
+  return recorded;
 }
 
 const sheetRow = (pass: number, p: { file: string; page: number; hash: string }, at: string) => ({

@@ -1,16 +1,16 @@
 /**
  * The hall network's figures for `npm run bench` (docs/hall-network.md): the laptop in its own
  * process as in the hall (tests/integration/network/campaign/laptop-process.ts), its devices here.
- * Remote check-in: a desk's scan → committed → the event seen on the operator's screen, with the
- * four desks busy at once; papers per minute entered by three stations together, one pass each.
+ * Remote check-in: a desk's scan → committed → seen on the operator's screen and on the projector
+ * (the attendance slide on air, hall-screens.ts), with the four desks busy at once; papers per
+ * minute entered by three stations together, one pass each.
  * Each command opens a new pinned TLS connection, as the campaign's devices do.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import WebSocket from 'ws';
-import type { StreamMessage } from '../../shared/contract/envelope';
+import { localTokens } from '../../main/host/local-tokens';
 import type { NetworkState } from '../../shared/contract/network-schemas';
 import { random } from '../helpers/crash-campaign';
 import { DEVICE, HALL } from '../integration/network/hall-setup';
@@ -18,28 +18,8 @@ import { DESKS } from '../integration/network/campaign/hall-campaign';
 import { CANDIDATES, delegateCode, operatorOf, pairDevice, PASSES, prepareCongress } from '../integration/network/campaign/hall-congress';
 import { freePort, LaptopProcess } from '../integration/network/campaign/laptop-process';
 import { retryingDevice } from '../integration/network/campaign/retrying-device';
+import { operatorScreen, projectorScreen } from './hall-screens';
 import { ms, report, summarize } from './stats';
-
-/** The operator's event socket: when each delegate's check-in reached the operator's screen. */
-async function operatorScreen(port: number, token: string) {
-  const ws = new WebSocket(`ws://127.0.0.1:${port}/events?token=${token}`);
-  const waiting = new Map<number, () => void>();
-  const seen = new Set<number>();
-  ws.on('message', (m) => {
-    const message = JSON.parse(String(m)) as StreamMessage;
-    if (!('name' in message) || message.name !== 'attendance:changed') return;
-    for (const r of (message.payload as { records: { delegateId: number }[] }).records) {
-      seen.add(r.delegateId);
-      waiting.get(r.delegateId)?.();
-    }
-  });
-  await new Promise((r) => ws.once('open', r));
-  return {
-    ws,
-    /** Resolves once the operator's screen has heard of this delegate's check-in. */
-    shown: (delegateId: number) => (seen.has(delegateId) ? Promise.resolve() : new Promise<void>((r) => waiting.set(delegateId, r))),
-  };
-}
 
 export async function hallBench(delegates = 1_500, papers = 348): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'hall-bench-'));
@@ -58,14 +38,16 @@ export async function hallBench(delegates = 1_500, papers = 348): Promise<void> 
       retryingDevice(state.address!, state.port!, state.fingerprint!, credential, { from: DEVICE, dropRate: 0, rng, keepAlive });
     const ids = new Map((await operator.call<{ id: number; code: string }[]>('delegates:list')).map((d) => [d.code, d.id]));
     const screen = await operatorScreen(loopbackPort, operator.token);
+    await operator.call('projector:set', { slide: 'attendance' }); // the hall's count while the desks scan
+    const projector = await projectorScreen(loopbackPort, localTokens(workspaceDir).projector);
 
     // One after the other: a new pairing code ends the one before (docs/hall-network.md §2).
     const deskCredentials: string[] = [];
     for (let d = 0; d < DESKS; d++) deskCredentials.push(await credentialOf(`Bàn cửa ${'ABCD'[d]}`, 'checkin-desk'));
-    /** The four desks at once, each its share of `codes`: scan → answered and shown on the operator's screen. */
-    const checkIns = async (first: number, end: number, keepAlive: boolean): Promise<number[]> => {
+    /** The four desks at once, each its share of `codes`: scan → answered and shown on each screen. */
+    const checkIns = async (first: number, end: number, keepAlive: boolean) => {
       const desks = deskCredentials.map((c) => device(c, keepAlive));
-      const samples: number[] = [];
+      const samples = { operator: [] as number[], projector: [] as number[] };
       await Promise.all(
         desks.map(async (desk, d) => {
           for (let i = first + d; i < end; i += DESKS) {
@@ -74,21 +56,29 @@ export async function hallBench(delegates = 1_500, papers = 348): Promise<void> 
             const shown = screen.shown(ids.get(code)!);
             const { answer } = await desk.call('checkin:scan', { code });
             if (!answer.ok) throw new Error(`check-in ${code}: ${JSON.stringify(answer.error)}`);
-            await shown;
-            samples.push(performance.now() - start);
+            const present = await shown;
+            samples.operator.push(performance.now() - start);
+            samples.projector.push((await projector.shows(present)) - start);
           }
         }),
       );
       for (const desk of desks) desk.close();
-      return samples;
+      return { operator: summarize(samples.operator), projector: summarize(samples.projector) };
     };
     const half = Math.floor(delegates / 2);
-    const kept = summarize(await checkIns(0, half, true));
-    const fresh = summarize(await checkIns(half, delegates, false));
+    const kept = await checkIns(0, half, true);
+    const fresh = await checkIns(half, delegates, false);
     screen.ws.close();
-    report(`remote check-in, ${DESKS} desks busy: scan → operator screen (${half})`, `median ${ms(kept.median)}`);
-    report('remote check-in p99 (loopback TLS, link kept)', ms(kept.p99), '< 50 ms');
-    report(`  the same, a new pinned link per scan (${delegates - half})`, `median ${ms(fresh.median)} p99 ${ms(fresh.p99)}`);
+    projector.ws.close();
+    if (projector.present() !== delegates) throw new Error(`the projector showed ${projector.present()} present of ${delegates}`);
+    report(`remote check-in, ${DESKS} desks busy, link kept (${half})`, '');
+    for (const name of ['operator', 'projector'] as const) {
+      report(`  scan → ${name} screen`, `median ${ms(kept[name].median)} p99 ${ms(kept[name].p99)}`, 'p99 < 50 ms');
+    }
+    report(`  the same, a new pinned link per scan (${delegates - half})`, '');
+    for (const name of ['operator', 'projector'] as const) {
+      report(`  scan → ${name} screen`, `median ${ms(fresh[name].median)} p99 ${ms(fresh[name].p99)}`);
+    }
 
     const stations: ReturnType<typeof device>[] = [];
     for (let k = 0; k < PASSES; k++) stations.push(device(await credentialOf(`Máy nhập phiếu ${k + 1}`, 'counting-station', k + 1), true));
