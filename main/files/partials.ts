@@ -6,7 +6,7 @@
  * carries the id of the process writing it, so a later process can tell a copy in flight (its
  * writer still runs) from one left by a crash (docs/backups.md, "Bản sao dở dang").
  */
-import { closeSync, fsyncSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** `.name.1234.partial`, and SQLite's side files of it (`-journal`, `-wal`, `-shm`). */
@@ -28,6 +28,41 @@ export function writeFlushed(temp: string, data: Buffer): void {
     fsyncSync(fd);
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * Puts `data` at `target` whole or not at all, and so that a power cut cannot undo it: written and
+ * flushed under its partial name, renamed over `target`, then the folder flushed (a rename is
+ * durable once its folder is, on POSIX; Windows cannot open a folder and needs not).
+ */
+export function replaceDurably(target: string, data: Buffer): void {
+  const temp = partialPath(target);
+  try {
+    writeFlushed(temp, data);
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  flushFolder(dirname(target));
+}
+
+/** Removes `path` (if there) so that a power cut cannot bring it back: its folder flushed after. */
+export function removeDurably(path: string): void {
+  rmSync(path, { force: true });
+  flushFolder(dirname(path));
+}
+
+function flushFolder(folder: string): void {
+  let fd: number | null = null;
+  try {
+    fd = openSync(folder, 'r');
+    fsyncSync(fd);
+  } catch {
+    // not supported here (Windows): the rename is still atomic, only perhaps not yet on the disk
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
 }
 

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { z } from 'zod';
-import { pairAskSchema, pairStatusSchema } from '../../shared/contract/network-schemas';
+import { type NetworkState, pairAskSchema, pairStatusSchema } from '../../shared/contract/network-schemas';
 import { AppError, type ErrorCode } from '../../shared/contract/result';
 import type { EventPayload } from '../../shared/contract/channels';
 import type { Engine } from '../engine/engine';
@@ -36,6 +36,9 @@ export interface GatewayOptions {
 
 export interface AttachedGateway {
   network: HallNetwork;
+  /** The network the operator left on for the open congress, back on (or why not): HallNetwork.resume. */
+  resumed: Promise<NetworkState>;
+  /** Turns it off without forgetting it: the next start turns it on again. */
   detach(): Promise<void>;
 }
 
@@ -206,7 +209,8 @@ class GatewayListener implements HallListener {
 
 /**
  * Gives `engine` its hall network with this gateway as the listening half (the network:* commands
- * find it through main/network/registry.ts). Closing or changing the congress turns it off.
+ * find it through main/network/registry.ts), turned on again if the operator left it on for the
+ * congress open now (a restart after a power cut or a kill). Closing or changing the congress turns it off.
  */
 export function attachHallGateway(engine: Engine, options: GatewayOptions = {}): AttachedGateway {
   const listener = new GatewayListener(engine, options);
@@ -219,10 +223,11 @@ export function attachHallGateway(engine: Engine, options: GatewayOptions = {}):
   });
   return {
     network,
+    resumed: network.resume(),
     detach: async () => {
       unsubscribe();
       detachHallNetwork(engine, network);
-      await network.stop();
+      await network.shutDown();
     },
   };
 }

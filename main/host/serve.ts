@@ -9,7 +9,8 @@ import { userPath } from '../cli/paths';
 import { announceRunning, explainListenError, heldFileLines, portFromEnvironment, refuseIfRunningHere, StartRefused } from './serve-port';
 
 /**
- * `npm run serve`: the app in a browser on this machine. Reopens the last congress; the built-in
+ * `npm run serve`: the app in a browser on this machine. Reopens the last congress, and the hall
+ * network if the operator left it on for it (main/network/hall-network.ts resume); the built-in
  * demo only on a first run. A last congress that will not reopen (open in another Congress Desk,
  * damaged, missing, a restore interrupted) is said here and on the home screen, with nothing open.
  */
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
     throw await explainListenError(error, port, workspaceDir);
   });
   const unannounce = announceRunning(engine, host.port, workspaceDir);
+  const hall = await engine.invoke('network:state', {});
+  const notResumed = hall.ok ? hall.value.notResumed : null;
   process.stdout.write(
     [
       '',
@@ -39,6 +42,14 @@ async function main(): Promise<void> {
           ]),
       `  Màn điều hành / operator:    ${host.operatorUrl}`,
       `  Màn chiếu / projector:       ${host.projectorUrl}`,
+      // Left on before the last stop (docs/hall-network.md §8): back on by itself, or why not.
+      ...(hall.ok && hall.value.on ? [`  Mạng hội trường / hall network: ${hall.value.url}`] : []),
+      ...(notResumed
+        ? [
+            `  Mạng hội trường CHƯA bật lại / hall network NOT back on: ${renderMessage('vi', notResumed.error)}`,
+            `    ${renderMessage('en', notResumed.error)}`,
+          ]
+        : []),
       '  Nhấn Ctrl+C để dừng / Ctrl+C to stop.',
       '',
     ].join('\n'),

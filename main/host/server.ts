@@ -43,7 +43,8 @@ function projectorAddress(req: IncomingMessage, tokens: Tokens): string {
  * The browser host: the operator and projector screens served to a browser on this machine,
  * speaking the same contract as the Electron preload (POST /api/<channel>, events over a
  * WebSocket). Loopback only, a random token per role, Host/Origin checked. It also brings the
- * hall network's gateway (hall-gateway.ts), which listens only once the operator turns it on.
+ * hall network's gateway (hall-gateway.ts), which listens only once the operator turns it on, and
+ * again after a restart while they have left it on.
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const { engine, staticDir } = options;
@@ -126,6 +127,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   ); // EADDRINUSE reaches serve.ts
   port = (server.address() as AddressInfo).port;
   const gateway = attachHallGateway(engine, { staticDir, limits });
+  await gateway.resumed; // back on where the operator left it (docs/hall-network.md §8), or off and saying why
   const base = `http://127.0.0.1:${port}`;
   return {
     port,

@@ -2,7 +2,7 @@ import type { EventPayload } from '../../shared/contract/channels';
 import type { Caller } from '../../shared/contract/envelope';
 import type { z } from 'zod';
 import type { approveSchema, HallDevice, NetworkState, StationAssignment } from '../../shared/contract/network-schemas';
-import { AppError } from '../../shared/contract/result';
+import { AppError, type AppErrorData } from '../../shared/contract/result';
 import { appendAudit } from '../db/audit';
 import { activeDeviceByCredential, getHallDevice, insertHallDevice, listHallDevices, revokeHallDevice } from '../db/hall-devices';
 import { type CongressContext, inTransaction } from '../services/context';
@@ -12,6 +12,7 @@ import { credentialHash, newCredential, newId } from './credentials';
 import { mayListenOn } from './interfaces';
 import { type Asked, Pairings, type Status } from './pairing';
 import { pairingQrText } from './pairing-link';
+import { forgetTurnedOn, rememberTurnedOn, turnedOnBefore } from './turned-on';
 
 /** What the hall network needs of the engine: the workspace folder, the open congress, events sent at once. */
 export interface HallNetworkHost {
@@ -45,9 +46,13 @@ type Approval = z.output<typeof approveSchema>;
  * window and who is waiting, the devices of the open congress. The engine's network:* commands
  * (main/engine/network-handlers.ts) and the gateway (main/host/hall-gateway.ts) both act on it.
  * It belongs to the congress it was turned on for: closing or changing the congress turns it off.
+ * It is remembered on this machine while the operator leaves it on (turned-on.ts), and comes back
+ * by itself when the host starts again on that congress (resume).
  */
 export class HallNetwork {
   private on: { address: string; port: number; congressPath: string } | null = null;
+  /** Left on before the last stop, and could not come back on at start-up: where, and why. */
+  private notResumed: NonNullable<NetworkState['notResumed']> | null = null;
   private certificate: LaptopCertificate | null = null;
   private readonly pairings: Pairings;
   private readonly attempts: AttemptLimiter;
@@ -87,6 +92,7 @@ export class HallNetwork {
             }
           : null,
       requests: this.on ? this.pairings.waiting().map(({ id, deviceName, address, at }) => ({ id, deviceName, address, at })) : [],
+      notResumed: this.notResumed,
     };
   }
 
@@ -98,12 +104,88 @@ export class HallNetwork {
     return next;
   }
 
+  /** The operator turns it on: remembered, so that a restart of the host turns it on again. */
   start(address: string, port = DEFAULT_HALL_PORT): Promise<NetworkState> {
-    return this.serially(() => this.turnOn(address, port));
+    return this.serially(async () => {
+      const state = await this.turnOn(address, port);
+      this.remember();
+      return state;
+    });
   }
 
+  /** The operator turns it off (or the congress it was on for is no longer open): forgotten too. */
   stop(): Promise<NetworkState> {
+    return this.serially(() => {
+      this.forget();
+      return this.turnOff();
+    });
+  }
+
+  /** The host stops (Ctrl+C, the machine shutting down): off, but still remembered for the next start. */
+  shutDown(): Promise<NetworkState> {
     return this.serially(() => this.turnOff());
+  }
+
+  /**
+   * At the host's start: the network the operator left on for the congress open now is turned on
+   * again at the same address and port, so devices holding its URL and pin reconnect by
+   * themselves (docs/hall-network.md §8). Left for another congress: forgotten. An address no
+   * longer this machine's, a port taken: it stays off and the state says why. Never throws.
+   */
+  resume(): Promise<NetworkState> {
+    return this.serially(async () => {
+      const kept = turnedOnBefore(this.host.workspace.dir);
+      if (!kept || this.on) return this.state();
+      let ctx: CongressContext;
+      try {
+        ctx = this.host.context();
+      } catch {
+        return this.state(); // nothing open (the last congress did not reopen): kept for when it does
+      }
+      if (kept.congressPath !== ctx.path) {
+        this.forget();
+        return this.state();
+      }
+      const where = { address: kept.address, port: kept.port };
+      try {
+        await this.turnOn(kept.address, kept.port);
+        this.auditResume(ctx, 'network.resumed', where);
+      } catch (error) {
+        this.notResumed = { ...where, error: resumeProblem(error, where) };
+        console.warn(`[hall-network] not turned on again at ${kept.address}:${kept.port}:`, this.notResumed.error);
+        this.changed('state');
+        this.auditResume(ctx, 'network.resumeFailed', this.notResumed);
+      }
+      return this.state();
+    });
+  }
+
+  /** A resume in the audit; one that cannot be written (a file gone read-only) is said here and the start goes on. */
+  private auditResume(ctx: CongressContext, action: string, after: { address: string; port: number }): void {
+    try {
+      this.audit(ctx, 'hall_network', action, `${after.address}:${after.port}`, after);
+    } catch (error) {
+      console.warn(`[hall-network] ${action} could not be audited:`, error);
+    }
+  }
+
+  private remember(): void {
+    if (!this.on) return;
+    const { congressPath, address, port } = this.on;
+    try {
+      rememberTurnedOn(this.host.workspace.dir, { congressPath, address, port });
+    } catch (error) {
+      console.warn('[hall-network] could not remember that the network is on; it will not come back by itself:', error);
+    }
+  }
+
+  private forget(): void {
+    this.notResumed = null;
+    try {
+      forgetTurnedOn(this.host.workspace.dir);
+    } catch (error) {
+      console.warn('[hall-network] could not forget that the network was on:', error);
+    }
   }
 
   private async turnOn(address: string, port: number): Promise<NetworkState> {
@@ -120,6 +202,7 @@ export class HallNetwork {
       throw AppError.of('INVALID_INPUT', 'network.listenFailed', { address, port: String(port), reason });
     }
     this.on = { address, port: bound, congressPath: ctx.path };
+    this.notResumed = null;
     this.changed('state');
     return this.state();
   }
@@ -134,9 +217,10 @@ export class HallNetwork {
     return this.state();
   }
 
-  /** The congress open now (or none): a network turned on for another one is turned off. */
+  /** The congress open now (or none): a network turned on (or left on) for another one is turned off and forgotten. */
   congressIs(path: string | null): Promise<NetworkState> | null {
-    return this.on && this.on.congressPath !== path ? this.stop() : null;
+    const kept = this.on ?? turnedOnBefore(this.host.workspace.dir);
+    return kept && kept.congressPath !== path ? this.stop() : null;
   }
 
   newPairing(): NonNullable<NetworkState['pairing']> {
@@ -150,17 +234,17 @@ export class HallNetwork {
   ask(code: string, deviceName: string, address: string): Asked {
     const ctx = this.host.context();
     if (!this.attempts.allowed(address)) {
-      if (this.attempts.firstRefusal(address)) this.audit(ctx, 'network.pairingLimited', address, { address, deviceName });
+      if (this.attempts.firstRefusal(address)) this.audit(ctx, 'hall_pairing', 'network.pairingLimited', address, { address, deviceName });
       throw AppError.of('TOO_MANY_ATTEMPTS', 'network.tooManyAttempts');
     }
     if (!this.pairings.matches(code)) {
       this.attempts.failed(address);
-      this.audit(ctx, 'network.pairingRefused', address, { address, deviceName });
+      this.audit(ctx, 'hall_pairing', 'network.pairingRefused', address, { address, deviceName });
       throw AppError.of('ACCESS_DENIED', 'network.wrongCode');
     }
     if (this.pairings.full()) throw AppError.of('TOO_MANY_ATTEMPTS', 'network.tooManyRequests');
     const asked = this.pairings.ask(deviceName, address, ctx.now());
-    this.audit(ctx, 'network.pairingAsked', asked.requestId, { address, deviceName });
+    this.audit(ctx, 'hall_pairing', 'network.pairingAsked', asked.requestId, { address, deviceName });
     this.changed('requests');
     return asked;
   }
@@ -246,7 +330,18 @@ export class HallNetwork {
     }
   }
 
-  private audit(ctx: CongressContext, action: string, entityId: string, after: unknown): void {
-    inTransaction(ctx, () => appendAudit(ctx.db, ctx.now(), { action, entity: 'hall_pairing', entityId, after }));
+  private audit(ctx: CongressContext, entity: 'hall_pairing' | 'hall_network', action: string, entityId: string, after: unknown): void {
+    inTransaction(ctx, () => appendAudit(ctx.db, ctx.now(), { action, entity, entityId, after }));
   }
+}
+
+/** Why the network did not come back on, in the operator's words: the address gone, the port taken, or what turning it on said. */
+function resumeProblem(error: unknown, where: { address: string; port: number }): AppErrorData {
+  const params = { address: where.address, port: String(where.port) };
+  if (!(error instanceof AppError)) return AppError.of('INTERNAL', 'network.listenFailed', { ...params, reason: String(error) }).toData();
+  const reason = error.params?.reason;
+  if (error.key === 'network.badAddress' || reason === 'EADDRNOTAVAIL')
+    return AppError.of('INVALID_INPUT', 'network.resumeAddressGone', params).toData();
+  if (reason === 'EADDRINUSE') return AppError.of('INVALID_INPUT', 'network.resumePortTaken', params).toData();
+  return error.toData();
 }

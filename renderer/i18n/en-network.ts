@@ -4,6 +4,9 @@ import type { viNetwork } from './vi-network';
 export const enNetwork: EnglishOf<typeof viNetwork> = {
   'network.title': 'Hall network',
   'network.badgeOff': 'Hall network',
+  'network.badgeNotResumed': 'Hall network: NOT back on',
+  'network.notResumed':
+    'The hall network was on before this computer stopped, but could NOT come back on by itself at {address}:{port}: {reason} The devices cannot reconnect yet. Pick the network and turn it on.',
   'network.badgeOn': 'Hall network: ON · {address} · {online} devices connected',
   'network.offIntro':
     'Off: only this computer uses the app. Turn it on so the check-in desks, counting stations and display screens in the hall connect over the local network (a Wi-Fi router without internet). Pick the hall’s network.',

@@ -2,6 +2,9 @@
 export const viNetwork = {
   'network.title': 'Mạng hội trường',
   'network.badgeOff': 'Mạng hội trường',
+  'network.badgeNotResumed': 'Mạng hội trường: CHƯA bật lại',
+  'network.notResumed':
+    'Mạng hội trường đang bật trước khi máy tắt, nhưng KHÔNG tự bật lại được trên {address}:{port}: {reason} Các thiết bị chưa nối lại được. Chọn mạng rồi bấm «Bật mạng hội trường».',
   'network.badgeOn': 'Mạng hội trường: BẬT · {address} · {online} thiết bị đang nối',
   'network.offIntro':
     'Đang tắt: chỉ máy này dùng được chương trình. Bật lên để bàn điểm danh, máy nhập phiếu và màn hình phụ trong hội trường nối vào qua mạng nội bộ (bộ phát Wi-Fi không cần Internet). Chọn đúng mạng của hội trường.',

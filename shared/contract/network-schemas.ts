@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appErrorSchema } from './error-schema';
 import { lineText } from './text-schemas';
 
 /**
@@ -61,6 +62,11 @@ export const networkStateSchema = z.object({
   fingerprint: z.string().nullable(),
   pairing: pairingWindowSchema.nullable(),
   requests: z.array(pairingRequestSchema),
+  /**
+   * The operator left it on before the last stop of the laptop (a power cut, a kill), and it could
+   * not come back on by itself at start-up: where it was, and why (the address gone, the port taken).
+   */
+  notResumed: z.object({ address: z.string(), port: z.number().int(), error: appErrorSchema }).nullable(),
 });
 export type NetworkState = z.infer<typeof networkStateSchema>;
 

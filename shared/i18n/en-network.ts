@@ -18,6 +18,9 @@ export const enNetwork = {
   'network.off': 'The hall network is off.',
   'network.badAddress': '{address} is not an IPv4 interface of this machine.',
   'network.listenFailed': 'Could not open the hall network on {address}:{port} ({reason}).',
+  'network.resumeAddressGone':
+    '{address} is no longer an address of this machine (the Wi-Fi router gave it another one, or it is not on the hall network yet).',
+  'network.resumePortTaken': 'Port {port} on {address} is taken by another program.',
   'network.wrongCode': 'The pairing code is wrong or has expired.',
   'network.tooManyAttempts': 'Too many wrong codes; wait a minute and try again.',
   'network.tooManyRequests': 'Too many devices are waiting for approval; wait until the operator has answered some.',

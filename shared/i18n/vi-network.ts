@@ -19,6 +19,9 @@ export const viNetwork = {
   'network.off': 'Mạng hội trường đang tắt.',
   'network.badAddress': 'Địa chỉ {address} không phải một giao diện mạng IPv4 của máy này.',
   'network.listenFailed': 'Không mở được mạng hội trường trên {address}:{port} ({reason}).',
+  'network.resumeAddressGone':
+    'Địa chỉ {address} không còn là địa chỉ của máy này (bộ phát Wi-Fi cấp địa chỉ khác, hoặc máy chưa nối vào mạng hội trường).',
+  'network.resumePortTaken': 'Cổng {port} trên {address} đang bị một chương trình khác dùng.',
   'network.wrongCode': 'Mã ghép nối không đúng hoặc đã hết hạn.',
   'network.tooManyAttempts': 'Nhập sai mã quá nhiều lần; hãy đợi một phút rồi thử lại.',
   'network.tooManyRequests': 'Đang có quá nhiều máy chờ duyệt; hãy đợi máy điều hành duyệt bớt.',

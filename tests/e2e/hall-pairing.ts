@@ -3,17 +3,23 @@
  * loopback host, and a device's own browser pairing by the QR link (it accepts the laptop's
  * self-signed certificate, as a user does after comparing the fingerprint, §4) and approved with a role.
  */
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { newRequestId } from '../../shared/contract/envelope';
 import type { NetworkState, StationAssignment } from '../../shared/contract/network-schemas';
+import type { RunningHost } from '../../main/host/server';
 import { rawRequest } from '../helpers/test-host';
-import type { App } from './harness';
 import { expectText } from './wait';
 
 /** The hall's "interface" in the tests: a loopback address other than 127.0.0.1. */
 export const HALL = '127.0.0.2';
 
-export function operatorCommands(app: App) {
+/** What pairing needs of an app: its loopback host (in this process, harness.ts, or another one, laptop-host.ts) and Chromium. */
+export interface HallApp {
+  host: Pick<RunningHost, 'port' | 'tokens'>;
+  browser: Browser;
+}
+
+export function operatorCommands(app: Pick<HallApp, 'host'>) {
   return async function op<T>(channel: string, input: unknown = {}): Promise<T> {
     const r = await rawRequest(app.host.port, `/api/${channel}`, {
       method: 'POST',
@@ -28,7 +34,7 @@ export function operatorCommands(app: App) {
 
 /** A device's browser pairs by the QR link and is approved with `role`; resolves once its screen shows `shown`. */
 export async function pairInBrowser(
-  app: App,
+  app: HallApp,
   name: string,
   role: string,
   options: { assignment?: StationAssignment; shown?: string } = {},

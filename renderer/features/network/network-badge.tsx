@@ -5,7 +5,8 @@ import { useNetwork } from './network-store';
 
 /**
  * In the top bar: a button to the hall network, and while it is on a badge that says so all the
- * time (address and devices online), so nobody forgets the laptop is listening to the hall.
+ * time (address and devices online), so nobody forgets the laptop is listening to the hall; in red
+ * when it was left on but did not come back on after a restart (the devices are cut off).
  */
 export function NetworkBadge() {
   const t = useT();
@@ -15,6 +16,13 @@ export function NetworkBadge() {
     return client().on('network:changed', () => void load());
   }, [load]);
   const online = devices.filter((d) => d.connected && d.revokedAt === null).length;
+  if (!state?.on && state?.notResumed)
+    return (
+      <button className="network-badge notice-error" data-testid="network-badge" onClick={show}>
+        <NetworkIcon />
+        {t('network.badgeNotResumed')}
+      </button>
+    );
   if (!state?.on)
     return (
       <button className="ghost network-badge" data-testid="network-badge" onClick={show}>

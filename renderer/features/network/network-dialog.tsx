@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useT } from '../../i18n/i18n';
+import { useErrorText, useT } from '../../i18n/i18n';
 import { useEscape } from '../common/use-escape';
 import { DeviceList } from './device-list';
 import { PairingCode } from './pairing-code';
@@ -12,6 +12,7 @@ import { useNetwork } from './network-store';
  */
 export function NetworkDialog() {
   const t = useT();
+  const errorText = useErrorText();
   const { open, state, interfaces, hide, start, stop, newPairing } = useNetwork();
   const [address, setAddress] = useState('');
   useEscape(hide, open);
@@ -24,6 +25,15 @@ export function NetworkDialog() {
         <h2>{t('network.title')}</h2>
         {!state?.on ? (
           <>
+            {state?.notResumed ? (
+              <p className="notice notice-error" role="alert" data-testid="network-not-resumed">
+                {t('network.notResumed', {
+                  address: state.notResumed.address,
+                  port: String(state.notResumed.port),
+                  reason: errorText(state.notResumed.error),
+                })}
+              </p>
+            ) : null}
             <p className="hint">{t('network.offIntro')}</p>
             <label className="field">
               {t('network.interface')}

@@ -150,7 +150,11 @@ export async function hallCampaign(sizes: CampaignSizes, log: (line: string) => 
       killAt.shift();
       restarting = new Promise<void>((r) => setTimeout(r, Math.floor(rng() * 15)))
         .then(() => laptop.restart())
-        .then(() => log(`kill ${laptop.kills}: restarted after ${answered} answers`))
+        .then(() => {
+          // Nobody turns the hall network on again after a kill (laptop-entry.ts): it must be back by itself.
+          if (laptop.hallUrl !== state.url) throw new Error(`the hall network came back as ${laptop.hallUrl ?? 'off'}, not ${state.url}`);
+          log(`kill ${laptop.kills}: restarted after ${answered} answers`);
+        })
         .catch((error: unknown) => void (restartFailed ??= error)) // said at the end, not as an unhandled rejection
         .finally(() => (restarting = null));
     };

@@ -20,13 +20,21 @@ export class LaptopProcess {
   private child: ChildProcess | null = null;
   starts = 0;
   kills = 0;
+  /** The hall network's address as the last start left it (`https://…`), or null: it stayed off. */
+  hallUrl: string | null = null;
 
   constructor(private readonly options: LaptopOptions) {}
 
-  /** Starts it and waits until the loopback host and the hall network both listen. */
-  start(): Promise<void> {
+  /**
+   * Starts it and waits until the loopback host listens and the hall network is back (or said to
+   * be off). `turnNetworkOn`: the operator turns it on, by default on the first start only; after
+   * that it must come back by itself (docs/hall-network.md §8).
+   */
+  start(options: { turnNetworkOn?: boolean } = {}): Promise<void> {
     const { workspaceDir, loopbackPort, hallPort, staticDir } = this.options;
-    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, workspaceDir, String(loopbackPort), String(hallPort), staticDir], {
+    const how = (options.turnNetworkOn ?? this.starts === 0) ? 'turn-on' : 'restart';
+    const args = [ENTRY, workspaceDir, String(loopbackPort), String(hallPort), staticDir, how];
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
       // V8's compiled code kept between the starts, as worker-process.ts does.
@@ -40,7 +48,10 @@ export class LaptopProcess {
       let out = '';
       child.stdout!.setEncoding('utf8').on('data', (c: string) => {
         out += c;
-        if (out.includes('ready ')) resolve();
+        const ready = /^ready \d+ (\S+)$/m.exec(out);
+        if (!ready) return;
+        this.hallUrl = ready[1] === 'off' ? null : ready[1]!;
+        resolve();
       });
       child.once('exit', (code, signal) => reject(new Error(`the laptop exited (${code ?? signal}) before it was ready:\n${errors}`)));
     });
