@@ -6,9 +6,9 @@
  * is that copy byte for byte until it is opened, and the note is removed before it is opened).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { partialPath, removeStalePartials, running } from '../files/partials';
+import { removeDurably, removeStalePartials, replaceDurably, running } from '../files/partials';
 import { congressStem, copyInto, primaryFolder } from './backup-files';
 
 export interface RestoreNote {
@@ -36,40 +36,11 @@ export function fileSha256(path: string): string {
 
 /** Written and forced to disk before the congress file is touched: a power cut must not lose it. */
 export function writeNote(note: RestoreNote): void {
-  const path = notePath(note.congressPath);
-  const temp = partialPath(path);
-  try {
-    const fd = openSync(temp, 'w');
-    try {
-      writeSync(fd, JSON.stringify(note, null, 2));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
-  syncFolder(dirname(path));
+  replaceDurably(notePath(note.congressPath), Buffer.from(JSON.stringify(note, null, 2)));
 }
 
 export function clearNote(congressPath: string): void {
-  rmSync(notePath(congressPath), { force: true });
-  syncFolder(primaryFolder(congressPath));
-}
-
-/** A rename is durable once its folder is flushed (POSIX); Windows cannot open a folder, and needs not. */
-export function syncFolder(folder: string): void {
-  let fd: number | null = null;
-  try {
-    fd = openSync(folder, 'r');
-    fsyncSync(fd);
-  } catch {
-    // not supported here: the rename is still atomic, only perhaps not yet on the platter
-  } finally {
-    if (fd !== null) closeSync(fd);
-  }
+  removeDurably(notePath(congressPath));
 }
 
 function readNote(congressPath: string): RestoreNote | null {

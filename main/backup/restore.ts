@@ -15,11 +15,11 @@ import { dirname, join } from 'node:path';
 import { AppError } from '../../shared/contract/result';
 import type { CongressInfo } from '../../shared/contract/types';
 import { fileError, type FsDoing, isFileSystemError } from '../files/fs-errors';
-import { partialPath } from '../files/partials';
+import { flushFolder, partialPath } from '../files/partials';
 import { backupFileName, congressStem, copyDurably, copyInto, isBackupOf, primaryFolder } from './backup-files';
 import { inspectBackup } from './backup-inspect';
 import { type BackupManager, makeStandalone } from './backup-manager';
-import { clearNote, fileSha256, syncFolder, writeNote } from './restore-marker';
+import { clearNote, fileSha256, writeNote } from './restore-marker';
 
 /** What a restore needs of the engine; declared here so that main/backup never imports the engine above it. */
 export interface RestoreHost {
@@ -98,7 +98,7 @@ export function restoreBackup(engine: RestoreHost, file: string, step: (at: Rest
   step('kept-aside');
   rmSync(`${path}-shm`, { force: true }); // the index of the file from before; the restored one builds its own
   renameSync(incoming, path);
-  syncFolder(dirname(path));
+  flushFolder(dirname(path));
   step('replaced');
   clearNote(path);
   try {

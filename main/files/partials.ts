@@ -54,7 +54,8 @@ export function removeDurably(path: string): void {
   flushFolder(dirname(path));
 }
 
-function flushFolder(folder: string): void {
+/** A rename is durable once its folder is flushed (POSIX); Windows cannot open a folder, and needs not. */
+export function flushFolder(folder: string): void {
   let fd: number | null = null;
   try {
     fd = openSync(folder, 'r');
