@@ -4,12 +4,33 @@
  * shared/domain/mark-decision.ts. Pure on buffers, no engine state: it runs in a worker thread.
  */
 import type { NameRow, Rect, SheetGeometry } from '../../shared/domain/paper-geometry';
-import { decidePage, decideRow, DEFAULT_MARK_THRESHOLDS, type MarkThresholds, type RowDecision } from '../../shared/domain/mark-decision';
+import {
+  decidePage,
+  decideRow,
+  DEFAULT_MARK_THRESHOLDS,
+  type MarkThresholds,
+  type RowDecision,
+  type RowMeasure,
+} from '../../shared/domain/mark-decision';
 import type { GreyImage, ImageBox, Orientation, PageInterpretation, RowReading } from '../../shared/domain/scan-page';
 import { findCorners } from './corners';
 import { measureRow } from './measure-row';
 import { readCode } from './read-code';
-import { affineMapper, blankAt, greyAt, paperLevel, redAt, type BlankSheet, type Mapper, SHARP_SCALE, type SheetView } from './sheet-view';
+import {
+  affineMapper,
+  blankAt,
+  greyAt,
+  paperLevel,
+  patchOf,
+  type Patch,
+  redAt,
+  ringInk,
+  type BlankSheet,
+  type Mapper,
+  SHARP_SCALE,
+  type SheetView,
+  tightened,
+} from './sheet-view';
 import { fitAffine, scaleOf, type Affine, type Point } from './transform';
 
 export interface ExpectedSheet {
@@ -108,8 +129,11 @@ function strikeArea(row: NameRow, struck: boolean): Rect {
   return { ...row.name, x: row.name.x - by, w: row.name.w + 2 * by };
 }
 
-/** The sample points of a sheet (every `step` points, `edge` in from its sides) not in any of `rects` grown by 2 pt. */
-function openPoints(g: SheetGeometry, rects: readonly Rect[], step: number, edge: number): { x: number; y: number }[] {
+/**
+ * The sample grid of a sheet (every `step` points, `edge` in from its sides), 1 in `shut` where a point
+ * lies in one of `rects` grown by 2 pt.
+ */
+function openGrid(g: SheetGeometry, rects: readonly Rect[], step: number, edge: number) {
   const cols = Math.max(0, Math.ceil((g.size.w - 2 * edge) / step));
   const rows = Math.max(0, Math.ceil((g.size.h - 2 * edge) / step));
   const shut = new Uint8Array(cols * rows);
@@ -121,10 +145,7 @@ function openPoints(g: SheetGeometry, rects: readonly Rect[], step: number, edge
     const j1 = Math.min(rows - 1, Math.floor((r.y + r.h + 2 - edge) / step));
     for (let j = j0; j <= j1; j++) shut.fill(1, j * cols + i0, j * cols + i1 + 1);
   }
-  const open: { x: number; y: number }[] = [];
-  for (let j = 0; j < rows; j++)
-    for (let i = 0; i < cols; i++) if (!shut[j * cols + i]) open.push({ x: edge + i * step, y: edge + j * step });
-  return open;
+  return { cols, rows, shut };
 }
 
 /**
@@ -139,22 +160,36 @@ function measurePage(view: SheetView, map: Mapper, g: SheetGeometry, lined: Read
     ...g.rows.flatMap((r) => [strikeArea(r, lined.has(r.number)), ...r.marks, ...(r.yes ? [r.yes] : []), ...(r.no ? [r.no] : [])]),
   ];
   const step = 2 / view.scale;
-  const points = openPoints(g, skip, step, Math.min(g.size.w, g.size.h) * 0.03);
+  const edge = Math.min(g.size.w, g.size.h) * 0.03;
+  const { cols, rows, shut } = openGrid(g, skip, step, edge);
+  // the page's mapping is affine: stepped across the grid rather than asked at each of its ~10⁶ points
+  const o = map({ x: edge, y: edge });
+  const di = map({ x: edge + step, y: edge });
+  const dj = map({ x: edge, y: edge + step });
+  const p = { x: 0, y: 0 };
+  const q = { x: 0, y: 0 };
   let ink = 0;
-  for (const p of points) {
-    const q = map(p);
-    // a round seal is larger than the box on the smaller forms: its red around the box is no writing
-    if (view.img.red && inside(p, g.stamp, SEAL_REACH) && redAt(view.img, q) > RED) continue;
-    if (!blankAt(view.blank, p, view.slack) && greyAt(view.img, q) < view.ink) ink++;
-  }
-  const n = points.length;
+  let n = 0;
+  for (let j = 0; j < rows; j++)
+    for (let i = 0; i < cols; i++) {
+      if (shut[j * cols + i]) continue;
+      n++;
+      p.x = edge + i * step;
+      p.y = edge + j * step;
+      q.x = o.x + i * (di.x - o.x) + j * (dj.x - o.x);
+      q.y = o.y + i * (di.y - o.y) + j * (dj.y - o.y);
+      if (greyAt(view.img, q) >= view.ink) continue;
+      // a round seal is larger than the box on the smaller forms: its red around the box is no writing
+      if (view.img.red && inside(p, g.stamp, SEAL_REACH) && redAt(view.img, q) > RED) continue;
+      if (!blankAt(view.blank, p, 'loose')) ink++;
+    }
   let cover = 0;
   let cells = 0;
   const s = g.stamp;
   for (let y = s.y; y < s.y + s.h; y += step)
     for (let x = s.x; x < s.x + s.w; x += step, cells++) {
       const q = map({ x, y });
-      if (view.img.red ? redAt(view.img, q) > RED : greyAt(view.img, q) < view.ink && !blankAt(view.blank, { x, y }, view.slack)) cover++;
+      if (view.img.red ? redAt(view.img, q) > RED : greyAt(view.img, q) < view.ink && !blankAt(view.blank, { x, y }, 'loose')) cover++;
     }
   return { outsideInk: n ? ink / n : 0, stampCover: cells ? cover / cells : 0 };
 }
@@ -198,10 +233,14 @@ function almostBlank(img: GreyImage, paper: number): boolean {
  * A name read kept on a sharp scan is looked at again against the blank's ink grown by the tight slack
  * (main/scan/sheet-view.ts SLACK): a short line drawn inside one word, hidden by the letters' margin, shows
  * there. Whatever that look finds makes the name doubtful, never struck: it can only send it to the board.
+ * A name with no new ink at all and nothing dark in the margin between the two slacks is not looked at
+ * again: the tight look would see the very same pixels, and no line (most names of a long list).
  */
-function secondLook(view: SheetView, decided: RowDecision, again: (view: SheetView) => RowDecision): RowDecision {
+function secondLook(view: SheetView, patch: Patch, measured: RowMeasure, t: MarkThresholds, again: (p: Patch) => RowMeasure): RowDecision {
+  const decided = decideRow(measured, t);
   if (decided.decision !== 'kept' || view.scale < SHARP_SCALE) return decided;
-  const close = again({ ...view, slack: 'tight' });
+  if (measured.lineSpan === 0 && measured.extraInk === 0 && !ringInk(view, patch)) return decided;
+  const close = decideRow(again(tightened(patch)), t);
   if (close.decision === 'kept') return decided;
   return { decision: 'doubtful', reasons: close.decision === 'doubtful' ? close.reasons : ['short-line'] };
 }
@@ -234,13 +273,13 @@ export function interpretPage(
   if (code === null) return { kind: 'unreadable', reason: 'no-code' };
   const sheet = sheets.find((x) => x.code === code);
   if (!sheet) return { kind: 'wrong-ballot', code };
-  const view: SheetView = { img, blank: sheet.blank, slack: 'loose', paper, ink: paper * 0.8, scale: s };
+  const view: SheetView = { img, blank: sheet.blank, paper, ink: paper * 0.8, scale: s };
   const t = settings.thresholds;
   const rows: RowReading[] = sheet.geometry.rows.map((row) => {
     const local = rowMapper(view, map, row);
-    const decided = secondLook(view, decideRow(measureRow(view, local.map, row, local.found), t), (v) =>
-      decideRow(measureRow(v, local.map, row, local.found), t),
-    );
+    const patch = patchOf(view, local.map, row.name);
+    const measured = measureRow(view, local.map, row, local.found, patch);
+    const decided = secondLook(view, patch, measured, t, (p) => measureRow(view, local.map, row, local.found, p));
     return { number: row.number, decision: decided.decision, reasons: decided.reasons, box: rowBox(img, local.map, row, fit.orientation) };
   });
   const lined = new Set(rows.filter((r) => r.decision === 'struck' || r.decision === 'doubtful').map((r) => r.number));

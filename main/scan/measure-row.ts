@@ -158,8 +158,14 @@ function spreadOf(lines: readonly LineSeen[], textH: number): number {
   return spread / textH;
 }
 
-export function measureRow(view: SheetView, map: Mapper, row: NameRow, marksFound: boolean): RowMeasure {
-  const p = patchOf(view, map, row.name);
+/** `p`: the name's patch, when the caller has it (the second look tells the same pixels against the tight slack). */
+export function measureRow(
+  view: SheetView,
+  map: Mapper,
+  row: NameRow,
+  marksFound: boolean,
+  p: Patch = patchOf(view, map, row.name),
+): RowMeasure {
   const ink = inkMap(view, p.grey, p.masked);
   const text = textBox(p.printed, p.w, p.h);
   const textW = text.x1 - text.x0 + 1;

@@ -81,8 +81,6 @@ export function blankSheet(image: GreyImage & { dpi: number }): BlankSheet {
 export interface SheetView {
   img: GreyImage;
   blank: BlankSheet;
-  /** Which of the blank's grown inks new ink is told from (SLACK). */
-  slack: Slack;
   /** Paper's grey level and the level below which a pixel is ink. */
   paper: number;
   ink: number;
@@ -104,13 +102,18 @@ export function redAt(img: GreyImage, p: Point): number {
   return img.red[y * img.width + x]!;
 }
 
-/** Whether the blank sheet has ink at a sheet point: grown by `slack`, or exactly (`false`). */
-export function blankAt(b: BlankSheet, p: Point, slack: Slack | false): boolean {
+/** The blank's bits at a sheet point (0 off the sheet). */
+function blankBits(b: BlankSheet, p: Point): number {
   const s = b.dpi / 72;
   const x = Math.round(p.x * s);
   const y = Math.round(p.y * s);
-  if (x < 0 || y < 0 || x >= b.width || y >= b.height) return false;
-  return (b.mask[y * b.width + x]! & (slack === false ? PRINTED : slack === 'tight' ? TIGHT : LOOSE)) !== 0;
+  if (x < 0 || y < 0 || x >= b.width || y >= b.height) return 0;
+  return b.mask[y * b.width + x]!;
+}
+
+/** Whether the blank sheet has ink at a sheet point: grown by `slack`, or exactly (`false`). */
+export function blankAt(b: BlankSheet, p: Point, slack: Slack | false): boolean {
+  return (blankBits(b, p) & (slack === false ? PRINTED : slack === 'tight' ? TIGHT : LOOSE)) !== 0;
 }
 
 /** The paper's level: a high percentile of the page's pixels (ink and borders are the darker few). */
@@ -139,8 +142,11 @@ export interface Patch {
   w: number;
   h: number;
   grey: Uint8Array;
+  /** 1 where the blank's ink grown by the slack covers the pixel (the loose one, unless `tightened`). */
   masked: Uint8Array;
   printed: Uint8Array;
+  /** 1 where the loose slack covers the pixel and the tight one does not: what the second look uncovers. */
+  ring: Uint8Array;
 }
 
 export function patchOf(view: SheetView, map: Mapper, r: Rect): Patch {
@@ -149,15 +155,40 @@ export function patchOf(view: SheetView, map: Mapper, r: Rect): Patch {
   const grey = new Uint8Array(w * h);
   const masked = new Uint8Array(w * h);
   const printed = new Uint8Array(w * h);
+  const ring = new Uint8Array(w * h);
+  // a row's mapping is affine (main/scan/interpret.ts rowMapper): stepped from three points, not asked per pixel
+  const sx = r.w / w;
+  const sy = r.h / h;
+  const o = map({ x: r.x + sx / 2, y: r.y + sy / 2 });
+  const ax = map({ x: r.x + sx * 1.5, y: r.y + sy / 2 });
+  const ay = map({ x: r.x + sx / 2, y: r.y + sy * 1.5 });
+  const q = { x: 0, y: 0 };
+  const p = { x: 0, y: 0 };
   for (let j = 0; j < h; j++)
     for (let i = 0; i < w; i++) {
-      const p = { x: r.x + ((i + 0.5) / w) * r.w, y: r.y + ((j + 0.5) / h) * r.h };
+      p.x = r.x + (i + 0.5) * sx;
+      p.y = r.y + (j + 0.5) * sy;
+      q.x = o.x + i * (ax.x - o.x) + j * (ay.x - o.x);
+      q.y = o.y + i * (ax.y - o.y) + j * (ay.y - o.y);
       const k = j * w + i;
-      grey[k] = greyAt(view.img, map(p));
-      masked[k] = blankAt(view.blank, p, view.slack) ? 1 : 0;
-      printed[k] = blankAt(view.blank, p, false) ? 1 : 0;
+      grey[k] = greyAt(view.img, q);
+      const bits = blankBits(view.blank, p);
+      masked[k] = bits & LOOSE ? 1 : 0;
+      printed[k] = bits & PRINTED ? 1 : 0;
+      ring[k] = bits & LOOSE && !(bits & TIGHT) ? 1 : 0;
     }
-  return { w, h, grey, masked, printed };
+  return { w, h, grey, masked, printed, ring };
+}
+
+/** The patch told against the blank's ink grown by the tight slack (SLACK): the second look. */
+export function tightened(p: Patch): Patch {
+  return { ...p, masked: p.masked.map((m, k) => (m && !p.ring[k] ? 1 : 0)), ring: new Uint8Array(p.ring.length) };
+}
+
+/** Whether any dark pixel lies where only the loose slack hides it: else the tight look sees no more new ink. */
+export function ringInk(view: SheetView, p: Patch): boolean {
+  for (let k = 0; k < p.ring.length; k++) if (p.ring[k] && p.grey[k]! < view.ink) return true;
+  return false;
 }
 
 /** Share of a patch that is new ink (dark on the scan, blank on the sheet). */

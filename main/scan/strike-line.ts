@@ -22,6 +22,7 @@ const WHITE = -1.5;
 const WHITE_BY_LETTERS = -0.4;
 
 export function bestLine(p: Patch, ink: Uint8Array): Line | null {
+  if (!ink.includes(1)) return null; // nothing earns: no path is worth anything (most names of a long list)
   const { w, h } = p;
   let prev = new Float32Array(h);
   let cur = new Float32Array(h);
@@ -76,20 +77,31 @@ export function bestLine(p: Patch, ink: Uint8Array): Line | null {
  * blank's margin round the letters hides the pen. A dark pixel off the letters themselves (the pen over a
  * gap or a letter's inside) is taken before a printed one, and the path keeps its row over a few columns
  * with no dark pixel while still among the letters (a light spot of a thin pen); the path ends on ink.
+ * Across a printed stroke the pen cannot be seen, and it may leave the stroke some rows from where it
+ * entered (a sloping or wavy line crossing a stem): where nothing passable lies beside the path, the pen's
+ * own dark pixels are looked for further off, a row for every two columns walked without one (a voter's
+ * line rises or falls less than that), up to about a point and a half.
  */
 function follow(p: Patch, ink: Uint8Array, x: number, y: number, dx: 1 | -1): number[] {
   const out: number[] = [];
   // about a point and a half: the row is some 20 pt high
   const gap = Math.max(2, Math.round(p.h / 14));
   let skipped = 0;
+  let unseen = 0;
+  const passable = (yy: number, cx: number) => yy >= 0 && yy < p.h && ink[yy * p.w + cx]! >= 2;
+  const own = (yy: number, cx: number) => passable(yy, cx) && !p.printed[yy * p.w + cx];
   for (let cx = x + dx; cx >= 0 && cx < p.w; cx += dx) {
-    const rows = [y, y - 1, y + 1].filter((yy) => yy >= 0 && yy < p.h && ink[yy * p.w + cx]! >= 2);
-    const next = rows.find((yy) => !p.printed[yy * p.w + cx]) ?? rows[0];
+    const rows = [y, y - 1, y + 1].filter((yy) => passable(yy, cx));
+    let next = rows.find((yy) => own(yy, cx)) ?? rows[0];
+    const reach = Math.min(gap, 1 + Math.floor(unseen / 2));
+    for (let d = 2; next === undefined && d <= reach; d++) next = [y - d, y + d].find((yy) => own(yy, cx));
     if (next === undefined) {
       if (!p.masked[y * p.w + cx] || ++skipped > gap) break;
+      unseen++;
       out.push(y);
       continue;
     }
+    unseen = own(next, cx) ? 0 : unseen + 1;
     skipped = 0;
     out.push(next);
     y = next;

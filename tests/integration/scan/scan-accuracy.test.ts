@@ -11,7 +11,8 @@ describe("scan accuracy on generated scans of the app's own papers", () => {
     expect(r.wrong).toEqual([]);
     expect(r.oddRead).toBe(0);
     expect(r.unread).toBe(0);
-    // measured 0.208 (10 of 48) on these 60 papers (2,000 in the bench: docs/scanning.md); the target is 0.02
-    expect(r.ordinaryReviewed / r.ordinary).toBeLessThanOrEqual(0.3);
+    // measured 0.104 (5 of 48: 3 short-line, 2 faint) on these 60 papers (the bench's 1,000: docs/scanning.md);
+    // 0.208 before a line was followed out of a stroke it crossed (main/scan/strike-line.ts); the target is 0.02
+    expect(r.ordinaryReviewed / r.ordinary).toBeLessThanOrEqual(0.15);
   }, 600_000);
 });
