@@ -16,8 +16,21 @@ function thrownData(error: unknown): AppErrorData {
   return AppError.of('INTERNAL', 'engine.internalInEngine', { detail }).toData();
 }
 
+/** What the host that starts this process attaches to its Engine: ended before the engine closes. */
+export interface EngineAttachment {
+  detach(): Promise<void>;
+}
+
+export interface EngineHooks {
+  /**
+   * The Engine just made, before main hears `ready` (so before any congress opens): the host
+   * attaches what this layer may not import, e.g. the hall gateway (main/electron/engine-hall.ts).
+   */
+  onEngine?(engine: Engine): EngineAttachment | void;
+}
+
 /** Runs one call; invoke answers its Result, the others their value (or what they threw). */
-async function answer(engine: Engine, call: EngineCall): Promise<unknown> {
+async function answer(engine: Engine, call: EngineCall, attached: EngineAttachment | null): Promise<unknown> {
   switch (call.type) {
     case 'invoke':
       return engine.invoke(call.channel as CommandName, call.input, call.envelope as CommandEnvelope | undefined);
@@ -28,6 +41,7 @@ async function answer(engine: Engine, call: EngineCall): Promise<unknown> {
     case 'reopen':
       return reopen(engine, call.path);
     case 'shutdown':
+      await attached?.detach();
       return engine.close();
   }
 }
@@ -47,8 +61,9 @@ function reopen(engine: Engine, path: string | null): AppErrorData | null {
   }
 }
 
-export function serveEngine(port: ParentPort): void {
+export function serveEngine(port: ParentPort, hooks: EngineHooks = {}): void {
   let engine: Engine | null = null;
+  let attached: EngineAttachment | null = null;
   const post = (message: FromEngine) => port.postMessage(message);
 
   const start = (options: EngineStart): void => {
@@ -60,6 +75,12 @@ export function serveEngine(port: ParentPort): void {
     }
     // Events cross in the order the engine delivers them, before the answer of the command that made them.
     engine.on((name, payload, stamp) => post({ type: 'event', name, payload, stamp }));
+    try {
+      attached = hooks.onEngine?.(engine) ?? null;
+    } catch (error) {
+      post({ type: 'fatal', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      return;
+    }
     post({ type: 'ready', runId: engine.eventLog.runId });
   };
 
@@ -81,7 +102,7 @@ export function serveEngine(port: ParentPort): void {
       post({ type: 'answer', id: message.id, thrown: thrownData(new Error('engine not started')) });
       return;
     }
-    answer(running, message).then(
+    answer(running, message, attached).then(
       (value) => post({ type: 'answer', id: message.id, value }),
       (error: unknown) => post({ type: 'answer', id: message.id, thrown: thrownData(error) }),
     );

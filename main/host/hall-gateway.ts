@@ -207,19 +207,34 @@ class GatewayListener implements HallListener {
   }
 }
 
+function openCongressPath(engine: Engine): string | null {
+  try {
+    return engine.context().path;
+  } catch {
+    return null; // nothing open yet
+  }
+}
+
 /**
  * Gives `engine` its hall network with this gateway as the listening half (the network:* commands
  * find it through main/network/registry.ts), turned on again if the operator left it on for the
- * congress open now (a restart after a power cut or a kill). Closing or changing the congress turns it off.
+ * congress open now (a restart after a power cut or a kill), or when that congress is opened later.
+ * Closing or changing the congress turns it off.
  */
 export function attachHallGateway(engine: Engine, options: GatewayOptions = {}): AttachedGateway {
   const listener = new GatewayListener(engine, options);
   const network = new HallNetwork(engine, listener, { ...(options.attempts ? { attempts: options.attempts } : {}) });
   listener.network = network;
   attachHallNetwork(engine, network);
+  // A host that opens the last congress after attaching (the app's engine process: startUp, reopen)
+  // gets it back on when that congress opens; a congress:changed of the same file (its settings) is not a reopening.
+  let openPath = openCongressPath(engine);
   const unsubscribe = engine.on((name, payload) => {
     if (name !== 'congress:changed') return;
-    void network.congressIs((payload as EventPayload<'congress:changed'>).congress?.path ?? null);
+    const path = (payload as EventPayload<'congress:changed'>).congress?.path ?? null;
+    void network.congressIs(path);
+    if (path !== null && path !== openPath) void network.resume();
+    openPath = path;
   });
   return {
     network,

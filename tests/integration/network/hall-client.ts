@@ -1,3 +1,4 @@
+import { get } from 'node:https';
 import WebSocket from 'ws';
 import { newRequestId, type StreamMessage } from '../../../shared/contract/envelope';
 import { pinnedConnect, pinnedPost } from '../../../main/network/pinned-connection';
@@ -21,6 +22,21 @@ export function hallClient(address: string, port: number, fingerprint: string, f
   };
   return {
     post,
+    /** A GET, as a browser that accepted the laptop's certificate sends it (the QR link's page). */
+    async page(path: string): Promise<{ status: number; body: string }> {
+      const socket = await connect();
+      return new Promise((resolve, reject) => {
+        get({ host: address, port, path, createConnection: () => socket }, (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (c: string) => (body += c));
+          res.on('end', () => {
+            socket.destroy();
+            resolve({ status: res.statusCode ?? 0, body });
+          });
+        }).on('error', reject);
+      });
+    },
     pair: (code: string, name: string) => post('/pair', { code, name }),
     status: (requestId: string, claim: string) => post('/pair/status', { requestId, claim }),
     call: (credential: string, channel: string, input: unknown = {}, requestId: string | null = newRequestId()) =>
