@@ -40,9 +40,27 @@ const common = {
   logLevel: 'warning', // esbuild warns if import.meta creeps in: it means nothing in CommonJS
 };
 
+/**
+ * ws (the hall network's event stream) tries the optional native helpers bufferutil and
+ * utf-8-validate inside a try/catch and falls back to its own JavaScript. They are not shipped: each
+ * becomes a module that throws when required, so ws takes its fallback and the bundle requires
+ * nothing the package lacks.
+ */
+const notShipped = {
+  name: 'not-shipped',
+  setup(b) {
+    b.onResolve({ filter: /^(bufferutil|utf-8-validate)$/ }, (args) => ({ path: args.path, namespace: 'not-shipped' }));
+    b.onLoad({ filter: /.*/, namespace: 'not-shipped' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`${args.path} is not shipped`)});`,
+      loader: 'js',
+    }));
+  },
+};
+
 const nodeBundle = {
   ...common,
   external: ['electron', 'better-sqlite3', '@napi-rs/canvas'],
+  plugins: [notShipped],
   // ESM libraries (pdfkit) compute paths from import.meta.url at load time; in a CommonJS bundle it
   // would be undefined and `new URL(…, undefined)` throws before the app starts. It becomes the
   // bundle's own URL (found by tests/integration/packaging running the packaged main).

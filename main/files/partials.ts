@@ -19,9 +19,12 @@ export function partialPath(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
 }
 
-/** Writes `data` whole to `temp` (a partialPath) and flushes it to the disk, ready to be renamed into place. */
-export function writeFlushed(temp: string, data: Buffer): void {
-  const fd = openSync(temp, 'w');
+/**
+ * Writes `data` whole to `temp` (a partialPath) and flushes it to the disk, ready to be renamed into place;
+ * `mode` from the first byte (a private key is never readable by others, not even half written).
+ */
+export function writeFlushed(temp: string, data: Buffer, mode = 0o666): void {
+  const fd = openSync(temp, 'w', mode);
   try {
     let offset = 0;
     while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
@@ -36,10 +39,10 @@ export function writeFlushed(temp: string, data: Buffer): void {
  * flushed under its partial name, renamed over `target`, then the folder flushed (a rename is
  * durable once its folder is, on POSIX; Windows cannot open a folder and needs not).
  */
-export function replaceDurably(target: string, data: Buffer): void {
+export function replaceDurably(target: string, data: Buffer, mode?: number): void {
   const temp = partialPath(target);
   try {
-    writeFlushed(temp, data);
+    writeFlushed(temp, data, mode);
     renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });

@@ -1,6 +1,7 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, X509Certificate } from 'node:crypto';
 import { join } from 'node:path';
+import { replaceDurably } from '../files/partials';
 import { bitString, boolean, explicit, implicit, octetString, oid, sequence, set, time, unsignedInteger, utf8String } from './der';
 
 /**
@@ -74,9 +75,9 @@ export function fingerprintOf(certPem: string): string {
   return new X509Certificate(certPem).fingerprint256;
 }
 
+/** Whole or not at all, 0600 from the first byte, and on the disk before it is used: a power cut must not lose the pin devices hold. */
 function writePrivate(path: string, text: string): void {
-  writeFileSync(`${path}.tmp`, text, { mode: 0o600 });
-  renameSync(`${path}.tmp`, path); // a reader never finds half a key
+  replaceDurably(path, Buffer.from(text), 0o600);
 }
 
 /** The folder the laptop's key and certificate live in: `<workspace>/hall-network`. */

@@ -105,9 +105,13 @@ export class HallNetwork {
   }
 
   /** The operator turns it on: remembered, so that a restart of the host turns it on again. */
-  start(address: string, port = DEFAULT_HALL_PORT): Promise<NetworkState> {
+  start(address: string, port?: number): Promise<NetworkState> {
     return this.serially(async () => {
-      const state = await this.turnOn(address, port);
+      // after a resume that failed, at the port the devices hold (their link and QR code) when it is free again
+      const left = this.notResumed?.address === address ? this.notResumed.port : null;
+      const state = await (port === undefined && left !== null && left !== DEFAULT_HALL_PORT
+        ? this.turnOn(address, left).catch(() => this.turnOn(address, DEFAULT_HALL_PORT))
+        : this.turnOn(address, port ?? DEFAULT_HALL_PORT));
       this.remember();
       return state;
     });

@@ -1,5 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { EngineProxy, EngineStatus } from '../../main/engine-process/engine-proxy';
 import type { EngineChild } from '../../main/engine-process/protocol';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -33,4 +35,22 @@ export async function killAndWait(child: ChildProcess, signal: NodeJS.Signals = 
   const gone = new Promise((resolve) => child.once('exit', resolve));
   child.kill(signal);
   await gone;
+}
+
+/** The next status of that kind the proxy says (a process lost, restored, stopped). */
+export function nextStatus(p: EngineProxy, kind: EngineStatus['kind']): Promise<EngineStatus> {
+  return new Promise<EngineStatus>((resolve) => {
+    const off = p.onStatus((s) => {
+      if (s.kind !== kind) return;
+      off();
+      resolve(s);
+    });
+  });
+}
+
+/** After a test: its proxy closed, every engine process it forked gone, its folder removed. */
+export async function endEngineProcesses(proxy: EngineProxy | null, children: readonly ChildProcess[], dir: string): Promise<void> {
+  await proxy?.close();
+  for (const child of children) await killAndWait(child);
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -5,13 +5,13 @@
  * killed process loses nothing it acknowledged: the restarted one reopens the same file.
  */
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { mkdtempSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EngineProxy, type EngineStatus } from '../../../main/engine-process/engine-proxy';
+import { EngineProxy } from '../../../main/engine-process/engine-proxy';
 import { isConnectionLost, localCaller, newRequestId } from '../../../shared/contract/envelope';
 import type { Result } from '../../../shared/contract/result';
-import { engineChildOf, forkEngineProcess, killAndWait } from '../../helpers/engine-child-process';
+import { endEngineProcesses, engineChildOf, forkEngineProcess, killAndWait, nextStatus } from '../../helpers/engine-child-process';
 import { officialDelegate } from '../ballots/ballot-setup';
 
 let dir: string;
@@ -31,15 +31,6 @@ function startProxy(maxRestarts = 3, workspaceDir = dir): Promise<EngineProxy> {
   });
 }
 
-const nextStatus = (p: EngineProxy, kind: EngineStatus['kind']) =>
-  new Promise<EngineStatus>((resolve) => {
-    const off = p.onStatus((s) => {
-      if (s.kind !== kind) return;
-      off();
-      resolve(s);
-    });
-  });
-
 async function congressWithDelegates(p: EngineProxy, n: number): Promise<string> {
   const path = join(dir, 'dai-hoi.congress');
   expect((await p.invoke('congress:create', { name: 'Đại hội thử', path })).ok).toBe(true);
@@ -55,11 +46,7 @@ beforeEach(() => {
   proxy = null;
 });
 
-afterEach(async () => {
-  await proxy?.close();
-  for (const child of children) await killAndWait(child);
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => endEngineProcesses(proxy, children, dir));
 
 describe('the engine process behind the proxy', () => {
   it('answers commands, and hands on events in order with their stamps, before the answer', async () => {

@@ -7,13 +7,13 @@
  * new start (startUp) does too.
  */
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EngineProxy, type EngineStatus } from '../../../main/engine-process/engine-proxy';
+import { EngineProxy } from '../../../main/engine-process/engine-proxy';
 import type { HallDevice, NetworkState } from '../../../shared/contract/network-schemas';
 import type { Result } from '../../../shared/contract/result';
-import { engineChildOf, forkEngineProcess, killAndWait } from '../../helpers/engine-child-process';
+import { endEngineProcesses, engineChildOf, forkEngineProcess, killAndWait, nextStatus } from '../../helpers/engine-child-process';
 import { officialDelegate } from '../ballots/ballot-setup';
 import { hallClient } from '../network/hall-client';
 import { DEVICE, HALL } from '../network/hall-setup';
@@ -43,15 +43,6 @@ async function value<T>(p: EngineProxy, channel: string, input: unknown = {}): P
   if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
   return result.value;
 }
-
-const restoredOf = (p: EngineProxy) =>
-  new Promise<EngineStatus>((resolve) => {
-    const off = p.onStatus((s) => {
-      if (s.kind !== 'restored') return;
-      off();
-      resolve(s);
-    });
-  });
 
 /** The operator's congress with a delegate, the network on at the hall address, a desk paired over TLS. */
 async function congressWithDesk(p: EngineProxy): Promise<{ path: string; on: NetworkState; credential: string }> {
@@ -92,11 +83,7 @@ beforeEach(() => {
   proxy = null;
 });
 
-afterEach(async () => {
-  await proxy?.close();
-  for (const child of children) await killAndWait(child);
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => endEngineProcesses(proxy, children, dir));
 
 describe('the hall network in the engine process', () => {
   it('turns on at a hall address, pairs a device over TLS and serves it the device page at /pair', async () => {
@@ -112,7 +99,7 @@ describe('the hall network in the engine process', () => {
   it('killed, the restarted process reopens the congress and the network is on again at the same address and port', async () => {
     proxy = await startProxy();
     const { path, on, credential } = await congressWithDesk(proxy);
-    const restored = restoredOf(proxy);
+    const restored = nextStatus(proxy, 'restored');
     await killAndWait(children[0]!); // SIGKILL: no clean close; the proxy starts another and reopens the file
     expect(await restored).toMatchObject({ kind: 'restored', reopened: path, problem: null });
     const again = await backOn(proxy);

@@ -3,9 +3,8 @@
  * link's /pair opens the app's page (which, over https, is the device's: renderer/features/device/),
  * and POST /device tells a paired device who it is, so its page shows its role's screen only.
  */
-import { get } from 'node:https';
 import type { HallDevice, NetworkState } from '../../../shared/contract/network-schemas';
-import { pinnedConnect } from '../../../main/network/pinned-connection';
+import { hallClient } from './hall-client';
 import { closeHall, DEVICE, type Hall, openHall } from './hall-setup';
 
 let hall: Hall;
@@ -17,20 +16,7 @@ afterEach(async () => {
 });
 
 /** A GET over the pinned connection, as a browser that accepted the laptop's certificate would send it. */
-async function page(state: NetworkState, path: string): Promise<{ status: number; type: string; body: string }> {
-  const socket = await pinnedConnect(state.address!, state.port!, state.fingerprint!, { localAddress: DEVICE });
-  return new Promise((resolve, reject) => {
-    get({ host: state.address!, port: state.port!, path, createConnection: () => socket }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => {
-        socket.destroy();
-        resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body });
-      });
-    }).on('error', reject);
-  });
-}
+const page = (state: NetworkState, path: string) => hallClient(state.address!, state.port!, state.fingerprint!, DEVICE).page(path);
 
 describe('a device page on the hall network', () => {
   it('the QR link (/pair) opens the app page, without any credential', async () => {

@@ -23,7 +23,7 @@ export function hallClient(address: string, port: number, fingerprint: string, f
   return {
     post,
     /** A GET, as a browser that accepted the laptop's certificate sends it (the QR link's page). */
-    async page(path: string): Promise<{ status: number; body: string }> {
+    async page(path: string): Promise<{ status: number; type: string; body: string }> {
       const socket = await connect();
       return new Promise((resolve, reject) => {
         get({ host: address, port, path, createConnection: () => socket }, (res) => {
@@ -32,7 +32,7 @@ export function hallClient(address: string, port: number, fingerprint: string, f
           res.on('data', (c: string) => (body += c));
           res.on('end', () => {
             socket.destroy();
-            resolve({ status: res.statusCode ?? 0, body });
+            resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body });
           });
         }).on('error', reject);
       });
