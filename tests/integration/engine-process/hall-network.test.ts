@@ -92,7 +92,7 @@ describe('the hall network in the engine process', () => {
     expect(on).toMatchObject({ on: true, address: HALL });
     expect(on.port).toBeGreaterThan(0);
     const page = await hallClient(on.address!, on.port!, on.fingerprint!, DEVICE).page('/pair');
-    expect(page).toEqual({ status: 200, body: PAGE });
+    expect(page).toEqual({ status: 200, type: 'text/html; charset=utf-8', body: PAGE });
     await deskChecksIn(on, credential);
   });
 

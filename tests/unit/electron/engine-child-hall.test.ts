@@ -41,6 +41,10 @@ describe('the engine-child entry with the hall gateway', { timeout: ENGINE_START
     expect(started).toMatchObject({ ok: true, value: { on: true, address: HALL } });
     const on = (started as { value: NetworkState }).value;
     const page = await hallClient(on.address!, on.port!, on.fingerprint!, DEVICE).page('/pair');
-    expect(page).toEqual({ status: 200, body: readFileSync(join(rendererDir(root), 'index.html'), 'utf8') });
+    expect(page).toEqual({
+      status: 200,
+      type: 'text/html; charset=utf-8',
+      body: readFileSync(join(rendererDir(root), 'index.html'), 'utf8'),
+    });
   });
 });
