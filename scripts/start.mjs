@@ -75,21 +75,31 @@ const childEnv = { ...process.env, CONGRESS_DESK_CWD: here };
 if (childEnv.CONGRESS_DESK_HOME) childEnv.CONGRESS_DESK_HOME = resolve(here, childEnv.CONGRESS_DESK_HOME);
 
 const npm = windows ? 'npm.cmd' : 'npm';
+/** The environment Electron starts in: without ELECTRON_RUN_AS_NODE (set by some shells, VS Code tasks), which would start Node instead. */
+function electronEnv() {
+  const env = { ...childEnv };
+  delete env.ELECTRON_RUN_AS_NODE;
+  return env;
+}
 const electron = electronBinary();
-if (typed.includes('--station')) {
-  // Station mode (docs/hall-network.md «Chế độ trạm»): this device works for the main laptop. The
-  // relay pins the laptop's certificate and serves the device's page on this machine's loopback, for
-  // a browser here; its arguments are a link, an address and a code, not paths, so they go as typed.
-  // The desktop app does not open a window of its own for it yet: the page opens in a browser.
+if (typed.some((a) => a === '--station' || a.startsWith('--station='))) {
+  // Station mode (docs/hall-network.md «Chế độ trạm»): this device works for the main laptop. Its
+  // arguments are a link, an address and a code, not paths, so they go as typed, and with no shell:
+  // a QR link's «&» and «#» would mean something to one.
   step(npm, ['run', 'build:renderer']);
-  // Node itself with tsx's loader, no shell: a QR link's «&» and «#» would mean something to one.
-  run(process.execPath, ['--import', 'tsx', join(root, 'main', 'host', 'station-serve.ts'), ...typed], childEnv, false);
+  if (electron) {
+    // The desktop app runs the pinning relay itself and opens its own window on it (main/electron/station-mode.ts).
+    step(process.execPath, [join(root, 'scripts', 'build-electron.mjs')]);
+    run(electron, [root, ...typed], electronEnv(), false);
+  } else {
+    // The relay under tsx (Node itself with its loader) serves the device's page on this machine's
+    // loopback, for a browser here.
+    run(process.execPath, ['--import', 'tsx', join(root, 'main', 'host', 'station-serve.ts'), ...typed], childEnv, false);
+  }
 } else if (electron) {
   step(process.execPath, [join(root, 'scripts', 'build-electron.mjs')]);
   step(npm, ['run', 'build:renderer']);
-  const env = { ...childEnv };
-  delete env.ELECTRON_RUN_AS_NODE; // set by some shells (VS Code tasks); it would start Node instead
-  run(electron, [root, ...args], env);
+  run(electron, [root, ...args], electronEnv());
 } else {
   console.log(
     [

@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow, dialog, screen } from 'electron';
 import { EngineProxy, type EngineStatus } from '../engine-process/engine-proxy';
@@ -8,7 +8,9 @@ import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { createMenuActions } from './menu-actions';
 import { ProjectorWindow } from './projector-window';
+import { hardenEveryContents } from './security';
 import { createOperatorWindow, pageUrl } from './windows';
+import { appWorkspaceDir } from './workspace-dir';
 
 export interface StartOptions {
   /** Folder holding dist/ (the app's root, or the asar once packaged). */
@@ -118,10 +120,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp |
     event.preventDefault(); // macOS hands files over this way
     openOrKeep(path);
   });
-  app.on('web-contents-created', (_event, contents) => {
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-  });
+  app.on('web-contents-created', (_event, contents) => hardenEveryContents(contents));
 
   await app.whenReady();
   const root = options.root ?? app.getAppPath();
@@ -129,8 +128,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp |
   const engine = await EngineProxy.start({
     spawn: () => spawnEngineProcess(engineModulePath(root)),
     start: {
-      // CONGRESS_DESK_HOME, as for the browser host and the CLI, points all three at one folder.
-      workspaceDir: options.workspaceDir ?? process.env.CONGRESS_DESK_HOME ?? join(app.getPath('documents'), 'CongressDesk'),
+      workspaceDir: appWorkspaceDir(options.workspaceDir),
       appVersion: app.getVersion(),
     },
   });

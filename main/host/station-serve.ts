@@ -1,34 +1,21 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultWorkspaceDir } from '../engine/workspace';
-import { NoStationTarget } from '../network/station-link';
-import { stationTarget } from '../network/station-target';
 import { userPath } from '../cli/paths';
+import { stationArgs, stationProblem } from './station-args';
 import { STATION_PORT, startStationRelay } from './station-relay';
-
-/** `--name value` from the arguments, or undefined. */
-function option(args: readonly string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  const value = at >= 0 ? args[at + 1] : undefined;
-  return value && !value.startsWith('--') ? value : undefined;
-}
 
 /**
  * `npm start -- --station <pairing link | address[:port] --code CODE [--fingerprint SHA256]> [--port N]`:
  * this device works for the main laptop in station mode (docs/hall-network.md «Chế độ trạm»). The
  * relay pins the laptop's certificate and keeps the credential in the user's data folder; the
  * device's page opens in a browser on this machine (loopback only). `--station` alone: the laptop
- * kept from the last run.
+ * kept from the last run. What `npm start` runs when there is no Electron binary; the desktop app
+ * runs the same relay in its own window (main/electron/station-mode.ts).
  */
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
   const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-  const code = option(args, '--code');
-  const fingerprint = option(args, '--fingerprint');
-  const given = option(args, '--station');
-  const target = stationTarget(given, { ...(code ? { code } : {}), ...(fingerprint ? { fingerprint } : {}) });
-  if (given && !target) throw new Error(`--station ${given}: neither a pairing link nor an address`);
-  const port = Number(option(args, '--port') ?? STATION_PORT);
+  const { target, port } = stationArgs(process.argv.slice(2)) ?? { target: null, port: STATION_PORT };
   const relay = await startStationRelay({
     dataDir: userPath(defaultWorkspaceDir()),
     target,
@@ -62,13 +49,7 @@ async function main(): Promise<void> {
 
 /** A refusal the user can act on is a message, not a stack trace (as serve.ts). */
 function explain(error: unknown): string {
-  if (error instanceof NoStationTarget) {
-    return `Chưa biết máy điều hành nào: thêm liên kết ghép nối (mã QR) sau --station. ${error.message}`;
-  }
-  if ((error as { code?: string }).code === 'EADDRINUSE') {
-    return 'Cổng đã có chương trình khác dùng (một trạm khác đang chạy?); thử --port <số>. The port is taken (another station running?); try --port <n>.';
-  }
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return stationProblem(error) ?? (error instanceof Error ? (error.stack ?? error.message) : String(error));
 }
 
 main().catch((error: unknown) => {
