@@ -18,7 +18,7 @@ export function NetworkBadge() {
   const online = devices.filter((d) => d.connected && d.revokedAt === null).length;
   if (!state?.on && state?.notResumed)
     return (
-      <button className="network-badge notice-error" data-testid="network-badge" onClick={show}>
+      <button className="network-badge not-resumed" data-testid="network-badge" onClick={show}>
         <NetworkIcon />
         {t('network.badgeNotResumed')}
       </button>
