@@ -4,7 +4,7 @@ import { stationArgs, stationProblem } from '../host/station-args';
 import { type RunningRelay, STATION_PORT, startStationRelay } from '../host/station-relay';
 import { hardenEveryContents } from './security';
 import { createStationWindow } from './windows';
-import { appWorkspaceDir } from './workspace-dir';
+import { appWorkspaceDir, setStationUserData } from './workspace-dir';
 
 export interface StationStartOptions {
   /** Folder holding dist/ (the app's root, or the asar once packaged): the page is dist/renderer's. */
@@ -35,14 +35,16 @@ function showLearned(win: BrowserWindow | null, fingerprint: string): void {
  * `Congress Desk --station …` (docs/hall-network.md «Chế độ trạm»): this device works for the main
  * laptop. The pinning relay (main/host/station-relay.ts, the same as `npm start` runs under tsx)
  * runs here in main, serving the app's own pages on loopback, and one hardened window opens on it.
- * No engine, no congress file, no projector. Null when it did not start: another instance has it
- * (and was handed our command line), or the arguments were refused in a box and the app exits 1.
+ * No engine, no congress file, no projector. Its Electron data folder (and so its single-instance
+ * lock) is its own, not the operator app's. Null when it did not start: another station has the
+ * lock (and was handed our command line), or the arguments were refused in a box and the app exits 1.
  */
 export async function startStation(options: StationStartOptions = {}): Promise<RunningStation | null> {
   let relay: RunningRelay;
   let win: BrowserWindow | null = null;
   try {
     const args = stationArgs(options.argv ?? process.argv) ?? { target: null, port: STATION_PORT };
+    setStationUserData(); // a lock of its own: the operator app's may be held on this very laptop
     if (!app.requestSingleInstanceLock()) {
       app.quit();
       return null;

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { app } from 'electron';
 
@@ -8,4 +9,18 @@ import { app } from 'electron';
  */
 export function appWorkspaceDir(given?: string): string {
   return given ?? process.env.CONGRESS_DESK_HOME ?? join(app.getPath('documents'), 'CongressDesk');
+}
+
+/**
+ * Station mode's own Electron data folder, beside the operator app's (`…/Congress Desk Station` next
+ * to `…/Congress Desk`). Electron scopes the single-instance lock to the userData folder (and
+ * Chromium its profile: cookies, caches), so with this one the operator app and a station run side
+ * by side on one laptop, while a second station still finds the first's lock. Before the lock and
+ * before ready; Electron refuses a folder that is not there.
+ */
+export function setStationUserData(): string {
+  const dir = `${app.getPath('userData')} Station`;
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  app.setPath('userData', dir);
+  return dir;
 }

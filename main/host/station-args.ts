@@ -62,8 +62,8 @@ export function stationArgs(argv: readonly string[]): StationArgs | null {
 export function stationProblem(error: unknown): string | null {
   if (error instanceof BadStationArgument) {
     return [
-      `Không đọc được ${error.argument}: cần liên kết ghép nối (mã QR) hoặc địa chỉ máy điều hành kèm --code.`,
-      `Cannot read ${error.argument}: give the pairing link (QR code), or the laptop's address with --code.`,
+      `Không đọc được ${error.argument}: cần liên kết ghép nối (mã QR) hoặc địa chỉ máy điều hành (IPv4, [IPv6] hay tên máy; cổng 1–65535) kèm --code.`,
+      `Cannot read ${error.argument}: give the pairing link (QR code), or the laptop's address (IPv4, [IPv6] or host name; port 1–65535) with --code.`,
     ].join('\n');
   }
   if (error instanceof NoStationTarget) {

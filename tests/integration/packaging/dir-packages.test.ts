@@ -1,20 +1,25 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:https';
 import { builtinModules } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { extractAll, extractFile, statFile } from '@electron/asar';
 import { NtExecutable, NtExecutableResource, Resource } from 'resedit';
 import { buildElectronBundles, buildStandInPackage, projectRoot } from '../../../scripts/stand-in-package.mjs';
 import { Engine } from '../../../main/engine/engine';
 import { SCHEMA_VERSION } from '../../../main/db/migrations/index';
 import { DIALOG_CHANNELS } from '../../../main/electron/ipc-channels';
+import { fingerprintOf, makeCertificate } from '../../../main/network/certificate';
 import { COMMAND_NAMES } from '../../../shared/contract/channels';
 import type { Result } from '../../../shared/contract/result';
 import type { AppState } from '../../../shared/contract/types';
 import { steppingClock, tempEngine } from '../../helpers/temp-engine';
 import { congressFor } from '../exports/export-setup';
+import { freePort } from '../network/campaign/laptop-process';
 import { printPapers, scanBallot, scanJpeg } from '../scan/scan-setup';
 import { expectedFiles, filesUnder, packagedFiles, unpackedFiles } from './expected-files';
 
@@ -154,11 +159,13 @@ describe('the Linux dir package', () => {
       extractAll(asar, extracted); // unpacked files included, as Electron's asar support shows them
     });
 
+    const runner = join(projectRoot, 'tests/integration/packaging/packaged-main-runner.mjs');
+    const lastLine = (out: string) => JSON.parse(out.trim().split('\n').at(-1)!) as unknown;
+
     function runPackagedMain(documents: string, extraArgs: string[] = [], more: [string, unknown][] = []): Run {
-      const runner = join(projectRoot, 'tests/integration/packaging/packaged-main-runner.mjs');
       const commands = JSON.stringify([['app:state', {}], ...more]);
       const out = execFileSync(process.execPath, [runner, extracted, documents, commands, ...extraArgs], { cwd: work, encoding: 'utf8' });
-      return JSON.parse(out.trim().split('\n').at(-1)!) as Run;
+      return lastLine(out) as Run;
     }
 
     it('starts on the demo congress, loads its pages and preloads from the package, answers app:state with both versions', () => {
@@ -221,6 +228,56 @@ describe('the Linux dir package', () => {
       expect(run.failures).toEqual([]);
       expect(run.answers[0]).toMatchObject({ ok: true, value: { congress: { path: file, settings: { name: 'Đại hội nhấp đúp' } } } });
     });
+
+    it('as a station (`--station <address> --code … --port …`): the packaged relay serves the package’s page on that port, takes pairing to the laptop over the pinned link, and closes with the window', async () => {
+      interface StationRun extends Run {
+        lockedIn: string;
+        visit: { page: { status: number; type: string; body: string }; pair: { status: number; body: unknown } };
+        refusedAfterClose: boolean;
+      }
+      const documents = mkdtempSync(join(work, 'docs-'));
+      // The laptop: a TLS server with its own certificate, which the station must pin (no box: the pin is given).
+      const { key, cert } = makeCertificate();
+      const asked: { method?: string; url?: string; body: unknown }[] = [];
+      const pending = { ok: true, value: { status: 'pending' } };
+      const laptop = createServer({ key, cert }, (req, res) => {
+        const chunks: Buffer[] = [];
+        req.on('data', (c: Buffer) => chunks.push(c));
+        req.on('end', () => {
+          asked.push({ method: req.method, url: req.url, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown });
+          res.writeHead(202, { 'Content-Type': 'application/json' }).end(JSON.stringify(pending));
+        });
+      });
+      await new Promise<void>((r) => laptop.listen(0, '127.0.0.1', r));
+      const port = await freePort('127.0.0.1');
+      try {
+        const args = ['--station', `127.0.0.1:${(laptop.address() as AddressInfo).port}`, '--code', 'ABCD-EFGH'];
+        args.push('--fingerprint', fingerprintOf(cert), '--port', String(port));
+        // not execFileSync: the laptop answers from this process
+        const { stdout } = await promisify(execFile)(process.execPath, [runner, extracted, documents, '[]', ...args], {
+          cwd: work,
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
+        const run = lastLine(stdout) as StationRun;
+        expect(run.failures).toEqual([]);
+        expect(run.windows).toHaveLength(1); // no operator window, no projector
+        const url = new URL(run.windows[0]!.url);
+        expect([url.origin, url.pathname, url.hash]).toEqual([`http://127.0.0.1:${port}`, '/station', '#code=ABCD-EFGH']);
+        expect(run.windows[0]!.preload).toBeUndefined();
+        expect(run.channels).toEqual([]); // no engine behind it
+        expect(run.visit.page).toMatchObject({ status: 200, type: expect.stringMatching(/^text\/html/) as unknown });
+        expect(run.visit.page.body).toBe(readFileSync(join(extracted, 'dist/renderer/index.html'), 'utf8'));
+        expect(asked).toEqual([{ method: 'POST', url: '/pair', body: { code: 'ABCD-EFGH', name: 'Bàn cửa A' } }]);
+        expect(run.visit.pair).toEqual({ status: 202, body: pending });
+        expect(run.refusedAfterClose).toBe(true);
+        // its own Electron data folder (so its own lock), the laptop kept in the user's workspace
+        expect(run.lockedIn).toBe(`${documents} Station`);
+        expect(existsSync(join(documents, 'CongressDesk', 'hall-station', 'station.json'))).toBe(true);
+      } finally {
+        await new Promise((r) => laptop.close(r));
+      }
+    }, 60_000);
 
     it('reads a scan in its job worker with the packaged image libraries alone: pdf.js renders the blank, sharp decodes the JPEG', async () => {
       // The papers and a voter's scan, made from sources; the reading, by the package's files only.

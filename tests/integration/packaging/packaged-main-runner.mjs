@@ -1,19 +1,25 @@
 // Runs the *packaged* main process (dist/electron/main.cjs as extracted from app.asar) in plain Node,
 // with a small stand-in for the 'electron' module: the app starts from the package's files alone,
-// opens its demo congress, and answers the operator window's IPC like the real app would.
-// Usage: node packaged-main-runner.mjs <extracted app dir> <documents dir> <commands JSON>
-// Prints one JSON line: the windows it made, the IPC handlers, and each command's answer.
+// opens its demo congress, and answers the operator window's IPC like the real app would. With
+// `--station …` among the extra arguments it is a station instead: its one window's address is
+// visited as the device's browser would (the page, then a pairing request relayed to the laptop),
+// then the window is closed, as its user does.
+// Usage: node packaged-main-runner.mjs <extracted app dir> <documents dir> <commands JSON> [app arguments…]
+// Prints one JSON line: the windows it made, the IPC handlers, each command's answer (or the station's visit).
 import { fork } from 'node:child_process';
 import console from 'node:console';
 import { EventEmitter } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { join } from 'node:path';
 import process from 'node:process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { URL, URLSearchParams } from 'node:url';
 
 const [appDir, documents, commandsJson] = process.argv.slice(2);
 const commands = JSON.parse(commandsJson ?? '[]');
+const station = process.argv.includes('--station');
+const { fetch } = globalThis; // Node's own: it plays the device's browser
 const { version } = JSON.parse(readFileSync(join(appDir, 'package.json'), 'utf8'));
 
 let nextId = 1;
@@ -57,7 +63,9 @@ class BrowserWindow extends EventEmitter {
   hide() {}
   focus() {}
   restore() {}
-  close() {}
+  close() {
+    this.emit('closed');
+  }
   setMenu() {}
   setFullScreen() {}
   setBounds(bounds) {
@@ -103,13 +111,23 @@ const utilityProcess = {
     return proc;
   },
 };
+// Every folder Electron names is the documents folder, unless the app sets its own (as Electron, it must exist).
+const paths = {};
+let lockedIn = null; // the userData folder in effect when the single-instance lock was asked for
 const app = Object.assign(new EventEmitter(), {
   isPackaged: true,
-  requestSingleInstanceLock: () => true,
+  requestSingleInstanceLock() {
+    lockedIn = app.getPath('userData');
+    return true;
+  },
   enableSandbox() {},
   whenReady: () => Promise.resolve(),
   getAppPath: () => appDir,
-  getPath: () => documents,
+  getPath: (name) => paths[name] ?? documents,
+  setPath(name, path) {
+    if (!existsSync(path)) throw new Error(`Failed to set path: ${path}`);
+    paths[name] = path;
+  },
   getVersion: () => version,
   quit() {
     quitAsked();
@@ -147,8 +165,26 @@ Module._load = function (request, ...rest) {
 };
 createRequire(join(appDir, 'package.json'))(join(appDir, 'dist', 'electron', 'main.cjs'));
 
-// Start-up is asynchronous (whenReady, then the demo congress is written): wait for both windows.
-for (let i = 0; i < 600 && windows.length < 2 && failures.length === 0; i++) await sleep(50);
+// The device's browser on the station window's address: the page (its token becomes a cookie), then
+// a pairing request with the code the address carries, which the relay takes to the laptop.
+async function visitStation(url) {
+  const page = await fetch(url);
+  const cookie = page.headers.get('set-cookie')?.split(';')[0] ?? '';
+  const code = new URLSearchParams(new URL(url).hash.slice(1)).get('code');
+  const pair = await fetch(new URL('/pair', url), {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/json' },
+    body: JSON.stringify({ code, name: 'Bàn cửa A' }),
+  });
+  return {
+    page: { status: page.status, type: page.headers.get('content-type'), body: await page.text() },
+    pair: { status: pair.status, body: await pair.json() },
+  };
+}
+
+// Start-up is asynchronous (whenReady, then the demo congress is written): wait for both windows
+// (a station's one).
+for (let i = 0; i < 600 && windows.length < (station ? 1 : 2) && failures.length === 0; i++) await sleep(50);
 const operator = windows[0];
 const answers = [];
 for (const [channel, input] of commands) {
@@ -161,9 +197,22 @@ const report = {
   channels: [...handlers.keys()],
   answers,
   failures,
+  lockedIn,
 };
-// As on a real quit: will-quit is held while the engine process closes the congress file, then the
-// quit is asked for again.
-app.emit('will-quit', { preventDefault() {} });
-await quitted;
+if (station) {
+  if (operator) {
+    report.visit = await visitStation(operator.url);
+    operator.close(); // the station ends with its window: the relay closes, then the app quits
+    await quitted;
+    report.refusedAfterClose = await fetch(operator.url).then(
+      () => false,
+      () => true,
+    );
+  } // else it did not start: its failures say why, and there is nothing to quit
+} else {
+  // As on a real quit: will-quit is held while the engine process closes the congress file, then the
+  // quit is asked for again.
+  app.emit('will-quit', { preventDefault() {} });
+  await quitted;
+}
 console.log(JSON.stringify(report));

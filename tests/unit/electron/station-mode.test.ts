@@ -1,8 +1,8 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { app, dialog, fakeEvent, FakeBrowserWindow, ipcMain, Menu, session, utilityProcess } from './fake-electron';
 import { useFakeDocuments } from './fake-documents';
 import { type RunningStation, startStation } from '../../../main/electron/station-mode';
@@ -27,10 +27,34 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+/**
+ * Electron scopes the single-instance lock to the userData folder (its API docs, app.requestSingleInstanceLock):
+ * the stand-in gets app.setPath as Electron has it (a folder that is not there throws), and its lock
+ * notes the userData folder in effect when it is asked for.
+ */
+const userDataAtLock: string[] = [];
+Object.assign(app, {
+  setPath(name: string, path: string) {
+    if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`Failed to set path: ${path}`);
+    app.paths[name] = path;
+  },
+});
+app.requestSingleInstanceLock.mockImplementation(() => {
+  userDataAtLock.push(app.getPath('userData'));
+  return app.gotLock;
+});
+
 describe('station mode in the desktop app', () => {
   const docs = useFakeDocuments('congress-station-');
   let running: RunningStation | null = null;
   let laptop: Server | null = null;
+  /** The operator app's userData, where Electron puts it by default: `<appData>/<productName>`. */
+  const operatorUserData = () => join(docs.documents, 'appData', 'Congress Desk');
+  beforeEach(() => {
+    mkdirSync(operatorUserData(), { recursive: true });
+    app.paths.userData = operatorUserData();
+    userDataAtLock.length = 0;
+  });
   afterEach(async () => {
     await running?.relay.close();
     running = null;
@@ -144,6 +168,21 @@ describe('station mode in the desktop app', () => {
     expect(dialog.showErrorBox).toHaveBeenCalledWith(expect.any(String), expect.stringMatching(/^Chưa biết máy điều hành nào/));
     expect(app.exit).toHaveBeenCalledWith(1);
     expect(FakeBrowserWindow.all).toEqual([]);
+  });
+
+  it('takes a lock of its own, not the operator app’s (both run on one laptop), the same for every station (a second one finds the first)', async () => {
+    await start('--station', '192.168.1.10', '--code', 'ABCD-EFGH', '--fingerprint', HEX);
+    await running!.relay.close();
+    running = null;
+    app.paths.userData = operatorUserData(); // a fresh process: Electron's default again
+    await start('--station', '192.168.1.10', '--code', 'ABCD-EFGH', '--fingerprint', HEX);
+    expect(userDataAtLock).toHaveLength(2);
+    const [first, second] = userDataAtLock;
+    expect(first).not.toBe(operatorUserData());
+    expect(second).toBe(first);
+    expect(statSync(first!).isDirectory()).toBe(true);
+    // Chromium's profile (cookies, caches) goes with it, never into the operator app's own folder
+    expect(relative(operatorUserData(), first!)).toMatch(/^\.\./);
   });
 
   it('another instance holds the lock: quits, opening nothing', async () => {

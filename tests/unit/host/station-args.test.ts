@@ -47,6 +47,12 @@ describe('stationArgs', () => {
     expect(() => stationArgs(['--station', LINK, '--port', '70000'])).toThrow(BadStationArgument);
   });
 
+  it('refuses an odd host or a port out of range in the address, naming what was typed', () => {
+    for (const typed of ['nope!', '-laptop', '10.0.0.5:0', 'ftp://10.0.0.5', `https://nope!:4871/pair#code=ABCD-EFGH&fp=sha256:${HEX}`]) {
+      expect(() => stationArgs(['--station', typed, '--code', 'WXYZ-2345']), typed).toThrow(new BadStationArgument(`--station ${typed}`));
+    }
+  });
+
   it('the packaged app’s argv (the executable first) and the unpackaged one (electron, the app folder), with Chromium switches around', () => {
     const expected = stationArgs(['--station', LINK]);
     expect(stationArgs([PACKAGED, '--station', LINK])).toEqual(expected);
@@ -63,6 +69,10 @@ describe('stationProblem', () => {
   it('words the user’s own problems, Vietnamese first, and leaves the rest alone', () => {
     expect(stationProblem(new BadStationArgument('--station not an address!'))).toMatch(
       /^Không đọc được --station not an address!.*\nCannot read --station not an address!/s,
+    );
+    // what an address may be, so a mistyped one can be put right
+    expect(stationProblem(new BadStationArgument('--station 10.0.0.5:0'))).toMatch(
+      /\(IPv4, \[IPv6\] hay tên máy; cổng 1–65535\).*\n.*\(IPv4, \[IPv6\] or host name; port 1–65535\)/s,
     );
     expect(stationProblem(new NoStationTarget())).toMatch(/^Chưa biết máy điều hành nào.*\nNo main laptop known yet/s);
     expect(stationProblem(Object.assign(new Error('listen'), { code: 'EADDRINUSE' }))).toMatch(/^Cổng đã có.*\nThe port is taken/s);

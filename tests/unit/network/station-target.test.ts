@@ -43,4 +43,58 @@ describe('station mode: which laptop to work for', () => {
     expect(stationTarget(undefined)).toBeNull();
     expect(stationTarget('not an address at all')).toBeNull();
   });
+
+  it('takes IPv4 and bracketed IPv6 literals and DNS names, with or without https:// and a port', () => {
+    const at = (typed: string) => {
+      const target = stationTarget(typed);
+      return target && `${target.address} ${target.port}`;
+    };
+    expect(at('10.0.0.5:1')).toBe('10.0.0.5 1');
+    expect(at('http://10.0.0.5:65535/')).toBe('10.0.0.5 65535');
+    expect(at('[fe80::1]:5000')).toBe('fe80::1 5000');
+    expect(at('https://[FD00::A:1]')).toBe('fd00::a:1 4871');
+    expect(at('laptop-1.hoi-truong.local:4900')).toBe('laptop-1.hoi-truong.local 4900');
+    expect(at('Ban-Dieu-Hanh')).toBe('ban-dieu-hanh 4871');
+    expect(at(`${'a'.repeat(63)}.vn`)).toBe(`${'a'.repeat(63)}.vn 4871`);
+  });
+
+  it('refuses odd host names, an empty host and ports out of range, before anything is dialled', () => {
+    for (const typed of [
+      'nope!',
+      'a b',
+      'https://',
+      'http://',
+      'http://ju nk',
+      'https://<script>',
+      'http://%41%42',
+      'user@10.0.0.5',
+      'ftp://10.0.0.5',
+      ':4871',
+      '10.0.0.5:0',
+      '10.0.0.5:65536',
+      '10.0.0.5:',
+      '10.0.0.5:48x1',
+      '10.0.0.5/pair/other',
+      '10.0.0.256',
+      '1234',
+      '10.0.0.5.',
+      'a..b',
+      '-laptop',
+      'laptop-',
+      `${'a'.repeat(64)}.vn`,
+      'fe80::1',
+      '[fe80::g]',
+      '[10.0.0.5]',
+      'đại-hội.vn',
+    ]) {
+      expect(stationTarget(typed, { code: 'ABCD-EFGH' }), typed).toBeNull();
+    }
+  });
+
+  it('holds the QR link to the same rule: a link naming a port out of range or an odd host names nothing', () => {
+    const link = (host: string) => `https://${host}/pair#code=ABCD-EFGH&fp=sha256:${PIN}`;
+    expect(stationTarget(link('[fe80::1]:4871'))).toMatchObject({ address: 'fe80::1', port: 4871 });
+    expect(stationTarget(link('10.0.0.5:0'))).toBeNull();
+    expect(stationTarget(link('nope!:4871'))).toBeNull();
+  });
 });
