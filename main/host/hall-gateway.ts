@@ -8,7 +8,7 @@ import type { EventPayload } from '../../shared/contract/channels';
 import type { Engine } from '../engine/engine';
 import type { AttemptLimits } from '../network/attempt-limiter';
 import type { LaptopCertificate } from '../network/certificate';
-import { type DeviceCaller, HallNetwork, type HallListener } from '../network/hall-network';
+import { type DeviceCaller, HallNetwork, type HallListener, openContext } from '../network/hall-network';
 import { PAIR_PATH } from '../network/pairing-link';
 import { attachHallNetwork, detachHallNetwork } from '../network/registry';
 import { API_PREFIX, serveCommand } from './command-route';
@@ -207,14 +207,6 @@ class GatewayListener implements HallListener {
   }
 }
 
-function openCongressPath(engine: Engine): string | null {
-  try {
-    return engine.context().path;
-  } catch {
-    return null; // nothing open yet
-  }
-}
-
 /**
  * Gives `engine` its hall network with this gateway as the listening half (the network:* commands
  * find it through main/network/registry.ts), turned on again if the operator left it on for the
@@ -228,7 +220,7 @@ export function attachHallGateway(engine: Engine, options: GatewayOptions = {}):
   attachHallNetwork(engine, network);
   // A host that opens the last congress after attaching (the app's engine process: startUp, reopen)
   // gets it back on when that congress opens; a congress:changed of the same file (its settings) is not a reopening.
-  let openPath = openCongressPath(engine);
+  let openPath = openContext(engine)?.path ?? null; // null: nothing open yet
   const unsubscribe = engine.on((name, payload) => {
     if (name !== 'congress:changed') return;
     const path = (payload as EventPayload<'congress:changed'>).congress?.path ?? null;

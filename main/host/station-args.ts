@@ -9,11 +9,22 @@ export interface StationArgs {
   port: number;
 }
 
-/** `--station` names something that is neither a pairing link nor an address, or `--port` is not a port. */
+/** `--station` names something that is neither a pairing link nor an address, or `--port` is not a port (BadStationPort). */
 export class BadStationArgument extends Error {
-  constructor(readonly argument: string) {
-    super(`${argument}: neither a pairing link nor an address (or not a port)`);
+  constructor(
+    readonly argument: string,
+    message = `${argument}: neither a pairing link nor an address`,
+  ) {
+    super(message);
     this.name = 'BadStationArgument';
+  }
+}
+
+/** `--port` is not a port: told in a port's words, since an address's (link, host, --code) do not fit it. */
+export class BadStationPort extends BadStationArgument {
+  constructor(readonly typed: string) {
+    super(`--port ${typed}`, `--port ${typed}: not a port (a whole number 1–65535)`);
+    this.name = 'BadStationPort';
   }
 }
 
@@ -51,7 +62,7 @@ export function stationArgs(argv: readonly string[]): StationArgs | null {
   if (given && !target) throw new BadStationArgument(`${STATION_SWITCH} ${given}`);
   const typedPort = option(argv, '--port');
   const port = Number(typedPort ?? STATION_PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new BadStationArgument(`--port ${typedPort}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new BadStationPort(String(typedPort));
   return { target, port };
 }
 
@@ -60,6 +71,12 @@ export function stationArgs(argv: readonly string[]): StationArgs | null {
  * failure that is not theirs to fix (shown as it is). For the console and the desktop app's box alike.
  */
 export function stationProblem(error: unknown): string | null {
+  if (error instanceof BadStationPort) {
+    return [
+      `Không đọc được --port ${error.typed}: cổng là một số nguyên 1–65535 (mặc định ${STATION_PORT}).`,
+      `Cannot read --port ${error.typed}: a port is a whole number 1–65535 (the default is ${STATION_PORT}).`,
+    ].join('\n');
+  }
   if (error instanceof BadStationArgument) {
     return [
       `Không đọc được ${error.argument}: cần liên kết ghép nối (mã QR) hoặc địa chỉ máy điều hành (IPv4, [IPv6] hay tên máy; cổng 1–65535) kèm --code.`,

@@ -21,6 +21,15 @@ export interface HallNetworkHost {
   notifyNow(name: 'network:changed', payload: EventPayload<'network:changed'>): void;
 }
 
+/** The open congress's context, or null while none is open (when context() throws): for work that just waits for one. */
+export function openContext(host: Pick<HallNetworkHost, 'context'>): CongressContext | null {
+  try {
+    return host.context();
+  } catch {
+    return null;
+  }
+}
+
 /** The listening half, which faces the network: main/host/hall-gateway.ts. */
 export interface HallListener {
   open(address: string, port: number, certificate: LaptopCertificate): Promise<number>;
@@ -140,12 +149,8 @@ export class HallNetwork {
     return this.serially(async () => {
       const kept = turnedOnBefore(this.host.workspace.dir);
       if (!kept || this.on) return this.state();
-      let ctx: CongressContext;
-      try {
-        ctx = this.host.context();
-      } catch {
-        return this.state(); // nothing open (the last congress did not reopen): kept for when it does
-      }
+      const ctx = openContext(this.host);
+      if (!ctx) return this.state(); // nothing open (the last congress did not reopen): kept for when it does
       if (kept.congressPath !== ctx.path) {
         this.forget();
         return this.state();
@@ -312,12 +317,8 @@ export class HallNetwork {
   /** Who a credential belongs to in the open congress, or null (unknown, revoked, no congress, network off). */
   callerFor(credential: string | null | undefined): DeviceCaller | null {
     if (!this.on || !credential) return null;
-    let ctx: CongressContext;
-    try {
-      ctx = this.host.context();
-    } catch {
-      return null;
-    }
+    const ctx = openContext(this.host);
+    if (!ctx) return null;
     const device = activeDeviceByCredential(ctx.db, credentialHash(credential));
     if (!device) return null;
     return { caller: { role: device.role, deviceId: device.id, deviceName: device.name }, assignment: device.assignment };

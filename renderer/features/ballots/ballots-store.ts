@@ -23,9 +23,10 @@ export interface BallotsStore {
   tallyStale: boolean;
   /**
    * Every standing paper entry of the selected ballot, for the board to compare the passes of a
-   * paper on which they disagree: read once when disagreements are first shown, then kept current
-   * by the paper events (each carries its entry), so a paper saved at a station after the count
-   * screen opened shows its reading without a re-read. Null until read.
+   * paper on which they disagree: read when the count pane first shows disagreements, then kept
+   * current by the paper events (each carries its entry), so a paper saved at a station after the
+   * count screen opened shows its reading without a re-read. Null until read, and again once that
+   * pane goes (dropReadings): up to thousands of papers, not held for a pane not on screen.
    */
   readings: PaperEntry[] | null;
   pane: BallotPane;
@@ -40,6 +41,8 @@ export interface BallotsStore {
   /** Recomputes the provisional tally (and the rest of the progress): when the count is shown or asked for. */
   refreshProgress(): Promise<void>;
   loadReadings(): Promise<void>;
+  /** Lets the readings go (a read under way too): their pane is gone, and reads them again when it comes back. */
+  dropReadings(): void;
   onChanged(change: BallotChange): void;
 }
 
@@ -146,10 +149,15 @@ export const useBallots = create<BallotsStore>((set, get) => ({
     if (ballotId === null || readingsLoad?.ballotId === ballotId) return;
     const load = (readingsLoad = { ballotId, changes: [] });
     const r = await client().call('papers:list', { ballotId });
-    if (readingsLoad === load) readingsLoad = null;
+    if (readingsLoad !== load) return; // dropped, or another ballot's read began meanwhile
+    readingsLoad = null;
     if (get().selectedId !== ballotId) return;
     if (r.ok) set({ readings: load.changes.reduce(withReading, r.value) });
     else useApp.getState().fail(r.error);
+  },
+  dropReadings() {
+    readingsLoad = null;
+    set({ readings: null });
   },
   onChanged({ ballotId, paper }) {
     if (!paper) {

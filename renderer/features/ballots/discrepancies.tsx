@@ -19,6 +19,7 @@ export function Discrepancies({ ballot, papers }: { ballot: Ballot; papers: numb
   useEffect(() => {
     if (key && readings === null) void useBallots.getState().loadReadings();
   }, [key, readings]);
+  useEffect(() => () => useBallots.getState().dropReadings(), []);
   const entries = readings ?? [];
   if (papers.length === 0)
     return (

@@ -9,6 +9,15 @@ const LINK = `https://192.168.1.10:4871/pair#code=ABCD-EFGH&fp=sha256:${HEX}`;
 const PACKAGED = 'C:\\Program Files\\Congress Desk\\Congress Desk.exe';
 const DEV = ['/work/node_modules/electron/dist/electron', '/work/main'];
 
+function thrownBy(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('did not throw');
+}
+
 describe('stationArgs', () => {
   it('reads the QR link: address, port, code and pin', () => {
     expect(stationArgs(['--station', LINK])).toEqual({
@@ -77,5 +86,18 @@ describe('stationProblem', () => {
     expect(stationProblem(new NoStationTarget())).toMatch(/^Chưa biết máy điều hành nào.*\nNo main laptop known yet/s);
     expect(stationProblem(Object.assign(new Error('listen'), { code: 'EADDRINUSE' }))).toMatch(/^Cổng đã có.*\nThe port is taken/s);
     expect(stationProblem(new Error('something else'))).toBeNull();
+  });
+
+  it('words a bad --port as a port (what was typed, 1–65535, the default), not as an address', () => {
+    for (const typed of ['99999', 'abc', '-1', '4872.5']) {
+      const problem = stationProblem(thrownBy(() => stationArgs(['--station', LINK, '--port', typed])));
+      expect(problem, typed).toMatch(
+        new RegExp(
+          `^Không đọc được --port ${typed}: .*1–65535.*${STATION_PORT}.*\\nCannot read --port ${typed}: .*1–65535.*${STATION_PORT}`,
+          's',
+        ),
+      );
+      expect(problem, typed).not.toMatch(/địa chỉ|address|--code/);
+    }
   });
 });
