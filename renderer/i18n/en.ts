@@ -124,6 +124,8 @@ export const en: EnglishOf<typeof vi> = {
   'slide.quorumNotMet': 'Not enough delegates present yet',
   'slide.guests': 'Guests present',
   'slide.noCongress': 'No congress open',
+  'slide.term': 'Term {term}',
+  'slide.year': 'Year {year}',
   'roster.title': 'Delegate roster',
   'roster.import': 'Import from Excel / CSV…',
   'roster.add': 'Add delegate',

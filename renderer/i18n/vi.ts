@@ -122,6 +122,9 @@ export const vi = {
   'slide.quorumNotMet': 'Chưa đủ số lượng đại biểu theo quy định',
   'slide.guests': 'Khách mời có mặt',
   'slide.noCongress': 'Chưa mở đại hội',
+  'slide.term': 'Nhiệm kỳ {term}',
+  // a start date that is not a day: the year alone
+  'slide.year': 'Năm {year}',
   'roster.title': 'Danh sách đại biểu',
   'roster.import': 'Nhập từ Excel / CSV…',
   'roster.add': 'Thêm đại biểu',

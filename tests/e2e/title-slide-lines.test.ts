@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { settleForChecks } from './page-text';
 import { type App, startApp } from './harness';
+import { lineProblems, lineWith, linesOf } from './line-words';
 
 /**
  * Where the welcome slide's title and date line break, measured in Chromium at the four hall sizes:
@@ -22,34 +23,6 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.close());
 
-/** The visible words of each line of `selector`, top to bottom (runs in the page, self-contained). */
-function linesOf(selector: string): string[][] {
-  const el = document.querySelector(selector);
-  if (!el) return [];
-  const words: { word: string; middle: number }[] = [];
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || getComputedStyle(parent).visibility === 'hidden') continue;
-    const text = node.textContent ?? '';
-    for (const m of text.matchAll(/[^\s\u00a0]+/g)) {
-      const range = document.createRange();
-      range.setStart(node, m.index);
-      range.setEnd(node, m.index + m[0].length);
-      const rects = [...range.getClientRects()].filter((r) => r.width > 0.5);
-      if (rects.length !== 1) throw new Error(`«${m[0]}» is drawn in ${rects.length} pieces`);
-      words.push({ word: m[0], middle: rects[0]!.top + rects[0]!.height / 2 });
-    }
-  }
-  const lines: { middle: number; words: string[] }[] = [];
-  for (const w of words) {
-    const line = lines.find((l) => Math.abs(l.middle - w.middle) < 4);
-    if (line) line.words.push(w.word);
-    else lines.push({ middle: w.middle, words: [w.word] });
-  }
-  return lines.sort((a, b) => a.middle - b.middle).map((l) => l.words);
-}
-
 /** The lines of the title and the date line at every size, with a screenshot of each. */
 async function linesAtEverySize(name: string) {
   const found: { size: string; title: string[][]; place: string[][] }[] = [];
@@ -63,26 +36,6 @@ async function linesAtEverySize(name: string) {
     });
     await app.shot(projector, `6t-${name}-${size.width}x${size.height}`);
   }
-  return found;
-}
-
-/** A word as the hall reads it: in capitals (the title is drawn so), without the punctuation after it. */
-const bare = (w: string) => w.replace(/[,.;:]+$/u, '').toUpperCase();
-/** The line (its index) that holds `word`, the first one that does. */
-const lineWith = (lines: string[][], word: string) => lines.findIndex((l) => l.some((w) => bare(w) === bare(word)));
-
-/** Words that must share a line, and no line of one word when there are several. */
-function problems(lines: string[][], together: string[][]): string[] {
-  const text = lines.map((l) => l.join(' ')).join(' / ');
-  const found: string[] = [];
-  for (const group of together) {
-    const at = group.map((w) => lineWith(lines, w));
-    if (at.includes(-1) || new Set(at).size > 1) found.push(`«${group.join(' ')}» split: ${text}`);
-  }
-  if (lines.length > 1 && lines.some((l) => l.filter((w) => /[\p{L}\p{N}]/u.test(w)).length === 1))
-    found.push(`a line of one word: ${text}`);
-  // The «·» between venue and date joins two things on one line: never dangling at a line's end or start.
-  if (lines.length > 1 && lines.some((l) => l[0] === '·' || l.at(-1) === '·')) found.push(`a dangling «·»: ${text}`);
   return found;
 }
 
@@ -100,8 +53,8 @@ describe('the welcome slide breaks its title and date where Vietnamese allows', 
         ['lần', 'thứ', 'I'],
         ['nhiệm', 'kỳ', '2026–2031'],
       ];
-      for (const p of problems(title, words)) found.push(`${size} title ${p}`);
-      for (const p of problems(place, [['Ngày', '15', 'tháng', '12', 'năm', '2026']])) found.push(`${size} date ${p}`);
+      for (const p of lineProblems(title, words)) found.push(`${size} title ${p}`);
+      for (const p of lineProblems(place, [['Ngày', '15', 'tháng', '12', 'năm', '2026']])) found.push(`${size} date ${p}`);
     }
     expect(found).toEqual([]);
   });
@@ -117,14 +70,15 @@ describe('the welcome slide breaks its title and date where Vietnamese allows', 
     await projector.getByText('Nhiệm kỳ 2024 - 2029').waitFor();
     const found: string[] = [];
     for (const { size, title, place } of await linesAtEverySize('city')) {
-      for (const p of problems(title, [
+      for (const p of lineProblems(title, [
         ['Thành', 'phố', 'Hồ', 'Chí', 'Minh'],
         ['lần', 'thứ', 'XII'],
       ]))
         found.push(`${size} title ${p}`);
       // «tháng 3», as documents write it: a 0 only before months 1 and 2 (shared/domain/document-format.ts).
       const date = ['Ngày', '12', 'tháng', '3', 'năm', '2026'];
-      for (const p of problems(place, [date, ['Nam', 'Kỳ', 'Khởi', 'Nghĩa'], ['phường', 'Bến', 'Thành']])) found.push(`${size} date ${p}`);
+      for (const p of lineProblems(place, [date, ['Nam', 'Kỳ', 'Khởi', 'Nghĩa'], ['phường', 'Bến', 'Thành']]))
+        found.push(`${size} date ${p}`);
       // The date starts its own line rather than taking the venue's last words with it.
       if (place.length > 1 && lineWith(place, 'Ngày') !== place.findIndex((l) => l[0] === 'Ngày'))
         found.push(`${size} date shares a line with the venue's end: ${place.map((l) => l.join(' ')).join(' / ')}`);

@@ -2,6 +2,7 @@ import type { ProjectorView } from '../../../shared/contract/types';
 import { SlideFrame } from './slide-frame';
 import { useCountThatFits } from './use-fit';
 import { FitLine } from './fit-line';
+import { HallText } from './hall-phrases';
 import { tr } from './slide-text';
 
 /** Eight rows read from the back of the hall; a longer agenda shows a window around the current step. */
@@ -45,7 +46,7 @@ export function AgendaSlide({ view }: { view: ProjectorView }) {
               <span className="agenda-time">{s.plannedStart ?? ''}</span>
               {/* shrinks a little to stay on its line, then takes two */}
               <FitLine className="agenda-step-title" min={0.82}>
-                {s.title}
+                <HallText text={s.title} />
               </FitLine>
             </li>
           ))}

@@ -1,4 +1,5 @@
 import type { ProjectorView } from '../../../shared/contract/types';
+import { HallText } from './hall-phrases';
 import { SlideFrame } from './slide-frame';
 import { tr } from './slide-text';
 
@@ -18,10 +19,14 @@ export function AgendaStepSlide({ view }: { view: ProjectorView }) {
         <>
           <div className="stage-step-kicker">{tr('slide.stepKicker')}</div>
           <div className={`stage-step-title ${titleSize(step.title)}`} data-testid="step-title">
-            {step.title}
+            <HallText text={step.title} />
           </div>
           {step.presenter && <div className="stage-step-presenter">{tr('slide.presenter', { name: step.presenter })}</div>}
-          {step.sessionTitle && <div className="stage-step-session">{step.sessionTitle}</div>}
+          {step.sessionTitle && (
+            <div className="stage-step-session">
+              <HallText text={step.sessionTitle} />
+            </div>
+          )}
         </>
       ) : (
         <div className="stage-step-title title-l">{tr('slide.stepNone')}</div>

@@ -1,5 +1,6 @@
 import type { ProjectorView } from '../../../shared/contract/types';
 import { formatCount, formatPercent } from '../../../shared/domain/format';
+import { HallText } from './hall-phrases';
 import { SlideFrame } from './slide-frame';
 import { tr } from './slide-text';
 
@@ -9,7 +10,11 @@ export function AttendanceSlide({ view }: { view: ProjectorView }) {
   return (
     <SlideFrame view={view} kind="attendance">
       <div className="slide-heading">{tr('slide.attendanceTitle')}</div>
-      {view.sessionTitle && <div className="slide-subheading">{view.sessionTitle}</div>}
+      {view.sessionTitle && (
+        <div className="slide-subheading">
+          <HallText text={view.sessionTitle} />
+        </div>
+      )}
       {s && (
         <>
           <div className="attendance-hero">

@@ -1,6 +1,7 @@
 import type { ProjectorView } from '../../../shared/contract/types';
 import { formatDate } from '../../../shared/domain/format';
 import { consults } from '../../../shared/domain/ballot';
+import { HallText } from './hall-phrases';
 import { SlideFrame } from './slide-frame';
 import { FitLine } from './fit-line';
 import { SlideFoot } from './slide-foot';
@@ -32,7 +33,7 @@ export function BallotElectedSlide({ view }: { view: ProjectorView }) {
       {/* the words follow the ballot's preset, as the documents' do (docs/documents.md, Words) */}
       <div className="ballot-slide-kicker">{tr(consults(ballot.preset) ? 'slide.electedConsult' : 'slide.electedTitle')}</div>
       <div className="ballot-slide-title" ref={title}>
-        {ballot.title}
+        <HallText text={ballot.title} />
       </div>
       <div className="ballot-base">
         {tr(consults(ballot.preset) ? 'slide.electedCountConsult' : 'slide.electedCount', { n: tally.elected.length, seats: tally.seats })}

@@ -3,6 +3,7 @@ import type { ProjectorView } from '../../../shared/contract/types';
 import { formatCount, formatDate, formatHundredths } from '../../../shared/domain/format';
 import { consults } from '../../../shared/domain/ballot';
 import { BASE_PHRASE, byVotes } from '../common/tally-terms';
+import { HallText } from './hall-phrases';
 import { SlideFrame } from './slide-frame';
 import { SlideFoot } from './slide-foot';
 import { useCountThatFits, useFitLine } from './use-fit';
@@ -49,7 +50,7 @@ export function BallotResultSlide({ view }: { view: ProjectorView }) {
     <SlideFrame view={view} kind="ballot_result">
       <div className="ballot-slide-kicker">{tr('slide.resultTitle')}</div>
       <div className="ballot-slide-title" ref={title}>
-        {ballot.title}
+        <HallText text={ballot.title} />
       </div>
       <div className="ballot-counts" data-testid="slide-counts">
         {counts.map(([label, n]) => (

@@ -27,6 +27,22 @@ const WORDS = oneOf([
   'phụ nữ',
   'nông dân',
   'cựu chiến binh',
+  'ủy viên',
+  'uỷ viên',
+  'đảng bộ',
+]);
+/**
+ * The bodies a congress elects and the associations it names, written with one capital: «Ban Chấp
+ * hành», «Hội Cựu chiến binh». Read before names, or «Ban Chấp» would pass for one and «hành» be left.
+ */
+const BODIES = oneOf([
+  'ban chấp hành',
+  'ban thường vụ',
+  'ban thường trực',
+  'ban kiểm tra',
+  'hội cựu chiến binh',
+  'hội nông dân',
+  'hội liên hiệp phụ nữ',
 ]);
 /** The levels a place is named by, then its name: «phường Hòa Bình», «Thành phố Hồ Chí Minh», «Quận 1». */
 const UNIT = oneOf(['thành phố', 'thị xã', 'thị trấn', 'đặc khu', 'tỉnh', 'quận', 'huyện', 'phường', 'xã']);
@@ -34,7 +50,7 @@ const SYLLABLE = '\\p{Lu}[\\p{L}\\p{M}]*';
 /** Two to four capitalised syllables and no more: a name; longer runs are text typed in capitals. */
 const NAME_END = `(?! (?!${UNIT})\\p{Lu})`;
 const PLACE = `${UNIT} (?:\\d+|${SYLLABLE}(?: ${SYLLABLE}){0,3}${NAME_END})`;
-const PROPER_NAME = `(?<!${SYLLABLE} )${SYLLABLE}(?: (?!${UNIT})${SYLLABLE}){1,3}${NAME_END}`;
+const PROPER_NAME = `(?<!${SYLLABLE} )${SYLLABLE}(?: (?!${UNIT}|${BODIES})${SYLLABLE}){1,3}${NAME_END}`;
 
 const PHRASES = [
   // A date whole: «ngày 12 tháng 3 năm 2026» is short enough for any slide line.
@@ -46,6 +62,7 @@ const PHRASES = [
   // «lần thứ I», «lần thứ XII», «lần thứ nhất»; «khóa XII», «khoá mới».
   `${anyCase('lần thứ')} \\S+`,
   `${oneOf(['khóa', 'khoá'])} \\S+`,
+  BODIES,
   PLACE,
   PROPER_NAME,
   WORDS,

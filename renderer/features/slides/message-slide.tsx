@@ -1,4 +1,5 @@
 import type { ProjectorView } from '../../../shared/contract/types';
+import { HallText } from './hall-phrases';
 import { SlideFrame } from './slide-frame';
 
 /**
@@ -16,7 +17,7 @@ export function MessageSlide({ view }: { view: ProjectorView }) {
   return (
     <SlideFrame view={view} kind="message">
       <div className={`message-text ${sizeClass(text)}`} data-testid="message-text">
-        {text}
+        <HallText text={text} />
       </div>
     </SlideFrame>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ProjectorView } from '../../../shared/contract/types';
+import { HallText } from './hall-phrases';
 import { useFitLine } from './use-fit';
 
 /** The red-and-gold frame every slide shares: organiser line on top, theme line at the foot. */
@@ -12,12 +13,12 @@ export function SlideFrame({ view, kind, children }: { view: ProjectorView; kind
   return (
     <div className={`slide slide-${kind}`} data-testid={`slide-${kind}`}>
       <div className="slide-organiser" ref={organiser}>
-        {c?.organiser}
+        {c?.organiser && <HallText text={c.organiser} />}
       </div>
       <div className="slide-body">{children}</div>
       {c?.theme && (
         <div className="slide-theme" ref={theme}>
-          {c.theme}
+          <HallText text={c.theme} />
         </div>
       )}
     </div>

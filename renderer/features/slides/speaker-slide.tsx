@@ -1,6 +1,7 @@
 import type { ProjectorView } from '../../../shared/contract/types';
 import { CountdownFace } from './countdown-face';
 import { FitLine } from './fit-line';
+import { HallText } from './hall-phrases';
 import { SlideFrame } from './slide-frame';
 import { tr } from './slide-text';
 
@@ -18,12 +19,12 @@ export function SpeakerSlide({ view }: { view: ProjectorView }) {
           </FitLine>
           {speaker.organisation && (
             <FitLine className="speaker-org" min={0.85}>
-              {speaker.organisation}
+              <HallText text={speaker.organisation} />
             </FitLine>
           )}
           {speaker.topic && (
             <FitLine className="speaker-topic" min={0.85}>
-              {speaker.topic}
+              <HallText text={speaker.topic} />
             </FitLine>
           )}
         </>

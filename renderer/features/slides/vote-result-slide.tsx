@@ -1,5 +1,6 @@
 import type { ProjectorView } from '../../../shared/contract/types';
 import { formatCount } from '../../../shared/domain/format';
+import { HallText } from './hall-phrases';
 import { SlideFrame } from './slide-frame';
 import { useFitLine } from './use-fit';
 import { tr } from './slide-text';
@@ -24,7 +25,7 @@ export function VoteResultSlide({ view }: { view: ProjectorView }) {
     <SlideFrame view={view} kind="vote_result">
       <div className="vote-kicker">{tr('slide.voteTitle')}</div>
       <div className="vote-question" data-testid="vote-question" ref={question}>
-        {vote.question}
+        <HallText text={vote.question} />
       </div>
       <div className="vote-rows" data-testid="vote-rows">
         {rows.map(([label, key]) => (

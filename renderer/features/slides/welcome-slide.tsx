@@ -12,7 +12,7 @@ function nameAfterTitle(name: string): string {
 
 /** «Ngày 15 tháng 12 năm 2026», written as documents write it (a 0 only before days under 10 and months 1, 2). */
 function dateText(startDate: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate)) return `Năm ${startDate}`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate)) return tr('slide.year', { year: startDate });
   const long = formatLongDate(startDate);
   return long.charAt(0).toUpperCase() + long.slice(1);
 }
@@ -75,7 +75,7 @@ export function WelcomeSlide({ view }: { view: ProjectorView }) {
       </div>
       {c.term && !c.name.includes(c.term) && (
         <div className="welcome-term">
-          <HallText text={`Nhiệm kỳ ${c.term}`} />
+          <HallText text={tr('slide.term', { term: c.term })} />
         </div>
       )}
       <PlaceLine venue={c.venue} date={c.startDate ? dateText(c.startDate) : null} />

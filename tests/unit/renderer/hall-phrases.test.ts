@@ -38,6 +38,15 @@ describe('phrases the projector keeps on one line', () => {
     expect(kept('Quận 1 và xã Tân Phú')).toBe('[Quận 1] và [xã Tân Phú]');
   });
 
+  it('a ballot title: the body elected whole, not taken for a name, then the round and the term', () => {
+    expect(kept('Bầu cử Ban Chấp hành Hội Cựu chiến binh Thành phố Hồ Chí Minh khóa XII, nhiệm kỳ 2024 - 2029')).toBe(
+      'Bầu cử [Ban Chấp hành] [Hội Cựu chiến binh] [Thành phố Hồ Chí Minh] [khóa XII,] [nhiệm kỳ 2024 - 2029]',
+    );
+    expect(kept('Bầu Ban Chấp hành Đảng bộ khóa XII')).toBe('Bầu [Ban Chấp hành] [Đảng bộ] [khóa XII]');
+    expect(kept('danh sách 35 vị Ủy viên Ủy ban và Ban Thường trực')).toBe('danh sách 35 vị [Ủy viên] [Ủy ban] và [Ban Thường trực]');
+    expect(kept('Hội Liên hiệp Phụ nữ phường Hòa Bình')).toBe('[Hội Liên hiệp Phụ nữ] [phường Hòa Bình]');
+  });
+
   it('text typed in capitals is no run of names: it keeps its fixed phrases only, so it still wraps', () => {
     expect(kept('ĐẠI BIỂU MTTQ VIỆT NAM PHƯỜNG HÒA BÌNH LẦN THỨ I')).toBe('[ĐẠI BIỂU] MTTQ [VIỆT NAM] PHƯỜNG HÒA BÌNH [LẦN THỨ I]');
   });
