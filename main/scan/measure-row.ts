@@ -1,7 +1,7 @@
 /** One name row measured (shared/domain/mark-decision.ts RowMeasure): lines through the name, ink beside them, the yes/no cells. */
 import type { NameRow } from '../../shared/domain/paper-geometry';
 import type { RowMeasure } from '../../shared/domain/mark-decision';
-import { bestLine, type Line } from './strike-line';
+import { bestLine, CLEAR, type Line } from './strike-line';
 import { inset, newInkShare, patchOf, type Mapper, type Patch, type SheetView } from './sheet-view';
 
 /** 1 new ink, 2 ink on printed text, 0 paper. */
@@ -173,7 +173,7 @@ export function measureRow(
   const reach = Math.round(view.scale * 2.6);
   const lines: LineSeen[] = [];
   for (let n = 0; n < MAX_LINES; n++) {
-    const line = bestLine(p, ink);
+    const line = bestLine(p, ink, view.paper * CLEAR);
     if (!line || line.end - line.start < Math.max(4, textW * 0.08)) break;
     const seen = seeLine(view, p, ink, line, text);
     // a later line much shorter than the name is no part of the strike, and a first one that hardly crosses

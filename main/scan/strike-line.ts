@@ -21,7 +21,11 @@ const WHITE = -1.5;
  */
 const WHITE_BY_LETTERS = -0.4;
 
-export function bestLine(p: Patch, ink: Uint8Array): Line | null {
+/**
+ * `clear`: the grey above which the scan is clear paper (a share of the paper's level, CLEAR): where
+ * the path through a word runs over clear paper, the pen is not there (see `follow`).
+ */
+export function bestLine(p: Patch, ink: Uint8Array, clear: number): Line | null {
   if (!ink.includes(1)) return null; // nothing earns: no path is worth anything (most names of a long list)
   const { w, h } = p;
   let prev = new Float32Array(h);
@@ -67,10 +71,13 @@ export function bestLine(p: Patch, ink: Uint8Array): Line | null {
   }
   const ys = back.reverse();
   // A stroke's ends may lie on printed letters (passable, earning nothing): follow them there too.
-  const before = follow(p, ink, x, ys[0]!, -1);
-  const after = follow(p, ink, bestX, ys.at(-1)!, 1);
+  const before = follow(p, ink, x, ys[0]!, -1, clear);
+  const after = follow(p, ink, bestX, ys.at(-1)!, 1, clear);
   return { start: x - before.length, end: bestX + after.length, ys: Int16Array.from([...before.reverse(), ...ys, ...after]) };
 }
+
+/** A scan pixel lighter than this share of the paper's level is clear paper: no pen, however thin, leaves it so. */
+export const CLEAR = 0.85;
 
 /**
  * Rows of the passable ink continuing a path from column x in direction dx: through a word, where the
@@ -81,8 +88,12 @@ export function bestLine(p: Patch, ink: Uint8Array): Line | null {
  * entered (a sloping or wavy line crossing a stem): where nothing passable lies beside the path, the pen's
  * own dark pixels are looked for further off, a row for every two columns walked without one (a voter's
  * line rises or falls less than that), up to about a point and a half.
+ * The letters themselves are passable: a short line ending at a word would be followed on through the
+ * rest of the name's letters and read as a strike. So the path ends where, for about a point, it runs
+ * between the letters over clear paper, with no letter on it and nothing dark for some 2.5 points above
+ * and below (a wavy pen strays less): there the pen would show, and it does not (`clearBetweenLetters`).
  */
-function follow(p: Patch, ink: Uint8Array, x: number, y: number, dx: 1 | -1): number[] {
+function follow(p: Patch, ink: Uint8Array, x: number, y: number, dx: 1 | -1, clear: number): number[] {
   const out: number[] = [];
   // about a point and a half: the row is some 20 pt high
   const gap = Math.max(2, Math.round(p.h / 14));
@@ -106,5 +117,41 @@ function follow(p: Patch, ink: Uint8Array, x: number, y: number, dx: 1 | -1): nu
     out.push(next);
     y = next;
   }
-  return skipped ? out.slice(0, out.length - skipped) : out;
+  const followed = skipped ? out.slice(0, out.length - skipped) : out;
+  return followed.slice(0, clearBetweenLetters(p, followed, x, dx, clear));
+}
+
+/**
+ * How many of the followed columns come before the first run of about a point (a 25th of the row's
+ * height) where the path crosses clear paper: no printed ink on its row or the next, and every pixel off
+ * the letters within about 2.5 points (a tenth of the row) lighter than `clear`. Measured on the app's own
+ * papers (tests/bench/scan-accuracy.ts, docs/scanning.md): every short line once followed on through the
+ * rest of the name is cut; a few real strikes whose path lost the pen inside a word are cut too, and go to
+ * the board as short: a cut can only make a name doubtful, never struck.
+ */
+function clearBetweenLetters(p: Patch, ys: readonly number[], x: number, dx: 1 | -1, clear: number): number {
+  const run = Math.max(1, Math.round(p.h / 25));
+  const reach = Math.max(1, Math.round(p.h / 10));
+  let clearRun = 0;
+  for (let i = 0; i < ys.length; i++) {
+    clearRun = clearPaper(p, x + dx * (i + 1), ys[i]!, reach, clear) ? clearRun + 1 : 0;
+    if (clearRun >= run) return i - run + 1;
+  }
+  return ys.length;
+}
+
+function clearPaper(p: Patch, cx: number, y: number, reach: number, clear: number): boolean {
+  let seen = 0;
+  for (let d = -reach; d <= reach; d++) {
+    const yy = y + d;
+    if (yy < 0 || yy >= p.h) continue;
+    const k = yy * p.w + cx;
+    if (p.printed[k]) {
+      if (d >= -1 && d <= 1) return false; // on a letter: the pen may lie under it
+      continue;
+    }
+    if (p.grey[k]! <= clear) return false;
+    seen++;
+  }
+  return seen > 0;
 }

@@ -3,8 +3,10 @@
  * is not sent to the board and differs from what was drawn. The papers are the app's own: the ballot
  * paper PDF of a real congress, rendered by pdftoppm at the scan's dpi (tests/integration/scan/scan-setup.ts),
  * for a short list in one column and a longer one in two. Prints the share sent to review, why (per
- * reason, per dpi, per pen), and the sheets per second. `tsx tests/bench/scan-accuracy.ts [papers]`
- * (2,000 by default); tests/integration/scan/scan-accuracy.test.ts runs a bounded number.
+ * reason, per dpi, per pen), and the sheets per second.
+ * `tsx tests/bench/scan-accuracy.ts [papers] [seed] [first] [marks]`: 2,000 papers of seed 7 from paper 0 by
+ * default; `marks`, the kinds drawn on the rows, comma-separated (`none,none,short`: papers dense with short
+ * lines). tests/integration/scan/scan-accuracy.test.ts runs a bounded number.
  */
 import { generateDemoRoster } from '../../main/demo/demo-roster';
 import { decodeScan } from '../../main/scan/decode';
@@ -88,15 +90,19 @@ async function printedLists(t: TempEngine): Promise<{ printed: Printed; rasters:
   return out;
 }
 
-export async function scanAccuracy(
-  papers: number,
-  seed = 7,
-  onProgress?: (r: AccuracyReport, done: number) => void,
-  first = 0,
-): Promise<AccuracyReport> {
+export interface AccuracyOptions {
+  seed?: number;
+  /** The kinds of mark drawn on each row, one picked at random (ORDINARY by default). */
+  mix?: readonly MarkKind[];
+  onProgress?: (r: AccuracyReport, done: number) => void;
+}
+
+/** `papers`: how many from paper 0, or the very paper numbers (to read again the ones a run found wrong). */
+export async function scanAccuracy(papers: number | readonly number[], options: AccuracyOptions = {}): Promise<AccuracyReport> {
   const t = tempEngine();
+  const numbers = typeof papers === 'number' ? Array.from({ length: papers }, (_, n) => n) : papers;
   try {
-    return await measure(await printedLists(t), papers, seed, onProgress, first);
+    return await measure(await printedLists(t), numbers, { seed: 7, mix: ORDINARY, ...options });
   } finally {
     t.dispose();
   }
@@ -104,13 +110,11 @@ export async function scanAccuracy(
 
 async function measure(
   lists: Awaited<ReturnType<typeof printedLists>>,
-  papers: number,
-  seed: number,
-  onProgress: ((r: AccuracyReport, done: number) => void) | undefined,
-  first: number,
+  papers: readonly number[],
+  { seed, mix, onProgress }: AccuracyOptions & { seed: number; mix: readonly MarkKind[] },
 ): Promise<AccuracyReport> {
   const report: AccuracyReport = {
-    papers,
+    papers: papers.length,
     rows: 0,
     wrong: [],
     ordinaryReviewed: 0,
@@ -123,12 +127,12 @@ async function measure(
     oddRead: 0,
   };
   let readMs = 0;
-  for (let n = first; n < first + papers; n++) {
+  for (const [done, n] of papers.entries()) {
     const r = seeded(seed * 100_003 + n);
     const { printed, rasters } = lists[n % lists.length]!;
     const sheet = printed.drawn;
     const odd = n % 5 === 4;
-    const drawn = sheet.names.map(() => pick(r, ORDINARY));
+    const drawn = sheet.names.map(() => pick(r, mix));
     if (odd) drawn[Math.floor(r() * drawn.length)] = pick(r, ODD);
     const pens: string[] = [];
     const marks = [
@@ -176,9 +180,9 @@ async function measure(
         if (ODD.includes(drawn[i]!)) report.oddRead++;
       }
     });
-    if (onProgress && (n + 1) % 250 === 0) onProgress({ ...report, sheetsPerSecond: (n + 1 - first) / (readMs / 1000) }, n + 1);
+    if (onProgress && (done + 1) % 250 === 0) onProgress({ ...report, sheetsPerSecond: (done + 1) / (readMs / 1000) }, done + 1);
   }
-  report.sheetsPerSecond = papers / (readMs / 1000);
+  report.sheetsPerSecond = papers.length / (readMs / 1000);
   return report;
 }
 
@@ -201,11 +205,15 @@ export function printAccuracy(r: AccuracyReport): void {
     .sort((a, b) => b[1] - a[1])
     .slice(0, 15))
     console.log(`  doubtful row: ${k} × ${v}`);
-  for (const w of r.wrong.slice(0, 20)) console.log(`  WRONG paper ${w.paper} row ${w.row}: drawn ${w.drawn}, read ${w.read}`);
+  for (const w of r.wrong.slice(0, 60)) console.log(`  WRONG paper ${w.paper} row ${w.row}: drawn ${w.drawn}, read ${w.read}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const progress = (r: AccuracyReport, done: number) =>
     console.log(`  … ${done} papers: ${r.wrong.length} wrong, ordinary to review ${percent(r.ordinaryReviewed, r.ordinary)}`);
-  printAccuracy(await scanAccuracy(Number(process.argv[2] ?? 2000), Number(process.argv[3] ?? 7), progress, Number(process.argv[4] ?? 0)));
+  const [papers = '2000', seed = '7', first = '0', mix] = process.argv.slice(2);
+  const numbers = Array.from({ length: Number(papers) }, (_, n) => Number(first) + n);
+  printAccuracy(
+    await scanAccuracy(numbers, { seed: Number(seed), onProgress: progress, ...(mix ? { mix: mix.split(',') as MarkKind[] } : {}) }),
+  );
 }
