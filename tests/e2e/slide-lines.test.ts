@@ -117,6 +117,18 @@ describe('the slides after the title keep congress wording whole', () => {
     const headings = { '.vote-question': [CITY, ROUND, TERM, ['Thường', 'trực']], '.slide-theme': [] };
     expect(await problemsOf('vote', { slide: 'vote_result', voteId: v.id }, headings)).toEqual([]);
   });
+  it('a short vote question: its two-syllable words stay whole, «hành động» too', async () => {
+    const e = app.t.engine;
+    const v = await e.call('votes:create', { question: 'Thông qua Chương trình hành động nhiệm kỳ 2026 - 2031' });
+    await e.call('votes:record', { id: v.id, counts: { for: 28, against: 1, abstain: 1 }, close: true });
+    const words = [
+      ['Thông', 'qua'],
+      ['Chương', 'trình'],
+      ['hành', 'động'],
+      ['nhiệm', 'kỳ', '2026', '-', '2031'],
+    ];
+    expect(await problemsOf('vote-program', { slide: 'vote_result', voteId: v.id }, { '.vote-question': words })).toEqual([]);
+  });
   it('the step under way and the logo', async () => {
     const e = app.t.engine;
     const step = await e.call('agenda:addStep', {
