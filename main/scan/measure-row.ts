@@ -50,6 +50,8 @@ interface LineSeen {
   /** Share of its columns within the text's height. */
   onName: number;
   darkness: number;
+  /** The median redness of its core on a colour scan (0 on a grey one): see RowMeasure.lineRedness. */
+  redness: number;
   /** Ink across the line, in points (darkness × width): see `inkAcross`. */
   ink: number;
 }
@@ -93,6 +95,7 @@ function seeLine(view: SheetView, p: Patch, ink: Uint8Array, line: Line, text: T
   let dark = 0;
   let darkN = 0;
   const onInk = new Uint8Array(line.ys.length);
+  const reds: number[] = [];
   line.ys.forEach((y, i) => {
     const x = line.start + i;
     if (y >= text.y0 - tol && y <= text.y1 + tol) on++;
@@ -100,10 +103,17 @@ function seeLine(view: SheetView, p: Patch, ink: Uint8Array, line: Line, text: T
       onInk[i] = 1;
       // the line's core: the darkest pixel beside the path (it may run a pixel off the middle)
       let core = 255;
-      for (let d = -2; d <= 2; d++)
-        if (y + d >= 0 && y + d < p.h && !p.masked[(y + d) * p.w + x]) core = Math.min(core, p.grey[(y + d) * p.w + x]!);
+      let coreAt = -1;
+      for (let d = -2; d <= 2; d++) {
+        const k = (y + d) * p.w + x;
+        if (y + d >= 0 && y + d < p.h && !p.masked[k] && p.grey[k]! < core) {
+          core = p.grey[k]!;
+          coreAt = k;
+        }
+      }
       dark += (view.paper - core) / view.paper;
       darkN++;
+      if (p.red && coreAt >= 0) reds.push(p.red[coreAt]!);
     }
   });
   return {
@@ -113,6 +123,7 @@ function seeLine(view: SheetView, p: Patch, ink: Uint8Array, line: Line, text: T
     span: covered / textW,
     onName: on / line.ys.length,
     darkness: darkN ? dark / darkN : 0,
+    redness: reds.length ? reds.sort((a, b) => a - b)[reds.length >> 1]! : 0,
     ink: inkAcross(view, p, line),
   };
 }
@@ -195,6 +206,7 @@ export function measureRow(
     lineSpread,
     lineDarkness: longest?.darkness ?? 0,
     lineInk: longest?.ink ?? 0,
+    lineRedness: longest?.redness ?? 0,
     extraInk: extra / ink.length,
     marksFound,
   };

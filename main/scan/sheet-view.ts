@@ -147,6 +147,8 @@ export interface Patch {
   printed: Uint8Array;
   /** 1 where the loose slack covers the pixel and the tight one does not: what the second look uncovers. */
   ring: Uint8Array;
+  /** The scan's redness (GreyImage.red), on a colour scan only: tells a red pen's thin line from a pencil's grey one. */
+  red?: Uint8Array;
 }
 
 export function patchOf(view: SheetView, map: Mapper, r: Rect): Patch {
@@ -156,6 +158,7 @@ export function patchOf(view: SheetView, map: Mapper, r: Rect): Patch {
   const masked = new Uint8Array(w * h);
   const printed = new Uint8Array(w * h);
   const ring = new Uint8Array(w * h);
+  const red = view.img.red ? new Uint8Array(w * h) : undefined;
   // a row's mapping is affine (main/scan/interpret.ts rowMapper): stepped from three points, not asked per pixel
   const sx = r.w / w;
   const sy = r.h / h;
@@ -172,12 +175,13 @@ export function patchOf(view: SheetView, map: Mapper, r: Rect): Patch {
       q.y = o.y + i * (ax.y - o.y) + j * (ay.y - o.y);
       const k = j * w + i;
       grey[k] = greyAt(view.img, q);
+      if (red) red[k] = redAt(view.img, q);
       const bits = blankBits(view.blank, p);
       masked[k] = bits & LOOSE ? 1 : 0;
       printed[k] = bits & PRINTED ? 1 : 0;
       ring[k] = bits & LOOSE && !(bits & TIGHT) ? 1 : 0;
     }
-  return { w, h, grey, masked, printed, ring };
+  return { w, h, grey, masked, printed, ring, ...(red ? { red } : {}) };
 }
 
 /** The patch told against the blank's ink grown by the tight slack (SLACK): the second look. */

@@ -22,6 +22,11 @@ export interface RowMeasure {
   lineDarkness: number;
   /** The line's ink across it, in points (darkness × width; 0 when too few clean columns to tell). */
   lineInk: number;
+  /**
+   * How red the line's core is on a colour scan, 0–255 (the median over its columns; 0 on a grey scan):
+   * a red pen's thin line at 150 dpi is as light as a pencil's, but a pencil or a shadow is grey.
+   */
+  lineRedness?: number;
   /** New ink in the name box left when the lines found are taken away (a circle's sides, a tick, writing). */
   extraInk: number;
   /** New ink in the Đồng ý / Không đồng ý cells (yes/no papers only). */
@@ -54,6 +59,8 @@ export interface MarkThresholds {
    */
   thinDarkness: number;
   thinInk: number;
+  /** …or, on a colour scan, it is at least `thinDarkness` dark and its core at least `redInk` red: a red pen's line. */
+  redInk: number;
   /** New ink beside the lines, as a share of the name box: below `extraClean` it is noise, above it doubtful. */
   extraClean: number;
   /** A yes/no cell with more new ink than `boxMarked` is marked, with less than `boxEmpty` empty. */
@@ -74,6 +81,7 @@ export const DEFAULT_MARK_THRESHOLDS: MarkThresholds = {
   darkness: 0.42,
   thinDarkness: 0.36,
   thinInk: 0.4,
+  redInk: 20,
   extraClean: 0.0005,
   boxMarked: 0.04,
   boxEmpty: 0.008,
@@ -103,7 +111,8 @@ function decideBoxes(m: RowMeasure, t: MarkThresholds, reasons: RowReason[]): Ro
 }
 
 function darkEnough(m: RowMeasure, t: MarkThresholds): boolean {
-  return m.lineDarkness >= t.darkness || (m.lineDarkness >= t.thinDarkness && m.lineInk >= t.thinInk);
+  if (m.lineDarkness >= t.darkness) return true;
+  return m.lineDarkness >= t.thinDarkness && (m.lineInk >= t.thinInk || (m.lineRedness ?? 0) >= t.redInk);
 }
 
 export function decideRow(m: RowMeasure, t: MarkThresholds = DEFAULT_MARK_THRESHOLDS): RowDecision {

@@ -25,4 +25,15 @@ describe("scan accuracy on generated scans of the app's own papers", () => {
     expect(r.unread).toBe(0);
     expect(r.wrong.filter((w) => w.read === 'struck')).toEqual([]);
   }, 600_000);
+
+  it("reads a red pen's thin strike at 150 dpi on a colour scan as struck, not faint: the papers where it was sent to the board", async () => {
+    // seed 41, rows struck, wavy, faint or none: each of these papers had a thin red strike measured as light
+    // as a pencil's line (darkness 0.40–0.41, too few clean columns for its ink) but red (redness 34–39)
+    const r = await scanAccuracy([65, 103], { seed: 41, mix: ['strike', 'wavy', 'faint', 'none'] });
+    expect(r.unread).toBe(0);
+    expect(r.wrong).toEqual([]);
+    expect(Object.keys(r.byPen).filter((row) => /^(strike|wavy) red .*faint/.test(row))).toEqual([]);
+    // the faint grey lines drawn on the same papers still go to the board
+    expect(Object.keys(r.byPen).some((row) => row.startsWith('faint '))).toBe(true);
+  }, 600_000);
 });

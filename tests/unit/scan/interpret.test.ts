@@ -98,6 +98,11 @@ describe('the mark decision', () => {
     expect(decideRow({ ...line, lineDarkness: 0.39, lineInk: 0.55 }).decision).toBe('struck');
     expect(decideRow({ ...line, lineDarkness: 0.39, lineInk: 0.25 }).reasons).toEqual(['faint']);
     expect(decideRow({ ...line, lineDarkness: 0.3, lineInk: 0.6 }).reasons).toEqual(['faint']);
+    // on a colour scan a red pen's thin line is as light, with too few clean columns for its ink, but red: a
+    // pencil or a shadow is grey (redness 0)
+    expect(decideRow({ ...line, lineDarkness: 0.39, lineInk: 0, lineRedness: 34 }).decision).toBe('struck');
+    expect(decideRow({ ...line, lineDarkness: 0.39, lineInk: 0, lineRedness: 0 }).reasons).toEqual(['faint']);
+    expect(decideRow({ ...line, lineDarkness: 0.3, lineInk: 0, lineRedness: 90 }).reasons).toEqual(['faint']);
     // two lines a few points apart are a double strike; a name's height apart, a circle's arcs
     expect(decideRow({ ...line, lineSpread: 0.5 }).decision).toBe('struck');
     expect(decideRow({ ...line, lineSpread: 1.6 })).toEqual({ decision: 'doubtful', reasons: ['off-name'] });
