@@ -6,6 +6,7 @@ import { scanOf } from './scan-stack';
 import { DIALOG_AREAS, type ScreenProblem, screenFitProblems } from './operator-fit-check';
 import { en } from '../../renderer/i18n/en';
 import { vi } from '../../renderer/i18n/vi';
+import { HALL_SIZES } from './hall-sizes';
 
 /**
  * What the hall sees on the operator's laptop: every operator screen, in Vietnamese and in English
@@ -13,12 +14,6 @@ import { vi } from '../../renderer/i18n/vi';
  * be cut off without a tooltip, or be drawn over something else (operator-fit-check.ts). One page,
  * resized between sizes; the screenshots (operator-*) are for a person to look at.
  */
-const SIZES = [
-  { width: 1024, height: 768 },
-  { width: 1280, height: 720 },
-  { width: 1366, height: 768 },
-  { width: 1920, height: 1080 },
-];
 const LOCALES = { vi, en } as const;
 type Locale = keyof typeof LOCALES;
 
@@ -57,7 +52,7 @@ async function check(name: string, open: (words: (typeof LOCALES)[Locale]) => Pr
   for (const locale of ['vi', 'en'] as const) {
     await closeDialog();
     await useLocale(locale);
-    for (const size of SIZES) {
+    for (const size of HALL_SIZES) {
       await page.setViewportSize(size);
       await open(LOCALES[locale]);
       for (const p of await screenFitProblems(page, areas)) problems.push({ ...p, at: `${locale} ${size.width}×${size.height}` });

@@ -3,18 +3,13 @@ import type { SlideRef } from '../../shared/domain/projector';
 import { officialDelegate } from '../integration/ballots/ballot-setup';
 import { type FitProblem, fitProblems } from './fit-check';
 import { type App, startApp } from './harness';
+import { HALL_SIZES } from './hall-sizes';
 
 /**
  * Every slide at the four sizes the hall's projectors and screens use, with the longest realistic
  * texts: nothing may leave the gold frame, be cut off, or be drawn over something else. The
  * screenshots (6x-*) are for a person to look at.
  */
-const SIZES = [
-  { width: 1024, height: 768 },
-  { width: 1280, height: 720 },
-  { width: 1366, height: 768 },
-  { width: 1920, height: 1080 },
-];
 
 let app: App;
 let projector: Page;
@@ -50,7 +45,7 @@ async function check(name: string, ref: SlideRef) {
   await app.t.engine.call('projector:set', ref);
   await projector.getByTestId(`slide-${ref.slide}`).waitFor();
   const found: (FitProblem & { size: string })[] = [];
-  for (const size of SIZES) {
+  for (const size of HALL_SIZES) {
     await projector.setViewportSize(size);
     for (const p of await fitProblems(projector)) found.push({ ...p, size: `${size.width}×${size.height}` });
     await app.shot(projector, `6x-${name}-${size.width}x${size.height}`);
@@ -78,7 +73,7 @@ describe('every slide fits every projector', () => {
       startDate: '2026-12-15',
     });
     for (let i = 1; i <= 300; i++) await e.call('delegates:create', officialDelegate(i));
-    projector = await app.openProjector(SIZES[0]);
+    projector = await app.openProjector(HALL_SIZES[0]);
     await projector.getByTestId('slide-welcome').waitFor();
   });
 

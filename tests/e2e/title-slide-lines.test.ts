@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { settleForChecks } from './page-text';
 import { type App, startApp } from './harness';
 import { lineProblems, lineWith, linesOf } from './line-words';
+import { HALL_SIZES } from './hall-sizes';
 
 /**
  * Where the welcome slide's title and date line break, measured in Chromium at the four hall sizes:
@@ -9,12 +10,6 @@ import { lineProblems, lineWith, linesOf } from './line-words';
  * what the hall would read as a mistake (renderer/features/slides/hall-phrases.tsx). The demo
  * congress first, then the longest realistic city names. Screenshots: 6t-*.
  */
-const SIZES = [
-  { width: 1024, height: 768 },
-  { width: 1280, height: 720 },
-  { width: 1366, height: 768 },
-  { width: 1920, height: 1080 },
-];
 
 let app: App;
 let projector: Page;
@@ -26,7 +21,7 @@ afterAll(async () => app?.close());
 /** The lines of the title and the date line at every size, with a screenshot of each. */
 async function linesAtEverySize(name: string) {
   const found: { size: string; title: string[][]; place: string[][] }[] = [];
-  for (const size of SIZES) {
+  for (const size of HALL_SIZES) {
     await projector.setViewportSize(size);
     await settleForChecks(projector);
     found.push({
@@ -43,7 +38,7 @@ describe('the welcome slide breaks its title and date where Vietnamese allows', 
   it('the demo congress at the four hall sizes', async () => {
     await app.t.engine.call('congress:openDemo', {});
     await app.t.engine.call('projector:set', { slide: 'welcome' });
-    projector = await app.openProjector(SIZES[0]);
+    projector = await app.openProjector(HALL_SIZES[0]);
     await projector.getByTestId('slide-welcome').waitFor();
     const found: string[] = [];
     for (const { size, title, place } of await linesAtEverySize('demo')) {
