@@ -5,6 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import type { CommandOutput, EventPayload } from '../../shared/contract/channels';
+import { lowResolutionOf } from '../../shared/domain/scan-page';
 import { t } from '../../shared/i18n/translator';
 import type { Engine } from '../engine/engine';
 import { addReport, emptyReport } from '../engine/scan-batches';
@@ -59,9 +60,16 @@ function summaryLine(report: ScanReport, values: Values): string {
   return t(cliLocale(values), 'scan.cli.summary', { accepted, pending, refused, duplicates });
 }
 
+/** The advice to scan at 200 dpi when pages read into the pass got no second look (docs/scanning.md); none else. */
+function lowResolutionLines(report: ScanReport, values: Values): string[] {
+  const low = lowResolutionOf(report.pages);
+  return low ? [t(cliLocale(values), 'scan.cli.lowResolution', { ...low })] : [];
+}
+
 /**
  * What `--json` prints: the sheets read, the papers made of them, those recorded, each doubt the
- * board must look at (a row by its number, or the page) and each page refused, worded in --lang.
+ * board must look at (a row by its number, or the page), each page refused, worded in --lang, and,
+ * only when some were, the pages read into the pass below 180 dpi with the lowest dpi (`lowResolution`).
  */
 async function jsonSummary(engine: Engine, id: number, pass: number, report: ScanReport, values: Values) {
   const locale = cliLocale(values);
@@ -76,12 +84,14 @@ async function jsonSummary(engine: Engine, id: number, pass: number, report: Sca
   const refused = report.pages
     .filter((p) => p.status === 'refused')
     .map((p) => ({ file: p.file, reason: p.key ? t(locale, p.key as never, p.params) : p.status, key: p.key }));
+  const lowResolution = lowResolutionOf(report.pages);
   return {
     sheets: report.pages.filter((p) => p.page > 0).length, // page 0: the watch's own end (its folder gone)
     papers: report.accepted + report.pending,
     recognised: report.accepted,
     doubtful,
     refused,
+    ...(lowResolution ? { lowResolution } : {}),
   };
 }
 
@@ -157,6 +167,12 @@ export async function scanCommand(engine: Engine, file: string, id: number, type
     ? await watchFolder(engine, id, pass, paths[0]!, values, out)
     : await engine.call('papers:scan', { ballotId: id, pass, paths });
   if (values.json) out(JSON.stringify(await jsonSummary(engine, id, pass, report, values)));
-  else for (const line of [...(values.watch ? [] : refusedLines(report, values)), summaryLine(report, values)]) out(line);
+  else
+    for (const line of [
+      ...(values.watch ? [] : refusedLines(report, values)),
+      ...lowResolutionLines(report, values),
+      summaryLine(report, values),
+    ])
+      out(line);
   return report.pending > 0 || report.refused > 0 ? 1 : 0;
 }

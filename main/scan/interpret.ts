@@ -286,5 +286,5 @@ export function interpretPage(
   const pm = measurePage(view, map, sheet.geometry, lined);
   const doubts = decidePage(pm, t);
   const review = doubts.length > 0 || rows.some((r) => r.decision === 'doubtful');
-  return { kind: 'read', code, orientation: fit.orientation, rows, doubts, review };
+  return { kind: 'read', code, orientation: fit.orientation, rows, doubts, review, dpi: Math.round(s * 72) };
 }

@@ -3,7 +3,7 @@
  * there is. Pure functions on buffers (docs/scanning.md): it runs in a worker as well as anywhere.
  */
 import type { Rect } from '../../shared/domain/paper-geometry';
-import type { GreyImage } from '../../shared/domain/scan-page';
+import { type GreyImage, SECOND_LOOK_DPI } from '../../shared/domain/scan-page';
 import { apply, type Affine, type Point } from './transform';
 
 /**
@@ -16,7 +16,7 @@ export const SLACK = { tight: 0.72, loose: 1.44 } as const;
 export type Slack = keyof typeof SLACK;
 
 /** A scan sharp enough (pixels a point) for the tight slack: 180 dpi; at 150 dpi the letters' edges blur past it. */
-export const SHARP_SCALE = 180 / 72;
+export const SHARP_SCALE = SECOND_LOOK_DPI / 72;
 
 /**
  * The blank sheet, rendered with its top-left at the sheet's origin, as one byte a pixel: bit 4 its printed

@@ -1,7 +1,7 @@
 import type { viScanUi } from './vi-scan';
 
 /** English for vi-scan.ts. */
-export const enScanUi: Record<keyof typeof viScanUi | 'scanning.review_one' | 'review.waiting_one', string> = {
+export const enScanUi: Record<keyof typeof viScanUi | 'scanning.review_one' | 'scanning.lowDpi_one' | 'review.waiting_one', string> = {
   'scanning.open': 'Read scanned papers',
   'scanning.title': 'Read scanned papers',
   'scanning.folder': 'Folder the scanner writes the papers into (a path on this laptop)',
@@ -23,6 +23,10 @@ export const enScanUi: Record<keyof typeof viScanUi | 'scanning.review_one' | 'r
   'scanning.refusedTitle': 'Pages not counted',
   'scanning.refusedPage': '{file}, page {page}',
   'scanning.noneRefused': 'No page refused yet.',
+  'scanning.lowDpi_one':
+    '{count} sheet was scanned at {dpi} dpi: the machine cannot take a second look for a short line inside one word, so more papers go to the board. Set the scanner to 200 dpi for the rest of the stack.',
+  'scanning.lowDpi_other':
+    '{count} sheets were scanned at {dpi} dpi: the machine cannot take a second look for a short line inside one word, so more papers go to the board. Set the scanner to 200 dpi for the rest of the stack.',
   'scanning.review_one': 'Review {count} doubtful paper',
   'scanning.review_other': 'Review {count} doubtful papers',
   'scanning.noReview': 'No paper is waiting for the board.',

@@ -24,6 +24,8 @@ export const viScanUi = {
   'scanning.refusedTitle': 'Trang không được tính',
   'scanning.refusedPage': '{file}, trang {page}',
   'scanning.noneRefused': 'Chưa có trang nào bị từ chối.',
+  'scanning.lowDpi_other':
+    'Có {count} tờ quét ở {dpi} dpi: máy không nhìn lại được nét ngắn trong một từ, nên nhiều tờ phải xem lại hơn. Đặt máy quét 200 dpi cho các tờ còn lại.',
   'scanning.review_other': 'Xem {count} phiếu nghi',
   'scanning.noReview': 'Không có phiếu nào chờ Ban kiểm phiếu.',
   'scanning.close': 'Đóng (Esc) — việc theo dõi vẫn tiếp tục',

@@ -21,6 +21,8 @@ const pageOutcome = z.object({
   status: z.enum(['accepted', 'pending', 'refused', 'duplicate']),
   paper: z.number().int().optional(),
   sheet: z.number().int().optional(),
+  /** The page's resolution as read (dots per inch), when it was read: below 180 it got no second look (docs/scanning.md). */
+  dpi: z.number().int().optional(),
   key: z.string().optional(),
   params: messageParamsSchema.optional(),
 });

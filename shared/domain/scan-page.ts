@@ -45,6 +45,8 @@ export type PageInterpretation =
       doubts: readonly PageDoubt[];
       /** True when any row is doubtful or the page has a doubt: the board looks at this paper. */
       review: boolean;
+      /** The page's resolution as its corner marks measure it (dots per inch, whole); absent in a reading made before. */
+      dpi?: number;
     }
   /** No corner marks and almost no ink: the back of a sheet, a separator, an empty feed. */
   | { kind: 'blank' }
@@ -55,3 +57,28 @@ export type PageInterpretation =
   | { kind: 'wrong-scale'; scale: number }
   /** A whole page of papers printed `papers` to a page (2 or 4), scanned before they were cut apart. */
   | { kind: 'uncut'; papers: number };
+
+/**
+ * The resolution from which a kept name gets its second look (main/scan/interpret.ts `secondLook`,
+ * main/scan/sheet-view.ts `SHARP_SCALE` × 72): below it a short line inside one word can be read kept
+ * with no doubt, and more papers go to the board (docs/scanning.md: scan at 200 dpi).
+ */
+export const SECOND_LOOK_DPI = 180;
+
+/** The pages of a stack read into its pass (recorded or waiting for the board) below SECOND_LOOK_DPI, and the lowest dpi. */
+export interface LowResolution {
+  pages: number;
+  dpi: number;
+}
+
+/** What `pages` (a scan report's outcomes) say of a stack scanned too coarse for the second look; null when nothing. */
+export function lowResolutionOf(pages: readonly { status: string; dpi?: number }[]): LowResolution | null {
+  const low = pages.filter((p) => (p.status === 'accepted' || p.status === 'pending') && p.dpi !== undefined && p.dpi < SECOND_LOOK_DPI);
+  return low.length === 0 ? null : { pages: low.length, dpi: Math.min(...low.map((p) => p.dpi!)) };
+}
+
+/** Two counts of low-resolution pages as one: the pages added, the lowest dpi kept. */
+export function addLowResolution(a: LowResolution | null, b: LowResolution | null): LowResolution | null {
+  if (!a || !b) return a ?? b;
+  return { pages: a.pages + b.pages, dpi: Math.min(a.dpi, b.dpi) };
+}

@@ -35,6 +35,8 @@ export const enScan: Record<keyof typeof viScan, string> = {
   'scan.cli.pending': 'Paper {paper} pass {pass} | {sheets} | the machine saw struck: {struck} | to look at: {doubts}',
   'scan.cli.nonePending': 'No scanned paper is waiting for review.',
   'scan.cli.decided': 'Paper {paper} pass {pass}: recorded as the counting board decided.',
+  'scan.cli.lowResolution':
+    'Sheets scanned at {dpi} dpi: {pages}. The machine cannot take a second look for a short line inside one word, so more papers go to the board. Set the scanner to 200 dpi for the rest of the stack.',
   'scan.cli.summary':
     '{accepted} papers recorded · {pending} waiting for the counting board · {refused} pages refused · {duplicates} sheets scanned before',
   'scan.rowNotDoubtful': 'Paper {paper}: the machine had no doubt about row {number}; the board decides only the rows it was shown.',

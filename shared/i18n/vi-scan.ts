@@ -33,6 +33,8 @@ export const viScan = {
   'scan.cli.pending': 'Phiếu {paper} lượt {pass} | {sheets} | máy thấy gạch: {struck} | cần xem: {doubts}',
   'scan.cli.nonePending': 'Không có phiếu quét nào chờ xem.',
   'scan.cli.decided': 'Phiếu {paper} lượt {pass}: đã ghi theo quyết định của Ban kiểm phiếu.',
+  'scan.cli.lowResolution':
+    'Có {pages} tờ quét ở {dpi} dpi: máy không nhìn lại được nét ngắn trong một từ, nên nhiều tờ phải xem lại hơn. Đặt máy quét 200 dpi cho các tờ còn lại.',
   'scan.cli.summary':
     'Đã ghi {accepted} phiếu · chờ Ban kiểm phiếu xem {pending} · trang bị từ chối {refused} · tờ đã quét trước đó {duplicates}',
   'scan.rowNotDoubtful': 'Phiếu số {paper}: máy không nghi ngờ dòng số {number}; Ban kiểm phiếu chỉ quyết định những dòng máy đưa ra xem.',

@@ -19,8 +19,15 @@ export function ScanFigures() {
   const errorText = useErrorText();
   const figures = useScan((s) => s.figures);
   const notCounted = useScan((s) => s.notCounted);
+  const low = useScan((s) => s.lowResolution);
   return (
     <>
+      {/* advice, not an error: the pages are read and kept, but the rest of the stack should come at 200 dpi */}
+      {low && (
+        <p className="notice notice-warn scan-low-dpi" role="status" data-testid="scan-low-dpi">
+          {t('scanning.lowDpi', { count: low.pages, dpi: low.dpi })}
+        </p>
+      )}
       <div className="scan-figures" data-testid="scan-figures">
         {CELLS.map(([k, label]) => (
           <div

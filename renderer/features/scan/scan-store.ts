@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import type { CommandOutput, EventPayload } from '../../../shared/contract/channels';
 import type { AppErrorData } from '../../../shared/contract/result';
+import { addLowResolution, type LowResolution, lowResolutionOf } from '../../../shared/domain/scan-page';
 import { client } from '../../app/client-instance';
 
 export type WatchState = NonNullable<CommandOutput<'papers:watching'>>;
@@ -34,6 +35,8 @@ export interface ScanStore {
   figures: ScanFigures;
   /** Pages not counted (refused, or scanned before), the latest first. */
   notCounted: PageOutcome[];
+  /** Pages read into the pass below the second look's resolution, and the lowest dpi: the panel advises 200 dpi. */
+  lowResolution: LowResolution | null;
   /** Papers of this ballot waiting for the board (papers:pending). */
   waitingPapers: number;
   busy: 'watch' | 'once' | null;
@@ -48,6 +51,7 @@ export const getInitialScanState = (): ScanStore => ({
   watch: null,
   figures: NO_FIGURES,
   notCounted: [],
+  lowResolution: null,
   waitingPapers: 0,
   busy: null,
   error: null,
@@ -77,6 +81,7 @@ function count(report: ScanReport, watch: WatchState | null): void {
       waiting: watch?.waiting ?? f.waiting,
     },
     notCounted: [...notCounted, ...s.notCounted].slice(0, PAGES_SHOWN),
+    lowResolution: addLowResolution(s.lowResolution, lowResolutionOf(report.pages)),
   });
 }
 
@@ -133,7 +138,7 @@ export async function startWatch(ballotId: number, pass: number, folder: string)
     useScan.setState({ error: r.error });
     return false;
   }
-  useScan.setState({ watch: r.value, figures: { ...NO_FIGURES, ...pick(r.value) }, notCounted: [] });
+  useScan.setState({ watch: r.value, figures: { ...NO_FIGURES, ...pick(r.value) }, notCounted: [], lowResolution: null });
   return true;
 }
 

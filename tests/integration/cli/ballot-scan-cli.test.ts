@@ -60,3 +60,37 @@ it('ballot scan reads a folder as a pass through the contract, in a worker: reco
     t.dispose();
   }
 });
+
+it('ballot scan says when pages came below 180 dpi: lowResolution in --json, a line advising 200 dpi otherwise', async () => {
+  const t = tempEngine();
+  try {
+    await congressFor(t, 4, 4);
+    const id = await scanBallot(t);
+    const printed = await printPapers(t, id, 'out');
+    const stack = async (name: string, dpi: number, seeds: number[]) => {
+      const folder = t.file(name);
+      mkdirSync(folder);
+      for (const seed of seeds)
+        writeFileSync(join(folder, `scan-${seed}.jpg`), await scanJpeg(t, printed, { 0: 'strike', 1: 'strike', 2: 'strike' }, seed, dpi));
+      return folder;
+    };
+    const coarse = await stack('quet-150', 150, [1, 2]);
+    const more = await stack('quet-150-tiep', 150, [3]);
+    const sharp200 = await stack('quet-200', 200, [4]);
+    const file = t.file('c.congress');
+    t.engine.close();
+    const ref = String(id);
+
+    const json = JSON.parse((await cli('ballot', 'scan', file, ref, coarse, '--json')).out);
+    expect(json.lowResolution).toEqual({ pages: 2, dpi: 150 });
+    const human = await cli('ballot', 'scan', file, ref, more);
+    expect(human.out.split('\n').slice(-2)[0]).toBe(
+      'Có 1 tờ quét ở 150 dpi: máy không nhìn lại được nét ngắn trong một từ, nên nhiều tờ phải xem lại hơn. Đặt máy quét 200 dpi cho các tờ còn lại.',
+    );
+    const sharp = JSON.parse((await cli('ballot', 'scan', file, ref, sharp200, '--json')).out);
+    expect(sharp.papers).toBe(1);
+    expect(sharp).not.toHaveProperty('lowResolution');
+  } finally {
+    t.dispose();
+  }
+}, 120_000);

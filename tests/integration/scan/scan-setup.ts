@@ -154,13 +154,13 @@ export async function paperRaster(t: TempEngine, p: Printed, dpi: number): Promi
 }
 
 /** The page of the printed PDF, with the stamp and the marks drawn, as the scanner's RGB pixels. */
-async function markedPage(t: TempEngine, pdf: string, drawn: PrintedSheet, marks: Marks, seed: number, name: string) {
-  const { data, info } = await renderedPage(t, pdf, name, drawn.geometry.size);
+async function markedPage(t: TempEngine, pdf: string, drawn: PrintedSheet, marks: Marks, seed: number, name: string, dpi = SCAN_DPI) {
+  const { data, info } = await renderedPage(t, pdf, name, drawn.geometry.size, dpi);
   const rgb = new Uint8Array(data);
   const r = seeded(seed);
   const inks: Ink[] = [...stamp(r, drawn)];
   for (const [row, kind] of Object.entries(marks)) inks.push(...voterMark(r, drawn, Number(row), kind!));
-  const s = SCAN_DPI / 72;
+  const s = dpi / 72;
   draw(
     rgb,
     info.width,
@@ -168,11 +168,18 @@ async function markedPage(t: TempEngine, pdf: string, drawn: PrintedSheet, marks
     { s, angle: 0, cx: (drawn.geometry.size.w * s) / 2, cy: (drawn.geometry.size.h * s) / 2, sheet: drawn.geometry.size },
     inks,
   );
-  return sharp(rgb, { raw: { width: info.width, height: info.height, channels: 3 } }).withMetadata({ density: SCAN_DPI });
+  return sharp(rgb, { raw: { width: info.width, height: info.height, channels: 3 } }).withMetadata({ density: dpi });
 }
 
-export async function scanJpeg(t: TempEngine, p: { pdf: string; drawn: PrintedSheet }, marks: Marks, seed: number): Promise<Uint8Array> {
-  return new Uint8Array(await (await markedPage(t, p.pdf, p.drawn, marks, seed, `j${seed}`)).jpeg({ quality: 85 }).toBuffer());
+/** A JPEG scan at `dpi` (the board's advised 200 unless said). */
+export async function scanJpeg(
+  t: TempEngine,
+  p: { pdf: string; drawn: PrintedSheet },
+  marks: Marks,
+  seed: number,
+  dpi = SCAN_DPI,
+): Promise<Uint8Array> {
+  return new Uint8Array(await (await markedPage(t, p.pdf, p.drawn, marks, seed, `j${seed}`, dpi)).jpeg({ quality: 85 }).toBuffer());
 }
 
 export async function scanPng(t: TempEngine, p: { pdf: string; drawn: PrintedSheet }, marks: Marks, seed: number): Promise<Uint8Array> {
