@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { printPapers, scanBallot } from '../integration/scan/scan-setup';
+import { printPapers, scanBallot, scanJpeg } from '../integration/scan/scan-setup';
 import { type App, startApp } from './harness';
 import { scanOf } from './scan-stack';
 import { DIALOG_AREAS, type ScreenProblem, screenFitProblems } from './operator-fit-check';
@@ -182,6 +182,8 @@ describe('every operator screen fits the hall’s screens', () => {
     ] as const;
     for (const [i, p] of stack.entries()) writeFileSync(join(folder, `quet-${i + 1}.jpg`), await scanOf(app.t, printed, p, 9 + i));
     writeFileSync(join(folder, 'quet-4.jpg'), readFileSync(join(folder, 'quet-3.jpg'))); // fed twice
+    // one sheet at 150 dpi: the panel's advice to scan at 200 dpi must fit beside the figures too
+    writeFileSync(join(folder, 'quet-5.jpg'), await scanJpeg(app.t, printed, { 9: 'strike', 10: 'strike', 11: 'strike' }, 12, 150));
     const { title } = await e.call('ballots:get', { id });
     const entry = async (words: (typeof LOCALES)[Locale]) => {
       await closeDialog(); // opened again at each size
@@ -194,14 +196,15 @@ describe('every operator screen fits the hall’s screens', () => {
     // The engine watches the folder; the window is told each batch as it is recorded.
     await e.call('papers:watch', { ballotId: id, pass: 1, folder });
     const deadline = Date.now() + 120_000;
-    while ((await e.call('papers:watching', {}))?.files !== 4) {
-      if (Date.now() > deadline) throw new Error('the watch did not read the 4 files in 2 minutes');
+    while ((await e.call('papers:watching', {}))?.files !== 5) {
+      if (Date.now() > deadline) throw new Error('the watch did not read the 5 files in 2 minutes');
       await new Promise((r) => setTimeout(r, 500));
     }
     const panel = async (words: (typeof LOCALES)[Locale]) => {
       await entry(words);
       await app.operator.keyboard.press('F10');
       await app.operator.getByTestId('scan-refused').waitFor();
+      await app.operator.getByTestId('scan-low-dpi').waitFor();
     };
     expect(await check('scan-panel', panel, DIALOG_AREAS)).toEqual([]);
     const review = (kind: 'row' | 'page') => async (words: (typeof LOCALES)[Locale]) => {
