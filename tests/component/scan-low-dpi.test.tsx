@@ -7,18 +7,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setClient } from '../../renderer/app/client-instance';
-import { getInitialAppState, useApp } from '../../renderer/app/app-store';
-import { createClient } from '../../renderer/client/client';
-import { getInitialBallotsState, useBallots } from '../../renderer/features/ballots/ballots-store';
-import { getInitialPaperEntryState, usePaperEntry } from '../../renderer/features/ballots/paper-entry-store';
-import { getInitialScanState, useScan } from '../../renderer/features/scan/scan-store';
 import { OperatorApp } from '../../renderer/operator/operator-app';
-import { engineBridge } from '../helpers/engine-bridge';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
 import { congressFor } from '../integration/exports/export-setup';
 import { printPapers, scanBallot, scanJpeg } from '../integration/scan/scan-setup';
 import { unmountThenDispose } from './engine-teardown';
+import { openEntryPane } from './entry-pane-state';
 
 let t: TempEngine;
 let ballotId: number;
@@ -27,11 +21,7 @@ beforeEach(async () => {
   t = tempEngine();
   await congressFor(t, 6, 6);
   ballotId = await scanBallot(t);
-  useApp.setState({ ...getInitialAppState(), view: 'ballots' });
-  useBallots.setState({ ...getInitialBallotsState(), selectedId: ballotId, pane: 'entry' });
-  usePaperEntry.setState(getInitialPaperEntryState());
-  useScan.setState(getInitialScanState());
-  setClient(createClient(engineBridge(t.engine)));
+  openEntryPane(t, ballotId);
 });
 afterEach(() => unmountThenDispose(t));
 

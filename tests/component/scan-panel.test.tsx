@@ -9,19 +9,13 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { EventPayload } from '../../shared/contract/channels';
 import { type ReadPage, recordScannedPages } from '../../main/services/scan-service';
-import { setClient } from '../../renderer/app/client-instance';
-import { getInitialAppState, useApp } from '../../renderer/app/app-store';
-import { createClient } from '../../renderer/client/client';
-import { getInitialBallotsState, useBallots } from '../../renderer/features/ballots/ballots-store';
-import { getInitialPaperEntryState, usePaperEntry } from '../../renderer/features/ballots/paper-entry-store';
-import { getInitialScanState, useScan } from '../../renderer/features/scan/scan-store';
 import { OperatorApp } from '../../renderer/operator/operator-app';
-import { engineBridge } from '../helpers/engine-bridge';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
 import { congressFor } from '../integration/exports/export-setup';
 import { readableBallot } from '../integration/scan/read-pages';
 import { NAMES } from '../integration/scan/scan-setup';
 import { unmountThenDispose } from './engine-teardown';
+import { openEntryPane } from './entry-pane-state';
 
 let t: TempEngine;
 let ballotId: number;
@@ -33,11 +27,7 @@ beforeEach(async () => {
   const ballot = await readableBallot(t, NAMES, 9);
   ballotId = ballot.id;
   page = ballot.page;
-  useApp.setState({ ...getInitialAppState(), view: 'ballots' });
-  useBallots.setState({ ...getInitialBallotsState(), selectedId: ballotId, pane: 'entry' });
-  usePaperEntry.setState(getInitialPaperEntryState());
-  useScan.setState(getInitialScanState());
-  setClient(createClient(engineBridge(t.engine)));
+  openEntryPane(t, ballotId);
 });
 afterEach(async () => {
   await t.engine.call('papers:unwatch', {}).catch(() => null);

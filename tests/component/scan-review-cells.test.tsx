@@ -6,19 +6,13 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { recordScannedPages } from '../../main/services/scan-service';
-import { setClient } from '../../renderer/app/client-instance';
-import { getInitialAppState, useApp } from '../../renderer/app/app-store';
-import { createClient } from '../../renderer/client/client';
-import { getInitialBallotsState, useBallots } from '../../renderer/features/ballots/ballots-store';
-import { getInitialPaperEntryState, usePaperEntry } from '../../renderer/features/ballots/paper-entry-store';
-import { getInitialScanState, useScan } from '../../renderer/features/scan/scan-store';
 import { OperatorApp } from '../../renderer/operator/operator-app';
-import { engineBridge } from '../helpers/engine-bridge';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
 import { congressFor } from '../integration/exports/export-setup';
 import { readableBallot } from '../integration/scan/read-pages';
 import { NAMES } from '../integration/scan/scan-setup';
 import { unmountThenDispose } from './engine-teardown';
+import { openEntryPane } from './entry-pane-state';
 
 let t: TempEngine;
 let ballotId: number;
@@ -34,11 +28,7 @@ beforeEach(async () => {
     pass: 1,
     pages: [page(1, { 2: ['both-boxes'], 4: ['no-box'] })],
   });
-  useApp.setState({ ...getInitialAppState(), view: 'ballots' });
-  useBallots.setState({ ...getInitialBallotsState(), selectedId: id, pane: 'entry' });
-  usePaperEntry.setState(getInitialPaperEntryState());
-  useScan.setState(getInitialScanState());
-  setClient(createClient(engineBridge(t.engine)));
+  openEntryPane(t, id);
 });
 afterEach(() => unmountThenDispose(t));
 

@@ -5,18 +5,12 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setClient } from '../../renderer/app/client-instance';
-import { getInitialAppState, useApp } from '../../renderer/app/app-store';
-import { createClient } from '../../renderer/client/client';
-import { getInitialBallotsState, useBallots } from '../../renderer/features/ballots/ballots-store';
-import { getInitialPaperEntryState, usePaperEntry } from '../../renderer/features/ballots/paper-entry-store';
-import { getInitialScanState, useScan } from '../../renderer/features/scan/scan-store';
 import { OperatorApp } from '../../renderer/operator/operator-app';
-import { engineBridge } from '../helpers/engine-bridge';
 import { type TempEngine, tempEngine } from '../helpers/temp-engine';
 import { congressFor } from '../integration/exports/export-setup';
 import { doubtfulPass } from '../integration/scan/read-pages';
 import { unmountThenDispose } from './engine-teardown';
+import { openEntryPane } from './entry-pane-state';
 
 let t: TempEngine;
 let ballotId: number;
@@ -26,11 +20,7 @@ beforeEach(async () => {
   await congressFor(t, 6, 6);
   // paper 2: writing on the page, a short line at 6, a faint one at 8; paper 3: extra ink beside name 9
   ballotId = await doubtfulPass(t);
-  useApp.setState({ ...getInitialAppState(), view: 'ballots' });
-  useBallots.setState({ ...getInitialBallotsState(), selectedId: ballotId, pane: 'entry' });
-  usePaperEntry.setState(getInitialPaperEntryState());
-  useScan.setState(getInitialScanState());
-  setClient(createClient(engineBridge(t.engine)));
+  openEntryPane(t, ballotId);
 });
 afterEach(() => unmountThenDispose(t));
 
