@@ -13,7 +13,6 @@ import { AppError } from '../../shared/contract/result';
 import { withCaller } from '../db/audit-actor';
 import { withSnapshot } from '../export/snapshot';
 import type { ExpectedSheet } from '../scan/interpret';
-import { addPageDpi } from '../scan/page-resolution';
 import type { ScanFile } from '../scan/scan-papers';
 import { loadBallot, loadBallotHeader } from '../services/ballot-guards';
 import type { CongressContext } from '../services/context';
@@ -154,7 +153,6 @@ export class ScanRun {
     const c = this.congress();
     const all = [...this.carry, ...pages];
     const { report, carry } = recordScanBatch(c, { ...this.target, pages: all, final });
-    addPageDpi(report.pages, all);
     this.carry = carry;
     // the worker kept every readable page's image; those no sheet was recorded with go (a carried one waits)
     forgetUnrecordedImages(

@@ -12,7 +12,6 @@ import { forgetUnrecordedImages } from '../services/scan-images';
 import { type ReadPage, recordScannedPages, type ScanReport } from '../services/scan-service';
 import { decodePages, MAX_PDF_BYTES } from './decode';
 import { keepPageImage } from './keep-image';
-import { addPageDpi } from './page-resolution';
 import { scanRefused } from './scan-errors';
 import { interpretAnyForm } from './any-form';
 import type { ExpectedSheet } from './interpret';
@@ -73,7 +72,6 @@ export async function readScans(files: readonly ScanFile[], sheets: readonly Exp
 export async function scanPapers(ctx: CongressContext, request: ScanRequest, sheets: readonly ExpectedSheet[]): Promise<ScanReport> {
   const pages = await readScans(request.files, sheets, { folder: scanImageFolder(ctx.path) });
   const report = recordScannedPages(ctx, { ballotId: request.ballotId, pass: request.pass, pages });
-  addPageDpi(report.pages, pages);
   forgetUnrecordedImages(ctx, pages);
   return report;
 }

@@ -58,6 +58,8 @@ export interface PageOutcome {
   sheet?: number;
   key?: SharedKey;
   params?: MessageParams;
+  /** The resolution its page was read at (a sheet of this ballot, or a copy of one): the scan panel's 200 dpi advice. */
+  dpi?: number;
 }
 
 export interface ScanReport {
@@ -89,6 +91,11 @@ interface ReadSheet {
 type Checked = { ok: true; sheet: Omit<ReadSheet, 'outcome'> } | { ok: false; outcome: PageOutcome };
 
 const where = (p: { file: string; page: number }) => ({ file: p.file, page: p.page });
+/** The page's file and place, and the resolution it was read at. */
+const readAt = (p: ReadPage) => {
+  const dpi = 'reading' in p && p.reading.kind === 'read' ? p.reading.dpi : undefined;
+  return { ...where(p), ...(dpi === undefined ? {} : { dpi }) };
+};
 
 function refusedPage(p: { file: string; page: number }, key: SharedKey, params: MessageParams = {}): PageOutcome {
   return { ...where(p), status: 'refused', key, params: { ...params, ...where(p) } };
@@ -220,14 +227,14 @@ export function recordScanBatch(ctx: CongressContext, input: ScanBatchInput): { 
       const before = scannedByHash(ctx.db, ballot.id, c.sheet.hash);
       const earlier = seen.get(c.sheet.hash);
       if (before || earlier) {
-        const outcome: PageOutcome = { ...where(p), status: 'duplicate', key: 'scan.duplicate' };
+        const outcome: PageOutcome = { ...readAt(p), status: 'duplicate', key: 'scan.duplicate' };
         outcomes.set(p, outcome);
         // a copy of a page met earlier in this run: said once that page has its paper (or its refusal)
         if (earlier) copies.push([outcome, earlier]);
         else outcome.params = { ...where(p), paper: before!.paper ?? 0, firstFile: before!.file, firstPage: before!.page };
         continue;
       }
-      const outcome: PageOutcome = { ...where(p), status: 'pending' };
+      const outcome: PageOutcome = { ...readAt(p), status: 'pending' };
       seen.set(c.sheet.hash, outcome);
       outcomes.set(p, outcome);
       fresh.push({ ...c.sheet, outcome });
